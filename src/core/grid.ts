@@ -1,0 +1,74 @@
+/**
+ * A grid is the only thing the core reads from a sheet (bảng dữ liệu của một trang tính).
+ * Dates are Excel serial numbers (1900 date system); the reader that made the grid converted them.
+ */
+
+/** An error value shown in a cell, e.g. `#REF!` or `#DIV/0!`. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = number | string | boolean | null | CellError;
+
+/** Zero-based inclusive rectangle. */
+export interface CellRange {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+export interface Grid {
+  /** Sheet name. */
+  name: string;
+  /** rows[r][c], zero-based; ragged rows allowed, missing cells mean empty. */
+  rows: CellValue[][];
+  /** Merged areas (the value sits in the top-left cell). */
+  merges?: CellRange[];
+  /** The sheet itself is hidden. */
+  hidden?: boolean;
+  /** Zero-based indexes of hidden rows. */
+  hiddenRows?: number[];
+  /** Cells whose number format marks them as dates, keyed `r,c` (readers fill this when they know). */
+  dateCells?: Set<string>;
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
+}
+
+export function cellAt(grid: Grid, r: number, c: number): CellValue {
+  const row = grid.rows[r];
+  if (!row) return null;
+  const v = row[c];
+  return v === undefined ? null : v;
+}
+
+/** True for null, undefined and strings of only white space. */
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Column letters for a zero-based column index: 0 → A, 26 → AA. */
+export function columnLetters(c: number): string {
+  let s = '';
+  let n = c + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1 address for zero-based row and column. */
+export function a1(r: number, c: number): string {
+  return columnLetters(c) + String(r + 1);
+}
+
+/** Zero-based column index of letters: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

@@ -1,0 +1,159 @@
+import registerData from './data/register-columns.json';
+import { type Grid, type CellValue, a1, cellAt, isBlank, isCellError } from '../grid';
+import { type Finding, finding } from '../findings';
+import { findHeader, parseVnDate, repairVietnamese, cleanText, type ColumnSpec } from '../text';
+import { isBlankRow, isColumnNumberRow, isTotalRow } from '../grid-rows';
+import type { WorkingCalendar } from '../calendar';
+import { readDeadline } from './deadline';
+import { parseStatusLabel } from './status-labels';
+import { parseChannel } from './channel';
+import type { Channel, DossierOutcome } from './types';
+
+export const REGISTER_COLUMNS: ColumnSpec[] = registerData.columns;
+
+/** One dossier row of a register (sổ theo dõi hồ sơ), dates as serials. */
+export interface RegisterEntry {
+  /** Zero-based row in the grid, for messages. */
+  row: number;
+  field: string;
+  channel: Channel | null;
+  received: number | null;
+  /** Resolved to a date (a count of working days is added to `received`). */
+  deadline: number | null;
+  resolved: number | null;
+  /** From a status column, when the register has one instead of dates. */
+  status: Exclude<DossierOutcome, 'outOfPeriod'> | null;
+}
+
+export interface ParsedRegister {
+  /** `dates`: outcomes computed from received / deadline / resolved; `status`: read from a status column. */
+  mode: 'dates' | 'status';
+  entries: RegisterEntry[];
+  /** Whether a channel column exists (otherwise new dossiers cannot be split online / in person). */
+  hasChannel: boolean;
+  findings: Finding[];
+}
+
+export interface RegisterSource {
+  file: string;
+}
+
+/**
+ * Reads a dossier register: finds its header by meaning, then one entry per dossier row.
+ * Rows that cannot be read are left out, each with a finding naming the cell.
+ * Returns null (with findings) when the sheet has no recognisable register header.
+ */
+export function parseRegister(
+  grid: Grid,
+  src: RegisterSource,
+  calendar: WorkingCalendar,
+): { register: ParsedRegister | null; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const at = (r: number, c: number) => ({ file: src.file, sheet: grid.name, cell: c < 0 ? '' : a1(r, c) });
+  const header = findHeader(grid.rows, REGISTER_COLUMNS);
+  const cols = header?.columns ?? {};
+  const hasDates = header !== null && cols.received !== undefined && cols.deadline !== undefined;
+  const hasStatus = header !== null && cols.status !== undefined;
+  if (!header || (!hasDates && !hasStatus)) {
+    findings.push(finding(at(0, -1), 'error', 'REGISTER_NO_HEADER',
+      'Không tìm thấy dòng tiêu đề của sổ theo dõi hồ sơ: cần các cột «Ngày tiếp nhận» và «Hạn giải quyết» (hoặc cột «Trạng thái»).'));
+    return { register: null, findings };
+  }
+  const mode: ParsedRegister['mode'] = hasDates && (cols.resolved !== undefined || !hasStatus) ? 'dates' : 'status';
+  if (mode === 'dates' && cols.resolved === undefined) {
+    findings.push(finding(at(header.headerRow, -1), 'warning', 'REGISTER_NO_RESOLVED_COLUMN',
+      'Sổ theo dõi không có cột «Ngày có kết quả»: mọi hồ sơ được coi là đang giải quyết.'));
+  }
+  const hasChannel = cols.channel !== undefined;
+  const entries: RegisterEntry[] = [];
+  const first = header.headerRow + header.headerRows;
+
+  for (let r = first; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    if (isBlankRow(row) || isTotalRow(row) || (r === first && isColumnNumberRow(row))) continue;
+    const entry = readRow(grid, r, cols, mode, calendar, (c, code, msg) => findings.push(finding(at(r, c), 'error', code, msg)),
+      (c, code, msg) => findings.push(finding(at(r, c), 'warning', code, msg)));
+    if (entry) entries.push(entry);
+  }
+  return { register: { mode, entries, hasChannel, findings }, findings };
+}
+
+type Report = (col: number, code: string, message: string) => void;
+
+function readRow(
+  grid: Grid,
+  r: number,
+  cols: Record<string, number>,
+  mode: ParsedRegister['mode'],
+  calendar: WorkingCalendar,
+  error: Report,
+  warn: Report,
+): RegisterEntry | null {
+  const get = (key: string): CellValue => (cols[key] === undefined ? null : cellAt(grid, r, cols[key]));
+  const isDate = (key: string) => cols[key] !== undefined && grid.dateCells?.has(`${r},${cols[key]}`) === true;
+
+  const received = readDate(get('received'), cols.received, 'ngày tiếp nhận', mode === 'dates', error);
+  if (received === undefined) return null;
+
+  let deadline: number | null = null;
+  let resolved: number | null = null;
+  let status: RegisterEntry['status'] = null;
+  if (mode === 'dates') {
+    const dl = readDeadline(get('deadline'), received, calendar, isDate('deadline'));
+    if (!dl.ok) {
+      error(cols.deadline, 'REGISTER_BAD_DEADLINE', `Hồ sơ không được tính: ${dl.reason}.`);
+      return null;
+    }
+    deadline = dl.serial;
+    const res = readDate(get('resolved'), cols.resolved, 'ngày có kết quả', false, error);
+    if (res === undefined) return null;
+    resolved = res;
+    if (received !== null && resolved !== null && resolved < received) {
+      error(cols.resolved, 'REGISTER_RESOLVED_BEFORE_RECEIVED', 'Hồ sơ không được tính: ngày có kết quả trước ngày tiếp nhận.');
+      return null;
+    }
+    if (received !== null && deadline < received) {
+      warn(cols.deadline, 'REGISTER_DEADLINE_BEFORE_RECEIVED', 'Hạn giải quyết trước ngày tiếp nhận; hãy kiểm tra lại.');
+    }
+  } else {
+    const v = get('status');
+    const label = typeof v === 'string' ? parseStatusLabel(v) : null;
+    if (label === null) {
+      error(cols.status, 'REGISTER_BAD_STATUS',
+        `Hồ sơ không được tính: không hiểu trạng thái «${isBlank(v) ? '' : cleanText(String(isCellError(v) ? v.error : v))}» (cần Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết…).`);
+      return null;
+    }
+    status = label;
+  }
+
+  let channel: Channel | null = null;
+  const ch = get('channel');
+  if (typeof ch === 'string' && ch.trim() !== '') {
+    channel = parseChannel(ch);
+    if (channel === null) {
+      warn(cols.channel, 'REGISTER_UNKNOWN_CHANNEL', `Không rõ hình thức tiếp nhận «${cleanText(ch)}»; hồ sơ được tính là trực tiếp.`);
+    }
+  }
+  const fieldCell = get('field');
+  const field = typeof fieldCell === 'string' ? cleanText(repairVietnamese(fieldCell).text) : fieldCell === null ? '' : String(fieldCell);
+  return { row: r, field, channel, received, deadline, resolved, status };
+}
+
+/** undefined = unreadable (reported); null = empty and allowed. */
+function readDate(v: CellValue, col: number | undefined, what: string, required: boolean, error: Report): number | null | undefined {
+  if (col === undefined || isBlank(v)) {
+    if (!required) return null;
+    error(col ?? -1, 'REGISTER_MISSING_DATE', `Hồ sơ không được tính: thiếu ${what}.`);
+    return undefined;
+  }
+  if (isCellError(v)) {
+    error(col, 'REGISTER_ERROR_CELL', `Hồ sơ không được tính: ô ${what} có lỗi ${v.error}.`);
+    return undefined;
+  }
+  const d = parseVnDate(v);
+  if (!d.ok) {
+    error(col, 'REGISTER_BAD_DATE', `Hồ sơ không được tính: ${what} «${cleanText(String(v))}» ${d.reason}.`);
+    return undefined;
+  }
+  return d.serial;
+}

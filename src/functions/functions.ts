@@ -1,0 +1,129 @@
+/**
+ * Custom functions of the TTHC namespace (=TTHC.ONTIME(...) …). Thin wrappers: every figure comes from src/core.
+ * The JSDoc below is read by custom-functions-metadata to generate functions.json; Vietnamese names and
+ * descriptions live in functions-vi.names.json.
+ */
+import { calendarWithOverrides, defaultCalendar, type WorkingCalendar } from '../core/calendar';
+import * as tthc from '../core/tthc';
+import { omitted, todaySerial, unwrap } from './excel-values';
+
+function calendarFor(extraHolidays?: unknown, extraWorkdays?: unknown): WorkingCalendar {
+  if (omitted(extraHolidays) && omitted(extraWorkdays)) return defaultCalendar();
+  const holidays = unwrap(tthc.dateList(omitted(extraHolidays) ? undefined : extraHolidays, 'ngày nghỉ thêm'));
+  const workdays = unwrap(tthc.dateList(omitted(extraWorkdays) ? undefined : extraWorkdays, 'ngày làm bù thêm'));
+  return calendarWithOverrides({ extraHolidays: holidays, extraWorkdays: workdays });
+}
+
+function optionalRange(v: unknown[][] | undefined): unknown[][] | undefined {
+  return v === undefined || v === null ? undefined : v;
+}
+
+/**
+ * Share of resolved dossiers resolved early or on time (0..1; format as %). Give a status column, or three date columns.
+ * @customfunction ONTIME
+ * @param statusesOrReceived Status labels (Trước hạn, Đúng hạn, Quá hạn…), or the dates received.
+ * @param [deadline] Deadlines: dates or numbers of working days (with the three-column form).
+ * @param [resolved] Dates resolved; empty while in progress (with the three-column form).
+ * @returns Share of resolved dossiers that were early or on time.
+ */
+export function ONTIME(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
+  return unwrap(tthc.rate('ontime', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), defaultCalendar()));
+}
+
+/**
+ * Share of resolved dossiers resolved before the deadline (0..1).
+ * @customfunction EARLY
+ * @param statusesOrReceived Status labels, or the dates received.
+ * @param [deadline] Deadlines: dates or numbers of working days.
+ * @param [resolved] Dates resolved; empty while in progress.
+ * @returns Share of resolved dossiers that were early.
+ */
+export function EARLY(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
+  return unwrap(tthc.rate('early', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), defaultCalendar()));
+}
+
+/**
+ * Share of resolved dossiers resolved after the deadline (0..1).
+ * @customfunction LATE
+ * @param statusesOrReceived Status labels, or the dates received.
+ * @param [deadline] Deadlines: dates or numbers of working days.
+ * @param [resolved] Dates resolved; empty while in progress.
+ * @returns Share of resolved dossiers that were late.
+ */
+export function LATE(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
+  return unwrap(tthc.rate('late', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), defaultCalendar()));
+}
+
+/**
+ * Counts dossiers of one kind in a status column.
+ * @customfunction COUNT
+ * @param statuses Status labels (Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết…).
+ * @param kind early, ontime, late, resolved, pending, pendingoverdue, received, or the Vietnamese labels.
+ * @returns Number of dossiers of that kind.
+ */
+export function COUNT(statuses: any[][], kind: string): number {
+  return unwrap(tthc.countOf(statuses, kind));
+}
+
+/**
+ * Status of each dossier: Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết, Đang giải quyết - quá hạn. Spills for ranges.
+ * @customfunction STATUS
+ * @param received Date(s) received.
+ * @param deadline Deadline(s): dates or numbers of working days.
+ * @param resolved Date(s) resolved; empty while in progress.
+ * @param [asOf] Date at which open dossiers are judged (default: today).
+ * @returns Status label(s).
+ */
+export function STATUS(received: any, deadline: any, resolved: any, asOf?: any): string[][] {
+  const at = omitted(asOf) ? todaySerial() : unwrap(tthc.dateArg(asOf, 'ngày tính'));
+  return unwrap(tthc.statusLabels(received, deadline, resolved, at, defaultCalendar()));
+}
+
+/**
+ * Due date: the n-th Vietnamese working day after the date received (like WORKDAY, with public holidays and swaps).
+ * @customfunction DEADLINE
+ * @param received Date received.
+ * @param workingDays Number of working days allowed.
+ * @param [extraHolidays] Extra days off to skip.
+ * @param [extraWorkdays] Extra working days (e.g. make-up Saturdays).
+ * @returns Due date as a date serial (format as dd/mm/yyyy).
+ */
+export function DEADLINE(received: any, workingDays: number, extraHolidays?: any[][], extraWorkdays?: any[][]): number {
+  return unwrap(tthc.deadlineOf(received, workingDays, calendarFor(extraHolidays, extraWorkdays)));
+}
+
+/**
+ * Vietnamese working days between two dates, both included (like NETWORKDAYS, with public holidays and swaps).
+ * @customfunction WORKDAYS
+ * @param start Start date.
+ * @param end End date.
+ * @param [extraHolidays] Extra days off to skip.
+ * @param [extraWorkdays] Extra working days (e.g. make-up Saturdays).
+ * @returns Number of working days.
+ */
+export function WORKDAYS(start: any, end: any, extraHolidays?: any[][], extraWorkdays?: any[][]): number {
+  return unwrap(tthc.workdaysOf(start, end, calendarFor(extraHolidays, extraWorkdays)));
+}
+
+/**
+ * Figures of Biểu II.06a from a dossier register (with its header row): spills label, value.
+ * @customfunction SUMMARY
+ * @param register The register, header row included.
+ * @param [asOf] End of the period (default: today).
+ * @param [periodStart] Start of the period; dossiers received before it and still open count as carried over.
+ * @returns Two columns: label, value.
+ */
+export function SUMMARY(register: any[][], asOf?: any, periodStart?: any): any[][] {
+  const to = omitted(asOf) ? todaySerial() : unwrap(tthc.dateArg(asOf, 'ngày cuối kỳ'));
+  const from = omitted(periodStart) ? null : unwrap(tthc.dateArg(periodStart, 'ngày đầu kỳ'));
+  return unwrap(tthc.summaryTable(register, to, from, defaultCalendar()));
+}
+
+CustomFunctions.associate('ONTIME', ONTIME);
+CustomFunctions.associate('EARLY', EARLY);
+CustomFunctions.associate('LATE', LATE);
+CustomFunctions.associate('COUNT', COUNT);
+CustomFunctions.associate('STATUS', STATUS);
+CustomFunctions.associate('DEADLINE', DEADLINE);
+CustomFunctions.associate('WORKDAYS', WORKDAYS);
+CustomFunctions.associate('SUMMARY', SUMMARY);

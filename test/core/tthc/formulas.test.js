@@ -1,0 +1,106 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const calendar_1 = require("../../../src/core/calendar");
+const serial_1 = require("../../../src/core/calendar/serial");
+const tthc_1 = require("../../../src/core/tthc");
+const cal = (0, calendar_1.defaultCalendar)();
+describe('ONTIME / EARLY / LATE over a status column', () => {
+    const statuses = [['Trước hạn'], ['Đúng hạn'], ['Quá hạn'], ['Đang giải quyết'], [''], ['QH']];
+    test('shares are of resolved dossiers; empty cells and open dossiers are left out', () => {
+        expect((0, tthc_1.rate)('ontime', statuses, undefined, undefined, cal)).toEqual({ ok: true, value: 2 / 4 });
+        expect((0, tthc_1.rate)('early', statuses, undefined, undefined, cal)).toEqual({ ok: true, value: 1 / 4 });
+        expect((0, tthc_1.rate)('late', statuses, undefined, undefined, cal)).toEqual({ ok: true, value: 2 / 4 });
+    });
+    test('no resolved dossier gives #DIV/0! with a Vietnamese reason', () => {
+        const r = (0, tthc_1.rate)('ontime', [['Đang giải quyết'], ['']], undefined, undefined, cal);
+        expect(r).toMatchObject({ ok: false, error: 'div0' });
+    });
+    test('an unknown label names its position in the range', () => {
+        const r = (0, tthc_1.rate)('ontime', [['Trước hạn'], ['xong rồi']], undefined, undefined, cal);
+        expect(r.ok).toBe(false);
+        if (!r.ok) {
+            expect(r.error).toBe('value');
+            expect(r.message).toContain('«xong rồi»');
+            expect(r.message).toContain('hàng 2, cột 1');
+        }
+    });
+    test('an error cell (e.g. #REF!) is named, not counted as a blanket #VALUE!', () => {
+        const r = (0, tthc_1.rate)('ontime', [['Trước hạn'], [{ code: '#REF!' }]], undefined, undefined, cal);
+        expect(r.ok).toBe(false);
+        if (!r.ok)
+            expect(r.message).toContain('#REF!');
+    });
+    test('legacy TCVN3 text and abbreviations are understood', () => {
+        expect((0, tthc_1.rate)('early', [['Tr\u00adíc h¹n'], ['TH'], ['ĐH']], undefined, undefined, cal)).toEqual({ ok: true, value: 2 / 3 });
+    });
+});
+describe('ONTIME over three date columns', () => {
+    test('working-day deadlines are counted with the Vietnamese calendar', () => {
+        // Received Fri 24/01/2025; 1 working day → Mon 03/02/2025 (Tết 25/01–02/02/2025).
+        const received = [[(0, serial_1.serialFromYmd)(2025, 1, 24)], [(0, serial_1.serialFromYmd)(2025, 1, 24)], ['24/01/2025']];
+        const deadline = [[1], [1], ['03/02/2025']];
+        const resolved = [[(0, serial_1.serialFromYmd)(2025, 2, 3)], [(0, serial_1.serialFromYmd)(2025, 2, 4)], ['']];
+        expect((0, tthc_1.rate)('ontime', received, deadline, resolved, cal)).toEqual({ ok: true, value: 1 / 2 });
+        expect((0, tthc_1.rate)('late', received, deadline, resolved, cal)).toEqual({ ok: true, value: 1 / 2 });
+    });
+    test('ranges of different sizes are refused', () => {
+        expect((0, tthc_1.rate)('ontime', [[1], [2]], [[1]], [[1]], cal)).toMatchObject({ ok: false, error: 'value' });
+    });
+    test('resolved before received is refused with the cell position', () => {
+        const r = (0, tthc_1.rate)('ontime', [[(0, serial_1.serialFromYmd)(2025, 3, 10)]], [[5]], [[(0, serial_1.serialFromYmd)(2025, 3, 1)]], cal);
+        expect(r.ok).toBe(false);
+        if (!r.ok)
+            expect(r.message).toContain('hàng 1, cột 1');
+    });
+});
+describe('COUNT', () => {
+    const s = [['Trước hạn', 'Đúng hạn'], ['Đang giải quyết - quá hạn', 'Đang giải quyết'], ['Quá hạn', '']];
+    test.each([
+        ['early', 1], ['ontime', 1], ['late', 1], ['resolved', 3], ['pending', 2], ['pendingoverdue', 1], ['received', 5],
+        ['Trước hạn', 1], ['Đã giải quyết', 3], ['đang giải quyết quá hạn', 1], ['PENDING', 2],
+    ])('%s → %d', (kind, n) => {
+        expect((0, tthc_1.countOf)(s, kind)).toEqual({ ok: true, value: n });
+    });
+    test('an unknown kind is refused', () => {
+        expect((0, tthc_1.countOf)(s, 'abc')).toMatchObject({ ok: false, error: 'value' });
+    });
+});
+describe('STATUS', () => {
+    test('labels each dossier as of a date; spills for ranges', () => {
+        const asOf = (0, serial_1.serialFromYmd)(2025, 6, 14);
+        const r = (0, tthc_1.statusLabels)([[(0, serial_1.serialFromYmd)(2025, 6, 1)], [(0, serial_1.serialFromYmd)(2025, 6, 1)], [(0, serial_1.serialFromYmd)(2025, 5, 1)], [(0, serial_1.serialFromYmd)(2025, 6, 1)], [(0, serial_1.serialFromYmd)(2025, 6, 20)]], [[(0, serial_1.serialFromYmd)(2025, 6, 10)], [(0, serial_1.serialFromYmd)(2025, 6, 10)], [(0, serial_1.serialFromYmd)(2025, 6, 10)], [(0, serial_1.serialFromYmd)(2025, 6, 20)], [5]], [[(0, serial_1.serialFromYmd)(2025, 6, 9)], [(0, serial_1.serialFromYmd)(2025, 6, 11)], [''], [''], ['']], asOf, cal);
+        expect(r).toEqual({ ok: true, value: [['Trước hạn'], ['Quá hạn'], ['Đang giải quyết - quá hạn'], ['Đang giải quyết'], [tthc_1.NOT_YET_RECEIVED]] });
+    });
+    test('single cells give a single label', () => {
+        expect((0, tthc_1.statusLabels)((0, serial_1.serialFromYmd)(2025, 1, 2), (0, serial_1.serialFromYmd)(2025, 1, 10), (0, serial_1.serialFromYmd)(2025, 1, 10), null, cal)).toEqual({ ok: true, value: [['Đúng hạn']] });
+    });
+});
+describe('DEADLINE and WORKDAYS', () => {
+    test('across Tết 2025 and across 30/4–1/5/2025', () => {
+        expect((0, tthc_1.deadlineOf)((0, serial_1.serialFromYmd)(2025, 1, 24), 1, cal)).toEqual({ ok: true, value: (0, serial_1.serialFromYmd)(2025, 2, 3) });
+        expect((0, tthc_1.deadlineOf)('24/01/2025', 5, cal)).toEqual({ ok: true, value: (0, serial_1.serialFromYmd)(2025, 2, 7) });
+        // Fri 25/04/2025 + 1 → Sat 26/04/2025, the make-up working day; + 2 → Mon 28/04; + 3 → Tue 29/04;
+        // then Wed 30/04 – Sun 04/05 are off (02/05 swapped for 26/04), so + 4 → Mon 05/05.
+        expect((0, tthc_1.deadlineOf)((0, serial_1.serialFromYmd)(2025, 4, 25), 1, cal)).toEqual({ ok: true, value: (0, serial_1.serialFromYmd)(2025, 4, 26) });
+        expect((0, tthc_1.deadlineOf)((0, serial_1.serialFromYmd)(2025, 4, 25), 3, cal)).toEqual({ ok: true, value: (0, serial_1.serialFromYmd)(2025, 4, 29) });
+        expect((0, tthc_1.deadlineOf)((0, serial_1.serialFromYmd)(2025, 4, 25), 4, cal)).toEqual({ ok: true, value: (0, serial_1.serialFromYmd)(2025, 5, 5) });
+        // 20/01–07/02/2025, both ends counted: 15 weekdays minus the 5 Tết weekdays 27–31/01.
+        expect((0, tthc_1.workdaysOf)((0, serial_1.serialFromYmd)(2025, 1, 20), (0, serial_1.serialFromYmd)(2025, 2, 7), cal)).toEqual({ ok: true, value: 10 });
+    });
+    test('extra holidays and extra working days from the user', () => {
+        const c = (0, calendar_1.calendarWithOverrides)({ extraHolidays: [(0, serial_1.serialFromYmd)(2025, 3, 3)], extraWorkdays: [(0, serial_1.serialFromYmd)(2025, 3, 1)] });
+        expect((0, tthc_1.workdaysOf)((0, serial_1.serialFromYmd)(2025, 3, 1), (0, serial_1.serialFromYmd)(2025, 3, 7), c)).toEqual({ ok: true, value: 5 });
+    });
+    test('bad dates are named in Vietnamese', () => {
+        const r = (0, tthc_1.deadlineOf)('31/02/2025', 3, cal);
+        expect(r.ok).toBe(false);
+        expect((0, tthc_1.dateList)([['01/01/2025'], ['hôm qua']], 'ngày nghỉ thêm')).toMatchObject({ ok: false });
+    });
+});
+describe('toCell', () => {
+    test('maps what Excel passes to grid values', () => {
+        expect((0, tthc_1.toCell)('')).toBeNull();
+        expect((0, tthc_1.toCell)({ code: '#DIV/0!', message: 'x' })).toEqual({ error: '#DIV/0!' });
+        expect((0, tthc_1.toCell)(3)).toBe(3);
+    });
+});

@@ -77,6 +77,18 @@ export interface PrintSetup {
   repeatRows?: { first: number; last: number };
 }
 
+/** A drop-down list on a block of cells (data validation), for the unit template's categorical columns. */
+export interface ListValidation {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  /** Allowed values, shown in the drop-down. */
+  values: string[];
+  /** Vietnamese message shown when something else is typed. */
+  error?: string;
+}
+
 export interface LayoutSheet {
   name: string;
   /** Column widths in characters, index = column. */
@@ -87,6 +99,9 @@ export interface LayoutSheet {
   freeze?: { rows: number; cols: number };
   print?: PrintSetup;
   charts?: ChartSpec[];
+  validations?: ListValidation[];
+  /** Sheet tab colour, hex RGB. */
+  tabColor?: string;
 }
 
 export interface LayoutWorkbook {

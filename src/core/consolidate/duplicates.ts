@@ -1,0 +1,52 @@
+import { finding, type Finding } from '../findings';
+import { foldKey } from '../text';
+import type { UnitReport } from '../unit/types';
+
+/**
+ * The same unit sent twice (đơn vị gửi trùng): its name is equal once folded, or its figures are identical
+ * (same contentKey) under another name. The first file is kept; each later one gets an error naming both files.
+ * Rejected reports take no part: a file the reader refused does not push out a good one.
+ * Returns the finding for each later duplicate, keyed by its position in `reports`.
+ */
+export function duplicateFindings(reports: readonly UnitReport[]): Map<number, Finding> {
+  const byName = new Map<string, UnitReport>();
+  const byContent = new Map<string, UnitReport>();
+  const out = new Map<number, Finding>();
+  reports.forEach((r, i) => {
+    if (r.status === 'rejected') return;
+    const nameKey = foldKey(r.name);
+    const sameName = nameKey !== '' ? byName.get(nameKey) : undefined;
+    const sameContent = r.contentKey !== '' ? byContent.get(r.contentKey) : undefined;
+    if (sameName) {
+      out.set(i, duplicateName(r, sameName));
+      return;
+    }
+    if (sameContent) {
+      out.set(i, duplicateContent(r, sameContent));
+      return;
+    }
+    if (nameKey !== '') byName.set(nameKey, r);
+    if (r.contentKey !== '') byContent.set(r.contentKey, r);
+  });
+  return out;
+}
+
+function duplicateName(later: UnitReport, first: UnitReport): Finding {
+  return finding(
+    { file: later.file, sheet: '', cell: '' },
+    'error',
+    'UNIT_DUPLICATE',
+    `Đơn vị "${later.name}" đã có báo cáo trong tệp "${first.file}"; tệp "${later.file}" bị loại để số liệu không bị cộng hai lần. ` +
+      'Nếu tệp này là bản sửa, hãy bỏ tệp cũ ra rồi tổng hợp lại.',
+  );
+}
+
+function duplicateContent(later: UnitReport, first: UnitReport): Finding {
+  return finding(
+    { file: later.file, sheet: '', cell: '' },
+    'error',
+    'UNIT_DUPLICATE_CONTENT',
+    `Số liệu của tệp "${later.file}" (đơn vị "${later.name}") trùng hoàn toàn với tệp "${first.file}" (đơn vị "${first.name}"); ` +
+      'tệp sau bị loại. Kiểm tra lại tên đơn vị hoặc tệp có bị gửi nhầm không.',
+  );
+}

@@ -1,0 +1,35 @@
+import type { Finding } from '../findings';
+import type { TthcCounts, TthcSummary } from '../tthc/types';
+import type { FileStatus, PeriodInfo, ReceptionSummary, StaffSummary, TrainingSummary, UnitReport } from '../unit/types';
+
+/** One line of the check sheet (KiemTra): a source file and what became of it. */
+export interface FileResult {
+  file: string;
+  /** Unit name read from the file ('' when unreadable). */
+  unit: string;
+  periodLabel: string;
+  status: FileStatus;
+  findings: Finding[];
+}
+
+/** Provincial totals: the same shapes as a unit's sections, summed over the accepted units. */
+export interface SummaryTotals {
+  tthc?: TthcSummary;
+  staff?: StaffSummary;
+  training?: TrainingSummary;
+  reception?: ReceptionSummary;
+}
+
+/** The consolidated report (báo cáo tổng hợp) of many units for one period. */
+export interface ProvincialSummary {
+  period: PeriodInfo;
+  /** Accepted units, in the order of the input files. */
+  units: UnitReport[];
+  total: SummaryTotals;
+  /** TTHC by field across units (TH_LinhVuc), field names NFC. */
+  byField: Record<string, TthcCounts>;
+  /** One entry per source file, rejected ones included. */
+  files: FileResult[];
+  /** Every finding, file and cross-check, in file order. */
+  findings: Finding[];
+}

@@ -1,0 +1,62 @@
+import type { FileResult, ProvincialSummary } from '../consolidate/types';
+import type { Finding, Severity } from '../findings';
+import { padCount } from '../text';
+import type { FileStatus } from '../unit/types';
+import type { LayoutSheet } from './layout';
+import { finishSheet } from './finish-sheet';
+import { SheetBuilder } from './sheet-builder';
+import { writeTable, type RowValue, type TableColumn } from './table';
+import { TITLE_ROWS, writeTitleBlock, type SheetContext } from './title-block';
+
+export const FILE_STATUS_TEXT: Record<FileStatus, string> = { valid: 'Hợp lệ', warnings: 'Có cảnh báo', rejected: 'Bị loại' };
+export const SEVERITY_TEXT: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo' };
+
+const FINDINGS = 'Nội dung kiểm tra';
+const COLUMNS: TableColumn[] = [
+  { label: 'STT', kind: 'center' },
+  { label: 'Tệp', kind: 'text' },
+  { label: 'Đơn vị', kind: 'text' },
+  { label: 'Kỳ báo cáo', kind: 'text' },
+  { label: 'Kết quả', kind: 'center' },
+  { group: FINDINGS, label: 'Trang tính', kind: 'center' },
+  { group: FINDINGS, label: 'Ô', kind: 'center' },
+  { group: FINDINGS, label: 'Mức độ', kind: 'center' },
+  { group: FINDINGS, label: 'Nội dung', kind: 'text' },
+];
+const FILE_COLS = 5;
+
+const findingCells = (f: Finding): RowValue[] => [f.sheet, f.cell, SEVERITY_TEXT[f.severity], f.message];
+
+/** A file's rows: the file and its first finding on one row, each further finding on a row of its own. */
+function fileRows(no: number, fr: FileResult): RowValue[][] {
+  const head: RowValue[] = [no, fr.file, fr.unit, fr.periodLabel, FILE_STATUS_TEXT[fr.status]];
+  if (fr.findings.length === 0) return [[...head, null, null, null, null]];
+  return fr.findings.map((f, i) => [...(i === 0 ? head : head.map(() => null)), ...findingCells(f)]);
+}
+
+function tally(files: readonly FileResult[]): string {
+  const n = (s: FileStatus): string => padCount(files.filter((f) => f.status === s).length);
+  return `Tổng số tệp: ${padCount(files.length)}; hợp lệ: ${n('valid')}; có cảnh báo: ${n('warnings')}; bị loại: ${n('rejected')}`;
+}
+
+/**
+ * KiemTra: one entry per source file (STT, Tệp, Đơn vị, Kỳ báo cáo, Kết quả: Hợp lệ / Có cảnh báo / Bị loại)
+ * followed by every finding (Trang tính, Ô, Mức độ, Nội dung); a file with several findings has its cells
+ * merged down its rows. Findings tied to no listed file come last. All text is written as text.
+ */
+export function checkSheet(summary: ProvincialSummary, ctx: SheetContext): LayoutSheet {
+  const groups = summary.files.map((fr, i) => fileRows(i + 1, fr));
+  const listed = new Set(summary.files.flatMap((fr) => fr.findings));
+  const loose = summary.findings.filter((f) => !listed.has(f));
+  const rows = [...groups.flat(), ...loose.map((f): RowValue[] => [null, f.file, null, null, null, ...findingCells(f)])];
+
+  const b = new SheetBuilder();
+  writeTitleBlock(b, ctx, 'Kết quả kiểm tra các tệp báo cáo', COLUMNS.length - 1, tally(summary.files));
+  const p = writeTable(b, { top: TITLE_ROWS, columns: COLUMNS, rows, columnNumbers: false });
+  let r = p.firstDataRow;
+  for (const g of groups) {
+    if (g.length > 1) for (let c = 0; c < FILE_COLS; c++) b.merge(r, c, r + g.length - 1, c);
+    r += g.length;
+  }
+  return finishSheet('KiemTra', b, p, 2);
+}

@@ -1,0 +1,21 @@
+import type { LayoutSheet } from './layout';
+import type { SheetBuilder } from './sheet-builder';
+import { SUMMARY_STYLES } from './styles';
+import type { TablePlacement } from './table';
+import { fitWidths } from './widths';
+
+/**
+ * The sheet from what the builder holds: widths fitted to the text, panes frozen below the header and
+ * right of the name column, A4 landscape fitted to the page width with the header repeated on each page.
+ */
+export function finishSheet(name: string, b: SheetBuilder, p: TablePlacement, frozenCols: number): LayoutSheet {
+  const block = b.block();
+  return {
+    name,
+    widths: fitWidths(block, b.merges, SUMMARY_STYLES),
+    blocks: [block],
+    merges: b.merges,
+    freeze: { rows: p.headerLast + 1, cols: frozenCols },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: p.headerFirst, last: p.headerLast } },
+  };
+}

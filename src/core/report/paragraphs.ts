@@ -1,0 +1,35 @@
+import type { ProvincialSummary } from '../consolidate/types';
+import { byFieldParagraph } from './paragraph-by-field';
+import { receptionParagraph } from './paragraph-reception';
+import { staffParagraph } from './paragraph-staff';
+import { trainingParagraph } from './paragraph-training';
+import { tthcParagraph, type ParagraphStyle } from './paragraph-tthc';
+
+export interface ParagraphOptions {
+  /** Counts under ten with two digits (`04`, `09`), zero as `0`; default true, as official reports write them. */
+  padCounts?: boolean;
+  /** Who reports, the subject of the sentences; default `Sở`. */
+  subject?: string;
+}
+
+/** The report's numeric paragraphs (đoạn văn báo cáo); '' for a section no unit reported. */
+export interface ReportParagraphs {
+  tthc: string;
+  byField: string;
+  staff: string;
+  training: string;
+  reception: string;
+}
+
+/** The summary's figures as the paragraphs of a report, in the register of the reports themselves. */
+export function reportParagraphs(summary: ProvincialSummary, opts: ParagraphOptions = {}): ReportParagraphs {
+  const style: ParagraphStyle = { pad: opts.padCounts ?? true, subject: opts.subject ?? 'Sở' };
+  const t = summary.total;
+  return {
+    tthc: t.tthc ? tthcParagraph(t.tthc, style) : '',
+    byField: t.tthc ? byFieldParagraph(t.tthc, summary.byField, style) : '',
+    staff: t.staff ? staffParagraph(t.staff, style) : '',
+    training: t.training ? trainingParagraph(t.training, style) : '',
+    reception: t.reception ? receptionParagraph(t.reception, style) : '',
+  };
+}

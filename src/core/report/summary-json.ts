@@ -1,0 +1,108 @@
+import { isoFromSerial } from '../calendar/serial';
+import type { ProvincialSummary, SummaryTotals } from '../consolidate/types';
+import type { Finding } from '../findings';
+import { COUNT_KEYS, type TthcCounts, type TthcSummary } from '../tthc/types';
+import type { ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
+
+/** The summary JSON of interfaces.md §3 (`--json`); sections a unit did not report are absent. */
+export interface SummaryJson {
+  period: { label: string; from: string | null; to: string | null };
+  units: UnitJson[];
+  total: SectionsJson;
+  findings: Finding[];
+}
+
+export type CountsJson = Record<keyof TthcCounts, number>;
+
+export interface SectionsJson {
+  tthc?: CountsJson & { byField: Record<string, CountsJson> };
+  staff?: {
+    quota: number | null;
+    present: number;
+    byType: Record<string, number>;
+    byDegree: Record<string, number>;
+    byPoliticalTheory: Record<string, number>;
+    byStateManagement: Record<string, number>;
+    women: number;
+    partyMembers: number;
+  };
+  training?: { total: number; byKind: Record<string, number> };
+  reception?: { citizens: number; complaints: number; denunciations: number; petitions: number };
+}
+
+export type UnitJson = { name: string; file: string } & SectionsJson;
+
+const nfc = (s: string): string => s.normalize('NFC');
+
+function nfcKeys(r: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(r)) out[nfc(k)] = (out[nfc(k)] ?? 0) + v;
+  return out;
+}
+
+function counts(c: TthcCounts): CountsJson {
+  const out = {} as CountsJson;
+  for (const k of COUNT_KEYS) out[k] = c[k];
+  return out;
+}
+
+function tthcJson(t: TthcSummary, byField: Readonly<Record<string, TthcCounts>>): NonNullable<SectionsJson['tthc']> {
+  const fields: Record<string, CountsJson> = {};
+  for (const [name, c] of Object.entries(byField)) fields[nfc(name)] = counts(c);
+  return { ...counts(t), byField: fields };
+}
+
+function staffJson(s: StaffSummary): NonNullable<SectionsJson['staff']> {
+  return {
+    quota: s.quota,
+    present: s.present,
+    byType: nfcKeys(s.byType),
+    byDegree: nfcKeys(s.byDegree),
+    byPoliticalTheory: nfcKeys(s.byPoliticalTheory),
+    byStateManagement: nfcKeys(s.byStateManagement),
+    women: s.women,
+    partyMembers: s.partyMembers,
+  };
+}
+
+const trainingJson = (t: TrainingSummary): NonNullable<SectionsJson['training']> => ({ total: t.total, byKind: nfcKeys(t.byKind) });
+
+const receptionJson = (r: ReceptionSummary): NonNullable<SectionsJson['reception']> => ({
+  citizens: r.citizens,
+  complaints: r.complaints,
+  denunciations: r.denunciations,
+  petitions: r.petitions,
+});
+
+function sections(s: SummaryTotals, byField?: Readonly<Record<string, TthcCounts>>): SectionsJson {
+  const out: SectionsJson = {};
+  if (s.tthc) out.tthc = tthcJson(s.tthc, byField ?? s.tthc.byField);
+  if (s.staff) out.staff = staffJson(s.staff);
+  if (s.training) out.training = trainingJson(s.training);
+  if (s.reception) out.reception = receptionJson(s.reception);
+  return out;
+}
+
+const findingJson = (f: Finding): Finding => ({
+  file: f.file,
+  sheet: f.sheet,
+  cell: f.cell,
+  severity: f.severity,
+  code: f.code,
+  message: nfc(f.message),
+});
+
+/** The summary as the plain object written to `--json`: dates `yyyy-mm-dd`, category keys NFC. */
+export function summaryJson(summary: ProvincialSummary): SummaryJson {
+  const p = summary.period;
+  return {
+    period: {
+      label: nfc(p.label),
+      from: p.from !== null ? isoFromSerial(p.from) : null,
+      to: p.to !== null ? isoFromSerial(p.to) : null,
+    },
+    units: summary.units.map((u) => ({ name: nfc(u.name), file: u.file, ...sections(u) })),
+    total: sections(summary.total, summary.byField),
+    findings: summary.findings.map(findingJson),
+  };
+}

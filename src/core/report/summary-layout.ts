@@ -1,0 +1,40 @@
+import type { ProvincialSummary } from '../consolidate/types';
+import { checkSheet } from './check-sheet';
+import type { LayoutWorkbook } from './layout';
+import { receptionSheet } from './reception-sheet';
+import { reportSheet } from './report-sheet';
+import { staffSheet } from './staff-sheet';
+import { SUMMARY_STYLES } from './styles';
+import type { SheetContext } from './title-block';
+import { trainingSheet } from './training-sheet';
+import { tthcByFieldSheet, tthcByUnitSheet } from './tthc-sheets';
+
+export interface SummaryLayoutOptions {
+  /** Agency at the top of each sheet; default `SỞ KHOA HỌC VÀ CÔNG NGHỆ`. */
+  agency?: string;
+  /** Counts under ten with two digits in the report text; default true. */
+  padCounts?: boolean;
+}
+
+/** Sheet names of the summary workbook, in order (formats.md). */
+export const SUMMARY_SHEETS = ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao'] as const;
+
+/**
+ * The summary workbook (báo cáo tổng hợp) as a layout model: tables with live formulas whose cached values
+ * are the computed figures, the check sheet and the report text. Writers turn it into cells.
+ */
+export function buildSummaryLayout(summary: ProvincialSummary, opts: SummaryLayoutOptions = {}): LayoutWorkbook {
+  const ctx: SheetContext = { agency: (opts.agency ?? 'SỞ KHOA HỌC VÀ CÔNG NGHỆ').normalize('NFC'), period: summary.period };
+  return {
+    sheets: [
+      tthcByUnitSheet(summary, ctx),
+      tthcByFieldSheet(summary, ctx),
+      staffSheet(summary, ctx),
+      trainingSheet(summary, ctx),
+      receptionSheet(summary, ctx),
+      checkSheet(summary, ctx),
+      reportSheet(summary, ctx, opts.padCounts ?? true),
+    ],
+    styles: { ...SUMMARY_STYLES },
+  };
+}

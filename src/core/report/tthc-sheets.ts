@@ -1,0 +1,94 @@
+import type { ProvincialSummary } from '../consolidate/types';
+import type { TthcCounts } from '../tthc/types';
+import type { ChartSpec, LayoutSheet } from './layout';
+import { finishSheet } from './finish-sheet';
+import { SheetBuilder } from './sheet-builder';
+import { writeTable, type RowValue, type TableColumn, type TablePlacement } from './table';
+import { TITLE_ROWS, writeTitleBlock, type SheetContext } from './title-block';
+
+const RECEIVED = 'Số hồ sơ nhận giải quyết';
+const RESOLVED = 'Số hồ sơ đã giải quyết';
+const PENDING = 'Số hồ sơ đang giải quyết';
+
+/** Column indexes of the TTHC table (Biểu II.06a plus two ratios). */
+export const TTHC_COL = {
+  index: 0, name: 1, received: 2, online: 3, inPerson: 4, carriedOver: 5, resolved: 6, early: 7, onTime: 8, late: 9,
+  pending: 10, pendingWithin: 11, pendingOverdue: 12, onTimeRate: 13, onlineRate: 14,
+} as const;
+
+/** The 13 columns of Biểu II.06a, with `Đơn vị` or `Lĩnh vực` as the name column, then the two ratios. */
+export function tthcColumns(nameHeader: string): TableColumn[] {
+  const C = TTHC_COL;
+  return [
+    { label: 'STT', kind: 'index' },
+    { label: nameHeader, kind: 'name' },
+    { group: RECEIVED, label: 'Tổng số', kind: 'count' },
+    { group: RECEIVED, label: 'Trong kỳ: Trực tuyến', kind: 'count' },
+    { group: RECEIVED, label: 'Trong kỳ: Trực tiếp, dịch vụ bưu chính', kind: 'count' },
+    { group: RECEIVED, label: 'Từ kỳ trước', kind: 'count' },
+    { group: RESOLVED, label: 'Tổng số', kind: 'count' },
+    { group: RESOLVED, label: 'Trước hạn', kind: 'count' },
+    { group: RESOLVED, label: 'Đúng hạn', kind: 'count' },
+    { group: RESOLVED, label: 'Quá hạn', kind: 'count' },
+    { group: PENDING, label: 'Tổng số', kind: 'count' },
+    { group: PENDING, label: 'Trong hạn', kind: 'count' },
+    { group: PENDING, label: 'Quá hạn', kind: 'count' },
+    { label: 'Tỷ lệ đúng và trước hạn (%)', kind: 'ratio', ratio: { num: [C.early, C.onTime], den: [C.resolved] } },
+    { label: 'Tỷ lệ tiếp nhận trực tuyến (%)', kind: 'ratio', ratio: { num: [C.online], den: [C.online, C.inPerson] } },
+  ];
+}
+
+function tthcRow(name: string, c: TthcCounts): RowValue[] {
+  return [
+    null, name, c.received, c.online, c.inPerson, c.carriedOver, c.resolved, c.early, c.onTime, c.late,
+    c.pending, c.pending - c.pendingOverdue, c.pendingOverdue, null, null,
+  ];
+}
+
+/** Stacked columns of dossiers by unit and status, drawn below the table. */
+function statusChart(p: TablePlacement): ChartSpec {
+  const C = TTHC_COL;
+  return {
+    kind: 'columnStacked',
+    title: 'Kết quả giải quyết hồ sơ thủ tục hành chính theo đơn vị',
+    categoryCol: C.name,
+    firstRow: p.firstDataRow,
+    lastRow: p.lastDataRow,
+    series: [
+      { name: 'Trước hạn', col: C.early },
+      { name: 'Đúng hạn', col: C.onTime },
+      { name: 'Quá hạn', col: C.late },
+      { name: 'Đang giải quyết', col: C.pending },
+    ],
+    anchor: { row: p.nextRow + 1, col: C.name, widthCols: 10, heightRows: 20 },
+  };
+}
+
+function tthcSheet(
+  name: string,
+  title: string,
+  nameHeader: string,
+  rows: readonly [string, TthcCounts][],
+  ctx: SheetContext,
+  chart: boolean,
+): LayoutSheet {
+  const b = new SheetBuilder();
+  const columns = tthcColumns(nameHeader);
+  writeTitleBlock(b, ctx, title, columns.length - 1, 'Đơn vị tính: Số hồ sơ');
+  const p = writeTable(b, { top: TITLE_ROWS, columns, rows: rows.map(([n, c]) => tthcRow(n, c)), totalLabel: 'Tổng cộng' });
+  const sheet = finishSheet(name, b, p, 2);
+  if (chart && p.lastDataRow >= p.firstDataRow) sheet.charts = [statusChart(p)];
+  return sheet;
+}
+
+/** TH_TTHC: one row per unit that reported TTHC figures, a total row, and a chart of results by unit. */
+export function tthcByUnitSheet(summary: ProvincialSummary, ctx: SheetContext): LayoutSheet {
+  const rows = summary.units.flatMap((u): [string, TthcCounts][] => (u.tthc ? [[u.name, u.tthc]] : []));
+  return tthcSheet('TH_TTHC', 'Tổng hợp tình hình, kết quả giải quyết thủ tục hành chính', 'Đơn vị', rows, ctx, true);
+}
+
+/** TH_LinhVuc: the same columns by field (lĩnh vực), across units. */
+export function tthcByFieldSheet(summary: ProvincialSummary, ctx: SheetContext): LayoutSheet {
+  const rows = Object.entries(summary.byField);
+  return tthcSheet('TH_LinhVuc', 'Tổng hợp kết quả giải quyết thủ tục hành chính theo lĩnh vực', 'Lĩnh vực', rows, ctx, false);
+}

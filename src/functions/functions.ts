@@ -68,13 +68,13 @@ export function COUNT(statuses: any[][], kind: string): number {
 /**
  * Status of each dossier: Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết, Đang giải quyết - quá hạn. Spills for ranges.
  * @customfunction STATUS
- * @param received Date(s) received.
- * @param deadline Deadline(s): dates or numbers of working days.
- * @param resolved Date(s) resolved; empty while in progress.
+ * @param received Date(s) received: a cell or a range.
+ * @param deadline Deadline(s): dates or numbers of working days, same size as received.
+ * @param resolved Date(s) resolved, same size; empty while in progress.
  * @param [asOf] Date at which open dossiers are judged (default: today).
  * @returns Status label(s).
  */
-export function STATUS(received: any, deadline: any, resolved: any, asOf?: any): string[][] {
+export function STATUS(received: any[][], deadline: any[][], resolved: any[][], asOf?: any): string[][] {
   const at = omitted(asOf) ? todaySerial() : unwrap(tthc.dateArg(asOf, 'ngày tính'));
   return unwrap(tthc.statusLabels(received, deadline, resolved, at, defaultCalendar()));
 }

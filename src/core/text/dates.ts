@@ -1,0 +1,125 @@
+/**
+ * Dates as Vietnamese offices type them, to Excel serials (1900 date system).
+ *
+ * Rules:
+ * - Day first, always: "03/04/2024" is 3 April. A month above 12 is refused with a hint that the
+ *   text may be month-first, never swapped silently.
+ * - Two-digit years are 2000 + yy ("15-3-24" is 15/03/2024): registers hold recent dossiers.
+ * - A time of day after the date ("15/03/2024 14:30") or an Excel serial's fraction is dropped.
+ * - Accepted: serial numbers 1–2958465; d/m/yyyy with "/", "-" or "."; yyyy-mm-dd;
+ *   "ngày 15 tháng 3 năm 2024" (with or without diacritics, after a place name);
+ *   five digits typed as text (a serial that lost its format), noted.
+ * - Reasons are predicate phrases that follow the quoted value: «31/02/2024» không có thật (…).
+ */
+import { type CellValue, isCellError } from '../grid';
+import { isValidYmd, serialFromYmd, vnDateFromSerial, ymdFromSerial } from '../calendar/serial';
+import { foldKey } from './normalize';
+
+export type DateResult = { ok: true; serial: number; note?: string } | { ok: false; reason: string };
+
+export interface ParseDateOptions {
+  /** Earliest acceptable year (default 1900); catches typos such as 2204. */
+  minYear?: number;
+  /** Latest acceptable year (default 9999). */
+  maxYear?: number;
+}
+
+/** 31/12/9999, the last date Excel knows. */
+export const MAX_EXCEL_SERIAL = 2958465;
+/** Excel's fictitious 29/02/1900. */
+const FAKE_LEAP_DAY = 60;
+
+const NOT_A_DATE = 'không phải ngày (cần dạng dd/mm/yyyy)';
+
+const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+
+/** d/m/y with one separator used twice, then an optional time. */
+const DMY = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?:(?:\s+|\s*[,T]\s*)(.+))?$/;
+/** yyyy-mm-dd (or / .), then an optional time. */
+const YMD = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:(?:\s+|\s*[T,]\s*)(.+))?$/;
+/** A time of day: 14:30, 14:30:05, 14h30, 2:30 PM, 14:30:05.123Z. */
+const TIME = /^(\d{1,2})(?:[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(?:am|pm|sa|ch|z|[+-]\d{2}:?\d{2})?$/i;
+/** Folded "ngày 15 tháng 3 năm 2024", possibly after a place ("Hà Nội, ngày …"). */
+const LONG = /(?:^|\s)(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4}|\d{2})$/;
+const SERIAL_TEXT = /^\d{5}$/;
+
+function daysInMonth(y: number, m: number): number {
+  return m === 12 ? 31 : serialFromYmd(y, m + 1, 1) - serialFromYmd(y, m, 1);
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** Checks a day-first date; the text shown in reasons is the date as read. */
+function fromParts(d: number, m: number, yText: string, opts: ParseDateOptions | undefined): DateResult {
+  const y = yText.length === 2 ? 2000 + Number(yText) : Number(yText);
+  const shown = `${pad2(d)}/${pad2(m)}/${y}`;
+  if (m < 1 || m > 12) {
+    const hint = m > 12 && d >= 1 && d <= 12 ? '; có thể đã gõ tháng trước ngày, cần dạng dd/mm/yyyy' : '';
+    return fail(`có tháng ${m} không hợp lệ${hint}`);
+  }
+  if (!isValidYmd(y, m, d)) {
+    return fail(`không có thật (${shown}: tháng ${pad2(m)}/${y} có ${daysInMonth(y, m)} ngày)`);
+  }
+  return inRange(serialFromYmd(y, m, d), opts);
+}
+
+function inRange(serial: number, opts: ParseDateOptions | undefined): DateResult {
+  // Serials below 61 are January–February 1900 (before Excel's fictitious leap day).
+  const y = serial < 61 ? 1900 : ymdFromSerial(serial).y;
+  const min = opts?.minYear ?? 1900;
+  const max = opts?.maxYear ?? 9999;
+  if (y < min || y > max) return fail(`có năm ${y} nằm ngoài khoảng ${min}–${max}`);
+  return { ok: true, serial };
+}
+
+function fromSerial(n: number, opts: ParseDateOptions | undefined): DateResult {
+  if (!Number.isFinite(n)) return fail(NOT_A_DATE);
+  const serial = Math.floor(n);
+  if (serial < 1 || serial > MAX_EXCEL_SERIAL) return fail(`là số ${n}, nằm ngoài khoảng ngày của Excel`);
+  if (serial === FAKE_LEAP_DAY) return fail('là ngày 29/02/1900, ngày không có thật của Excel');
+  return inRange(serial, opts);
+}
+
+function validTime(t: string | undefined): boolean {
+  if (t === undefined) return true;
+  const m = TIME.exec(t.trim());
+  if (!m) return false;
+  return Number(m[1]) <= 24 && (m[2] === undefined || Number(m[2]) <= 59) && (m[3] === undefined || Number(m[3]) <= 59);
+}
+
+function fromText(raw: string, opts: ParseDateOptions | undefined): DateResult {
+  const s = raw.trim();
+  if (s === '') return fail('để trống');
+  let m = DMY.exec(s);
+  if (m) return validTime(m[5]) ? fromParts(Number(m[1]), Number(m[3]), m[4], opts) : fail(NOT_A_DATE);
+  m = YMD.exec(s);
+  if (m) return validTime(m[5]) ? fromParts(Number(m[4]), Number(m[3]), m[1], opts) : fail(NOT_A_DATE);
+  if (SERIAL_TEXT.test(s)) {
+    const r = fromSerial(Number(s), opts);
+    return r.ok ? { ok: true, serial: r.serial, note: `số ${s} được hiểu là số ngày của Excel (${vnDateFromSerial(r.serial)})` } : r;
+  }
+  m = LONG.exec(foldKey(s));
+  if (m) return fromParts(Number(m[1]), Number(m[2]), m[3], opts);
+  return fail(NOT_A_DATE);
+}
+
+/** Reads a date from a cell: an Excel serial, or text written day first. */
+export function parseVnDate(v: CellValue, opts?: ParseDateOptions): DateResult {
+  if (typeof v === 'number') return fromSerial(v, opts);
+  if (typeof v === 'string') return fromText(v, opts);
+  if (v === null || v === undefined) return fail('để trống');
+  if (typeof v === 'boolean') return fail(`là giá trị ${v ? 'TRUE' : 'FALSE'}, không phải ngày`);
+  if (isCellError(v)) return fail(`là lỗi ${v.error}, không phải ngày`);
+  return fail(NOT_A_DATE);
+}
+
+/** "15/03/2024". */
+export function formatVnDate(serial: number): string {
+  return vnDateFromSerial(Math.floor(serial));
+}
+
+/** "ngày 05 tháng 02 năm 2026": official style pads days below 10 and months 1–2 (NĐ 30/2020). */
+export function vnLongDate(serial: number): string {
+  const { y, m, d } = ymdFromSerial(serial);
+  return `ngày ${pad2(d)} tháng ${m < 3 ? pad2(m) : String(m)} năm ${y}`;
+}

@@ -1,0 +1,255 @@
+/**
+ * Finding a table's header by meaning (nhận dạng dòng tiêu đề).
+ *
+ * People send the same table with a title block above, one to three header rows with merged
+ * group headers, columns in any order, wordings with or without diacritics, extra columns.
+ * Every start row in the first `maxScanRows` and every header depth 1–3 is tried:
+ * - a column's own text is its lowest non-empty cell in the header block; the cells above it are
+ *   its group texts, a merged group's text (kept in the top-left cell only) carried right across
+ *   the empty cells of columns that have their own text further down;
+ * - each (field, column) pair is scored by the best synonym (exact 1, whole-word phrase 0.5–0.9,
+ *   shared words < 0.7), times 0.6–1 by how well the column's group texts (or its own text, for
+ *   single-cell wordings such as "Đã giải quyết - Quá hạn") match the field's group synonyms;
+ * - fields and columns are paired one to one by the best total (Hungarian algorithm), so the
+ *   "Quá hạn" under "đã giải quyết" and the one under "đang giải quyết" each go to the right field;
+ * - the reading with the most required fields, then the highest total, wins; ties go to the
+ *   shallower header, then the earlier row.
+ */
+import { type CellValue, isCellError } from '../grid';
+import { cleanText } from './normalize';
+import { type Phrase, bestScore, phrase } from './phrase';
+import { assignBest } from './assignment';
+
+export interface ColumnSpec {
+  /** Field identifier, e.g. `received`. */
+  key: string;
+  /** Canonical Vietnamese header, e.g. `Ngày tiếp nhận`; also matched. */
+  label: string;
+  /** Other wordings (any case, with or without diacritics). */
+  synonyms: string[];
+  required?: boolean;
+  /** Wordings of the merged group header above it, e.g. `Số hồ sơ đã giải quyết`. */
+  group?: string[];
+}
+
+export interface HeaderMatch {
+  /** Zero-based row of the header's first (top) row. */
+  headerRow: number;
+  /** Number of header rows (1–3); data starts at headerRow + headerRows. */
+  headerRows: number;
+  /** Zero-based column of each matched field, by key. */
+  columns: Record<string, number>;
+  /** Header columns with text that no field claimed (extra columns), text as shown (groups joined by " / "). */
+  unmatched: { col: number; text: string }[];
+  /** Keys of required fields not found. */
+  missing: string[];
+}
+
+export interface FindHeaderOptions {
+  /** Rows scanned from the top for the header's first row (default 20). */
+  maxScanRows?: number;
+  /** Fewest matched fields for a header to count (default 2, or 1 with a single spec). */
+  minMatches?: number;
+}
+
+const MAX_HEADER_ROWS = 3;
+/** Pairs scoring below this are not a match. */
+const MIN_PAIR_SCORE = 0.5;
+/** Scores closer than this are a tie. */
+const EPSILON = 1e-9;
+
+interface PreparedSpec {
+  spec: ColumnSpec;
+  names: Phrase[];
+  groups: Phrase[];
+}
+
+interface HeaderColumn {
+  col: number;
+  own: Phrase;
+  groups: Phrase[];
+  text: string;
+}
+
+interface Candidate {
+  row: number;
+  depth: number;
+  columns: HeaderColumn[];
+  assigned: number[]; // per spec: index into columns, or -1
+  required: number;
+  total: number;
+  matched: number;
+}
+
+function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined || isCellError(v) || typeof v === 'boolean') return '';
+  return typeof v === 'number' ? String(v) : cleanText(v);
+}
+
+function prepare(spec: ColumnSpec): PreparedSpec {
+  const names: Phrase[] = [];
+  for (const t of [spec.label, ...spec.synonyms]) {
+    const p = phrase(t);
+    if (p !== null && !names.some((n) => n.key === p.key)) names.push(p);
+  }
+  const groups: Phrase[] = [];
+  for (const t of spec.group ?? []) {
+    const p = phrase(t);
+    if (p !== null) groups.push(p);
+  }
+  return { spec, names, groups };
+}
+
+/**
+ * Columns of the header block rows[top .. top+depth), with group texts carried across merges;
+ * null when the block's top row is a title rather than header text.
+ */
+function readBlock(
+  rows: readonly (readonly CellValue[])[],
+  top: number,
+  depth: number,
+  texts: Map<string, Phrase | null>,
+): HeaderColumn[] | null {
+  let width = 0;
+  for (let i = top; i < top + depth; i++) width = Math.max(width, rows[i]?.length ?? 0);
+  const label: string[][] = [];
+  for (let i = 0; i < depth; i++) {
+    const row = rows[top + i] ?? [];
+    label.push(Array.from({ length: width }, (_, c) => cellText(row[c])));
+  }
+  // Level of each column's own text: its lowest non-empty cell (-1: blank column).
+  const ownLevel = new Array<number>(width).fill(-1);
+  for (let c = 0; c < width; c++) {
+    for (let i = depth - 1; i >= 0; i--) {
+      if (label[i][c] !== '') {
+        ownLevel[c] = i;
+        break;
+      }
+    }
+  }
+  // A lone text at the left of the top row would head every column: a title, not a group header.
+  if (depth > 1) {
+    const filled = label[0].flatMap((t, c) => (t === '' ? [] : [c]));
+    const firstOwn = ownLevel.findIndex((l) => l >= 0);
+    if (filled.length === 1 && filled[0] <= firstOwn && ownLevel[filled[0]] > 0) return null;
+  }
+  // A group text spans right over empty cells of columns whose own text sits lower (or that are blank).
+  for (let i = 0; i < depth - 1; i++) {
+    for (let c = 1; c < width; c++) {
+      const below = (k: number): boolean => ownLevel[k] > i || ownLevel[k] < 0;
+      if (label[i][c] === '' && label[i][c - 1] !== '' && below(c) && below(c - 1)) label[i][c] = label[i][c - 1];
+    }
+  }
+  const get = (t: string): Phrase | null => {
+    let p = texts.get(t);
+    if (p === undefined) {
+      p = phrase(t);
+      texts.set(t, p);
+    }
+    return p;
+  };
+  const columns: HeaderColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    const lvl = ownLevel[c];
+    if (lvl < 0) continue;
+    const own = get(label[lvl][c]);
+    if (own === null) continue;
+    const groups: Phrase[] = [];
+    const shown: string[] = [];
+    for (let i = 0; i < lvl; i++) {
+      const g = label[i][c] === '' ? null : get(label[i][c]);
+      if (g !== null) {
+        groups.push(g);
+        shown.push(label[i][c]);
+      }
+    }
+    shown.push(label[lvl][c]);
+    columns.push({ col: c, own, groups, text: shown.join(' / ') });
+  }
+  return columns;
+}
+
+function pairScore(spec: PreparedSpec, column: HeaderColumn): number {
+  const own = bestScore(column.own, spec.names);
+  if (own < MIN_PAIR_SCORE || spec.groups.length === 0) return own;
+  let g = 0;
+  for (const name of spec.groups) {
+    if (column.own.padded.includes(name.padded)) {
+      g = 1;
+      break;
+    }
+    for (const group of column.groups) g = Math.max(g, bestScore(group, [name]));
+  }
+  return own * (0.6 + 0.4 * g);
+}
+
+function evaluate(specs: PreparedSpec[], columns: HeaderColumn[], row: number, depth: number): Candidate {
+  const score = specs.map((s) => columns.map((c) => pairScore(s, c)));
+  const assigned = columns.length === 0 ? specs.map(() => -1) : assignBest(score, MIN_PAIR_SCORE);
+  let total = 0;
+  let required = 0;
+  let matched = 0;
+  assigned.forEach((k, i) => {
+    if (k < 0) return;
+    total += score[i][k];
+    matched++;
+    if (specs[i].spec.required) required++;
+  });
+  return { row, depth, columns, assigned, required, total, matched };
+}
+
+function better(a: Candidate, b: Candidate | null): boolean {
+  if (b === null) return true;
+  if (a.required !== b.required) return a.required > b.required;
+  if (Math.abs(a.total - b.total) > EPSILON) return a.total > b.total;
+  if (a.depth !== b.depth) return a.depth < b.depth;
+  return a.row < b.row;
+}
+
+function isBlankRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return true;
+  for (const v of row) if (cellText(v) !== '') return false;
+  return true;
+}
+
+/**
+ * Finds the header of a table in the first rows of a sheet and the column of each field.
+ * Null when no reading matches at least `minMatches` fields.
+ */
+export function findHeader(
+  rows: readonly (readonly CellValue[])[],
+  specs: readonly ColumnSpec[],
+  opts?: FindHeaderOptions,
+): HeaderMatch | null {
+  if (specs.length === 0) return null;
+  const prepared = specs.map(prepare);
+  const scan = Math.min(opts?.maxScanRows ?? 20, rows.length);
+  const minMatches = opts?.minMatches ?? Math.min(2, specs.length);
+  const texts = new Map<string, Phrase | null>();
+  let best: Candidate | null = null;
+  for (let r = 0; r < scan; r++) {
+    if (isBlankRow(rows[r])) continue;
+    for (let depth = 1; depth <= MAX_HEADER_ROWS && r + depth <= rows.length; depth++) {
+      const block = readBlock(rows, r, depth, texts);
+      if (block === null) continue;
+      const candidate = evaluate(prepared, block, r, depth);
+      if (candidate.matched >= minMatches && better(candidate, best)) best = candidate;
+    }
+  }
+  if (best === null) return null;
+
+  const columns: Record<string, number> = {};
+  const used = new Set<number>();
+  const missing: string[] = [];
+  best.assigned.forEach((k, i) => {
+    const spec = prepared[i].spec;
+    if (k >= 0) {
+      columns[spec.key] = best!.columns[k].col;
+      used.add(k);
+    } else if (spec.required) {
+      missing.push(spec.key);
+    }
+  });
+  const unmatched = best.columns.filter((_, k) => !used.has(k)).map((c) => ({ col: c.col, text: c.text }));
+  return { headerRow: best.row, headerRows: best.depth, columns, unmatched, missing };
+}

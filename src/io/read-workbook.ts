@@ -1,0 +1,229 @@
+/**
+ * Workbook bytes → grids (đọc sổ tính thành bảng dữ liệu). The only reader of unit workbooks.
+ * Formats: .xlsx/.xlsm, .xlsb, .xls (BIFF8 and older), .ods, and Excel 2003 XML / HTML saved as .xls.
+ * Browser-safe: bytes in, plain data out, no Node APIs. Never throws on bad input: a file it cannot read
+ * gives an error Finding and no grids.
+ */
+import * as XLSX from '@e965/xlsx';
+import type { CellRange, CellValue, Grid } from '../core/grid';
+import { finding, type Finding } from '../core/findings';
+import { DEFAULT_LIMITS, viInt, type ReadLimits } from './limits';
+import { ENCRYPTED, NOT_WORKBOOK, preflight, type WorkbookKind } from './preflight';
+import type { OdsSheetInfo } from './ods-scan';
+
+export type { ReadLimits } from './limits';
+export { DEFAULT_LIMITS } from './limits';
+
+export interface ReadResult {
+  grids: Grid[];
+  findings: Finding[];
+}
+
+/** Excel's error codes as BIFF/XLSB store them, for cells whose text SheetJS did not fill in. */
+const ERROR_TEXT: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
+
+/** SheetJS reports some format quirks on console.error (e.g. "ODS number format may be incorrect"); keep stderr clean. */
+function quietly<T>(fn: () => T): T {
+  const saved = console.error;
+  console.error = () => undefined;
+  try {
+    return fn();
+  } finally {
+    console.error = saved;
+  }
+}
+
+export function readWorkbook(bytes: Uint8Array, fileName: string, limits?: Partial<ReadLimits>): ReadResult {
+  const lim: ReadLimits = { ...DEFAULT_LIMITS, ...(limits ?? {}) };
+  const at = (sheet = '', cell = '') => ({ file: fileName, sheet, cell });
+  try {
+    const pre = preflight(bytes, fileName, lim);
+    if (!pre.ok) {
+      return { grids: [], findings: [finding(at(pre.refusal.sheet ?? ''), 'error', pre.refusal.code, pre.refusal.message)] };
+    }
+    let wb: XLSX.WorkBook;
+    try {
+      wb = quietly(() =>
+        XLSX.read(bytes, {
+          type: 'array',
+          dense: true,
+          cellDates: false,
+          cellFormula: true,
+          cellNF: true,
+          cellText: false,
+          cellHTML: false,
+          // Hidden rows in .xlsx are only reported with cellStyles; it also makes empty styled cells stubs.
+          cellStyles: pre.kind === 'xlsx',
+          bookVBA: false,
+          WTF: false,
+        }),
+      );
+    } catch (e) {
+      return { grids: [], findings: [libraryFailure(e, fileName)] };
+    }
+    return toGrids(wb, pre.kind, pre.ods, fileName, lim);
+  } catch (e) {
+    // A defect of ours or of the library on strange input: still a finding, never an exception.
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      grids: [],
+      findings: [finding(at(), 'error', 'READ_FAILED', `${NOT_WORKBOOK}: không đọc được tệp (lỗi: ${detail}).`)],
+    };
+  }
+}
+
+function libraryFailure(e: unknown, fileName: string): Finding {
+  const detail = e instanceof Error ? e.message : String(e);
+  const at = { file: fileName, sheet: '', cell: '' };
+  if (/password|encrypt/i.test(detail)) return finding(at, 'error', 'READ_ENCRYPTED', `${ENCRYPTED}.`);
+  return finding(
+    at,
+    'error',
+    'READ_DAMAGED',
+    `${NOT_WORKBOOK}: tệp bị hỏng hoặc không đọc được (lỗi: ${detail}). Hãy mở bằng Excel, lưu lại thành .xlsx rồi gửi lại.`,
+  );
+}
+
+function toValue(cell: XLSX.CellObject): CellValue {
+  const v = cell.v as unknown;
+  switch (cell.t) {
+    case 'n':
+      if (typeof v !== 'number') return null;
+      return Number.isFinite(v) ? v : { error: '#NUM!' };
+    case 's':
+      return typeof v === 'string' ? v.normalize('NFC') : v == null ? null : String(v).normalize('NFC');
+    case 'b':
+      return typeof v === 'boolean' ? v : null;
+    case 'e':
+      return { error: typeof cell.w === 'string' && cell.w.startsWith('#') ? cell.w : ERROR_TEXT[v as number] ?? '#N/A' };
+    case 'd':
+      // Not produced with cellDates:false; kept defensive. Serial from the UTC calendar date and time.
+      if (v instanceof Date) return (v.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
+      return null;
+    default:
+      return null; // 'z' stub: an empty cell that only carries a style
+  }
+}
+
+function toGrids(
+  wb: XLSX.WorkBook,
+  kind: WorkbookKind,
+  ods: OdsSheetInfo[] | undefined,
+  fileName: string,
+  lim: ReadLimits,
+): ReadResult {
+  const grids: Grid[] = [];
+  const findings: Finding[] = [];
+  if (kind === 'xml-or-html') {
+    findings.push(
+      finding(
+        { file: fileName, sheet: '', cell: '' },
+        'warning',
+        'READ_TEXT_WORKBOOK',
+        'Tệp có đuôi .xls nhưng thực chất là trang HTML/XML (thường do phần mềm xuất ra); đã đọc được, ' +
+          'nhưng nên mở bằng Excel và lưu lại thành .xlsx để tránh sai lệch định dạng.',
+      ),
+    );
+  }
+  let cellCount = 0;
+  let overflowSheet = '';
+  const sheetMeta = wb.Workbook?.Sheets ?? [];
+  wb.SheetNames.forEach((sheetName, index) => {
+    const ws = wb.Sheets[sheetName] as XLSX.WorkSheet & { '!type'?: string };
+    if (!ws || ws['!type'] === 'chart') return;
+    const name = sheetName.normalize('NFC');
+    const data: Array<Array<XLSX.CellObject | null | undefined> | null | undefined> = (ws['!data'] as never) ?? [];
+    const rows: CellValue[][] = [];
+    const dateCells = new Set<string>();
+    let formulasWithoutValue = 0;
+    let firstWithoutValue = '';
+    let lastRow = -1;
+    for (let r = 0; r < data.length; r++) {
+      const src = data[r];
+      if (!src) continue;
+      const row: CellValue[] = [];
+      let last = -1;
+      for (let c = 0; c < src.length; c++) {
+        const cell = src[c];
+        if (!cell) continue;
+        let v = toValue(cell);
+        if (cell.f !== undefined && (cell.v === undefined || cell.t === 'z')) {
+          v = null;
+          if (formulasWithoutValue++ === 0) firstWithoutValue = XLSX.utils.encode_cell({ r, c });
+        }
+        if (v === null) continue;
+        // Fill the gap with nulls only up to this cell; rows stay as short as their last value.
+        while (row.length < c) row.push(null);
+        row[c] = v;
+        last = c;
+        if (typeof v === 'number' && typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) dateCells.add(`${r},${c}`);
+      }
+      if (last < 0) continue;
+      cellCount += row.length;
+      if (cellCount > lim.maxCells) break;
+      while (rows.length < r) rows.push([]);
+      rows[r] = row;
+      lastRow = r;
+    }
+    if (cellCount > lim.maxCells) {
+      if (!overflowSheet) overflowSheet = name;
+      return;
+    }
+    rows.length = lastRow + 1;
+
+    const grid: Grid = { name, rows };
+    const merges: CellRange[] = (ws['!merges'] ?? []).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }));
+    if (merges.length) grid.merges = merges;
+    const odsInfo = ods?.find((s) => s.name.normalize('NFC') === name);
+    const hidden = odsInfo ? odsInfo.hidden : (sheetMeta[index]?.Hidden ?? 0) !== 0;
+    if (hidden) grid.hidden = true;
+    const hiddenRows: number[] = [];
+    if (odsInfo) {
+      for (const [a, b] of odsInfo.hiddenRows) for (let r = a; r < Math.min(b, rows.length); r++) hiddenRows.push(r);
+    } else {
+      const info = ws['!rows'] ?? [];
+      for (let r = 0; r < Math.min(info.length, rows.length); r++) if (info[r]?.hidden) hiddenRows.push(r);
+    }
+    if (hiddenRows.length) grid.hiddenRows = hiddenRows;
+    if (dateCells.size) grid.dateCells = dateCells;
+    grids.push(grid);
+    if (formulasWithoutValue > 0) {
+      findings.push(
+        finding(
+          { file: fileName, sheet: name, cell: firstWithoutValue },
+          'warning',
+          'READ_FORMULA_NO_VALUE',
+          `Trang "${name}" có ${viInt(formulasWithoutValue)} ô công thức chưa có giá trị đã tính (ô đầu tiên: ${firstWithoutValue}); ` +
+            'các ô này được coi là trống. Hãy mở tệp bằng Excel, để Excel tính lại rồi lưu và gửi lại.',
+        ),
+      );
+    }
+  });
+  if (cellCount > lim.maxCells) {
+    return {
+      grids: [],
+      findings: [
+        finding(
+          { file: fileName, sheet: overflowSheet, cell: '' },
+          'error',
+          'READ_TOO_MANY_CELLS',
+          `Sổ tính có hơn ${viInt(lim.maxCells)} ô dữ liệu (vượt giới hạn khi đọc đến trang "${overflowSheet}"); tệp không được đọc. ` +
+            'Hãy xoá các dòng, cột thừa hoặc chia nhỏ tệp rồi gửi lại.',
+        ),
+      ],
+    };
+  }
+  if (grids.length === 0) {
+    findings.push(finding({ file: fileName, sheet: '', cell: '' }, 'error', 'READ_NO_SHEETS', `${NOT_WORKBOOK}: sổ tính không có trang tính nào.`));
+  }
+  return { grids, findings };
+}

@@ -1,0 +1,217 @@
+/**
+ * Layout model → .xlsx bytes (ghi sổ tính tổng hợp), with ExcelJS, then charts added as DrawingML parts.
+ * Used by the CLI and, for downloads, by the task pane; no Node APIs (writeBuffer, JSZip over Uint8Array).
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook } from '../core/report/layout';
+import {
+  chartXml,
+  CT_CHART,
+  CT_DRAWING,
+  drawingXml,
+  REL_CHART,
+  REL_DRAWING,
+  relsXml,
+  xmlEscape,
+  type CachedValue,
+} from './chart-xml';
+
+export const DEFAULT_FONT = 'Times New Roman';
+export const DEFAULT_FONT_SIZE = 12;
+
+/** ExcelJS style for a named layout style. Built once per name, shared by every cell that uses it. */
+export function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {
+    font: { name: DEFAULT_FONT, size: s.fontSize ?? DEFAULT_FONT_SIZE, bold: s.bold ?? false, italic: s.italic ?? false },
+  };
+  if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + s.fill.toUpperCase() } };
+  if (s.border) {
+    const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+    style.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (s.numFmt) style.numFmt = s.numFmt;
+  if (s.hAlign || s.vAlign || s.wrap) {
+    const alignment: Partial<ExcelJS.Alignment> = {};
+    if (s.hAlign) alignment.horizontal = s.hAlign;
+    if (s.vAlign) alignment.vertical = s.vAlign;
+    if (s.wrap) alignment.wrapText = true;
+    style.alignment = alignment;
+  }
+  return style;
+}
+
+/** Value for ExcelJS. Strings stay strings: ExcelJS writes them as shared strings, never as formulas. */
+function toExcelValue(cell: LayoutCell): ExcelJS.CellValue {
+  const v = cell.v;
+  if (cell.f !== undefined) {
+    const formula = cell.f.replace(/^=/, '');
+    if (v === null) return { formula } as ExcelJS.CellFormulaValue;
+    const result = typeof v === 'number' && !Number.isFinite(v) ? { error: '#NUM!' as const } : v;
+    return { formula, result } as ExcelJS.CellFormulaValue;
+  }
+  if (typeof v === 'number' && !Number.isFinite(v)) return { error: '#NUM!' } as ExcelJS.CellErrorValue;
+  return v;
+}
+
+export async function writeWorkbook(layout: LayoutWorkbook): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'TongHop';
+  const named = new Map<string, Partial<ExcelJS.Style>>();
+  for (const [name, s] of Object.entries(layout.styles)) named.set(name, toExcelStyle(s));
+  const plain = toExcelStyle({});
+
+  for (const sheet of layout.sheets) {
+    const frozen = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0);
+    const ws = wb.addWorksheet(
+      sheet.name,
+      frozen ? { views: [{ state: 'frozen', xSplit: sheet.freeze!.cols, ySplit: sheet.freeze!.rows }] } : {},
+    );
+    sheet.widths.forEach((w, i) => {
+      if (w > 0) ws.getColumn(i + 1).width = w;
+    });
+    for (const block of sheet.blocks) {
+      block.cells.forEach((row, dr) => {
+        row.forEach((cell, dc) => {
+          const target = ws.getCell(block.row + dr + 1, block.col + dc + 1);
+          const v = toExcelValue(cell);
+          if (v !== null) target.value = v;
+          const style = cell.s !== undefined ? named.get(cell.s) : plain;
+          if (style === undefined) throw new Error(`layout: unknown style "${cell.s}" in sheet "${sheet.name}"`);
+          target.style = style;
+        });
+      });
+    }
+    for (const m of sheet.merges) {
+      if (m.r1 === m.r2 && m.c1 === m.c2) continue;
+      ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
+    }
+    if (sheet.print) {
+      const p = sheet.print;
+      ws.pageSetup.paperSize = 9; // A4
+      ws.pageSetup.orientation = p.orientation;
+      ws.pageSetup.margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+      if (p.fitToWidth) {
+        ws.pageSetup.fitToPage = true;
+        ws.pageSetup.fitToWidth = 1;
+        ws.pageSetup.fitToHeight = 0;
+      }
+      if (p.repeatRows) ws.pageSetup.printTitlesRow = `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}`;
+    }
+  }
+
+  const written = new Uint8Array(await wb.xlsx.writeBuffer());
+  if (!layout.sheets.some((s) => s.charts && s.charts.length > 0)) return written;
+  return addCharts(written, layout.sheets);
+}
+
+/** The cached value the layout puts at (r, c) of a sheet (the last block writing the cell wins, as in the writer). */
+function cellLookup(sheet: LayoutSheet): (r: number, c: number) => CachedValue {
+  const map = new Map<string, CachedValue>();
+  for (const b of sheet.blocks) {
+    b.cells.forEach((row, dr) => row.forEach((cell, dc) => map.set(`${b.row + dr},${b.col + dc}`, cell.v)));
+  }
+  return (r, c) => map.get(`${r},${c}`) ?? null;
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+/** Sheet name → worksheet part path (e.g. 'xl/worksheets/sheet2.xml'), from workbook.xml and its rels. */
+async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const wbXml = await zip.file('xl/workbook.xml')!.async('string');
+  const relXml = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const targets = new Map<string, string>();
+  for (const m of relXml.matchAll(/<Relationship\b([^>]*)>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[1]);
+    const target = /\bTarget="([^"]*)"/.exec(m[1]);
+    if (id && target) targets.set(id[1], target[1].startsWith('/') ? target[1].slice(1) : 'xl/' + target[1]);
+  }
+  const parts = new Map<string, string>();
+  for (const m of wbXml.matchAll(/<sheet\b([^>]*)>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[1]);
+    const rid = /\br:id="([^"]*)"/.exec(m[1]);
+    if (name && rid && targets.has(rid[1])) parts.set(unescapeXml(name[1]), targets.get(rid[1])!);
+  }
+  return parts;
+}
+
+/** Elements that CT_Worksheet places after <drawing>; the drawing element goes before the first of them. */
+const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+
+function insertDrawingElement(sheetXml: string, relId: string): string {
+  const element = `<drawing r:id="${relId}"/>`;
+  let at = sheetXml.lastIndexOf('</worksheet>');
+  for (const name of AFTER_DRAWING) {
+    const i = sheetXml.search(new RegExp(`<${name}[\\s/>]`));
+    if (i >= 0 && i < at) at = i;
+  }
+  let xml = sheetXml.slice(0, at) + element + sheetXml.slice(at);
+  if (!/<worksheet\b[^>]*\bxmlns:r=/.test(xml)) {
+    xml = xml.replace(/<worksheet\b/, '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+  }
+  return xml;
+}
+
+async function addCharts(xlsx: Uint8Array, sheets: LayoutSheet[]): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const parts = await sheetParts(zip);
+  let contentTypes = await zip.file('[Content_Types].xml')!.async('string');
+  const overrides: string[] = [];
+  const free = (pattern: (n: number) => string, start: number): number => {
+    let n = start;
+    while (zip.file(pattern(n))) n++;
+    return n;
+  };
+  let chartNo = 1;
+  let drawingNo = 1;
+  for (const sheet of sheets) {
+    const specs: ChartSpec[] = sheet.charts ?? [];
+    if (specs.length === 0) continue;
+    const sheetPath = parts.get(sheet.name);
+    if (!sheetPath) throw new Error(`writer: sheet "${sheet.name}" not found in the written workbook`);
+    const lookup = cellLookup(sheet);
+    drawingNo = free((n) => `xl/drawings/drawing${n}.xml`, drawingNo);
+    const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
+    const drawingRels: Array<{ id: string; type: string; target: string }> = [];
+    specs.forEach((spec) => {
+      chartNo = free((n) => `xl/charts/chart${n}.xml`, chartNo);
+      const chartPath = `xl/charts/chart${chartNo}.xml`;
+      zip.file(chartPath, chartXml(sheet.name, spec, lookup));
+      overrides.push(`<Override PartName="/${chartPath}" ContentType="${CT_CHART}"/>`);
+      drawingRels.push({ id: `rId${drawingRels.length + 1}`, type: REL_CHART, target: `../charts/chart${chartNo}.xml` });
+      chartNo++;
+    });
+    zip.file(drawingPath, drawingXml(specs, drawingRels.map((r) => r.id)));
+    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
+    overrides.push(`<Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/>`);
+
+    // The sheet's relationships: keep ExcelJS's (hyperlinks, comments…) and add the drawing with a fresh id.
+    const slash = sheetPath.lastIndexOf('/');
+    const sheetRelsPath = `${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`;
+    const existing = zip.file(sheetRelsPath) ? await zip.file(sheetRelsPath)!.async('string') : null;
+    const usedIds = new Set<string>(existing ? [...existing.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]) : []);
+    let n = 1;
+    while (usedIds.has(`rId${n}`)) n++;
+    const relId = `rId${n}`;
+    const rel = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="${xmlEscape(`../drawings/drawing${drawingNo}.xml`)}"/>`;
+    zip.file(
+      sheetRelsPath,
+      existing ? existing.replace('</Relationships>', rel + '</Relationships>') : relsXml([{ id: relId, type: REL_DRAWING, target: `../drawings/drawing${drawingNo}.xml` }]),
+    );
+    const sheetXml = await zip.file(sheetPath)!.async('string');
+    zip.file(sheetPath, insertDrawingElement(sheetXml, relId));
+    drawingNo++;
+  }
+  contentTypes = contentTypes.replace('</Types>', overrides.join('') + '</Types>');
+  zip.file('[Content_Types].xml', contentTypes);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}

@@ -3,8 +3,10 @@ import { foldKey } from '../text';
 import type { UnitReport } from '../unit/types';
 
 /**
- * The same unit sent twice (đơn vị gửi trùng): its name is equal once folded, or its figures are identical
- * (same contentKey) under another name. The first file is kept; each later one gets an error naming both files.
+ * The same unit sent twice (đơn vị gửi trùng). Same name once folded: the first file is kept and each later one
+ * gets an error (rejected, so nothing is counted twice). Identical figures under another name: a warning on the
+ * later file only — two small units can truly report the same figures, and dropping real data on a guess
+ * would be worse than asking the user to look; the warning names both files.
  * Rejected reports take no part: a file the reader refused does not push out a good one.
  * Returns the finding for each later duplicate, keyed by its position in `reports`.
  */
@@ -21,10 +23,7 @@ export function duplicateFindings(reports: readonly UnitReport[]): Map<number, F
       out.set(i, duplicateName(r, sameName));
       return;
     }
-    if (sameContent) {
-      out.set(i, duplicateContent(r, sameContent));
-      return;
-    }
+    if (sameContent) out.set(i, duplicateContent(r, sameContent));
     if (nameKey !== '') byName.set(nameKey, r);
     if (r.contentKey !== '') byContent.set(r.contentKey, r);
   });
@@ -44,9 +43,9 @@ function duplicateName(later: UnitReport, first: UnitReport): Finding {
 function duplicateContent(later: UnitReport, first: UnitReport): Finding {
   return finding(
     { file: later.file, sheet: '', cell: '' },
-    'error',
+    'warning',
     'UNIT_DUPLICATE_CONTENT',
     `Số liệu của tệp "${later.file}" (đơn vị "${later.name}") trùng hoàn toàn với tệp "${first.file}" (đơn vị "${first.name}"); ` +
-      'tệp sau bị loại. Kiểm tra lại tên đơn vị hoặc tệp có bị gửi nhầm không.',
+      'cả hai vẫn được tổng hợp. Kiểm tra lại xem tệp có bị gửi nhầm số liệu của đơn vị khác không.',
   );
 }

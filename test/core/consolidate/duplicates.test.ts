@@ -17,15 +17,16 @@ describe('a unit sent twice', () => {
     expect(s.total.tthc?.received).toBe(53);
   });
 
-  it('rejects identical figures sent under another name', () => {
+  it('warns about identical figures sent under another name, and keeps both', () => {
     const copy = { ...vanPhong(), file: 'gui-nham.xlsx', name: 'Phòng Quản lý chuyên ngành' };
     const s = consolidate([vanPhong(), copy, trungTam()]);
 
-    expect(s.files.map((f) => f.status)).toEqual(['valid', 'rejected', 'warnings']);
+    expect(s.files.map((f) => f.status)).toEqual(['valid', 'warnings', 'warnings']);
     const dup = s.files[1].findings.find((f) => f.code === 'UNIT_DUPLICATE_CONTENT');
+    expect(dup?.severity).toBe('warning');
     expect(dup?.message).toContain('"gui-nham.xlsx"');
     expect(dup?.message).toContain('"van-phong.xlsx"');
-    expect(s.units).toHaveLength(2);
+    expect(s.units).toHaveLength(3);
   });
 
   it('does not let a file the reader rejected push out a later good file of the same unit', () => {

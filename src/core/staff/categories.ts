@@ -1,0 +1,46 @@
+/**
+ * Staff categories (danh mục nhân sự) from data/staff-categories.json: degree (trình độ chuyên môn),
+ * staff type (loại), political theory (lý luận chính trị), state management (quản lý nhà nước),
+ * gender (giới tính) and party membership (đảng viên), plus the "studying for a degree" notes.
+ */
+import staffData from './data/staff-categories.json';
+import { type CategorySet, type CategorySetData, createCategorySet } from './category-set';
+
+export type StaffDimension = 'degree' | 'type' | 'politicalTheory' | 'stateManagement' | 'gender' | 'party';
+
+/** Dimensions in the order STAFF tries them when a column's meaning must be guessed. */
+export const STAFF_DIMENSIONS: readonly StaffDimension[] = ['degree', 'type', 'politicalTheory', 'stateManagement', 'gender', 'party'];
+
+interface DimensionData extends CategorySetData {
+  key: string;
+  name: string;
+}
+
+const dimensions = new Map<string, { name: string; set: CategorySet }>();
+for (const d of staffData.dimensions as DimensionData[]) dimensions.set(d.key, { name: d.name, set: createCategorySet(d) });
+
+for (const key of STAFF_DIMENSIONS) {
+  if (!dimensions.has(key)) throw new Error(`staff-categories.json: thiếu nhóm "${key}"`);
+}
+
+/** The category set of one dimension. */
+export function staffCategories(dim: StaffDimension): CategorySet {
+  return dimensions.get(dim)!.set;
+}
+
+/** Vietnamese name of a dimension, e.g. `Trình độ chuyên môn`, for messages. */
+export function dimensionName(dim: StaffDimension): string {
+  return dimensions.get(dim)!.name;
+}
+
+/** Label of a party member in the party dimension. */
+export const PARTY_MEMBER = 'Đảng viên';
+/** Label of a woman in the gender dimension. */
+export const FEMALE = 'Nữ';
+
+const studying = createCategorySet(staffData.studying);
+
+/** The degree someone is studying for, read from a note (`đang học Tiến sĩ`, `NCS` → Tiến sĩ); null when none. */
+export function studyingFor(note: string): string | null {
+  return studying.match(note);
+}

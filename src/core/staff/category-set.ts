@@ -1,0 +1,91 @@
+/**
+ * A list of canonical categories read from a data file (danh mục), and how free-typed text maps onto it.
+ * Shared by staff categories and training course types.
+ *
+ * Matching, after repairing legacy encodings: a wording that must be the whole cell (`exact`), then
+ * `createLabelMatcher` (the whole text, else the longest synonym found inside it as whole words).
+ * Text that names no category is kept as `Khác: <text>`, never dropped.
+ */
+import { cleanText, createLabelMatcher, foldKey, repairVietnamese } from '../text';
+
+export interface CategoryData {
+  label: string;
+  /** Wordings found anywhere in the text as whole words. */
+  synonyms: string[];
+  /** Wordings that count only as the whole text (short or ambiguous ones such as `x`, `TS`, `Cao cấp`). */
+  exact?: string[];
+}
+
+export interface CategorySetData {
+  categories: CategoryData[];
+  /** Wordings meaning "none" (e.g. `Không`, `Chưa có` for political theory): not counted anywhere. */
+  none?: string[];
+  /** With true, only whole-text matches count (no phrase search), e.g. for yes/no marks. */
+  exactOnly?: boolean;
+}
+
+/** Prefix of the label under which unknown text is kept. */
+export const OTHER_PREFIX = 'Khác: ';
+
+/** `Khác: <text>`, the label of text that names no known category. */
+export function otherLabel(text: string): string {
+  return OTHER_PREFIX + cleanText(text);
+}
+
+/** What a cell's text means in a category set. */
+export type Classified =
+  | { kind: 'category'; label: string }
+  | { kind: 'none' }
+  | { kind: 'unknown'; label: string };
+
+export interface CategorySet {
+  /** Canonical labels in report order. */
+  labels: readonly string[];
+  /** The canonical label named by the text, or null. */
+  match(text: string): string | null;
+  /** The text means "none". */
+  isNone(text: string): boolean;
+  /** Category, none, or unknown (kept as `Khác: <text>`); null for blank or punctuation-only text. */
+  classify(text: string): Classified | null;
+}
+
+export function createCategorySet(data: CategorySetData): CategorySet {
+  const exact = new Map<string, string>();
+  for (const c of data.categories) {
+    const words = [c.label, ...c.synonyms, ...(c.exact ?? [])];
+    for (const w of words) {
+      const k = foldKey(w);
+      if (k !== '' && !exact.has(k)) exact.set(k, c.label);
+    }
+  }
+  const none = new Set((data.none ?? []).map((w) => foldKey(w)).filter((k) => k !== ''));
+  const phrases = data.exactOnly ? null : createLabelMatcher(data.categories.map((c) => ({ label: c.label, synonyms: c.synonyms })));
+
+  const repaired = (text: string): string => cleanText(repairVietnamese(text).text);
+
+  function match(text: string): string | null {
+    const t = repaired(text);
+    const k = foldKey(t);
+    if (k === '') return null;
+    const hit = exact.get(k);
+    if (hit !== undefined) return hit;
+    return phrases === null ? null : phrases(t);
+  }
+
+  function isNone(text: string): boolean {
+    const k = foldKey(repaired(text));
+    return k !== '' && none.has(k) && !exact.has(k);
+  }
+
+  function classify(text: string): Classified | null {
+    const t = repaired(text);
+    const k = foldKey(t);
+    if (k === '') return null; // blank, or only punctuation such as "-"
+    if (none.has(k) && !exact.has(k)) return { kind: 'none' };
+    const label = match(t);
+    if (label !== null) return { kind: 'category', label };
+    return { kind: 'unknown', label: otherLabel(t) };
+  }
+
+  return { labels: data.categories.map((c) => c.label), match, isNone, classify };
+}

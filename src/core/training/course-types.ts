@@ -1,0 +1,34 @@
+/**
+ * Course types (loại khóa đào tạo, bồi dưỡng) from data/course-types.json: a programme as written
+ * (`Lớp bồi dưỡng QLNN ngạch chuyên viên chính`, `cao cấp LLCT`) → its canonical kind; the most specific
+ * wording wins, unknown programmes are kept as `Khác: <text>`.
+ */
+import courseData from './data/course-types.json';
+import statusData from './data/statuses.json';
+import { foldKey, repairVietnamese } from '../text';
+import { type CategorySet, createCategorySet } from '../staff/category-set';
+
+const kinds: CategorySet = createCategorySet({ categories: courseData.kinds });
+
+/** Canonical course types in report order (interfaces.md §3). */
+export const COURSE_TYPES: readonly string[] = kinds.labels;
+
+/** The category set of course types (for the TRAINING custom function). */
+export function courseTypes(): CategorySet {
+  return kinds;
+}
+
+/** Canonical kind of a programme, or `Khác: <text>`; null when blank. */
+export function courseKind(program: string | null | undefined): string | null {
+  if (program === null || program === undefined) return null;
+  const c = kinds.classify(program);
+  return c === null || c.kind === 'none' ? null : c.label;
+}
+
+const cancelled = new Set(statusData.cancelled.map((s) => foldKey(s)));
+
+/** Whether a Trạng thái value says the person did not take the course (`Hủy`, `Không tham gia`…). */
+export function isCancelledStatus(status: string | null | undefined): boolean {
+  if (!status) return false;
+  return cancelled.has(foldKey(repairVietnamese(status).text));
+}

@@ -1,0 +1,62 @@
+/**
+ * The DaoTao sheet (danh sách đào tạo, bồi dưỡng): one row per person per course → TrainingSummary.
+ * Programmes are normalised to course types; unknown ones are kept as `Khác: <text>` and reported;
+ * cancelled rows (`Hủy`, `Không tham gia`) are not counted and are reported.
+ */
+import trainingColumns from './data/training-columns.json';
+import type { ColumnSpec, HeaderMatch } from '../text';
+import type { TrainingSummary } from './types';
+import { courseTypes, isCancelledStatus } from '../training/course-types';
+import { NO_PROGRAM_KIND, type TrainingRecord, summarizeTraining } from '../training/summarize';
+import { dimensionName, staffCategories } from '../staff/categories';
+import { a1 } from '../grid';
+import type { SheetReader } from './sheet-reader';
+import { rowKind } from './table-rows';
+import { UnknownValues, listCells } from './unknown-values';
+
+export const TRAINING_COLUMNS: ColumnSpec[] = trainingColumns.columns;
+
+const PROGRAM = 'Chương trình';
+
+/** Reads the training list under `header`; null when it lists no course (a sheet left empty). */
+export function readTrainingSheet(reader: SheetReader, header: HeaderMatch): TrainingSummary | null {
+  const cols = header.columns;
+  const first = header.headerRow + header.headerRows;
+  const records: TrainingRecord[] = [];
+  const unknown = new UnknownValues();
+  const cancelled: number[] = [];
+  const noProgram: number[] = [];
+  const cells = (rows: number[], c: number) => listCells(rows.map((r) => a1(r, c)));
+
+  for (let r = first; r < reader.rowCount; r++) {
+    const kind = rowKind(reader.grid.rows, r, r - first);
+    if (kind === 'blank' || kind === 'columnNumbers' || kind === 'total') continue;
+    if (kind === 'footer') break;
+    const name = reader.text(r, cols.name);
+    const program = reader.text(r, cols.program);
+    const staffType = reader.text(r, cols.type);
+    const status = reader.text(r, cols.status);
+    if (name === '' && program === '') continue; // nothing to count
+    if (program === '') noProgram.push(r);
+    else if (courseTypes().classify(program)?.kind === 'unknown') unknown.add(PROGRAM, program, r, cols.program);
+    if (staffType !== '' && staffCategories('type').classify(staffType)?.kind === 'unknown') unknown.add(dimensionName('type'), staffType, r, cols.type);
+    if (isCancelledStatus(status)) cancelled.push(r);
+    for (const key of ['from', 'to'] as const) reader.date(r, cols[key], key === 'from' ? 'Từ ngày' : 'Đến ngày', 'warning');
+    records.push({ program: program === '' ? null : program, staffType: staffType === '' ? null : staffType, status: status === '' ? null : status });
+  }
+
+  unknown.report(reader, 'TRAINING_UNKNOWN_VALUE', 'TRAINING_BLANK_VALUE', (_column, value) => `được tính là «Khác: ${value}»`);
+  if (noProgram.length > 0) {
+    reader.add(noProgram[0], cols.program, 'warning', 'TRAINING_NO_PROGRAM',
+      `${noProgram.length} dòng không ghi chương trình (${cells(noProgram, cols.program)}); được tính là «${NO_PROGRAM_KIND}».`);
+  }
+  if (cancelled.length > 0) {
+    reader.add(cancelled[0], cols.status, 'warning', 'TRAINING_CANCELLED',
+      `${cancelled.length} dòng có trạng thái hủy hoặc không tham gia (${cells(cancelled, cols.status)}) nên không được tính.`);
+  }
+  if (records.length === 0) return null; // left empty: no one was sent on a course
+  if (records.length === cancelled.length) {
+    reader.addSheet('warning', 'TRAINING_EMPTY', 'Mọi dòng của danh sách đào tạo, bồi dưỡng đều bị hủy nên không có khóa học nào được tính.');
+  }
+  return summarizeTraining(records);
+}

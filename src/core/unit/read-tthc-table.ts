@@ -1,0 +1,117 @@
+/**
+ * The TTHC sheet (Biểu II.06a): one row per field (lĩnh vực), then a stated `Tổng cộng`.
+ * Each row is checked against its identities; the stated total is checked against the sum of the rows,
+ * naming the cell of each figure that disagrees, and the sum of the rows is what counts.
+ */
+import tthcData from './data/tthc-columns.json';
+import { a1 } from '../grid';
+import type { ColumnSpec, HeaderMatch } from '../text';
+import { type TthcCounts, type TthcSummary, addCounts, emptyCounts, COUNT_KEYS } from '../tthc/types';
+import { NO_FIELD } from '../tthc/summarize';
+import type { SheetReader } from './sheet-reader';
+import { rowKind } from './table-rows';
+import { FIGURES, FIGURE_NAMES, type Figure, type RowFigures, checkedCounts, hasAnyFigure, readRowFigures } from './tthc-figures';
+
+export const TTHC_COLUMNS: ColumnSpec[] = tthcData.columns;
+
+export interface TthcTable {
+  summary: TthcSummary;
+  /** A1 address of each figure of the stated total row (or '' when none), to name it in cross-checks. */
+  totalCells: Partial<Record<keyof TthcCounts, string>>;
+}
+
+interface FieldRow {
+  r: number;
+  name: string;
+  counts: TthcCounts;
+}
+
+/**
+ * Reads the table under `header`. Returns null (with a finding) when no row carries a figure:
+ * an unfilled sheet is not a report of zero dossiers.
+ */
+export function readTthcTable(reader: SheetReader, header: HeaderMatch): TthcTable | null {
+  const cols = header.columns;
+  const first = header.headerRow + header.headerRows;
+  const rows: FieldRow[] = [];
+  let totalRow: { r: number; figures: RowFigures } | null = null;
+  const afterTotal: number[] = [];
+
+  for (let r = first; r < reader.rowCount; r++) {
+    const kind = rowKind(reader.grid.rows, r, r - first);
+    if (kind === 'blank' || kind === 'columnNumbers') continue;
+    if (kind === 'footer') break;
+    if (kind === 'total') {
+      if (totalRow === null) totalRow = { r, figures: readRowFigures(reader, r, cols, 'Tổng cộng') };
+      continue;
+    }
+    const label = reader.text(r, cols.field);
+    const figures = readRowFigures(reader, r, cols, label || `hàng ${r + 1}`);
+    if (!hasAnyFigure(figures)) continue; // a heading, or a field left unfilled
+    let name = label;
+    if (name === '') {
+      name = NO_FIELD;
+      reader.add(r, cols.field, 'warning', 'TTHC_NO_FIELD_NAME', `Hàng ${r + 1} có số liệu nhưng không ghi lĩnh vực; được tính vào «${NO_FIELD}».`);
+    }
+    if (totalRow !== null) afterTotal.push(r);
+    rows.push({ r, name, counts: checkedCounts(reader, r, cols, figures, `dòng «${name}»`) });
+  }
+
+  if (afterTotal.length > 0) {
+    reader.add(afterTotal[0], cols.field, 'warning', 'TTHC_ROWS_AFTER_TOTAL',
+      `Có ${afterTotal.length} dòng số liệu nằm dưới dòng Tổng cộng (hàng ${afterTotal.map((r) => r + 1).join(', ')}); các dòng này vẫn được tính. Hãy đặt dòng Tổng cộng ở cuối bảng.`);
+  }
+
+  const totalCells: TthcTable['totalCells'] = {};
+  if (totalRow !== null) for (const k of COUNT_KEYS) if (cols[k] !== undefined) totalCells[k] = a1(totalRow.r, cols[k]);
+
+  if (rows.length === 0) {
+    if (totalRow === null || !hasAnyFigure(totalRow.figures) || isAllZero(totalRow.figures)) {
+      reader.addSheet('warning', 'TTHC_EMPTY',
+        'Trang TTHC chưa có số liệu nào nên không được tổng hợp. Nếu đơn vị không có hồ sơ, hãy ghi số 0 vào các dòng lĩnh vực.');
+      return null;
+    }
+    reader.add(totalRow.r, cols.field ?? 0, 'warning', 'TTHC_ONLY_TOTAL',
+      'Bảng TTHC chỉ có dòng Tổng cộng, không có dòng lĩnh vực; số liệu theo lĩnh vực để trống.');
+    const counts = checkedCounts(reader, totalRow.r, cols, totalRow.figures, 'dòng Tổng cộng');
+    return { summary: { ...counts, byField: {} }, totalCells };
+  }
+
+  const byField: Record<string, TthcCounts> = {};
+  const seen = new Map<string, number>();
+  const total = emptyCounts();
+  for (const row of rows) {
+    const key = row.name.normalize('NFC');
+    if (seen.has(key)) {
+      reader.add(row.r, cols.field, 'warning', 'TTHC_DUPLICATE_FIELD',
+        `Lĩnh vực «${row.name}» đã có ở hàng ${seen.get(key)! + 1}; số liệu hai dòng được cộng lại.`);
+      addCounts(byField[key], row.counts);
+    } else {
+      seen.set(key, row.r);
+      byField[key] = { ...row.counts };
+    }
+    addCounts(total, row.counts);
+  }
+
+  if (totalRow !== null) checkStatedTotal(reader, totalRow, cols, rows);
+  return { summary: { ...total, byField }, totalCells };
+}
+
+function isAllZero(f: RowFigures): boolean {
+  return f.bad.size === 0 && FIGURES.every((k) => !f.values[k]);
+}
+
+/** Each stated figure of the total row against the sum of the field rows; the sum is what counts. */
+function checkStatedTotal(reader: SheetReader, total: { r: number; figures: RowFigures }, cols: Record<string, number>, rows: FieldRow[]): void {
+  const sumOf = (f: Figure): number =>
+    rows.reduce((s, row) => s + (f === 'pendingWithin' ? row.counts.pending - row.counts.pendingOverdue : row.counts[f]), 0);
+  for (const f of FIGURES) {
+    const stated = total.figures.values[f];
+    if (stated === undefined || stated === null || total.figures.bad.has(f)) continue;
+    const sum = sumOf(f);
+    if (stated !== sum) {
+      reader.add(total.r, cols[f], 'error', 'TTHC_TOTAL_MISMATCH',
+        `Dòng Tổng cộng ghi ${FIGURE_NAMES[f]} là ${stated} nhưng cộng các dòng lĩnh vực được ${sum}; số liệu tổng hợp dùng ${sum}. Hãy sửa dòng Tổng cộng (nên dùng công thức SUM).`);
+    }
+  }
+}

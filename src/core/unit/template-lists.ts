@@ -1,0 +1,119 @@
+/**
+ * The list sheets of the unit template (SoTheoDoi, NhanSu, DaoTao, TiepDan): a title, one header row,
+ * empty styled input rows, drop-downs for the categorical columns, taken from the category data files.
+ */
+import lists from './data/template-lists.json';
+import receptionData from './data/reception.json';
+import type { LayoutCell, LayoutSheet, ListValidation } from '../report/layout';
+import { staffCategories } from '../staff/categories';
+import { COURSE_TYPES } from '../training/course-types';
+import { type TemplateStyle, blankRow, cell } from './template-styles';
+
+/** Input rows styled under each list's header; drop-downs reach further. */
+const STYLED_ROWS = 200;
+const VALIDATED_ROWS = 2000;
+
+interface ListColumn {
+  label: string;
+  width: number;
+  style: TemplateStyle;
+  values?: readonly string[];
+}
+
+const HEADER_ROW = 2;
+
+function listSheet(name: string, title: string, columns: readonly ListColumn[]): LayoutSheet {
+  const n = columns.length;
+  const rows: LayoutCell[][] = [
+    [cell(title, 'title'), ...blankRow(n - 1, 'title')],
+    blankRow(n, 'subtitle'),
+    columns.map((c) => cell(c.label, 'header')),
+  ];
+  for (let i = 0; i < STYLED_ROWS; i++) rows.push(blankRow(n, columns.map((c) => c.style)));
+  const validations: ListValidation[] = [];
+  columns.forEach((c, i) => {
+    if (!c.values) return;
+    validations.push({
+      r1: HEADER_ROW + 1, c1: i, r2: HEADER_ROW + VALIDATED_ROWS, c2: i,
+      values: [...c.values],
+      error: `Hãy chọn «${c.label}» trong danh sách (${c.values.join(', ')}).`,
+    });
+  });
+  return {
+    name,
+    widths: columns.map((c) => c.width),
+    blocks: [{ row: 0, col: 0, cells: rows }],
+    merges: [{ r1: 0, c1: 0, r2: 0, c2: n - 1 }],
+    freeze: { rows: HEADER_ROW + 1, cols: 0 },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } },
+    validations,
+  };
+}
+
+const STAFF_TYPES = staffCategories('type').labels;
+
+export function registerSheet(fields: readonly string[]): LayoutSheet {
+  return listSheet('SoTheoDoi', 'SỔ THEO DÕI HỒ SƠ THỦ TỤC HÀNH CHÍNH', [
+    { label: 'Mã hồ sơ', width: 18, style: 'text' },
+    { label: 'Lĩnh vực', width: 32, style: 'text', values: fields },
+    { label: 'Tên thủ tục', width: 40, style: 'text' },
+    { label: 'Hình thức tiếp nhận', width: 20, style: 'center', values: lists.channels },
+    { label: 'Ngày tiếp nhận', width: 14, style: 'date' },
+    { label: 'Hạn giải quyết', width: 14, style: 'date' },
+    { label: 'Ngày có kết quả', width: 14, style: 'date' },
+    { label: 'Ghi chú', width: 30, style: 'text' },
+  ]);
+}
+
+export function staffSheet(): LayoutSheet {
+  const none = [lists.noneValue];
+  return listSheet('NhanSu', 'DANH SÁCH CÔNG CHỨC, VIÊN CHỨC VÀ NGƯỜI LAO ĐỘNG', [
+    { label: 'STT', width: 6, style: 'center' },
+    { label: 'Họ và tên', width: 28, style: 'text' },
+    { label: 'Giới tính', width: 10, style: 'center', values: staffCategories('gender').labels },
+    { label: 'Năm sinh', width: 10, style: 'center' },
+    { label: 'Dân tộc', width: 12, style: 'text' },
+    { label: 'Đảng viên', width: 11, style: 'center', values: lists.partyMarks },
+    { label: 'Loại', width: 16, style: 'text', values: STAFF_TYPES },
+    { label: 'Chức vụ', width: 20, style: 'text' },
+    { label: 'Ngạch', width: 20, style: 'text' },
+    { label: 'Trình độ chuyên môn', width: 18, style: 'text', values: staffCategories('degree').labels },
+    { label: 'Lý luận chính trị', width: 16, style: 'text', values: [...staffCategories('politicalTheory').labels, ...none] },
+    { label: 'Quản lý nhà nước', width: 20, style: 'text', values: [...staffCategories('stateManagement').labels, ...none] },
+    { label: 'Ghi chú', width: 30, style: 'text' },
+  ]);
+}
+
+export function trainingSheet(): LayoutSheet {
+  return listSheet('DaoTao', 'DANH SÁCH CỬ ĐI ĐÀO TẠO, BỒI DƯỠNG', [
+    { label: 'STT', width: 6, style: 'center' },
+    { label: 'Họ và tên', width: 28, style: 'text' },
+    { label: 'Loại', width: 16, style: 'text', values: STAFF_TYPES },
+    { label: 'Hình thức', width: 12, style: 'center', values: lists.trainingForms },
+    { label: 'Chương trình', width: 40, style: 'text', values: COURSE_TYPES },
+    { label: 'Cơ sở đào tạo', width: 30, style: 'text' },
+    { label: 'Từ ngày', width: 13, style: 'date' },
+    { label: 'Đến ngày', width: 13, style: 'date' },
+    { label: 'Trạng thái', width: 16, style: 'center', values: lists.trainingStatuses },
+  ]);
+}
+
+/** Row labels of TiepDan, as data/reception.json names them. */
+export const RECEPTION_ITEMS: readonly string[] = receptionData.rows.map((r) => r.label);
+
+export function receptionSheet(): LayoutSheet {
+  const rows: LayoutCell[][] = [
+    [cell('TIẾP CÔNG DÂN, GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ, PHẢN ÁNH', 'title'), ...blankRow(2, 'title')],
+    blankRow(3, 'subtitle'),
+    [cell('Nội dung', 'header'), cell('Số tiếp nhận', 'header'), cell('Đã giải quyết', 'header')],
+    ...RECEPTION_ITEMS.map((label) => [cell(label, 'label'), cell(null, 'inputInteger'), cell(null, 'inputInteger')]),
+  ];
+  return {
+    name: 'TiepDan',
+    widths: [36, 16, 16],
+    blocks: [{ row: 0, col: 0, cells: rows }],
+    merges: [{ r1: 0, c1: 0, r2: 0, c2: 2 }],
+    freeze: { rows: HEADER_ROW + 1, cols: 1 },
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+  };
+}

@@ -1,0 +1,83 @@
+import type { Finding } from '../findings';
+import type { TthcSummary } from '../tthc/types';
+
+/** Reporting period (kỳ báo cáo) as a unit states it. */
+export interface PeriodInfo {
+  /** Free text, e.g. `6 tháng đầu năm 2020`. */
+  label: string;
+  /** Excel serials, both ends included; null when not given. */
+  from: number | null;
+  to: number | null;
+}
+
+/**
+ * Staff figures of one unit (nhân sự). Category keys are the canonical labels of interfaces.md §3;
+ * unknown values are kept visible as `Khác: <text>` rather than dropped.
+ */
+export interface StaffSummary {
+  /** Biên chế được giao; null when the unit did not state it. */
+  quota: number | null;
+  /** Có mặt: number of people listed. */
+  present: number;
+  /** Công chức / Viên chức / Người lao động. */
+  byType: Record<string, number>;
+  /** Tiến sĩ / Thạc sĩ / Đại học / Cao đẳng / Trung cấp / Khác. */
+  byDegree: Record<string, number>;
+  /** Cao cấp / Trung cấp / Sơ cấp (lý luận chính trị). */
+  byPoliticalTheory: Record<string, number>;
+  /** Chuyên viên cao cấp / Chuyên viên chính / Chuyên viên (quản lý nhà nước). */
+  byStateManagement: Record<string, number>;
+  women: number;
+  partyMembers: number;
+  /** People studying for a degree (`đang học Tiến sĩ` in Ghi chú), by the degree studied. */
+  studying: Record<string, number>;
+}
+
+/** Training counts (đào tạo, bồi dưỡng) of one unit. */
+export interface TrainingSummary {
+  /** Người-lượt: one per person per course. */
+  total: number;
+  /** By canonical course type (interfaces.md §3), unknown ones as `Khác: <text>`. */
+  byKind: Record<string, number>;
+  /** By course type, then by staff type (Công chức / Viên chức / Người lao động / '' when unknown), for the report's sentences. */
+  byKindAndType: Record<string, Record<string, number>>;
+}
+
+/** Citizen reception and petitions (tiếp công dân, khiếu nại, tố cáo, kiến nghị phản ánh). */
+export interface ReceptionCounts {
+  citizens: number;
+  complaints: number;
+  denunciations: number;
+  petitions: number;
+}
+
+export interface ReceptionSummary extends ReceptionCounts {
+  /** The `đã giải quyết` column where given, same keys. */
+  resolved: ReceptionCounts;
+}
+
+/** Outcome of checking one source file (kết quả kiểm tra tệp). */
+export type FileStatus = 'valid' | 'warnings' | 'rejected';
+
+/** Everything read from one unit's workbook. A section the unit did not send is absent, not zero. */
+export interface UnitReport {
+  /** File name as the user knows it. */
+  file: string;
+  /** Tên đơn vị, NFC, legacy text repaired. */
+  name: string;
+  period: PeriodInfo;
+  /** Người lập biểu. */
+  preparedBy?: string;
+  /** Ngày lập (serial). */
+  preparedOn?: number;
+  tthc?: TthcSummary;
+  /** Where the TTHC figures came from. */
+  tthcSource?: 'table' | 'register' | 'both';
+  staff?: StaffSummary;
+  training?: TrainingSummary;
+  reception?: ReceptionSummary;
+  findings: Finding[];
+  status: FileStatus;
+  /** A digest of the figures (not the bytes), to spot the same content sent twice under two names. */
+  contentKey: string;
+}

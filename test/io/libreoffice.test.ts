@@ -13,13 +13,8 @@ import { readWorkbook } from '../../src/io/read-workbook';
 import type { Grid } from '../../src/core/grid';
 import type { LayoutWorkbook } from '../../src/core/report/layout';
 import { richWorkbook, u8, writeSheetJS } from './helpers';
+import { CSV_ALL_SHEETS, csvBySheet, findSoffice } from '../support/libreoffice';
 import { INJECTION_TEXTS, summaryLayout, UNITS } from './layout-fixture';
-
-function findSoffice(): string | null {
-  const candidates = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'];
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) if (dir) candidates.push(path.join(dir, 'soffice'));
-  return candidates.find((p) => fs.existsSync(p)) ?? null;
-}
 
 const SOFFICE = findSoffice();
 if (!SOFFICE) {
@@ -27,8 +22,6 @@ if (!SOFFICE) {
   console.warn('test/io/libreoffice.test.ts: LibreOffice (soffice) không được cài đặt — bỏ qua các kiểm tra bằng LibreOffice. Cài gói libreoffice-calc-nogui để chạy.');
 }
 const withLibreOffice = SOFFICE ? describe : describe.skip;
-
-const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
 
 let work: string;
 function profile(name: string): string {
@@ -53,45 +46,6 @@ function save(name: string, bytes: Uint8Array): string {
   const p = path.join(work, name);
   fs.writeFileSync(p, bytes);
   return p;
-}
-
-/** CSV of each sheet (LibreOffice names them <file>-<sheet>.csv), as rows of fields. */
-function csvBySheet(files: string[], base: string): Map<string, string[][]> {
-  const m = new Map<string, string[][]>();
-  for (const f of files) {
-    const sheet = path.basename(f).slice(base.length + 1, -'.csv'.length);
-    const rows = fs
-      .readFileSync(f, 'utf8')
-      .split(/\r?\n/)
-      .filter((l) => l !== '')
-      .map(parseCsvLine);
-    m.set(sheet.normalize('NFC'), rows);
-  }
-  return m;
-}
-
-function parseCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      let s = '';
-      i++;
-      while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') { s += '"'; i += 2; }
-        else if (line[i] === '"') { i++; break; }
-        else s += line[i++];
-      }
-      out.push(s);
-      i++; // comma
-    } else {
-      const j = line.indexOf(',', i);
-      const end = j < 0 ? line.length : j;
-      out.push(line.slice(i, end));
-      i = end + 1;
-    }
-  }
-  return out;
 }
 
 function grid(grids: Grid[], name: string): Grid {

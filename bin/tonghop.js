@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+'use strict';
+// Entry of the `tonghop` command; the code is compiled from src/ by `npm run build` into lib/.
+const path = require('path');
+const fs = require('fs');
+const entry = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
+if (!fs.existsSync(entry)) {
+  process.stderr.write('TongHop chưa được biên dịch. Hãy chạy: npm run build\n');
+  process.exit(2);
+}
+const { main } = require(entry);
+const { version } = require('../package.json');
+main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }, version)
+  .then((code) => { process.exitCode = code; })
+  .catch((e) => {
+    process.stderr.write(`Lỗi không mong đợi: ${e && e.stack ? e.stack : e}\n`);
+    process.exitCode = 2;
+  });

@@ -1,0 +1,102 @@
+import * as path from 'path';
+import { consolidate } from '../core/consolidate';
+import { buildSummaryLayout, reportParagraphs, summaryJson } from '../core/report';
+import { buildUnitTemplate } from '../core/unit';
+import { parseVnDate } from '../core/text';
+import { writeWorkbook } from '../io/write-workbook';
+import { type ParsedArgs, UsageError, stringOption } from './args';
+import { collectFiles } from './collect-files';
+import { createProgress } from './progress';
+import { readUnitFiles } from './read-files';
+import { STATUS_TEXT, formatFinding, writeFileAtomic } from './output';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+function dateOption(args: ParsedArgs, name: string): number | null {
+  const v = stringOption(args, name);
+  if (v === undefined) return null;
+  const d = parseVnDate(v);
+  if (!d.ok) throw new UsageError(`Tùy chọn ${name} «${v}» ${d.reason} (cần dd/mm/yyyy).`);
+  return d.serial;
+}
+
+function inputs(args: ParsedArgs, exclude: string[], io: Io): string[] {
+  if (args.positional.length === 0) throw new UsageError('Cần ít nhất một tệp hoặc thư mục sổ tính của đơn vị.');
+  const { files, missing } = collectFiles(args.positional, exclude);
+  for (const m of missing) io.err(`Không tìm thấy «${m}».`);
+  return files;
+}
+
+/** `tonghop consolidate`: exit 0 all accepted, 1 some rejected (summary still written), 2 nothing usable. */
+export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<number> {
+  const outFile = stringOption(args, '-o', '--output');
+  if (!outFile) throw new UsageError('Cần tùy chọn -o <tệp tổng hợp.xlsx>.');
+  const jsonFile = stringOption(args, '--json');
+  const files = inputs(args, [outFile, ...(jsonFile ? [jsonFile] : [])], io);
+  if (files.some((f) => path.resolve(f) === path.resolve(outFile))) throw new UsageError('Tệp kết quả không được trùng với tệp đầu vào.');
+  if (files.length === 0) {
+    io.err('Không có sổ tính nào để tổng hợp (.xlsx, .xlsm, .xls, .ods).');
+    return 2;
+  }
+  const to = dateOption(args, '--as-of');
+  const from = dateOption(args, '--from');
+  const periodLabel = stringOption(args, '--period');
+  const progress = createProgress(process.stderr, args.options.has('--quiet'));
+  const reports = readUnitFiles(files, { periodFallback: { label: periodLabel ?? '', from, to } }, progress);
+  // Options the user did not give stay undefined, so the summary's period comes from the units' majority.
+  const summary = consolidate(reports, { periodLabel, from: from ?? undefined, to: to ?? undefined });
+  if (summary.units.length === 0) {
+    for (const f of summary.findings) io.err(formatFinding(f));
+    io.err('Không có tệp nào dùng được: không ghi bảng tổng hợp.');
+    return 2;
+  }
+  const layout = buildSummaryLayout(summary, { agency: stringOption(args, '--agency'), padCounts: !args.options.has('--no-pad') });
+  progress.step(files.length, files.length, 'Đang ghi bảng tổng hợp');
+  writeFileAtomic(outFile, await writeWorkbook(layout));
+  if (jsonFile) writeFileAtomic(jsonFile, JSON.stringify(summaryJson(summary), null, 2) + '\n');
+
+  const rejected = summary.files.filter((f) => f.status === 'rejected');
+  const warned = summary.files.filter((f) => f.status === 'warnings');
+  progress.done('');
+  // Where the summary went is the command's result, printed even with --quiet.
+  io.err(`Đã tổng hợp ${summary.units.length}/${files.length} tệp → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`);
+  for (const f of [...rejected, ...warned]) io.err(`${STATUS_TEXT[f.status]}: ${f.file} (${f.findings.length} phát hiện)`);
+  if (!args.options.has('--quiet')) {
+    const p = reportParagraphs(summary, { padCounts: !args.options.has('--no-pad') });
+    io.err(['', p.tthc, p.byField, p.staff, p.training, p.reception].filter((s) => s !== undefined).join('\n').trimEnd());
+  }
+  return rejected.length > 0 ? 1 : 0;
+}
+
+/** `tonghop check`: prints every finding; exit 1 when a file would be rejected. */
+export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
+  const files = inputs(args, [], io);
+  if (files.length === 0) return 2;
+  const progress = createProgress(process.stderr, args.options.has('--quiet'));
+  const reports = readUnitFiles(files, {}, progress);
+  const summary = consolidate(reports, {});
+  if (args.options.has('--json')) {
+    io.out(JSON.stringify({ files: summary.files.map((f) => ({ file: f.file, unit: f.unit, status: f.status, findings: f.findings })) }, null, 2));
+  } else {
+    for (const f of summary.files) {
+      io.out(`${STATUS_TEXT[f.status]}: ${f.file}${f.unit ? ` — ${f.unit}` : ''}`);
+      for (const x of f.findings) io.out('  ' + formatFinding(x));
+    }
+  }
+  const count = (s: string) => summary.files.filter((f) => f.status === s).length;
+  progress.done(`${files.length} tệp: ${count('valid')} hợp lệ, ${count('warnings')} có cảnh báo, ${count('rejected')} bị loại.`);
+  return count('rejected') > 0 ? 1 : 0;
+}
+
+/** `tonghop template`: writes the canonical unit workbook. */
+export async function templateCommand(args: ParsedArgs, io: Io): Promise<number> {
+  const outFile = stringOption(args, '-o', '--output');
+  if (!outFile) throw new UsageError('Cần tùy chọn -o <tệp mẫu.xlsx>.');
+  const layout = buildUnitTemplate({ unitName: stringOption(args, '--unit') });
+  writeFileAtomic(outFile, await writeWorkbook(layout));
+  io.err(`Đã ghi mẫu sổ tính của đơn vị → ${path.resolve(outFile)}`);
+  return 0;
+}

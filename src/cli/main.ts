@@ -1,0 +1,70 @@
+/** The `tonghop` command line: files in, summary workbook and JSON out (interfaces.md §2). */
+import { parseArgs, UsageError } from './args';
+import { checkCommand, consolidateCommand, templateCommand, type Io } from './commands';
+
+export const HELP = `TongHop — tổng hợp báo cáo thống kê của các đơn vị trực thuộc Sở KH&CN
+
+Cách dùng:
+  tonghop consolidate <tệp hoặc thư mục...> -o <tong-hop.xlsx> [--json <tong-hop.json>]
+                      [--period "<kỳ báo cáo>"] [--from <dd/mm/yyyy>] [--as-of <dd/mm/yyyy>]
+                      [--agency "<tên cơ quan>"] [--no-pad] [--quiet]
+  tonghop template -o <mau-don-vi.xlsx> [--unit "<tên đơn vị>"]
+  tonghop check <tệp...> [--json]
+
+Lệnh:
+  consolidate  Đọc sổ tính của các đơn vị (.xlsx, .xlsm, .xls, .ods; thư mục được tìm cả thư mục con),
+               kiểm tra và ghi bảng tổng hợp (TH_TTHC, TH_LinhVuc, TH_NhanSu, TH_DaoTao, TH_TiepDan,
+               KiemTra, BaoCao). Tệp khóa của Office (~$...) được bỏ qua; tệp nguồn không bị sửa.
+  template     Ghi mẫu sổ tính để các đơn vị điền số liệu.
+  check        Chỉ kiểm tra và in các phát hiện, không ghi gì.
+
+Tùy chọn:
+  -o, --output   Tệp kết quả (.xlsx)
+  --json         Ghi thêm số liệu tổng hợp dạng JSON
+  --period       Nhãn kỳ báo cáo, ví dụ "6 tháng đầu năm 2025"
+  --from         Ngày đầu kỳ (dd/mm/yyyy), dùng khi đơn vị không ghi
+  --as-of        Ngày cuối kỳ / ngày tính (dd/mm/yyyy), dùng khi đơn vị không ghi
+  --agency       Tên cơ quan ở đầu mỗi trang (mặc định: SỞ KHOA HỌC VÀ CÔNG NGHỆ)
+  --no-pad       Không viết số nhỏ hơn 10 thành hai chữ số (04) trong văn bản báo cáo
+  --quiet        Không in tiến trình
+  -h, --help     Trợ giúp;  -v, --version  Phiên bản
+
+Mã thoát: 0 thành công (có thể có cảnh báo); 1 có tệp bị loại (bảng tổng hợp vẫn được ghi từ các tệp hợp lệ);
+          2 sai cú pháp hoặc không có tệp nào dùng được.
+Tiến trình và thông báo in ra stderr; stdout chỉ dành cho kết quả của lệnh check.`;
+
+const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--agency', '--unit'];
+const BOOLEANS = ['--no-pad', '--quiet', '-h', '--help', '-v', '--version'];
+
+export async function main(argv: string[], io: Io, version: string): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '-h' || command === '--help' || command === 'help') {
+      io.out(HELP);
+      return command ? 0 : 2;
+    }
+    if (command === '-v' || command === '--version') {
+      io.out(version);
+      return 0;
+    }
+    const booleans = command === 'check' ? [...BOOLEANS, '--json'] : BOOLEANS;
+    const valued = command === 'check' ? VALUED.filter((v) => v !== '--json') : VALUED;
+    const args = parseArgs(rest, valued, booleans);
+    if (args.options.has('-h') || args.options.has('--help')) {
+      io.out(HELP);
+      return 0;
+    }
+    switch (command) {
+      case 'consolidate': return await consolidateCommand(args, io);
+      case 'template': return await templateCommand(args, io);
+      case 'check': return await checkCommand(args, io);
+      default: throw new UsageError(`Không có lệnh «${command}». Các lệnh: consolidate, template, check.`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`Lỗi: ${e.message}\nXem: tonghop --help`);
+      return 2;
+    }
+    throw e;
+  }
+}

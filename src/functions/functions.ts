@@ -5,6 +5,8 @@
  */
 import { calendarWithOverrides, defaultCalendar, type WorkingCalendar } from '../core/calendar';
 import * as tthc from '../core/tthc';
+import { staffCount } from '../core/staff';
+import { trainingCount } from '../core/training';
 import { omitted, todaySerial, unwrap } from './excel-values';
 
 function calendarFor(extraHolidays?: unknown, extraWorkdays?: unknown): WorkingCalendar {
@@ -119,6 +121,30 @@ export function SUMMARY(register: any[][], asOf?: any, periodStart?: any): any[]
   return unwrap(tthc.summaryTable(register, to, from, defaultCalendar()));
 }
 
+/**
+ * Counts staff in one category after normalising how it is written ("ThS", "thac si", "Thạc sỹ" are all Thạc sĩ); without a category, spills category, count.
+ * @customfunction STAFF
+ * @param values A column such as degree, staff type, gender, political theory.
+ * @param [category] The category to count, e.g. "Thạc sĩ"; leave out to list every category.
+ * @returns A count, or two columns: category, count.
+ */
+export function STAFF(values: any[][], category?: string): any[][] {
+  const r = unwrap(staffCount(values, omitted(category) ? undefined : category));
+  return typeof r === 'number' ? [[r]] : r;
+}
+
+/**
+ * Counts training courses of one type after normalising the course names; without a type, spills type, count.
+ * @customfunction TRAINING
+ * @param courses A column of course names.
+ * @param [kind] The course type to count, e.g. "Cao cấp lý luận chính trị"; leave out to list every type.
+ * @returns A count, or two columns: course type, count.
+ */
+export function TRAINING(courses: any[][], kind?: string): any[][] {
+  const r = unwrap(trainingCount(courses, omitted(kind) ? undefined : kind));
+  return typeof r === 'number' ? [[r]] : r;
+}
+
 CustomFunctions.associate('ONTIME', ONTIME);
 CustomFunctions.associate('EARLY', EARLY);
 CustomFunctions.associate('LATE', LATE);
@@ -127,3 +153,5 @@ CustomFunctions.associate('STATUS', STATUS);
 CustomFunctions.associate('DEADLINE', DEADLINE);
 CustomFunctions.associate('WORKDAYS', WORKDAYS);
 CustomFunctions.associate('SUMMARY', SUMMARY);
+CustomFunctions.associate('STAFF', STAFF);
+CustomFunctions.associate('TRAINING', TRAINING);

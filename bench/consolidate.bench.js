@@ -1,0 +1,126 @@
+'use strict';
+/**
+ * Consolidation benchmarks (issue 3):
+ * - 50 unit workbooks (each a 2,000-row register, a 200-row staff list, a 50-row training list) → summary
+ *   workbook, against parse-only time (bytes → grids) of the same files in the same run (goal ≤ 1.5×, < 3 s);
+ * - peak memory of the CLI consolidating 200 such workbooks, in a fresh process (goal ≤ 500 MB).
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { execFileSync } = require('child_process');
+const XLSX = require('@e965/xlsx');
+const { performance } = require('perf_hooks');
+const { measure, fmt, report } = require('./harness');
+
+const lib = process.env.TONGHOP_LIB || path.join(__dirname, '..', 'lib');
+const { readWorkbook } = require(path.join(lib, 'io', 'read-workbook'));
+const { readUnitFile } = require(path.join(lib, 'io', 'read-unit-file'));
+const { consolidate } = require(path.join(lib, 'core', 'consolidate'));
+const { buildSummaryLayout } = require(path.join(lib, 'core', 'report'));
+const { writeWorkbook } = require(path.join(lib, 'io', 'write-workbook'));
+
+const DEGREES = ['Tiến sĩ', 'ThS', 'Thạc sỹ', 'Đại học', 'Cử nhân', 'Kỹ sư', 'Cao đẳng', 'Trung cấp'];
+const COURSES = ['Cao cấp LLCT', 'Trung cấp lý luận chính trị', 'QLNN ngạch chuyên viên', 'QLNN ngạch chuyên viên chính', 'Bồi dưỡng lãnh đạo, quản lý cấp phòng', 'Kế toán viên chính'];
+const FIELDS = ['Hoạt động khoa học và công nghệ', 'Tiêu chuẩn đo lường chất lượng', 'An toàn bức xạ và hạt nhân', 'Sở hữu trí tuệ'];
+
+/** Excel serial of 15/12/2019 — the period is 15/12/2019 – 14/06/2020. */
+const FROM = 43814;
+
+function unitWorkbook(i) {
+  const register = [['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú']];
+  for (let r = 0; r < 2000; r++) {
+    const received = FROM - 20 + ((r * 37 + i) % 200);
+    const resolved = r % 11 === 0 ? '' : received + 1 + (r % 17);
+    register.push([`HS-${i}-${r}`, FIELDS[r % FIELDS.length], 'Thủ tục', r % 3 === 0 ? 'Trực tuyến' : 'Trực tiếp', received, r % 5 === 0 ? received + 12 : 10, resolved, '']);
+  }
+  const staff = [['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đảng viên', 'Loại', 'Chức vụ', 'Ngạch', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', 'Ghi chú']];
+  for (let r = 0; r < 200; r++) staff.push([r + 1, `Nguyễn Văn ${r}`, r % 2 ? 'Nữ' : 'Nam', 1970 + (r % 30), 'Kinh', r % 3 ? 'x' : '', ['Công chức', 'Viên chức', 'Người lao động'][r % 3], '', 'Chuyên viên', DEGREES[r % DEGREES.length], r % 4 ? 'Trung cấp' : 'Cao cấp', 'Chuyên viên', r % 50 === 0 ? 'đang học Tiến sĩ' : '']);
+  const training = [['STT', 'Họ và tên', 'Loại', 'Hình thức', 'Chương trình', 'Cơ sở đào tạo', 'Từ ngày', 'Đến ngày', 'Trạng thái']];
+  for (let r = 0; r < 50; r++) training.push([r + 1, `Trần Thị ${r}`, r % 2 ? 'Công chức' : 'Viên chức', 'Bồi dưỡng', COURSES[r % COURSES.length], 'Trường Chính trị', '01/03/2020', '30/04/2020', 'Hoàn thành']);
+  const info = [['Tên đơn vị', `Đơn vị số ${i + 1}`], ['Kỳ báo cáo', '6 tháng đầu năm 2020'], ['Từ ngày', '15/12/2019'], ['Đến ngày', '14/06/2020'], ['Biên chế được giao', 210]];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(info), 'ThongTin');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(register), 'SoTheoDoi');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(staff), 'NhanSu');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(training), 'DaoTao');
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true });
+}
+
+function makeFiles(dir, n) {
+  fs.mkdirSync(dir, { recursive: true });
+  const files = [];
+  for (let i = 0; i < n; i++) {
+    const p = path.join(dir, `don-vi-${String(i + 1).padStart(3, '0')}.xlsx`);
+    fs.writeFileSync(p, unitWorkbook(i));
+    files.push(p);
+  }
+  return files;
+}
+
+async function consolidateBench() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-'));
+  try {
+    const files = makeFiles(dir, 50);
+    const bytes = files.map((f) => new Uint8Array(fs.readFileSync(f)));
+    const parseOnly = measure(() => bytes.map((b, i) => readWorkbook(b, path.basename(files[i])).grids.length), { runs: 3, warmup: 1 });
+    let written = 0;
+    const full = await measureAsync(async () => {
+      const reports = bytes.map((b, i) => readUnitFile(b, path.basename(files[i])));
+      const summary = consolidate(reports);
+      const out = await writeWorkbook(buildSummaryLayout(summary));
+      written = out.length;
+      return summary;
+    });
+    const s = full.result;
+    if (s.units.length !== 50 || !s.total.tthc || s.total.staff.present !== 50 * 200) throw new Error('consolidation lost units or figures');
+    const ratio = full.ms / parseOnly.ms;
+    report('50 sổ tính (sổ theo dõi 2.000 dòng, 200 nhân sự, 50 lượt đào tạo) → bảng tổng hợp',
+      `${fmt(full.ms)} so với chỉ đọc tệp ${fmt(parseOnly.ms)} = ${ratio.toFixed(2)}× (bảng tổng hợp ${Math.round(written / 1024)} KB)`,
+      '≤ 1,5× và < 3 s', ratio <= 1.5 && full.ms < 3000);
+    return { fullMs: full.ms, parseMs: parseOnly.ms, ratio };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureAsync(fn, runs = 3) {
+  let result = await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], result };
+}
+
+function memoryBench() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-mem-'));
+  try {
+    makeFiles(dir, 200);
+    const probe = path.join(dir, 'peak.js');
+    // Runs the real CLI in a fresh process and reports its peak resident memory (maxRSS, kB).
+    fs.writeFileSync(probe, `
+      const { main } = require(${JSON.stringify(path.join(lib, 'cli', 'main.js'))});
+      main(['consolidate', ${JSON.stringify(dir)}, '-o', ${JSON.stringify(path.join(dir, 'out', 'TongHop.xlsx'))}, '--quiet'],
+           { out: () => {}, err: () => {} }, 'bench')
+        .then((code) => { process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS })); });
+    `);
+    const t0 = performance.now();
+    const r = JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+    const ms = performance.now() - t0;
+    const mb = r.maxRSS / 1024;
+    const baseline = JSON.parse(execFileSync(process.execPath, ['-e', 'process.stdout.write(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }))'], { encoding: 'utf8' })).maxRSS / 1024;
+    report('Bộ nhớ đỉnh khi tổng hợp 200 sổ tính bằng dòng lệnh',
+      `${mb.toFixed(0)} MB (tiến trình Node rỗng: ${baseline.toFixed(0)} MB, gấp ${(mb / baseline).toFixed(1)}×; thời gian ${fmt(ms)}, mã thoát ${r.code})`,
+      '≤ 500 MB', mb <= 500 && r.code === 0);
+    return { peakMB: mb, baselineMB: baseline };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+module.exports = { consolidateBench, memoryBench, unitWorkbook };
+if (require.main === module) consolidateBench().then(memoryBench);

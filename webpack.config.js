@@ -8,6 +8,10 @@
  *   functions-vi.json   Vietnamese names/descriptions (from src/functions/functions-vi.names.json)
  *   taskpane.html/.js/.css  the task pane; the page also loads functions.js, because with the shared
  *                       runtime this one page hosts both the pane and the custom functions
+ *   parse-worker.*.js   the pane's file-parsing Web Worker (SheetJS + the unit reader), started on first use
+ *   mau-don-vi.*.js     the unit template writer (ExcelJS), loaded only for "Tạo mẫu"
+ *                       (lazy chunks are named [name].[contenthash].js and load from the pane's own origin,
+ *                       as the page's CSP requires: script-src 'self', connect-src 'self')
  *   assets/*, manifest.xml  copied as they are
  * Production mode unless --mode says otherwise. Source maps are separate files in every mode: the
  * pane's Content-Security-Policy forbids eval, which webpack's default development devtool uses.
@@ -34,6 +38,9 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // Lazy chunks (the parsing worker, the template writer): hashed, so a new version is never mixed
+      // with a cached old one.
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: {

@@ -6,6 +6,7 @@ const path = require('path');
 const benches = [
   ['functions.bench.js', ['ontimeBench', 'deadlineBench']],
   ['consolidate.bench.js', ['consolidateBench', 'memoryBench']],
+  ['taskpane.bench.js', ['taskpaneBench']],
 ];
 
 (async () => {

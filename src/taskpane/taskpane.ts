@@ -1,9 +1,14 @@
 /**
  * Task pane entry. With the shared runtime this page also hosts functions.js (loaded just before this
  * script), so the custom functions are registered whether or not the pane is visible.
- * For now the pane shows where it runs and a reference of the TTHC functions (static in taskpane.html).
+ *
+ * The pane's main view consolidates the units' workbooks (app.ts); the "Hàm TTHC" section below it is a
+ * static reference of the custom functions (in taskpane.html). What loads here is kept small: the
+ * spreadsheet reader runs in a worker loaded on first use, the workbook writer (ExcelJS) only for "Tạo mẫu".
  */
+import { App } from './app';
 import { describeHost, OFFICE_JS_MISSING, type HostStatus } from './host';
+import { startParseWorker } from './worker-factory';
 
 function show(status: HostStatus): void {
   const el = document.getElementById('host-status');
@@ -12,13 +17,40 @@ function show(status: HostStatus): void {
   el.classList.toggle('warning', !status.ok);
 }
 
+/** The manifest's help link opens taskpane.html#ham-tthc: unfold the function reference and show it. */
+function openReferenceForHash(): void {
+  if (location.hash !== '#ham-tthc') return;
+  const details = document.getElementById('ham-tthc-details');
+  if (details instanceof HTMLDetailsElement) details.open = true;
+  document.getElementById('ham-tthc')?.scrollIntoView();
+}
+openReferenceForHash();
+window.addEventListener('hashchange', openReferenceForHash);
+
+let inExcel = false;
+
+const app = new App({
+  startWorker: startParseWorker,
+  inExcel: () => inExcel,
+});
+
+function ready(): void {
+  app.setReady();
+  document.documentElement.dataset.ready = 'true';
+  performance.mark('tonghop-ready');
+}
+
 if (typeof Office === 'undefined') {
   show(OFFICE_JS_MISSING);
+  ready();
 } else {
   void Office.onReady((info) => {
     // The typings declare numeric enums, but office.js passes strings ("Excel", "PC"), or null outside Office.
     const host: unknown = info.host;
     const platform: unknown = info.platform;
-    show(describeHost({ host: host == null ? null : String(host), platform: platform == null ? null : String(platform) }));
+    const status = describeHost({ host: host == null ? null : String(host), platform: platform == null ? null : String(platform) });
+    inExcel = host === 'Excel';
+    show(status);
+    ready();
   });
 }

@@ -27,6 +27,8 @@ const INPUTS = [
   'src/functions',
   'src/core',
   'src/taskpane',
+  'src/io',
+  'src/excel',
 ];
 
 export interface BuildResult {

@@ -1,0 +1,230 @@
+/**
+ * The pane's consolidation view: files → worker (reports) → consolidate → findings, report text → the summary
+ * sheets written into the open workbook. No figure is computed here: the core does that; this file only
+ * moves data between the core, the worker, the Excel door and the page.
+ */
+import { consolidate } from '../core/consolidate/consolidate';
+import type { ProvincialSummary } from '../core/consolidate/types';
+import type { LayoutWorkbook } from '../core/report/layout';
+import { reportParagraphs } from '../core/report/paragraphs';
+import { buildSummaryLayout } from '../core/report/summary-layout';
+import type { PeriodInfo } from '../core/unit/types';
+import { copyText, selectContents } from './clipboard';
+import { ConfirmDialog } from './confirm-dialog';
+import { byId } from './dom';
+import { FilePicker } from './file-picker';
+import { renderFindings } from './findings-view';
+import { statusSummary } from './labels';
+import { describeError, MessageBar } from './message-bar';
+import { ParseClient, WorkerStartError, type WorkerLike } from './parse-client';
+import { PeriodForm } from './period-form';
+import type { PeriodChoice } from './periods';
+import { ProgressView } from './progress-view';
+import { renderReport } from './report-view';
+import { downloadSummary, makeTemplate } from './template-action';
+import { WriteError } from '../excel/messages';
+import { periodKeyOf, writeProblem, writeSummary, type SummaryWriteOutcome } from './write-summary';
+
+export interface AppOptions {
+  /** Starts the parsing worker (worker-factory.ts in the pane). */
+  startWorker: () => WorkerLike;
+  /** Whether the pane runs in Excel (Office.onReady said so). */
+  inExcel: () => boolean;
+}
+
+export class App {
+  private readonly messages = new MessageBar();
+  private readonly dialog = new ConfirmDialog();
+  private readonly progress = new ProgressView();
+  private readonly period = new PeriodForm();
+  private readonly picker: FilePicker;
+  private readonly parser: ParseClient;
+  private readonly consolidateButton = byId('consolidate', HTMLButtonElement);
+  private readonly templateButton = byId('make-template', HTMLButtonElement);
+  private readonly results = byId('results');
+  private readonly resultsSummary = byId('results-summary');
+  private readonly findings = byId('findings');
+  private readonly report = byId('report');
+  private readonly reportText = byId('report-text');
+  private readonly downloadButton = byId('download-summary', HTMLButtonElement);
+  private reportPlain = '';
+  /** The last summary's layout and period key, for "Tải tệp tổng hợp". */
+  private last: { layout: LayoutWorkbook; periodKey: string } | null = null;
+  private busy = false;
+  private ready = false;
+
+  constructor(private readonly opts: AppOptions) {
+    this.parser = new ParseClient(opts.startWorker);
+    this.picker = new FilePicker(
+      () => this.updateButton(),
+      (names) => this.messages.show('warning', `Bỏ qua ${names.length} tệp không phải sổ tính (.xlsx, .xlsm, .xls, .ods): ${names.join(', ')}.`),
+    );
+    this.consolidateButton.addEventListener('click', () => void this.run());
+    this.templateButton.addEventListener('click', () => void this.template());
+    byId('copy-report', HTMLButtonElement).addEventListener('click', () => void this.copyReport());
+    this.downloadButton.addEventListener('click', () => void this.download());
+  }
+
+  /** Called once Office is ready (or known to be absent): the button works from now on. */
+  setReady(): void {
+    this.ready = true;
+    this.updateButton();
+  }
+
+  private updateButton(): void {
+    this.consolidateButton.disabled = !this.ready || this.busy;
+  }
+
+  private setBusy(on: boolean): void {
+    this.busy = on;
+    this.picker.setEnabled(!on);
+    this.period.setEnabled(!on);
+    byId('tong-hop').setAttribute('aria-busy', String(on));
+    this.updateButton();
+  }
+
+  private async run(): Promise<void> {
+    if (this.busy) return;
+    const period = this.period.read();
+    if (!period.ok) {
+      this.messages.show('error', 'Kỳ báo cáo chưa đúng: ' + [period.errors.from, period.errors.to].filter(Boolean).join(' '));
+      return;
+    }
+    const files = [...this.picker.selected];
+    if (files.length === 0) {
+      this.messages.show('warning', 'Chưa chọn tệp nào: bấm “Chọn tệp…” hoặc kéo thả sổ tính của các đơn vị vào ô phía trên.');
+      return;
+    }
+    this.setBusy(true);
+    this.messages.hide();
+    this.results.hidden = true;
+    this.report.hidden = true;
+    this.downloadButton.hidden = true;
+    this.last = null;
+    const steps = files.length + 1; // reading each file, then writing
+    this.progress.set(0, steps, `Đang đọc tệp 1/${files.length}: ${files[0].name}`);
+    try {
+      const reports = await this.parser.parse(
+        files.map((f) => ({ name: f.name, load: () => f.arrayBuffer() })),
+        {
+          periodFallback: fallbackPeriod(period),
+          onProgress: (p) => this.progress.set(p.index, steps, `Đang đọc tệp ${p.index + 1}/${p.total}: ${p.file}`),
+        },
+      );
+      const summary = consolidate(reports, { periodLabel: period.periodLabel, from: period.from, to: period.to });
+      this.showFindings(summary);
+      if (summary.units.length === 0) {
+        this.progress.finish(`Đã đọc ${files.length} tệp: không có tệp nào dùng được.`, 'failed');
+        this.messages.show('error', 'Không có tệp nào dùng được nên chưa ghi gì vào sổ tính. Xem lý do của từng tệp trong “Kết quả kiểm tra tệp”.');
+        return;
+      }
+      this.reportPlain = renderReport(this.reportText, reportParagraphs(summary));
+      this.report.hidden = false;
+      const layout = buildSummaryLayout(summary);
+      const periodKey = periodKeyOf(summary.period);
+      this.last = { layout, periodKey };
+      this.downloadButton.hidden = false;
+      const problem = this.opts.inExcel() ? writeProblem() : 'Ngăn tác vụ đang mở ngoài Excel nên không ghi được các trang tổng hợp vào sổ tính.';
+      if (problem !== null) {
+        this.progress.finish(`Đã đọc ${files.length} tệp; chưa ghi vào sổ tính.`, 'failed');
+        this.messages.show('warning', `${problem} Bấm “Tải tệp tổng hợp (.xlsx)” để lấy bảng tổng hợp dạng tệp.`);
+        return;
+      }
+      this.progress.set(files.length, steps, 'Đang ghi các trang tổng hợp vào sổ tính…');
+      const outcome = await writeSummary(layout, {
+        periodKey,
+        confirmReplace: (sheets) =>
+          this.dialog.ask({
+            title: 'Ghi đè các trang tổng hợp?',
+            text: `Sổ tính đã có các trang tổng hợp của kỳ này. Ghi đè ${sheets.length} trang sau bằng số liệu mới?`,
+            items: sheets,
+            confirm: 'Ghi đè',
+            cancel: 'Hủy',
+          }),
+        onProgress: (fraction, text) => this.progress.set(files.length + Math.max(0, Math.min(1, fraction)), steps, text),
+      });
+      this.reportWrite(outcome, summary, files.length);
+    } catch (e) {
+      this.progress.finish('Không tổng hợp được.', 'failed');
+      // The Excel door and the worker client say in Vietnamese what happened and in what state the workbook is.
+      if (e instanceof WriteError || e instanceof WorkerStartError) this.messages.show('error', e.message);
+      else this.messages.show('error', describeError('Không tổng hợp được do một lỗi không lường trước.', e));
+    } finally {
+      this.setBusy(false);
+    }
+  }
+
+  private showFindings(summary: ProvincialSummary): void {
+    renderFindings(this.findings, summary.files);
+    this.resultsSummary.textContent = statusSummary(summary.files.map((f) => f.status));
+    this.results.hidden = false;
+  }
+
+  private reportWrite(outcome: SummaryWriteOutcome, summary: ProvincialSummary, fileCount: number): void {
+    if (outcome.kind === 'cancelled') {
+      this.progress.finish('Đã hủy: sổ tính không thay đổi.', 'failed');
+      this.messages.show('info', 'Đã hủy ghi: sổ tính giữ nguyên. Kết quả kiểm tra tệp và đoạn văn báo cáo vẫn ở bên dưới.');
+      return;
+    }
+    const rejected = summary.files.filter((f) => f.status === 'rejected').length;
+    const text = [
+      `Đã tổng hợp ${summary.units.length}/${fileCount} tệp và ghi ${outcome.sheets.length} trang vào sổ tính` +
+        (outcome.sheets.length > 0 ? ` (${outcome.sheets.join(', ')})` : '') +
+        (outcome.replaced.length > 0 ? `, thay cho ${outcome.replaced.length} trang cũ của kỳ này.` : '.'),
+      rejected > 0 ? `${rejected} tệp bị loại: xem lý do trong “Kết quả kiểm tra tệp”.` : '',
+      ...outcome.warnings,
+    ].filter((t) => t !== '');
+    this.progress.finish(`Xong: đã đọc ${fileCount} tệp và ghi các trang tổng hợp.`);
+    this.messages.show(rejected > 0 || outcome.warnings.length > 0 ? 'warning' : 'success', text.join(' '));
+  }
+
+  private async copyReport(): Promise<void> {
+    if (this.reportPlain === '') return;
+    if (await copyText(this.reportPlain)) {
+      this.messages.show('success', 'Đã sao chép đoạn văn báo cáo: dán (Ctrl+V) vào văn bản báo cáo.');
+    } else {
+      selectContents(this.reportText);
+      this.messages.show('info', 'Excel không cho ngăn tác vụ dùng bộ nhớ tạm: đoạn văn đã được chọn, hãy nhấn Ctrl+C để sao chép.');
+    }
+  }
+
+  private async download(): Promise<void> {
+    if (!this.last) return;
+    this.downloadButton.disabled = true;
+    try {
+      const name = await downloadSummary(this.last.layout, this.last.periodKey);
+      this.messages.show('success', `Đã tải về tệp ${name} (thư mục Tải về).`);
+    } catch (e) {
+      this.messages.show('error', describeError('Không tạo được tệp tổng hợp.', e));
+    } finally {
+      this.downloadButton.disabled = false;
+    }
+  }
+
+  private async template(): Promise<void> {
+    this.templateButton.disabled = true;
+    const previous = this.templateButton.textContent;
+    this.templateButton.textContent = 'Đang tạo mẫu…';
+    try {
+      const unit = byId('template-unit', HTMLInputElement).value.normalize('NFC').trim();
+      const outcome = await makeTemplate(unit === '' ? undefined : unit);
+      this.messages.show(
+        'success',
+        outcome === 'workbook'
+          ? 'Đã mở sổ tính mẫu trong một cửa sổ Excel mới: lưu lại rồi gửi cho đơn vị.'
+          : 'Đã tải về tệp Mau-bao-cao-don-vi.xlsx (thư mục Tải về): gửi tệp này cho đơn vị.',
+      );
+    } catch (e) {
+      this.messages.show('error', describeError('Không tạo được sổ tính mẫu.', e));
+    } finally {
+      this.templateButton.textContent = previous;
+      this.templateButton.disabled = false;
+    }
+  }
+}
+
+/** The period given in the pane, for workbooks that do not state their own; undefined when nothing was given. */
+function fallbackPeriod(p: PeriodChoice & { ok: true }): PeriodInfo | undefined {
+  if (p.periodLabel === undefined && p.from === undefined && p.to === undefined) return undefined;
+  return { label: p.periodLabel ?? '', from: p.from ?? null, to: p.to ?? null };
+}

@@ -1,0 +1,46 @@
+/** Vietnamese words the pane shows for the core's codes. */
+import type { Severity } from '../core/findings';
+import type { FileStatus } from '../core/unit/types';
+
+export const STATUS_TEXT: Record<FileStatus, string> = {
+  valid: 'Hợp lệ',
+  warnings: 'Có cảnh báo',
+  rejected: 'Bị loại',
+};
+
+export const SEVERITY_TEXT: Record<Severity, string> = {
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+};
+
+/** `1.234` — integers with the Vietnamese thousands separator. */
+export function viInt(n: number): string {
+  const s = String(Math.round(Math.abs(n)));
+  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return n < 0 ? '-' + grouped : grouped;
+}
+
+/** `1,5 MB`, `320 KB` — file sizes with a decimal comma. */
+export function viSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${viInt(Math.round(bytes / 1024))} KB`;
+  const [whole, tenth] = (bytes / (1024 * 1024)).toFixed(1).split('.');
+  return `${viInt(Number(whole))},${tenth} MB`;
+}
+
+/** "4 tệp: 2 hợp lệ, 1 có cảnh báo, 1 bị loại." (parts with zero left out). */
+export function statusSummary(statuses: readonly FileStatus[]): string {
+  const n = (s: FileStatus) => statuses.filter((x) => x === s).length;
+  const parts = (['valid', 'warnings', 'rejected'] as const)
+    .filter((s) => n(s) > 0)
+    .map((s) => `${n(s)} ${STATUS_TEXT[s].toLowerCase()}`);
+  return `${statuses.length} tệp${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
+}
+
+/** Extensions the pane accepts (the reader's formats, as the file picker lists them). */
+export const ACCEPTED_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods'] as const;
+
+export function hasAcceptedExtension(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ACCEPTED_EXTENSIONS.some((e) => lower.endsWith(e));
+}

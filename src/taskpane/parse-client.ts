@@ -1,0 +1,157 @@
+/**
+ * The pane's side of the parsing worker: sends the files one by one (their bytes transferred, not copied),
+ * reports progress, collects one report per file in the order given.
+ *
+ * One file at a time, the next one's bytes loaded while the worker reads the current: at most two files are
+ * in memory however many the user picked. A file that cannot be loaded from disk (moved, locked) becomes a
+ * rejected report. If the worker dies while reading a file (e.g. out of memory), that file becomes a rejected
+ * report and a fresh worker reads the rest; a worker that dies before answering anything could not start at
+ * all, and the batch fails with a Vietnamese message.
+ */
+import { finding } from '../core/findings';
+import type { PeriodInfo, UnitReport } from '../core/unit/types';
+import { crashedReport } from './parse-crash';
+import type { ParseReply, ParseRequest } from './parse-protocol';
+
+/** A file to read: its name and a way to get its bytes (File.arrayBuffer in the pane). */
+export interface ParseSource {
+  name: string;
+  load(): Promise<ArrayBuffer>;
+}
+
+export interface ParseProgress {
+  file: string;
+  /** Zero-based index of the file being read. */
+  index: number;
+  total: number;
+}
+
+export interface ParseOptions {
+  periodFallback?: PeriodInfo;
+  onProgress?: (p: ParseProgress) => void;
+}
+
+/** The part of Worker the client uses (a fake in unit tests). */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  onmessage: ((ev: MessageEvent) => void) | null;
+  onerror: ((ev: ErrorEvent) => void) | null;
+  onmessageerror: ((ev: MessageEvent) => void) | null;
+  terminate(): void;
+}
+
+export class WorkerStartError extends Error {}
+
+type Loaded = { ok: true; bytes: ArrayBuffer } | { ok: false; error: unknown };
+type ReadOutcome = { kind: 'report'; report: UnitReport } | { kind: 'died'; answered: boolean; error: string };
+
+/** The report of a file that could not be loaded from disk. */
+export function unloadableReport(file: string, error: unknown): UnitReport {
+  // DOMException (NotFoundError, NotReadableError…) names the reason; its message is in English.
+  const name = (error as { name?: unknown } | null)?.name;
+  const detail = typeof name === 'string' && name !== '' && name !== 'Error' ? name : String(error);
+  return {
+    file,
+    name: '',
+    period: { label: '', from: null, to: null },
+    findings: [
+      finding(
+        { file, sheet: '', cell: '' },
+        'error',
+        'FILE_UNREADABLE',
+        `Không mở được tệp (${detail}): có thể tệp vừa bị chuyển, đổi tên hoặc đang bị chương trình khác khóa. Hãy chọn lại tệp.`,
+      ),
+    ],
+    status: 'rejected',
+    contentKey: '',
+  };
+}
+
+export class ParseClient {
+  private worker: WorkerLike | null = null;
+  /** Whether the current worker has answered at least once (it started). */
+  private answered = false;
+  private batch = 0;
+  private busy = false;
+
+  constructor(private readonly start: () => WorkerLike) {}
+
+  /** Reads the files; resolves with one report per file, in the order given. */
+  async parse(sources: readonly ParseSource[], opts: ParseOptions = {}): Promise<UnitReport[]> {
+    if (this.busy) throw new Error('ParseClient.parse: a batch is already running');
+    this.busy = true;
+    const load = (s: ParseSource): Promise<Loaded> =>
+      s.load().then(
+        (bytes) => ({ ok: true as const, bytes }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+    try {
+      const reports: UnitReport[] = [];
+      let next: Promise<Loaded> | null = sources.length > 0 ? load(sources[0]) : null;
+      for (let i = 0; i < sources.length; i++) {
+        const loaded = await next!;
+        next = i + 1 < sources.length ? load(sources[i + 1]) : null;
+        if (!loaded.ok) {
+          reports.push(unloadableReport(sources[i].name, loaded.error));
+          continue;
+        }
+        const outcome = await this.readOne(sources[i].name, loaded.bytes, i, sources.length, opts);
+        if (outcome.kind === 'report') reports.push(outcome.report);
+        else if (!outcome.answered) throw new WorkerStartError(`Không khởi động được bộ đọc tệp (${outcome.error}). Hãy đóng rồi mở lại ngăn tác vụ.`);
+        else reports.push(crashedReport(sources[i].name, outcome.error));
+      }
+      return reports;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Stops the worker (a new one starts with the next file). */
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.answered = false;
+  }
+
+  private readOne(name: string, bytes: ArrayBuffer, index: number, total: number, opts: ParseOptions): Promise<ReadOutcome> {
+    if (!this.worker) {
+      this.worker = this.start();
+      this.answered = false;
+    }
+    const worker = this.worker;
+    const batch = ++this.batch;
+    return new Promise<ReadOutcome>((resolve) => {
+      let report: UnitReport | null = null;
+      const finish = (o: ReadOutcome) => {
+        worker.onmessage = null;
+        worker.onerror = null;
+        worker.onmessageerror = null;
+        resolve(o);
+      };
+      const died = (error: string) => {
+        const answered = this.answered;
+        this.dispose();
+        finish({ kind: 'died', answered, error });
+      };
+      worker.onmessage = (ev: MessageEvent) => {
+        const m = ev.data as ParseReply;
+        if (!m || m.batch !== batch) return;
+        this.answered = true;
+        if (m.type === 'progress') opts.onProgress?.({ file: m.file, index: m.index, total: m.total });
+        else if (m.type === 'report') report = m.report;
+        else if (m.type === 'done') finish(report ? { kind: 'report', report } : { kind: 'died', answered: true, error: 'bộ đọc không trả kết quả' });
+      };
+      worker.onerror = (ev: ErrorEvent) => {
+        ev.preventDefault();
+        died(ev.message || 'lỗi không rõ');
+      };
+      worker.onmessageerror = () => died('không đọc được thông điệp của bộ đọc');
+      const req: ParseRequest = { type: 'parse', batch, files: [{ name, bytes }], offset: index, total, periodFallback: opts.periodFallback };
+      try {
+        worker.postMessage(req, [bytes]);
+      } catch (e) {
+        died(e instanceof Error ? e.message : String(e));
+      }
+    });
+  }
+}

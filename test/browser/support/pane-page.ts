@@ -1,0 +1,97 @@
+/**
+ * Opens the built task pane in headless Chromium the way Office would, with the Office double in place of
+ * office.js: the CDN URL is answered with the double's bundle, every other request must go to the local
+ * static server (anything else is aborted and recorded), and CSP violations, page errors and console errors
+ * are collected for the test to assert on.
+ */
+import * as fs from 'fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function haveChromium(): boolean {
+  return fs.existsSync(CHROMIUM);
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface PaneRecord {
+  /** Every request the page or its worker made, in order. */
+  requests: string[];
+  /** Requests to anything but the local server and the (doubled) office.js URL: aborted. */
+  outside: string[];
+  pageErrors: string[];
+  consoleErrors: string[];
+}
+
+export interface OpenPane {
+  context: BrowserContext;
+  page: Page;
+  record: PaneRecord;
+  /** CSP violations reported in the page (securitypolicyviolation events). */
+  cspViolations(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  origin: string;
+  officeDouble: string;
+  /** window.__officeDoubleConfig, set before the double loads. */
+  doubleConfig?: Record<string, unknown>;
+  viewport?: { width: number; height: number };
+  /** Browser permissions granted to the server's origin (e.g. clipboard-read). */
+  permissions?: string[];
+}
+
+export async function openPane(browser: Browser, o: OpenOptions): Promise<OpenPane> {
+  const context = await browser.newContext({ viewport: o.viewport ?? { width: 420, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
+  if (o.permissions) await context.grantPermissions(o.permissions, { origin: o.origin });
+  const record: PaneRecord = { requests: [], outside: [], pageErrors: [], consoleErrors: [] };
+  const local = (url: string) => url.startsWith(o.origin + '/');
+  context.on('request', (r) => record.requests.push(r.url()));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: o.officeDouble });
+    if (local(url) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    record.outside.push(url);
+    return route.abort('blockedbyclient');
+  });
+  if (o.doubleConfig) {
+    await context.addInitScript((cfg) => {
+      (window as unknown as { __officeDoubleConfig: unknown }).__officeDoubleConfig = cfg;
+    }, o.doubleConfig);
+  }
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => record.pageErrors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') record.consoleErrors.push(m.text());
+  });
+  page.on('worker', (w) => w.on('console', (m) => {
+    if (m.type() === 'error') record.consoleErrors.push(`[worker] ${m.text()}`);
+  }));
+  return {
+    context,
+    page,
+    record,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.slice()),
+    close: () => context.close(),
+  };
+}

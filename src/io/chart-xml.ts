@@ -4,29 +4,20 @@
  * so viewers that do not recalculate still draw the chart.
  */
 import type { ChartSpec } from '../core/report/layout';
+import { dropNonText } from '../core/text/normalize';
+import { columnLetters } from '../core/grid';
 
 export function xmlEscape(s: string): string {
-  return s
+  return dropNonText(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
-    // Characters XML 1.0 forbids (control characters other than tab, LF, CR).
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+    // Characters XML 1.0 forbids: dropNonText removes the rest (controls, U+FFFE/U+FFFF, lone surrogates).
+    .replace(/[\u000B\u000C]/g, '');
 }
 
-/** Column letters of a zero-based index. */
-function col(c: number): string {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** A sheet name as a formula reference prefix: always quoted, quotes doubled ('TH TTHC', 'Sở''s'). */
 export function sheetRef(sheetName: string): string {
@@ -35,7 +26,7 @@ export function sheetRef(sheetName: string): string {
 
 /** Absolute reference to one column over rows [r1, r2], zero-based: 'TH TTHC'!$B$5:$B$9. */
 export function columnRange(sheetName: string, c: number, r1: number, r2: number): string {
-  return `${sheetRef(sheetName)}!$${col(c)}$${r1 + 1}:$${col(c)}$${r2 + 1}`;
+  return `${sheetRef(sheetName)}!$${columnLetters(c)}$${r1 + 1}:$${columnLetters(c)}$${r2 + 1}`;
 }
 
 export type CachedValue = number | string | boolean | null;

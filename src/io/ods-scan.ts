@@ -5,6 +5,7 @@
  * - finds hidden sheets (`table:display="false"` in the table's style) and hidden rows
  *   (`table:visibility="collapse"` or `"filter"`), which SheetJS CE does not report for ODS.
  */
+import { decodeXmlText } from './xml-text';
 
 export interface OdsSheetInfo {
   name: string;
@@ -26,16 +27,6 @@ function attrs(s: string): Record<string, string> {
   return o;
 }
 
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-}
 
 function repeat(v: string | undefined): number {
   const n = v === undefined ? 1 : parseInt(v, 10);
@@ -82,7 +73,7 @@ export function scanOdsContent(xml: string): OdsSheetInfo[] {
           if (tableDepth++ === 0) {
             const a = attrs(m[3]);
             sheet = {
-              name: decodeEntities(a['table:name'] ?? ''),
+              name: decodeXmlText(a['table:name'] ?? ''),
               hidden: a['table:style-name'] !== undefined && hiddenTableStyles.has(a['table:style-name']),
               hiddenRows: [],
               cells: 0,

@@ -5,6 +5,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook } from '../core/report/layout';
+import { fitText } from '../core/report/layout';
+import { dropNonText } from '../core/text/normalize';
+import { decodeXmlText } from './xml-text';
 import {
   chartXml,
   CT_CHART,
@@ -41,9 +44,18 @@ export function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   return style;
 }
 
+/**
+ * Text as a cell can hold it: without characters XML 1.0 forbids (controls, U+FFFE/U+FFFF, lone surrogates —
+ * ExcelJS drops only some of them, and one left in makes Excel refuse the file as damaged), and at most
+ * 32,767 characters (Excel's limit for a cell).
+ */
+export function excelText(s: string): string {
+  return fitText(dropNonText(s).replace(/[\u000B\u000C]/g, ' '));
+}
+
 /** Value for ExcelJS. Strings stay strings: ExcelJS writes them as shared strings, never as formulas. */
 function toExcelValue(cell: LayoutCell): ExcelJS.CellValue {
-  const v = cell.v;
+  const v = typeof cell.v === 'string' ? excelText(cell.v) : cell.v;
   if (cell.f !== undefined) {
     const formula = cell.f.replace(/^=/, '');
     if (v === null) return { formula } as ExcelJS.CellFormulaValue;
@@ -114,16 +126,6 @@ function cellLookup(sheet: LayoutSheet): (r: number, c: number) => CachedValue {
   return (r, c) => map.get(`${r},${c}`) ?? null;
 }
 
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-}
 
 /** Sheet name → worksheet part path (e.g. 'xl/worksheets/sheet2.xml'), from workbook.xml and its rels. */
 async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
@@ -139,7 +141,7 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   for (const m of wbXml.matchAll(/<sheet\b([^>]*)>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[1]);
     const rid = /\br:id="([^"]*)"/.exec(m[1]);
-    if (name && rid && targets.has(rid[1])) parts.set(unescapeXml(name[1]), targets.get(rid[1])!);
+    if (name && rid && targets.has(rid[1])) parts.set(decodeXmlText(name[1]), targets.get(rid[1])!);
   }
   return parts;
 }

@@ -2,6 +2,7 @@ import { addCounts, emptyCounts, type TthcCounts, type TthcSummary } from '../tt
 import type { ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary, UnitReport } from '../unit/types';
 import type { SummaryTotals } from './types';
 import { addByLabel, LabelIndex } from './labels';
+import { emptyStaffSummary } from '../staff/summarize';
 
 /** TTHC by field across units (tổng hợp theo lĩnh vực): names grouped by folded key, first spelling shown. */
 export function sumByField(parts: readonly TthcSummary[]): Record<string, TthcCounts> {
@@ -28,17 +29,7 @@ export function sumStaff(parts: readonly StaffSummary[]): StaffSummary | undefin
   if (parts.length === 0) return undefined;
   const stated = parts.filter((p) => p.quota !== null);
   const labels = new LabelIndex();
-  const out: StaffSummary = {
-    quota: stated.length > 0 ? stated.reduce((s, p) => s + (p.quota ?? 0), 0) : null,
-    present: 0,
-    byType: {},
-    byDegree: {},
-    byPoliticalTheory: {},
-    byStateManagement: {},
-    women: 0,
-    partyMembers: 0,
-    studying: {},
-  };
+  const out = emptyStaffSummary(stated.length > 0 ? stated.reduce((s, p) => s + (p.quota ?? 0), 0) : null);
   for (const p of parts) {
     out.present += p.present;
     out.women += p.women;

@@ -6,6 +6,7 @@ const path = require('path');
 const benches = [
   ['functions.bench.js', ['ontimeBench', 'deadlineBench']],
   ['consolidate.bench.js', ['consolidateBench', 'memoryBench']],
+  ['preflight.bench.js', ['preflightBench']],
   ['taskpane.bench.js', ['taskpaneBench']],
 ];
 

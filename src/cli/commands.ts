@@ -7,7 +7,7 @@ import { writeWorkbook } from '../io/write-workbook';
 import { type ParsedArgs, UsageError, stringOption } from './args';
 import { collectFiles } from './collect-files';
 import { createProgress } from './progress';
-import { readUnitFiles } from './read-files';
+import { readUnitFiles, type ReadControl } from './read-files';
 import { STATUS_TEXT, formatFinding, writeFileAtomic } from './output';
 
 export interface Io {
@@ -21,6 +21,20 @@ function dateOption(args: ParsedArgs, name: string): number | null {
   const d = parseVnDate(v);
   if (!d.ok) throw new UsageError(`Tùy chọn ${name} «${v}» ${d.reason} (cần dd/mm/yyyy).`);
   return d.serial;
+}
+
+/** `--file-timeout <seconds>`: per-file reading time limit; 0 = none; decimal point or comma. */
+function readControl(args: ParsedArgs, io: Io): ReadControl {
+  const control: ReadControl = { onNotice: (m) => io.err(m) };
+  const v = stringOption(args, '--file-timeout');
+  if (v !== undefined) {
+    const s = Number(v.trim().replace(',', '.'));
+    if (v.trim() === '' || !Number.isFinite(s) || s < 0) {
+      throw new UsageError(`Tùy chọn --file-timeout «${v}» không phải số giây hợp lệ (cần một số không âm, 0 là không giới hạn).`);
+    }
+    control.timeoutMs = Math.round(s * 1000);
+  }
+  return control;
 }
 
 function inputs(args: ParsedArgs, exclude: string[], io: Io): string[] {
@@ -44,8 +58,9 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   const to = dateOption(args, '--as-of');
   const from = dateOption(args, '--from');
   const periodLabel = stringOption(args, '--period');
+  const control = readControl(args, io);
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
-  const reports = readUnitFiles(files, { periodFallback: { label: periodLabel ?? '', from, to } }, progress);
+  const reports = await readUnitFiles(files, { periodFallback: { label: periodLabel ?? '', from, to } }, progress, control);
   // Options the user did not give stay undefined, so the summary's period comes from the units' majority.
   const summary = consolidate(reports, { periodLabel, from: from ?? undefined, to: to ?? undefined });
   if (summary.units.length === 0) {
@@ -75,8 +90,9 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const files = inputs(args, [], io);
   if (files.length === 0) return 2;
+  const control = readControl(args, io);
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
-  const reports = readUnitFiles(files, {}, progress);
+  const reports = await readUnitFiles(files, {}, progress, control);
   const summary = consolidate(reports, {});
   if (args.options.has('--json')) {
     io.out(JSON.stringify({ files: summary.files.map((f) => ({ file: f.file, unit: f.unit, status: f.status, findings: f.findings })) }, null, 2));

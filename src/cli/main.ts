@@ -7,9 +7,9 @@ export const HELP = `TongHop — tổng hợp báo cáo thống kê của các �
 Cách dùng:
   tonghop consolidate <tệp hoặc thư mục...> -o <tong-hop.xlsx> [--json <tong-hop.json>]
                       [--period "<kỳ báo cáo>"] [--from <dd/mm/yyyy>] [--as-of <dd/mm/yyyy>]
-                      [--agency "<tên cơ quan>"] [--no-pad] [--quiet]
+                      [--agency "<tên cơ quan>"] [--file-timeout <giây>] [--no-pad] [--quiet]
   tonghop template -o <mau-don-vi.xlsx> [--unit "<tên đơn vị>"]
-  tonghop check <tệp...> [--json]
+  tonghop check <tệp...> [--json] [--file-timeout <giây>]
 
 Lệnh:
   consolidate  Đọc sổ tính của các đơn vị (.xlsx, .xlsm, .xls, .ods; thư mục được tìm cả thư mục con),
@@ -25,6 +25,8 @@ Tùy chọn:
   --from         Ngày đầu kỳ (dd/mm/yyyy), dùng khi đơn vị không ghi
   --as-of        Ngày cuối kỳ / ngày tính (dd/mm/yyyy), dùng khi đơn vị không ghi
   --agency       Tên cơ quan ở đầu mỗi trang (mặc định: SỞ KHOA HỌC VÀ CÔNG NGHỆ)
+  --file-timeout Thời gian tối đa để đọc mỗi tệp, tính bằng giây (mặc định 60; 0 là không giới hạn).
+                 Tệp đọc quá thời gian này, hoặc làm hết bộ nhớ khi đọc, bị loại; các tệp khác vẫn được tổng hợp.
   --no-pad       Không viết số nhỏ hơn 10 thành hai chữ số (04) trong văn bản báo cáo
   --quiet        Không in tiến trình
   -h, --help     Trợ giúp;  -v, --version  Phiên bản
@@ -33,7 +35,7 @@ Mã thoát: 0 thành công (có thể có cảnh báo); 1 có tệp bị loại 
           2 sai cú pháp hoặc không có tệp nào dùng được.
 Tiến trình và thông báo in ra stderr; stdout chỉ dành cho kết quả của lệnh check.`;
 
-const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--agency', '--unit'];
+const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--agency', '--unit', '--file-timeout'];
 const BOOLEANS = ['--no-pad', '--quiet', '-h', '--help', '-v', '--version'];
 
 export async function main(argv: string[], io: Io, version: string): Promise<number> {

@@ -20,17 +20,26 @@ const DBASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 3
 const DEXT = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
 const CLORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
-/** Canonical Huffman code: count of codes per length, symbols ordered by code. */
+/** Codes up to this many bits are decoded with one table lookup; longer ones bit by bit. */
+const FAST_BITS = 10;
+const FAST_MASK = (1 << FAST_BITS) - 1;
+
+/**
+ * Canonical Huffman code: count of codes per length, symbols ordered by code, and a lookup table indexed by the
+ * next FAST_BITS input bits (as read, least significant first) giving (symbol << 4) | length, 0 for longer codes.
+ */
 interface Huffman {
   count: Uint16Array;
   symbol: Uint16Array;
+  fast: Int32Array;
 }
 
 function buildHuffman(lengths: ArrayLike<number>, n: number): Huffman {
   const count = new Uint16Array(MAXBITS + 1);
   const symbol = new Uint16Array(n);
+  const fast = new Int32Array(1 << FAST_BITS);
   for (let s = 0; s < n; s++) count[lengths[s]]++;
-  if (count[0] === n) return { count, symbol }; // no codes: only valid if never used
+  if (count[0] === n) return { count, symbol, fast }; // no codes: only valid if never used
   let left = 1;
   for (let len = 1; len <= MAXBITS; len++) {
     left <<= 1;
@@ -40,7 +49,25 @@ function buildHuffman(lengths: ArrayLike<number>, n: number): Huffman {
   const offs = new Uint16Array(MAXBITS + 1);
   for (let len = 1; len < MAXBITS; len++) offs[len + 1] = offs[len] + count[len];
   for (let s = 0; s < n; s++) if (lengths[s] !== 0) symbol[offs[lengths[s]]++] = s;
-  return { count, symbol };
+  // Canonical codes (RFC 1951 §3.2.2), bit-reversed into the lookup table.
+  const next = new Uint16Array(MAXBITS + 2);
+  let code = 0;
+  count[0] = 0;
+  for (let len = 1; len <= MAXBITS; len++) {
+    code = (code + count[len - 1]) << 1;
+    next[len] = code;
+  }
+  count[0] = n - count.reduce((a, c, i) => (i === 0 ? a : a + c), 0);
+  for (let s = 0; s < n; s++) {
+    const len = lengths[s];
+    if (len === 0) continue;
+    const c = next[len]++;
+    if (len > FAST_BITS) continue;
+    let rev = 0;
+    for (let i = 0; i < len; i++) rev |= ((c >> i) & 1) << (len - 1 - i);
+    for (let k = rev; k < 1 << FAST_BITS; k += 1 << len) fast[k] = (s << 4) | len;
+  }
+  return { count, symbol, fast };
 }
 
 let FIXED: { lit: Huffman; dist: Huffman } | null = null;
@@ -60,12 +87,40 @@ function fixedTables(): { lit: Huffman; dist: Huffman } {
 /** Stops decoding once the output cap is reached. */
 class CapReached {}
 
-export function inflateRaw(input: Uint8Array, maxOut: number): InflateResult {
+/** Size of the sliding window kept for back-references: twice DEFLATE's 32 KiB, so a full half can be handed out. */
+const WINDOW = 65536;
+const HALF = WINDOW >> 1;
+
+export interface ScanResult {
+  /** Bytes produced (at most `maxOut`). */
+  total: number;
+  /** True when the final block ended; false when decoding stopped because `maxOut` was reached or `onChunk` said stop. */
+  complete: boolean;
+}
+
+/**
+ * Decodes raw DEFLATE without keeping the output: bytes go through a 64 KiB window and are handed to `onChunk`
+ * in pieces of at most 32 KiB (the piece is only valid during the call). Memory stays at the window whatever the
+ * output size, so a caller can measure or scan an entry of any declared size. Decoding stops after `maxOut` bytes,
+ * or when `onChunk` returns false. Corrupt or truncated data throws InflateError.
+ */
+export function inflateRawScan(input: Uint8Array, maxOut: number, onChunk?: (chunk: Uint8Array) => boolean | void): ScanResult {
   let pos = 0;
   let bitbuf = 0;
   let bitcnt = 0;
-  let out = new Uint8Array(Math.max(1, Math.min(maxOut, 65536)));
-  let outLen = 0;
+  const win = new Uint8Array(WINDOW);
+  let total = 0;
+  /** Bytes already handed to `onChunk` (always a multiple of HALF until the end, so a piece never wraps). */
+  let handed = 0;
+  let stopped = false;
+
+  const flush = (): void => {
+    if (total === handed) return;
+    const start = handed & (WINDOW - 1);
+    const piece = win.subarray(start, start + (total - handed));
+    handed = total;
+    if (onChunk && onChunk(piece) === false) stopped = true;
+  };
 
   const need = (n: number): number => {
     let val = bitbuf;
@@ -80,16 +135,17 @@ export function inflateRaw(input: Uint8Array, maxOut: number): InflateResult {
   };
 
   const put = (byte: number): void => {
-    if (outLen >= maxOut) throw new CapReached();
-    if (outLen === out.length) {
-      const bigger = new Uint8Array(Math.min(maxOut, out.length * 2));
-      bigger.set(out);
-      out = bigger;
+    if (total >= maxOut) throw new CapReached();
+    win[total & (WINDOW - 1)] = byte;
+    total++;
+    if ((total & (HALF - 1)) === 0) {
+      flush();
+      if (stopped) throw new CapReached();
     }
-    out[outLen++] = byte;
   };
 
-  const decode = (h: Huffman): number => {
+  /** Bit by bit, for codes longer than FAST_BITS (and to report bad or missing input precisely). */
+  const slowDecode = (h: Huffman): number => {
     let code = 0;
     let first = 0;
     let index = 0;
@@ -105,6 +161,22 @@ export function inflateRaw(input: Uint8Array, maxOut: number): InflateResult {
     throw new InflateError('invalid Huffman code');
   };
 
+  const decode = (h: Huffman): number => {
+    // Keep at least 25 bits buffered when the input has them, so a table lookup sees the whole code.
+    while (bitcnt <= 24 && pos < input.length) {
+      bitbuf |= input[pos++] << bitcnt;
+      bitcnt += 8;
+    }
+    const e = h.fast[bitbuf & FAST_MASK];
+    const len = e & 15;
+    if (e !== 0 && len <= bitcnt) {
+      bitbuf >>>= len;
+      bitcnt -= len;
+      return e >> 4;
+    }
+    return slowDecode(h);
+  };
+
   const codes = (lit: Huffman, dist: Huffman): void => {
     for (;;) {
       let sym = decode(lit);
@@ -117,13 +189,23 @@ export function inflateRaw(input: Uint8Array, maxOut: number): InflateResult {
         const ds = decode(dist);
         if (ds >= 30) throw new InflateError('invalid distance symbol');
         const d = DBASE[ds] + need(DEXT[ds]);
-        if (d > outLen) throw new InflateError('distance too far back');
-        for (let i = 0; i < len; i++) put(out[outLen - d]);
+        if (d > total) throw new InflateError('distance too far back');
+        for (let i = 0; i < len; i++) {
+          if (total >= maxOut) throw new CapReached();
+          win[total & (WINDOW - 1)] = win[(total - d) & (WINDOW - 1)];
+          total++;
+          if ((total & (HALF - 1)) === 0) {
+            flush();
+            if (stopped) throw new CapReached();
+          }
+        }
       }
     }
   };
 
   const stored = (): void => {
+    // Skip to the byte boundary; whole bytes the fast decoder read ahead go back to the input.
+    pos -= bitcnt >> 3;
     bitbuf = 0;
     bitcnt = 0;
     if (pos + 4 > input.length) throw new InflateError('unexpected end of compressed data');
@@ -164,6 +246,7 @@ export function inflateRaw(input: Uint8Array, maxOut: number): InflateResult {
     codes(buildHuffman(lengths.subarray(0, nlen), nlen), buildHuffman(lengths.subarray(nlen), ndist));
   };
 
+  let complete = false;
   try {
     let last = 0;
     do {
@@ -174,9 +257,26 @@ export function inflateRaw(input: Uint8Array, maxOut: number): InflateResult {
       else if (type === 2) dynamic();
       else throw new InflateError('invalid block type');
     } while (!last);
+    complete = true;
   } catch (e) {
-    if (e instanceof CapReached) return { out: out.subarray(0, outLen), complete: false };
-    throw e;
+    if (!(e instanceof CapReached)) throw e;
   }
-  return { out: out.subarray(0, outLen), complete: true };
+  if (!stopped) flush();
+  return { total, complete };
+}
+
+/** Decodes raw DEFLATE into memory, at most `maxOut` bytes. Corrupt or truncated data throws InflateError. */
+export function inflateRaw(input: Uint8Array, maxOut: number): InflateResult {
+  let out = new Uint8Array(Math.max(1, Math.min(maxOut, HALF)));
+  let outLen = 0;
+  const r = inflateRawScan(input, maxOut, (chunk) => {
+    if (outLen + chunk.length > out.length) {
+      const bigger = new Uint8Array(Math.min(maxOut, Math.max(out.length * 2, outLen + chunk.length)));
+      bigger.set(out.subarray(0, outLen));
+      out = bigger;
+    }
+    out.set(chunk, outLen);
+    outLen += chunk.length;
+  });
+  return { out: out.subarray(0, outLen), complete: r.complete };
 }

@@ -9,6 +9,7 @@ import {
   listZipEntries,
   looksLikeZip,
   readZipEntryPrefix,
+  scanZipEntry,
   type ZipEntry,
 } from './zip';
 import { scanOdsContent, type OdsSheetInfo } from './ods-scan';
@@ -36,6 +37,8 @@ export type Preflight =
 
 /** Smallest number of bytes one stored cell takes in sheet XML or XLSB records; bounds a cell estimate. */
 const MIN_BYTES_PER_CELL = 8;
+/** Smallest number of bytes one shared string takes (`<si/>`). */
+const MIN_BYTES_PER_STRING = 5;
 const SHEET_PREFIX_BYTES = 64 * 1024;
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -196,6 +199,9 @@ function preflightZip(bytes: Uint8Array, limits: ReadLimits): Preflight {
     );
   }
 
+  const unpacked = unpackRefusal(bytes, entries);
+  if (unpacked) return unpacked;
+
   if (kind === 'ods') {
     // An ODS saved with a password keeps its zip structure but encrypts the parts listed in the manifest.
     const manifest = findEntry(entries, 'META-INF/manifest.xml');
@@ -220,7 +226,130 @@ function preflightZip(bytes: Uint8Array, limits: ReadLimits): Preflight {
   if (estimate.cells > limits.maxCells) {
     return tooManyCells(estimate.cells, limits, estimate.biggest?.name ?? '', estimate.biggest?.detail ?? '');
   }
+  if (kind === 'xlsx') {
+    const counted = countXlsxCells(bytes, estimate, limits);
+    if (counted) return counted;
+    const strings = countSharedStrings(bytes, entries, limits);
+    if (strings) return strings;
+  }
   return { ok: true, kind };
+}
+
+/**
+ * Every deflated part is unpacked here once, keeping nothing, before SheetJS sees it:
+ * - SheetJS's inflater does not validate its input: some damaged DEFLATE data (a flipped bit is enough) makes it
+ *   loop forever. Data our strict decoder refuses is refused as damaged.
+ * - SheetJS decodes each part to its end whatever size the headers declare (it allocates the local header's size,
+ *   or grows its buffer without bound when that size is 0, as Java / Apache POI write it). A part holding more
+ *   than the larger of its declared sizes could unpack to ~1,000× its packed size past every limit: refused.
+ * The work is bounded by the declared sizes, which passed the limits above. It costs one pass of a small decoder
+ * over the workbook's parts, about a tenth of SheetJS's read time.
+ */
+function unpackRefusal(bytes: Uint8Array, entries: ZipEntry[]): Preflight | null {
+  for (const e of entries) {
+    if (e.method !== 8) continue;
+    const r = scanZipEntry(bytes, e, e.uncompressedSize + 1);
+    if (r === null || (!r.complete && r.total <= e.uncompressedSize)) {
+      return refuse(
+        'READ_DAMAGED',
+        `${NOT_WORKBOOK}: thành phần "${e.name}" bị hỏng (dữ liệu nén không hợp lệ). Hãy mở bằng Excel, lưu lại thành .xlsx rồi gửi lại.`,
+      );
+    }
+    if (r.total > e.uncompressedSize) {
+      return refuse(
+        'READ_ZIP_BOMB',
+        `Thành phần "${e.name}" của sổ tính khai báo ${viInt(e.uncompressedSize)} byte nhưng giải nén ra nhiều hơn thế ` +
+          '(kích thước bị khai sai); tệp có thể bị làm hỏng có chủ ý nên không được đọc.',
+      );
+    }
+  }
+  return null;
+}
+
+/**
+ * Counts the elements named `local` (any namespace prefix) in an entry's XML, unpacking it piece by piece;
+ * stops as soon as the count passes `stopAbove`. Null when the entry cannot be unpacked.
+ */
+function countElements(bytes: Uint8Array, e: ZipEntry, local: string, stopAbove: number): number | null {
+  const want = Array.from(local, (ch) => ch.charCodeAt(0));
+  const name = new Uint8Array(32);
+  let len = -1; // -1: not inside a tag name
+  let count = 0;
+  const r = scanZipEntry(bytes, e, e.uncompressedSize, (chunk) => {
+    for (let i = 0; i < chunk.length; i++) {
+      const ch = chunk[i];
+      if (ch === 0x3c) {
+        len = 0;
+        continue;
+      }
+      if (len < 0) continue;
+      // Name characters: anything but white space, '>', '/' and the next '<'.
+      if (ch !== 0x20 && ch !== 0x09 && ch !== 0x0a && ch !== 0x0d && ch !== 0x3e && ch !== 0x2f) {
+        if (len < name.length) name[len] = ch;
+        len++;
+        continue;
+      }
+      if (len >= want.length && len <= name.length && (len === want.length || name[len - want.length - 1] === 0x3a)) {
+        let same = true;
+        for (let k = 0; k < want.length; k++) if (name[len - want.length + k] !== want[k]) same = false;
+        if (same && ++count > stopAbove) return false;
+      }
+      len = -1;
+    }
+    return true;
+  });
+  return r === null ? null : count;
+}
+
+/**
+ * The `<dimension>` of a sheet is only a declaration. When the sheets' parts are big enough to hold more cells than
+ * the limit (over 8 bytes a cell) although their dimensions say otherwise, the cells are counted in the XML itself,
+ * biggest part first, before SheetJS builds them: a lying or missing dimension cannot make it allocate past the
+ * limit. Real workbooks under the limit have parts too small for this (2,000,000 cells ≥ 16 MB of XML), so
+ * ordinary files cost nothing; for big ones it is one pass of the unpacker (about 1 s per 90 MB).
+ */
+function countXlsxCells(bytes: Uint8Array, estimate: Estimate, limits: ReadLimits): Preflight | null {
+  const sheets = estimate.sheets ?? [];
+  const doubt = (s: SheetEstimate) => s.capacity - s.cells;
+  let total = estimate.cells;
+  let unsure = sheets.reduce((n, s) => n + doubt(s), 0);
+  for (const s of [...sheets].sort((a, b) => doubt(b) - doubt(a))) {
+    if (total + unsure <= limits.maxCells) break;
+    unsure -= doubt(s);
+    const counted = countElements(bytes, s.entry, 'c', limits.maxCells - (total - s.cells));
+    if (counted === null) continue;
+    total += counted - s.cells;
+    if (total > limits.maxCells) {
+      const declared = s.dimension ? `, dù chỉ khai báo vùng dữ liệu ${s.dimension}` : ', dù không khai báo vùng dữ liệu';
+      return refuse(
+        'READ_TOO_MANY_CELLS',
+        `Sổ tính có hơn ${viInt(limits.maxCells)} ô dữ liệu (trang "${s.name}" chứa ít nhất ${viInt(counted)} ô${declared}), ` +
+          `vượt giới hạn ${viInt(limits.maxCells)} ô; tệp không được đọc. Hãy xoá các dòng, cột thừa hoặc chia nhỏ tệp rồi gửi lại.`,
+        s.name,
+      );
+    }
+  }
+  return null;
+}
+
+/**
+ * A workbook cannot use more distinct strings than it has cells; a shared-strings part holding more than the cell
+ * limit is refused before SheetJS builds them. Counted only when the part is big enough to hold that many.
+ */
+function countSharedStrings(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits): Preflight | null {
+  for (const e of entries) {
+    if (!/(^|\/)sharedstrings[^/]*\.xml$/i.test(e.name)) continue;
+    if (Math.ceil(e.uncompressedSize / MIN_BYTES_PER_STRING) <= limits.maxCells) continue;
+    const counted = countElements(bytes, e, 'si', limits.maxCells);
+    if (counted !== null && counted > limits.maxCells) {
+      return refuse(
+        'READ_TOO_MANY_CELLS',
+        `Bảng chuỗi dùng chung của sổ tính ("${e.name}") có hơn ${viInt(limits.maxCells)} chuỗi, nhiều hơn số ô dữ liệu được phép ` +
+          `(${viInt(limits.maxCells)} ô); tệp không được đọc. Hãy mở bằng Excel, xoá các dòng, cột thừa rồi lưu và gửi lại.`,
+      );
+    }
+  }
+  return null;
 }
 
 function tooManyCells(cells: number, limits: ReadLimits, sheet: string, detail: string): Preflight {
@@ -291,9 +420,22 @@ function unescapeXml(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
+interface SheetEstimate {
+  entry: ZipEntry;
+  name: string;
+  /** The declared `<dimension ref>`, '' when absent. */
+  dimension: string;
+  /** Cells counted in the estimate (the dimension's area, at most `capacity`; 0 without a dimension). */
+  cells: number;
+  /** Most cells the part's unpacked size could hold. */
+  capacity: number;
+}
+
 interface Estimate {
   cells: number;
   biggest?: { name: string; cells: number; detail: string };
+  /** Per sheet part (.xlsx only). */
+  sheets?: SheetEstimate[];
 }
 
 /** Parses an A1 range such as `A1:Z100` (or a single cell) into its cell count; null when malformed. */
@@ -317,10 +459,14 @@ export function rangeArea(ref: string): number | null {
 function estimateXlsxCells(bytes: Uint8Array, entries: ZipEntry[]): Estimate {
   const names = sheetNamesByPart(bytes, entries);
   const dec = new TextDecoder('utf-8');
-  const est: Estimate = { cells: 0 };
+  const est: Estimate = { cells: 0, sheets: [] };
   for (const e of entries) {
     const path = e.name.replace(/^\//, '').toLowerCase();
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(path)) continue;
+    const name = names.get(path) ?? e.name;
+    const capacity = Math.ceil(e.uncompressedSize / MIN_BYTES_PER_CELL);
+    const sheet: SheetEstimate = { entry: e, name, dimension: '', cells: 0, capacity };
+    est.sheets!.push(sheet);
     const head = readZipEntryPrefix(bytes, e, SHEET_PREFIX_BYTES);
     if (!head) continue;
     const text = dec.decode(head);
@@ -329,10 +475,11 @@ function estimateXlsxCells(bytes: Uint8Array, entries: ZipEntry[]): Estimate {
     if (!dim) continue;
     const area = rangeArea(dim[1]);
     if (area === null) continue;
-    const cells = Math.min(area, Math.ceil(e.uncompressedSize / MIN_BYTES_PER_CELL));
+    const cells = Math.min(area, capacity);
+    sheet.dimension = dim[1];
+    sheet.cells = cells;
     est.cells += cells;
     if (!est.biggest || cells > est.biggest.cells) {
-      const name = names.get(path) ?? e.name;
       est.biggest = { name, cells, detail: `trang "${name}" khai báo vùng dữ liệu ${dim[1]}` };
     }
   }

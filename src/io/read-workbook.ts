@@ -50,6 +50,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits?: Parti
     if (!pre.ok) {
       return { grids: [], findings: [finding(at(pre.refusal.sheet ?? ''), 'error', pre.refusal.code, pre.refusal.message)] };
     }
+    const html = pre.kind === 'xml-or-html' && isHtml(bytes);
     let wb: XLSX.WorkBook;
     try {
       wb = quietly(() =>
@@ -65,12 +66,16 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits?: Parti
           cellStyles: pre.kind === 'xlsx',
           bookVBA: false,
           WTF: false,
+          // HTML saved as .xls: keep cell text as typed. SheetJS would otherwise read "09/03/2020" month-first
+          // (3 September) and "1.234" as 1.234; the core reads Vietnamese dates and numbers from text itself.
+          // (Only HTML and CSV parsing look at this option; Excel 2003 XML carries typed values.)
+          raw: html,
         }),
       );
     } catch (e) {
       return { grids: [], findings: [libraryFailure(e, fileName)] };
     }
-    return toGrids(wb, pre.kind, pre.ods, fileName, lim);
+    return toGrids(wb, pre.kind, pre.ods, fileName, lim, html);
   } catch (e) {
     // A defect of ours or of the library on strange input: still a finding, never an exception.
     const detail = e instanceof Error ? e.message : String(e);
@@ -79,6 +84,34 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits?: Parti
       findings: [finding(at(), 'error', 'READ_FAILED', `${NOT_WORKBOOK}: không đọc được tệp (lỗi: ${detail}).`)],
     };
   }
+}
+
+/** An HTML page rather than Excel 2003 XML (whose root element is <Workbook>). */
+function isHtml(bytes: Uint8Array): boolean {
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 8192); i++) head += String.fromCharCode(bytes[i]);
+  return !/<(?:\w+:)?Workbook[\s>]/.test(head);
+}
+
+/** Plain integers as HTML exports write counts ("12"); codes with leading zeros ("0012") stay text. */
+const PLAIN_INTEGER = /^(?:0|-?[1-9]\d{0,14})$/;
+
+/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
+/** Indexes to visit in an array: 0..length-1, or only those present when it is longer than `max` (sparse). */
+interface IndexList {
+  length: number;
+  at(k: number): number;
+}
+
+function presentIndexes(arr: readonly unknown[], max: number): IndexList {
+  if (arr.length <= max) return { length: arr.length, at: (k) => k };
+  const keys: number[] = [];
+  for (const key of Object.keys(arr)) if (/^\d+$/.test(key)) keys.push(Number(key));
+  keys.sort((a, b) => a - b);
+  return { length: keys.length, at: (k) => keys[k] };
 }
 
 function libraryFailure(e: unknown, fileName: string): Finding {
@@ -120,6 +153,7 @@ function toGrids(
   ods: OdsSheetInfo[] | undefined,
   fileName: string,
   lim: ReadLimits,
+  html = false,
 ): ReadResult {
   const grids: Grid[] = [];
   const findings: Finding[] = [];
@@ -147,15 +181,28 @@ function toGrids(
     let formulasWithoutValue = 0;
     let firstWithoutValue = '';
     let lastRow = -1;
-    for (let r = 0; r < data.length; r++) {
+    let outside = 0;
+    let firstOutside = '';
+    // A crafted cell reference (r="4294967295") leaves SheetJS's dense array sparse and billions long: walk the
+    // indexes that exist, and drop cells beyond Excel's grid, which no spreadsheet program can have written.
+    const rowIndexes = presentIndexes(data, EXCEL_ROWS);
+    for (let k = 0; k < rowIndexes.length; k++) {
+      const r = rowIndexes.at(k);
       const src = data[r];
       if (!src) continue;
       const row: CellValue[] = [];
       let last = -1;
-      for (let c = 0; c < src.length; c++) {
+      const colIndexes = presentIndexes(src, EXCEL_COLUMNS);
+      for (let j = 0; j < colIndexes.length; j++) {
+        const c = colIndexes.at(j);
         const cell = src[c];
         if (!cell) continue;
+        if (r >= EXCEL_ROWS || c >= EXCEL_COLUMNS) {
+          if (outside++ === 0) firstOutside = `dòng ${viInt(r + 1)}, cột ${viInt(c + 1)}`;
+          continue;
+        }
         let v = toValue(cell);
+        if (html && typeof v === 'string' && PLAIN_INTEGER.test(v.trim())) v = Number(v.trim());
         if (cell.f !== undefined && (cell.v === undefined || cell.t === 'z')) {
           v = null;
           if (formulasWithoutValue++ === 0) firstWithoutValue = XLSX.utils.encode_cell({ r, c });
@@ -196,6 +243,17 @@ function toGrids(
     if (hiddenRows.length) grid.hiddenRows = hiddenRows;
     if (dateCells.size) grid.dateCells = dateCells;
     grids.push(grid);
+    if (outside > 0) {
+      findings.push(
+        finding(
+          { file: fileName, sheet: name, cell: '' },
+          'warning',
+          'READ_OUTSIDE_GRID',
+          `Trang "${name}" có ${viInt(outside)} ô nằm ngoài phạm vi trang tính của Excel (${viInt(EXCEL_ROWS)} dòng × ${viInt(EXCEL_COLUMNS)} cột; ô đầu tiên ở ${firstOutside}); ` +
+            'các ô này bị bỏ qua. Tệp có thể đã bị sửa bằng công cụ khác Excel; hãy mở bằng Excel, lưu lại rồi gửi lại.',
+        ),
+      );
+    }
     if (formulasWithoutValue > 0) {
       findings.push(
         finding(

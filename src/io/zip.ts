@@ -3,7 +3,7 @@
  * so the reader can refuse zip bombs and oversized workbooks before the spreadsheet library allocates.
  * Pure TypeScript over Uint8Array; browser-safe.
  */
-import { inflateRaw, InflateError } from './inflate';
+import { inflateRaw, inflateRawScan, InflateError } from './inflate';
 
 export interface ZipEntry {
   name: string;
@@ -14,6 +14,11 @@ export interface ZipEntry {
   compressedSize: number;
   /** The larger of the sizes declared by the central directory and the local header. */
   uncompressedSize: number;
+  /**
+   * The size the local header declares (0 when the entry keeps its sizes in a data descriptor after the data).
+   * SheetJS sizes its output buffer by this value and, when it is 0, grows the buffer for as long as the data lasts.
+   */
+  localUncompressedSize: number;
   localHeaderOffset: number;
   /** Offset of the entry's data, just after its local header. */
   dataOffset: number;
@@ -144,6 +149,7 @@ export function listZipEntries(b: Uint8Array): ZipListing {
       method,
       compressedSize: csize,
       uncompressedSize: Math.max(usize, lUsize),
+      localUncompressedSize: lUsize,
       localHeaderOffset: offset,
       dataOffset,
     });
@@ -163,6 +169,33 @@ export function readZipEntryPrefix(b: Uint8Array, e: ZipEntry, maxBytes: number)
   if (e.method !== 8) return null;
   try {
     return inflateRaw(data, maxBytes).out;
+  } catch (err) {
+    if (err instanceof InflateError) return null;
+    throw err;
+  }
+}
+
+/**
+ * Unpacks one deflated entry the way SheetJS does (from its data to the end of the file, whatever the declared
+ * compressed size), handing the output to `onChunk` without keeping it, and stops after `maxBytes`.
+ * Returns the bytes produced and whether the data ended; null when the data is not valid DEFLATE.
+ * Stored entries are handed over as they are.
+ */
+export function scanZipEntry(
+  b: Uint8Array,
+  e: ZipEntry,
+  maxBytes: number,
+  onChunk?: (chunk: Uint8Array) => boolean | void,
+): { total: number; complete: boolean } | null {
+  if (e.flags & 1) return null;
+  if (e.method === 0) {
+    const data = b.subarray(e.dataOffset, e.dataOffset + Math.min(e.compressedSize, maxBytes));
+    if (onChunk) onChunk(data);
+    return { total: data.length, complete: data.length === e.compressedSize };
+  }
+  if (e.method !== 8) return null;
+  try {
+    return inflateRawScan(b.subarray(e.dataOffset), maxBytes, onChunk);
   } catch (err) {
     if (err instanceof InflateError) return null;
     throw err;

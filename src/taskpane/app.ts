@@ -14,7 +14,7 @@ import { ConfirmDialog } from './confirm-dialog';
 import { byId } from './dom';
 import { FilePicker } from './file-picker';
 import { renderFindings } from './findings-view';
-import { statusSummary } from './labels';
+import { ACCEPTED_EXTENSIONS, statusSummary } from './labels';
 import { describeError, MessageBar } from './message-bar';
 import { ParseClient, WorkerStartError, type WorkerLike } from './parse-client';
 import { PeriodForm } from './period-form';
@@ -30,6 +30,8 @@ export interface AppOptions {
   startWorker: () => WorkerLike;
   /** Whether the pane runs in Excel (Office.onReady said so). */
   inExcel: () => boolean;
+  /** Time limit for reading one file, in ms (default: parse-client's DEFAULT_FILE_TIMEOUT_MS, 60 s). */
+  fileTimeoutMs?: number;
 }
 
 export class App {
@@ -54,10 +56,10 @@ export class App {
   private ready = false;
 
   constructor(private readonly opts: AppOptions) {
-    this.parser = new ParseClient(opts.startWorker);
+    this.parser = new ParseClient(opts.startWorker, opts.fileTimeoutMs);
     this.picker = new FilePicker(
       () => this.updateButton(),
-      (names) => this.messages.show('warning', `Bỏ qua ${names.length} tệp không phải sổ tính (.xlsx, .xlsm, .xls, .ods): ${names.join(', ')}.`),
+      (names) => this.messages.show('warning', `Bỏ qua ${names.length} tệp không phải sổ tính (${ACCEPTED_EXTENSIONS.join(', ')}): ${names.join(', ')}.`),
     );
     this.consolidateButton.addEventListener('click', () => void this.run());
     this.templateButton.addEventListener('click', () => void this.template());

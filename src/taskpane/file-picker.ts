@@ -3,7 +3,7 @@
  * (dropped files are added), and the list of chosen files with a remove button each.
  */
 import { byId, clear, el } from './dom';
-import { hasAcceptedExtension, viSize } from './labels';
+import { ACCEPTED_EXTENSIONS, hasAcceptedExtension, viSize } from './labels';
 
 export class FilePicker {
   private readonly input = byId('unit-files', HTMLInputElement);
@@ -18,6 +18,8 @@ export class FilePicker {
     private readonly onChange: (files: readonly File[]) => void,
     private readonly onRefused: (names: string[]) => void,
   ) {
+    // The accepted formats come from one list (labels.ts), the same the drop zone and the check below use.
+    this.input.accept = ACCEPTED_EXTENSIONS.join(',');
     byId('pick-files', HTMLButtonElement).addEventListener('click', () => this.input.click());
     byId('clear-files', HTMLButtonElement).addEventListener('click', () => this.set([]));
     this.input.addEventListener('change', () => {

@@ -37,8 +37,11 @@ export function statusSummary(statuses: readonly FileStatus[]): string {
   return `${statuses.length} tệp${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
 }
 
-/** Extensions the pane accepts (the reader's formats, as the file picker lists them). */
-export const ACCEPTED_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods'] as const;
+/**
+ * Extensions the pane accepts: the reader's formats, the same as the CLI's (src/cli/collect-files.ts), as the file
+ * picker lists them.
+ */
+export const ACCEPTED_EXTENSIONS = ['.xlsx', '.xlsm', '.xlsb', '.xls', '.ods'] as const;
 
 export function hasAcceptedExtension(name: string): boolean {
   const lower = name.toLowerCase();

@@ -27,11 +27,22 @@ function openReferenceForHash(): void {
 openReferenceForHash();
 window.addEventListener('hashchange', openReferenceForHash);
 
+/**
+ * The time limit for reading one file: 60 s (as the CLI's --file-timeout) unless the page that hosts the pane set
+ * `window.__tonghopFileTimeoutMs` (a positive number of ms) before this script ran — the browser tests do, to
+ * see a slow file stopped without waiting a minute.
+ */
+function fileTimeoutMs(): number | undefined {
+  const v: unknown = (window as unknown as { __tonghopFileTimeoutMs?: unknown }).__tonghopFileTimeoutMs;
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined;
+}
+
 let inExcel = false;
 
 const app = new App({
   startWorker: startParseWorker,
   inExcel: () => inExcel,
+  fileTimeoutMs: fileTimeoutMs(),
 });
 
 function ready(): void {

@@ -180,6 +180,7 @@ describeBrowser('the task pane in headless Chromium', () => {
     expect(await p.cspViolations()).toEqual([]);
     expect(p.record.pageErrors).toEqual([]);
     expect(p.record.consoleErrors).toEqual([]);
+    expect(p.record.dialogs).toEqual([]);
   }
 
   afterEach(async () => {
@@ -493,7 +494,7 @@ describeBrowser('the task pane in headless Chromium', () => {
       units.map((u) => ({ name: u.name, bytes: Array.from(u.bytes) })),
     );
     await expect(page.locator('#file-list li .file-name').allTextContents()).resolves.toEqual(units.map((u) => u.name));
-    await expect(page.textContent('#message-text')).resolves.toBe('Bỏ qua 1 tệp không phải sổ tính (.xlsx, .xlsm, .xls, .ods): ghi-chu.csv.');
+    await expect(page.textContent('#message-text')).resolves.toBe('Bỏ qua 1 tệp không phải sổ tính (.xlsx, .xlsm, .xlsb, .xls, .ods): ghi-chu.csv.');
     // A second drop adds; the same file twice is kept once; ✕ removes one.
     await page.evaluate((f) => {
       const dt = new DataTransfer();

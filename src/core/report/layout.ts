@@ -3,6 +3,7 @@
  * Plain data, so the Excel door (Office.js) and the file door (.xlsx) write the same summary identically.
  * Rows and columns are zero-based here; writers translate to their own addressing.
  */
+import { clipText } from '../text/normalize';
 
 /** A named style; writers map each to one format, so the output has a handful of styles, not one per cell. */
 export interface CellStyle {
@@ -107,4 +108,12 @@ export interface LayoutSheet {
 export interface LayoutWorkbook {
   sheets: LayoutSheet[];
   styles: Record<string, CellStyle>;
+}
+
+/** Excel holds at most this many characters in a cell; both writers would fail (or Excel would repair the file). */
+export const MAX_CELL_TEXT = 32767;
+
+/** Text longer than MAX_CELL_TEXT (a crafted unit name, a message quoting one) is cut, ending with "…". */
+export function fitText(s: string): string {
+  return clipText(s, MAX_CELL_TEXT);
 }

@@ -1,6 +1,6 @@
 import type { ProvincialSummary } from '../consolidate/types';
 import { checkSheet } from './check-sheet';
-import type { LayoutWorkbook } from './layout';
+import { MAX_CELL_TEXT, fitText, type LayoutSheet, type LayoutWorkbook } from './layout';
 import { receptionSheet } from './reception-sheet';
 import { reportSheet } from './report-sheet';
 import { staffSheet } from './staff-sheet';
@@ -34,7 +34,18 @@ export function buildSummaryLayout(summary: ProvincialSummary, opts: SummaryLayo
       receptionSheet(summary, ctx),
       checkSheet(summary, ctx),
       reportSheet(summary, ctx, opts.padCounts ?? true),
-    ],
+    ].map(fitCellText),
     styles: { ...SUMMARY_STYLES },
   };
+}
+
+function fitCellText(sheet: LayoutSheet): LayoutSheet {
+  for (const block of sheet.blocks) {
+    for (const row of block.cells) {
+      row.forEach((cell, i) => {
+        if (typeof cell.v === 'string' && cell.v.length > MAX_CELL_TEXT) row[i] = { ...cell, v: fitText(cell.v) };
+      });
+    }
+  }
+  return sheet;
 }

@@ -15,7 +15,7 @@
  * - the reading with the most required fields, then the highest total, wins; ties go to the
  *   shallower header, then the earlier row.
  */
-import { type CellValue, isCellError } from '../grid';
+import { type CellValue, isBlank, isCellError } from '../grid';
 import { cleanText } from './normalize';
 import { type Phrase, bestScore, phrase } from './phrase';
 import { assignBest } from './assignment';
@@ -41,6 +41,8 @@ export interface HeaderMatch {
   columns: Record<string, number>;
   /** Header columns with text that no field claimed (extra columns), text as shown (groups joined by " / "). */
   unmatched: { col: number; text: string }[];
+  /** Header columns with text past MAX_HEADER_COLUMNS: never matched nor read, only counted for the message. */
+  unreadColumns: number;
   /** Keys of required fields not found. */
   missing: string[];
 }
@@ -53,6 +55,12 @@ export interface FindHeaderOptions {
 }
 
 const MAX_HEADER_ROWS = 3;
+/**
+ * Columns looked at for a header: Excel 2003's whole width. A real table has a few dozen; a crafted sheet with
+ * 16,384 columns of text would otherwise cost minutes of phrase matching (every column × every synonym × every
+ * candidate row). Columns beyond are never read as part of a table.
+ */
+export const MAX_HEADER_COLUMNS = 256;
 /** Pairs scoring below this are not a match. */
 const MIN_PAIR_SCORE = 0.5;
 /** Scores closer than this are a tie. */
@@ -112,6 +120,7 @@ function readBlock(
 ): HeaderColumn[] | null {
   let width = 0;
   for (let i = top; i < top + depth; i++) width = Math.max(width, rows[i]?.length ?? 0);
+  width = Math.min(width, MAX_HEADER_COLUMNS);
   const label: string[][] = [];
   for (let i = 0; i < depth; i++) {
     const row = rows[top + i] ?? [];
@@ -251,5 +260,15 @@ export function findHeader(
     }
   });
   const unmatched = best.columns.filter((_, k) => !used.has(k)).map((c) => ({ col: c.col, text: c.text }));
-  return { headerRow: best.row, headerRows: best.depth, columns, unmatched, missing };
+  return { headerRow: best.row, headerRows: best.depth, columns, unmatched, unreadColumns: countUnread(rows, best.row, best.depth), missing };
+}
+
+/** Columns past MAX_HEADER_COLUMNS whose header rows hold anything. */
+function countUnread(rows: readonly (readonly CellValue[])[], top: number, depth: number): number {
+  let n = 0;
+  const width = Math.max(...rows.slice(top, top + depth).map((row) => row.length));
+  for (let c = MAX_HEADER_COLUMNS; c < width; c++) {
+    if (rows.slice(top, top + depth).some((row) => !isBlank(row[c] ?? null))) n++;
+  }
+  return n;
 }

@@ -1,5 +1,5 @@
 /** Vietnamese text: Unicode hygiene, legacy encodings, numbers, dates, formatting, header and label matching. */
-export { nfc, cleanText, foldKey } from './normalize';
+export { nfc, cleanText, clipText, dropNonText, foldKey } from './normalize';
 export {
   detectLegacy,
   fromTcvn3,

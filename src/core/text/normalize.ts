@@ -14,9 +14,39 @@ const SPACE_RUN = /[\s\u200B\u200C\u200D\u2060]+/g;
 /** Anything cleanText would change: two spaces in a row, a special space, or space at either end. */
 const NEEDS_CLEANING = /[\s\u200B\u200C\u200D\u2060]{2}|[\t\n\v\f\r\u0085\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|^\s|\s$/;
 
-/** NFC, trimmed, every internal run of white space (NBSP and line breaks too) collapsed to one space. */
+/**
+ * Characters that are not text and that XML (hence .xlsx) cannot hold: C0 controls other than white space, DEL,
+ * the non-characters U+FFFE/U+FFFF, and halves of surrogate pairs left alone. They arrive in pasted or crafted
+ * cells; a summary workbook carrying one is refused by Excel as damaged.
+ */
+const NOT_TEXT = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
+/** Removes the characters of NOT_TEXT; surrogate pairs (emoji and other astral characters) are kept. */
+export function dropNonText(s: string): string {
+  if (!NOT_TEXT.test(s)) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out += s[i] + s[i + 1];
+        i++;
+      }
+      continue;
+    }
+    if ((c >= 0xdc00 && c <= 0xdfff) || c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c === 0xfffe || c === 0xffff) continue;
+    out += s[i];
+  }
+  return out;
+}
+
+/**
+ * NFC, trimmed, every internal run of white space (NBSP and line breaks too) collapsed to one space, and
+ * characters that are not text (controls, U+FFFE/U+FFFF, lone surrogates) removed.
+ */
 export function cleanText(s: string): string {
-  const n = s.normalize('NFC');
+  const n = dropNonText(s).normalize('NFC');
   return NEEDS_CLEANING.test(n) ? n.replace(SPACE_RUN, ' ').trim() : n;
 }
 
@@ -121,3 +151,15 @@ const foldMemo = memoize((s: string) => fold(s.normalize('NFD')));
 
 /** Folding without the cache, for benchmarks and one-off long texts. */
 export const foldKeyUncached = foldUncached;
+
+/** Longest cell text quoted in a message; a crafted cell may hold 32,767 characters, quoted once per figure. */
+export const QUOTED_TEXT = 100;
+
+/** Text for quoting in a message: at most `max` characters, cut with "…" (never inside a surrogate pair). */
+export function clipText(s: string, max = QUOTED_TEXT): string {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const last = s.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return s.slice(0, end) + '…';
+}

@@ -1,6 +1,6 @@
 import type { CellValue } from '../grid';
 import { isCellError } from '../grid';
-import { parseVnDate, parseVnNumber } from '../text';
+import { clipText, parseVnDate, parseVnNumber } from '../text';
 import type { WorkingCalendar } from '../calendar';
 
 /** Serials below this are read as a count of working days, not a date (serial 1000 is in 1902). */
@@ -30,7 +30,7 @@ export function readDeadline(
     if (date.ok) return { ok: true, serial: date.serial, workingDays: null };
     const n = parseVnNumber(v);
     if (n.ok && n.value <= MAX_WORKING_DAYS) return fromWorkingDays(n.value, received, calendar);
-    return { ok: false, reason: `hạn giải quyết «${v.trim()}» không phải ngày (dd/mm/yyyy) hay số ngày làm việc` };
+    return { ok: false, reason: `hạn giải quyết «${clipText(v.trim())}» không phải ngày (dd/mm/yyyy) hay số ngày làm việc` };
   }
   return { ok: false, reason: 'thiếu hạn giải quyết' };
 }

@@ -1,7 +1,7 @@
 import registerData from './data/register-columns.json';
 import { type Grid, type CellValue, a1, cellAt, isBlank, isCellError } from '../grid';
 import { type Finding, finding } from '../findings';
-import { findHeader, parseVnDate, repairVietnamese, cleanText, type ColumnSpec } from '../text';
+import { findHeader, parseVnDate, repairVietnamese, cleanText, clipText, type ColumnSpec } from '../text';
 import { isBlankRow, isColumnNumberRow, isTotalRow } from '../grid-rows';
 import type { WorkingCalendar } from '../calendar';
 import { readDeadline } from './deadline';
@@ -120,7 +120,7 @@ function readRow(
     const label = typeof v === 'string' ? parseStatusLabel(v) : null;
     if (label === null) {
       error(cols.status, 'REGISTER_BAD_STATUS',
-        `Hồ sơ không được tính: không hiểu trạng thái «${isBlank(v) ? '' : cleanText(String(isCellError(v) ? v.error : v))}» (cần Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết…).`);
+        `Hồ sơ không được tính: không hiểu trạng thái «${isBlank(v) ? '' : clipText(cleanText(String(isCellError(v) ? v.error : v)))}» (cần Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết…).`);
       return null;
     }
     status = label;
@@ -131,7 +131,7 @@ function readRow(
   if (typeof ch === 'string' && ch.trim() !== '') {
     channel = parseChannel(ch);
     if (channel === null) {
-      warn(cols.channel, 'REGISTER_UNKNOWN_CHANNEL', `Không rõ hình thức tiếp nhận «${cleanText(ch)}»; hồ sơ được tính là trực tiếp.`);
+      warn(cols.channel, 'REGISTER_UNKNOWN_CHANNEL', `Không rõ hình thức tiếp nhận «${clipText(cleanText(ch))}»; hồ sơ được tính là trực tiếp.`);
     }
   }
   const fieldCell = get('field');
@@ -152,7 +152,7 @@ function readDate(v: CellValue, col: number | undefined, what: string, required:
   }
   const d = parseVnDate(v);
   if (!d.ok) {
-    error(col, 'REGISTER_BAD_DATE', `Hồ sơ không được tính: ${what} «${cleanText(String(v))}» ${d.reason}.`);
+    error(col, 'REGISTER_BAD_DATE', `Hồ sơ không được tính: ${what} «${clipText(cleanText(String(v)))}» ${d.reason}.`);
     return undefined;
   }
   return d.serial;

@@ -8,3 +8,4 @@ export { sectionByName, SHEET_NAMES, type SectionKind } from './sheets';
 export { TTHC_COLUMNS } from './read-tthc-table';
 export { STAFF_COLUMNS } from './read-staff';
 export { TRAINING_COLUMNS } from './read-training';
+export { rejectedReport, readTimeoutReport, secondsText } from './rejected';

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings';
 import type { WorkingCalendar } from '../calendar';
-import { findHeader } from '../text';
+import { type HeaderMatch, clipText, findHeader } from '../text';
 import { type TthcSummary, COUNT_KEYS } from '../tthc/types';
 import { REGISTER_COLUMNS, parseRegister } from '../tthc/register';
 import { summarizeRegister } from '../tthc/summarize';
@@ -20,7 +20,7 @@ export function readRegisterSheet(reader: SheetReader, calendar: WorkingCalendar
   reader.findings.push(...findings);
   if (register === null) return { summary: null, findings: reader.finish() };
   const header = findHeader(reader.grid.rows, REGISTER_COLUMNS);
-  if (header) reportExtraColumns(reader, header.unmatched);
+  if (header) reportExtraColumns(reader, header);
   // An optional sheet left empty (rows that could not be read are already reported): nothing to count.
   if (register.entries.length === 0) return { summary: null, findings: reader.finish() };
   if (period.from === null || period.to === null) {
@@ -40,11 +40,18 @@ function periodText(p: Period): string {
   return ` (${vnDateFromSerial(p.from)} – ${vnDateFromSerial(p.to)})`;
 }
 
+/** Extra columns named in the message before "và N cột khác" (a sheet may carry thousands). */
+const LISTED_COLUMNS = 10;
+
 /** Extra columns no field claimed: kept visible with a warning, never silently dropped. */
-export function reportExtraColumns(reader: SheetReader, unmatched: readonly { col: number; text: string }[]): void {
-  if (unmatched.length === 0) return;
-  const list = unmatched.map((u) => `«${u.text}»`).join(', ');
-  reader.addSheet('warning', 'UNIT_EXTRA_COLUMNS', `Các cột ${list} không thuộc mẫu nên không được đọc; nếu là số liệu cần tổng hợp, hãy chuyển vào đúng cột của mẫu.`);
+export function reportExtraColumns(reader: SheetReader, header: Pick<HeaderMatch, 'unmatched' | 'unreadColumns'>): void {
+  const { unmatched, unreadColumns } = header;
+  if (unmatched.length === 0 && unreadColumns === 0) return;
+  const listed = unmatched.slice(0, LISTED_COLUMNS);
+  const others = unmatched.length - listed.length + unreadColumns;
+  const list = listed.map((u) => `«${clipText(u.text)}»`).join(', ');
+  const more = others === 0 ? '' : listed.length === 0 ? `${others} cột` : ` và ${others} cột khác`;
+  reader.addSheet('warning', 'UNIT_EXTRA_COLUMNS', `Các cột ${list}${more} không thuộc mẫu nên không được đọc; nếu là số liệu cần tổng hợp, hãy chuyển vào đúng cột của mẫu.`);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import tthcData from './data/tthc-columns.json';
 import { a1 } from '../grid';
-import type { ColumnSpec, HeaderMatch } from '../text';
+import { type ColumnSpec, type HeaderMatch, clipText } from '../text';
 import { type TthcCounts, type TthcSummary, addCounts, emptyCounts, COUNT_KEYS } from '../tthc/types';
 import { NO_FIELD } from '../tthc/summarize';
 import type { SheetReader } from './sheet-reader';
@@ -46,7 +46,7 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch): TthcTab
       continue;
     }
     const label = reader.text(r, cols.field);
-    const figures = readRowFigures(reader, r, cols, label || `hàng ${r + 1}`);
+    const figures = readRowFigures(reader, r, cols, clipText(label) || `hàng ${r + 1}`);
     if (!hasAnyFigure(figures)) continue; // a heading, or a field left unfilled
     let name = label;
     if (name === '') {
@@ -54,7 +54,7 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch): TthcTab
       reader.add(r, cols.field, 'warning', 'TTHC_NO_FIELD_NAME', `Hàng ${r + 1} có số liệu nhưng không ghi lĩnh vực; được tính vào «${NO_FIELD}».`);
     }
     if (totalRow !== null) afterTotal.push(r);
-    rows.push({ r, name, counts: checkedCounts(reader, r, cols, figures, `dòng «${name}»`) });
+    rows.push({ r, name, counts: checkedCounts(reader, r, cols, figures, `dòng «${clipText(name)}»`) });
   }
 
   if (afterTotal.length > 0) {
@@ -84,7 +84,7 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch): TthcTab
     const key = row.name.normalize('NFC');
     if (seen.has(key)) {
       reader.add(row.r, cols.field, 'warning', 'TTHC_DUPLICATE_FIELD',
-        `Lĩnh vực «${row.name}» đã có ở hàng ${seen.get(key)! + 1}; số liệu hai dòng được cộng lại.`);
+        `Lĩnh vực «${clipText(row.name)}» đã có ở hàng ${seen.get(key)! + 1}; số liệu hai dòng được cộng lại.`);
       addCounts(byField[key], row.counts);
     } else {
       seen.set(key, row.r);

@@ -3,7 +3,7 @@
  * Sheets are matched by name, then by header; each section is read and checked; every problem becomes a
  * finding naming the sheet and cell. A file is rejected only when no section gives any figure.
  */
-import type { Grid } from '../grid';
+import { type Grid, a1 } from '../grid';
 import { isBlankRow } from '../grid-rows';
 import type { Finding } from '../findings';
 import { type WorkingCalendar, defaultCalendar } from '../calendar';
@@ -113,6 +113,10 @@ export function readUnitWorkbook(grids: readonly Grid[], file: string, opts: Rea
     }
   }
 
+  // Hidden sheets and hidden rows are read like the rest (Excel's SUM counts them too), but the person checking
+  // the file may not have seen them: say so, naming the sheet and the first hidden row that holds data.
+  for (const a of sections.values()) hiddenFindings(a, fileFinding);
+
   // 2. General information: the ThongTin sheet, then title blocks above the tables.
   const info = emptyInfo();
   const infoSheet = sections.get('info');
@@ -136,7 +140,7 @@ export function readUnitWorkbook(grids: readonly Grid[], file: string, opts: Rea
   if (tthcSheet) {
     const reader = tthcSheet.reader;
     const header = tthcSheet.header!;
-    reportExtraColumns(reader, header.unmatched);
+    reportExtraColumns(reader, header);
     const absent = TTHC_COLUMNS.filter((s) => !s.required && s.key !== 'stt' && header.columns[s.key] === undefined);
     if (absent.length > 0) {
       reader.addSheet('warning', 'TTHC_MISSING_COLUMNS',
@@ -169,7 +173,7 @@ export function readUnitWorkbook(grids: readonly Grid[], file: string, opts: Rea
   const staffSheet = sections.get('staff');
   if (staffSheet) {
     const reader = staffSheet.reader;
-    reportExtraColumns(reader, staffSheet.header!.unmatched);
+    reportExtraColumns(reader, staffSheet.header!);
     const staff = readStaffSheet(reader, staffSheet.header!, info.quota);
     findings.push(...reader.finish());
     if (staff) report.staff = staff;
@@ -183,7 +187,7 @@ export function readUnitWorkbook(grids: readonly Grid[], file: string, opts: Rea
   const trainingSheet = sections.get('training');
   if (trainingSheet) {
     const reader = trainingSheet.reader;
-    reportExtraColumns(reader, trainingSheet.header!.unmatched);
+    reportExtraColumns(reader, trainingSheet.header!);
     const training = readTrainingSheet(reader, trainingSheet.header!);
     findings.push(...reader.finish());
     if (training) report.training = training;
@@ -217,6 +221,24 @@ export function readUnitWorkbook(grids: readonly Grid[], file: string, opts: Rea
   report.status = !hasFigures ? 'rejected' : findings.length > 0 ? 'warnings' : 'valid';
   report.contentKey = contentKey(report);
   return report;
+}
+
+/** Hidden rows listed by number in a message before "và N dòng khác". */
+const LISTED_ROWS = 5;
+
+function hiddenFindings(a: Assigned, report: Report): void {
+  const g = a.reader.grid;
+  if (g.hidden) {
+    report('warning', 'UNIT_HIDDEN_SHEET',
+      `Trang «${g.name}» đang bị ẩn nhưng vẫn được đọc làm ${SECTION_TITLES[a.kind]}; hãy bỏ ẩn trang và kiểm tra số liệu trong đó.`, g.name);
+  }
+  const rows = (g.hiddenRows ?? []).filter((r) => !isBlankRow(g.rows[r] ?? []));
+  if (rows.length === 0) return;
+  const listed = rows.slice(0, LISTED_ROWS).map((r) => r + 1).join(', ');
+  const more = rows.length > LISTED_ROWS ? ` và ${rows.length - LISTED_ROWS} dòng khác` : '';
+  report('warning', 'UNIT_HIDDEN_ROWS',
+    `Trang «${g.name}» có ${rows.length} dòng bị ẩn chứa dữ liệu (dòng ${listed}${more}); các dòng này vẫn được đọc và tính vào số liệu. ` +
+      'Hãy bỏ ẩn và kiểm tra lại trước khi gửi.', g.name, a1(rows[0], 0));
 }
 
 /** Label of a TTHC column with its group, for messages: `Số hồ sơ đã giải quyết: Quá hạn`. */

@@ -5,7 +5,7 @@
  */
 import { type CellValue, type Grid, a1, cellAt, isBlank, isCellError } from '../grid';
 import { type Finding, type Severity, finding } from '../findings';
-import { cleanText, fromLegacy, parseCount, parseVnDate, repairVietnamese, type LegacyEncoding } from '../text';
+import { cleanText, clipText, fromLegacy, parseCount, parseVnDate, repairVietnamese, type LegacyEncoding } from '../text';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC, phông .Vn…)', vni: 'VNI (phông VNI-…)' };
 
@@ -104,11 +104,12 @@ export class SheetReader {
     return cleanText(v);
   }
 
-  /** Shown value of a cell for messages. */
+  /** Shown value of a cell for messages; numbers with a decimal comma, as Excel shows them in Vietnamese (2,5). */
   shown(r: number, c: number): string {
     const v = this.raw(r, c);
     if (v === null) return '';
-    return isCellError(v) ? v.error : cleanText(String(v));
+    if (typeof v === 'number') return String(v).replace('.', ',');
+    return isCellError(v) ? v.error : clipText(cleanText(String(v)));
   }
 
   /**
@@ -146,7 +147,7 @@ export class SheetReader {
   countText(r: number, c: number, text: string, what: string): CountRead {
     const res = parseCount(text);
     if (!res.ok) {
-      this.add(r, c, 'error', 'UNIT_BAD_NUMBER', `${what}: «${cleanText(text)}» ${res.reason}; cần một số nguyên không âm.`);
+      this.add(r, c, 'error', 'UNIT_BAD_NUMBER', `${what}: «${clipText(cleanText(text))}» ${res.reason}; cần một số nguyên không âm.`);
       return { ok: false };
     }
     return { ok: true, value: res.value };
@@ -157,7 +158,7 @@ export class SheetReader {
     if (text.trim() === '') return null;
     const res = parseVnDate(text);
     if (!res.ok) {
-      this.add(r, c, severity, 'UNIT_BAD_DATE', `${what}: «${cleanText(text)}» ${res.reason}; hãy ghi ngày theo dạng dd/mm/yyyy.`);
+      this.add(r, c, severity, 'UNIT_BAD_DATE', `${what}: «${clipText(cleanText(text))}» ${res.reason}; hãy ghi ngày theo dạng dd/mm/yyyy.`);
       return undefined;
     }
     return res.serial;

@@ -35,6 +35,10 @@ export interface PaneRecord {
   outside: string[];
   pageErrors: string[];
   consoleErrors: string[];
+  /** alert / confirm / prompt / beforeunload dialogs the page opened (dismissed at once): there must be none. */
+  dialogs: string[];
+  /** Workers the page started, and how many of them have ended. */
+  workers: { started: number; closed: number };
 }
 
 export interface OpenPane {
@@ -54,12 +58,14 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Browser permissions granted to the server's origin (e.g. clipboard-read). */
   permissions?: string[];
+  /** Globals set on window before any script of the page runs (e.g. __tonghopFileTimeoutMs). */
+  globals?: Record<string, unknown>;
 }
 
 export async function openPane(browser: Browser, o: OpenOptions): Promise<OpenPane> {
   const context = await browser.newContext({ viewport: o.viewport ?? { width: 420, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
   if (o.permissions) await context.grantPermissions(o.permissions, { origin: o.origin });
-  const record: PaneRecord = { requests: [], outside: [], pageErrors: [], consoleErrors: [] };
+  const record: PaneRecord = { requests: [], outside: [], pageErrors: [], consoleErrors: [], dialogs: [], workers: { started: 0, closed: 0 } };
   const local = (url: string) => url.startsWith(o.origin + '/');
   context.on('request', (r) => record.requests.push(r.url()));
   await context.route('**/*', (route) => {
@@ -74,6 +80,9 @@ export async function openPane(browser: Browser, o: OpenOptions): Promise<OpenPa
       (window as unknown as { __officeDoubleConfig: unknown }).__officeDoubleConfig = cfg;
     }, o.doubleConfig);
   }
+  if (o.globals) {
+    await context.addInitScript((globals) => Object.assign(window, globals), o.globals);
+  }
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
@@ -84,9 +93,17 @@ export async function openPane(browser: Browser, o: OpenOptions): Promise<OpenPa
   page.on('console', (m) => {
     if (m.type() === 'error') record.consoleErrors.push(m.text());
   });
-  page.on('worker', (w) => w.on('console', (m) => {
-    if (m.type() === 'error') record.consoleErrors.push(`[worker] ${m.text()}`);
-  }));
+  page.on('dialog', (d) => {
+    record.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss().catch(() => undefined);
+  });
+  page.on('worker', (w) => {
+    record.workers.started++;
+    w.on('close', () => record.workers.closed++);
+    w.on('console', (m) => {
+      if (m.type() === 'error') record.consoleErrors.push(`[worker] ${m.text()}`);
+    });
+  });
   return {
     context,
     page,

@@ -55,7 +55,7 @@ function mapText(rows: CellValue[][], f: (s: string) => string): CellValue[][] {
 describe('findHeader on the TTHC table (two header rows with merged groups)', () => {
   test('finds every column of the canonical layout, groups deciding between equal sub-headers', () => {
     const h = findHeader([GROUP_ROW, SUB_ROW, NUMBER_ROW, ...DATA], TTHC_SPECS);
-    expect(h).toEqual({ headerRow: 0, headerRows: 2, columns: expectedColumns(CANONICAL_KEYS), unmatched: [], missing: [] });
+    expect(h).toEqual({ headerRow: 0, headerRows: 2, columns: expectedColumns(CANONICAL_KEYS), unmatched: [], unreadColumns: 0, missing: [] });
   });
 
   test('skips a title block above the header', () => {
@@ -140,6 +140,7 @@ describe('findHeader on a dossier register', () => {
       headerRows: 1,
       columns: { code: 0, field: 1, procedure: 2, channel: 3, received: 4, deadline: 5, resolved: 6, note: 7 },
       unmatched: [],
+      unreadColumns: 0,
       missing: [],
     });
   });
@@ -184,5 +185,17 @@ describe('findHeader on a dossier register', () => {
     const rows: CellValue[][] = [...Array.from({ length: 5 }, () => ['ghi chú tiêu đề']), ['Ngày nhận', 'Ngày hẹn trả']];
     expect(findHeader(rows, REGISTER_SPECS, { maxScanRows: 5 })).toBeNull();
     expect(findHeader(rows, REGISTER_SPECS, { maxScanRows: 6 })?.headerRow).toBe(5);
+  });
+});
+
+describe('findHeader on a very wide sheet', () => {
+  test('columns past the 256th are not matched but counted, so the message can say how many were left unread', () => {
+    const header: CellValue[] = ['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả'];
+    for (let c = header.length; c < 1000; c++) header.push(c % 2 ? `Cột ${c}` : null);
+    header.push('Ngày tiếp nhận'); // past the limit: not a second candidate
+    const h = findHeader([header], REGISTER_SPECS)!;
+    expect(h.columns.received).toBe(4);
+    expect(h.unmatched.every((u) => u.col < 256)).toBe(true);
+    expect(h.unreadColumns).toBe(Array.from({ length: 1001 }, (_, c) => c).filter((c) => c >= 256 && (c % 2 === 1 || c === 1000)).length);
   });
 });

@@ -14,6 +14,7 @@
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
+const { crc32 } = require('./support/crc32');
 
 const SIZES = [16, 32, 64, 80, 128];
 const SUPERSAMPLE = 8;
@@ -82,21 +83,6 @@ function renderIcon(size) {
   return out;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type, data) {
   const len = Buffer.alloc(4);

@@ -35,7 +35,7 @@ import { DEFAULT_FILE_TIMEOUT_MS } from '../../src/taskpane/parse-client';
 import { buildOnce, type BuildResult } from '../build/build-once';
 import { corpusScript, makeCorpus, type Corpus, type CorpusFile, type ExpectedFinding } from './support/hostile-corpus';
 import { officeDoubleBundle } from './support/office-double-bundle';
-import { CHROMIUM, haveChromium, launchChromium, OFFICE_JS, openPane, type OpenOptions, type OpenPane } from './support/pane-page';
+import { CHROMIUM, expectCleanPane, haveChromium, launchChromium, OFFICE_JS, openReadyPane, type OpenOptions, type OpenPane } from './support/pane-page';
 import { serveDirectory, type StaticServer } from './support/static-server';
 
 jest.setTimeout(10 * 60 * 1000);
@@ -264,24 +264,12 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
   });
 
   async function open(o: Partial<OpenOptions> = {}): Promise<OpenPane> {
-    const p = await openPane(browser, { origin: server.origin, officeDouble, ...o });
+    const p = await openReadyPane(browser, { origin: server.origin, officeDouble, ...o });
     opened.push(p);
-    await p.page.goto(`${server.origin}/taskpane.html`);
-    await p.page.waitForSelector('html[data-ready="true"]');
     return p;
   }
 
-  /** Nothing left the machine, nothing broke the CSP, no script error, no dialog. */
-  async function expectClean(p: OpenPane): Promise<void> {
-    expect(p.record.outside).toEqual([]);
-    for (const url of p.record.requests) {
-      expect([url, url === OFFICE_JS || url.startsWith(server.origin + '/') || url.startsWith('blob:')]).toEqual([url, true]);
-    }
-    expect(await p.cspViolations()).toEqual([]);
-    expect(p.record.pageErrors).toEqual([]);
-    expect(p.record.consoleErrors).toEqual([]);
-    expect(p.record.dialogs).toEqual([]);
-  }
+  const expectClean = (p: OpenPane): Promise<void> => expectCleanPane(p, server.origin);
 
   it('makes a corpus of at least 40 files, each with an expected status', () => {
     expect(corpus.files.length).toBeGreaterThanOrEqual(40);

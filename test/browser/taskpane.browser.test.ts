@@ -25,7 +25,7 @@ import { readUnitFile } from '../../src/io/read-unit-file';
 import { buildOnce, ROOT, type BuildResult } from '../build/build-once';
 import { countsOf, SMALL_UNITS, unitWorkbookBytes } from '../taskpane/support/unit-workbooks';
 import { officeDoubleBundle } from './support/office-double-bundle';
-import { CHROMIUM, haveChromium, launchChromium, OFFICE_JS, openPane, type OpenPane } from './support/pane-page';
+import { CHROMIUM, expectCleanPane, haveChromium, launchChromium, openReadyPane, type OpenPane } from './support/pane-page';
 import { serveDirectory, type StaticServer } from './support/static-server';
 
 jest.setTimeout(5 * 60 * 1000);
@@ -164,24 +164,12 @@ describeBrowser('the task pane in headless Chromium', () => {
 
   /** Opens the pane and waits until Office.onReady has run and the pane is ready. */
   async function open(doubleConfig?: Record<string, unknown>, permissions?: string[]): Promise<OpenPane> {
-    const p = await openPane(browser, { origin: server.origin, officeDouble, doubleConfig, permissions });
+    const p = await openReadyPane(browser, { origin: server.origin, officeDouble, doubleConfig, permissions });
     opened.push(p);
-    await p.page.goto(`${server.origin}/taskpane.html`);
-    await p.page.waitForSelector('html[data-ready="true"]');
     return p;
   }
 
-  /** Nothing left the machine, nothing broke the CSP, no script error. */
-  async function expectClean(p: OpenPane): Promise<void> {
-    expect(p.record.outside).toEqual([]);
-    for (const url of p.record.requests) {
-      expect(url === OFFICE_JS || url.startsWith(server.origin + '/') || url.startsWith('blob:')).toBe(true);
-    }
-    expect(await p.cspViolations()).toEqual([]);
-    expect(p.record.pageErrors).toEqual([]);
-    expect(p.record.consoleErrors).toEqual([]);
-    expect(p.record.dialogs).toEqual([]);
-  }
+  const expectClean = (p: OpenPane): Promise<void> => expectCleanPane(p, server.origin);
 
   afterEach(async () => {
     while (opened.length > 0) await opened.pop()!.close();

@@ -14,6 +14,8 @@
  * - cells: the unit workbook rebuilt with random cells replaced by hostile values (control characters, huge and
  *          NaN-like numbers, formulas, legacy encodings, NFD, 30,000-character text, error cells…).
  */
+const fs = require('fs');
+const path = require('path');
 const zlib = require('zlib');
 const H = require('../../scripts/make-hostile-corpus.js');
 
@@ -405,4 +407,16 @@ function mutateCells(i, r, pick) {
   }
 }
 
-module.exports = { Fuzzer, rng, caseSeed, checkReport, checkLayout };
+/** The seed workbooks: the example province and the valid files of the hostile corpus (`root`: the repository). */
+function fuzzSeeds(root) {
+  const list = [];
+  const examples = path.join(root, 'examples', 'don-vi');
+  for (const f of fs.readdirSync(examples).sort()) list.push({ name: f, bytes: fs.readFileSync(path.join(examples, f)), weight: f.endsWith('.xls') ? 0.5 : 1 });
+  const hostile = path.join(root, 'test', 'fixtures', 'hostile');
+  for (const f of ['hop-le.xlsx', 'nhi-phan.xlsb', 'du-lieu-mo-ta.xlsx', 'tcvn3.xlsx', 'ngay-thang.xlsx', 'html-doi-ten.xls', 'xml-2003.xls', 'an-dong-an-trang.xlsx']) {
+    list.push({ name: f, bytes: fs.readFileSync(path.join(hostile, f)), weight: f === 'hop-le.xlsx' ? 3 : 1 });
+  }
+  return list;
+}
+
+module.exports = { Fuzzer, fuzzSeeds, rng, caseSeed, checkReport, checkLayout };

@@ -4,7 +4,6 @@
  * It prints `fuzz: N cases, seed S, K uncaught exceptions` and fails on any crash or broken invariant, naming the
  * case so `npm run fuzz -- --case S:i` replays it. Longer runs with other seeds: `npm run fuzz`.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { readUnitFile } from '../../src/io/read-unit-file';
 import { readWorkbook } from '../../src/io/read-workbook';
@@ -13,25 +12,14 @@ import { consolidate } from '../../src/core/consolidate';
 import { buildSummaryLayout, summaryJson } from '../../src/core/report';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { Fuzzer } = require('./engine');
+const { Fuzzer, fuzzSeeds } = require('./engine');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEED = 20261123;
 const CASES = 10_000;
 
-function seeds(): Array<{ name: string; bytes: Buffer; weight: number }> {
-  const list: Array<{ name: string; bytes: Buffer; weight: number }> = [];
-  const examples = path.join(ROOT, 'examples', 'don-vi');
-  for (const f of fs.readdirSync(examples).sort()) list.push({ name: f, bytes: fs.readFileSync(path.join(examples, f)), weight: f.endsWith('.xls') ? 0.5 : 1 });
-  const hostile = path.join(ROOT, 'test', 'fixtures', 'hostile');
-  for (const f of ['hop-le.xlsx', 'nhi-phan.xlsb', 'du-lieu-mo-ta.xlsx', 'tcvn3.xlsx', 'ngay-thang.xlsx', 'html-doi-ten.xls', 'xml-2003.xls', 'an-dong-an-trang.xlsx']) {
-    list.push({ name: f, bytes: fs.readFileSync(path.join(hostile, f)), weight: f === 'hop-le.xlsx' ? 3 : 1 });
-  }
-  return list;
-}
-
 test(`${CASES.toLocaleString('en')} mutated unit workbooks (seed ${SEED}): no uncaught exception, every report keeps its shape`, async () => {
-  const fuzzer = new Fuzzer({ readUnitFile, readWorkbook, writeWorkbook, consolidate, buildSummaryLayout, summaryJson }, seeds());
+  const fuzzer = new Fuzzer({ readUnitFile, readWorkbook, writeWorkbook, consolidate, buildSummaryLayout, summaryJson }, fuzzSeeds(ROOT));
   const r = await fuzzer.run({ seed: SEED, count: CASES });
   process.stderr.write(`fuzz: ${r.cases} cases, seed ${SEED}, ${r.crashes.length} uncaught exceptions ` +
     `(${(r.ms / 1000).toFixed(1)} s; bytes ${r.byKind.bytes}, xml ${r.byKind.xml}, cells ${r.byKind.cells}; ` +

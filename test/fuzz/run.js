@@ -14,7 +14,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { Fuzzer } = require('./engine');
+const { Fuzzer, fuzzSeeds } = require('./engine');
 
 const ROOT = path.join(__dirname, '..', '..');
 const lib = process.env.TONGHOP_LIB || path.join(ROOT, 'lib');
@@ -27,21 +27,9 @@ const api = {
   summaryJson: require(path.join(lib, 'core', 'report')).summaryJson,
 };
 
-/** The seed workbooks: the example province and the valid files of the hostile corpus. */
-function seeds() {
-  const list = [];
-  const examples = path.join(ROOT, 'examples', 'don-vi');
-  for (const f of fs.readdirSync(examples).sort()) list.push({ name: f, bytes: fs.readFileSync(path.join(examples, f)), weight: f.endsWith('.xls') ? 0.5 : 1 });
-  const hostile = path.join(ROOT, 'test', 'fixtures', 'hostile');
-  for (const f of ['hop-le.xlsx', 'nhi-phan.xlsb', 'du-lieu-mo-ta.xlsx', 'tcvn3.xlsx', 'ngay-thang.xlsx', 'html-doi-ten.xls', 'xml-2003.xls', 'an-dong-an-trang.xlsx']) {
-    list.push({ name: f, bytes: fs.readFileSync(path.join(hostile, f)), weight: f === 'hop-le.xlsx' ? 3 : 1 });
-  }
-  return list;
-}
-
 async function main() {
   const args = process.argv.slice(2);
-  const fuzzer = new Fuzzer(api, seeds());
+  const fuzzer = new Fuzzer(api, fuzzSeeds(ROOT));
   const outDir = path.join(os.tmpdir(), 'tonghop-fuzz');
   const caseArg = args.indexOf('--case');
   if (caseArg >= 0) {

@@ -69,59 +69,12 @@ export interface RawEntry {
   localSize?: number;
 }
 
-/** Writes a zip archive byte by byte, so tests can make ordinary, odd and hostile archives alike. */
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const corpusZip = require('../../scripts/make-hostile-corpus.js').zipOf as (entries: Array<RawEntry & { encrypted?: boolean }>) => Buffer;
+
+/** Writes a zip archive byte by byte (the hostile corpus's writer), so tests can make ordinary, odd and hostile archives alike. */
 export function zipOf(entries: RawEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    let method: number, compressed: Buffer, size: number, crc: number;
-    if (e.deflated) {
-      method = 8;
-      compressed = e.deflated.data;
-      size = e.deflated.size;
-      crc = e.deflated.crc;
-    } else {
-      const raw = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data ?? '', 'utf8');
-      size = raw.length;
-      crc = zlib.crc32(raw) >>> 0;
-      method = e.store ? 0 : 8;
-      compressed = e.store ? raw : zlib.deflateRawSync(raw);
-    }
-    const flags = 0x0800 | (e.encryptedFlag ? 1 : 0);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(e.localSize ?? size, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, compressed);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + compressed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(entries.length, 8);
-  eocd.writeUInt16LE(entries.length, 10);
-  eocd.writeUInt32LE(cd.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, eocd]);
+  return corpusZip(entries.map((e) => ({ ...e, encrypted: e.encryptedFlag })));
 }
 
 /** DEFLATE of `mib` MiB of zeros, streamed so the test never holds the uncompressed data. */

@@ -6,23 +6,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-export interface ExpectedFinding {
-  code: string;
-  sheet?: string;
-  cell?: string;
-}
-
-export interface Expectation {
-  about: string;
-  big: boolean;
-  /** The file alone (`tonghop check <file>`). */
-  status: 'valid' | 'warnings' | 'rejected';
-  findings: ExpectedFinding[];
-  /** Findings that appear only when the file is consolidated with the rest of the corpus. */
-  corpus?: ExpectedFinding[];
-  /** Status in the whole-corpus consolidation when it differs from the file alone. */
-  corpusStatus?: 'valid' | 'warnings' | 'rejected';
-}
+export type { ExpectedFinding, Expectation } from '../../hostile/support';
+import type { Expectation } from '../../hostile/support';
 
 /** What the tests use of the generator's exports. */
 export interface CorpusScript {

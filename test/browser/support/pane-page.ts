@@ -112,3 +112,23 @@ export async function openPane(browser: Browser, o: OpenOptions): Promise<OpenPa
     close: () => context.close(),
   };
 }
+
+/** Opens the pane on `origin` and waits until Office.onReady has run and the pane is ready. */
+export async function openReadyPane(browser: Browser, o: OpenOptions): Promise<OpenPane> {
+  const p = await openPane(browser, o);
+  await p.page.goto(`${o.origin}/taskpane.html`);
+  await p.page.waitForSelector('html[data-ready="true"]');
+  return p;
+}
+
+/** Nothing left the machine (only office.js, the pane's own origin and blob: workers), nothing broke the CSP, no script error, no dialog. */
+export async function expectCleanPane(p: OpenPane, origin: string): Promise<void> {
+  expect(p.record.outside).toEqual([]);
+  for (const url of p.record.requests) {
+    expect([url, url === OFFICE_JS || url.startsWith(origin + '/') || url.startsWith('blob:')]).toEqual([url, true]);
+  }
+  expect(await p.cspViolations()).toEqual([]);
+  expect(p.record.pageErrors).toEqual([]);
+  expect(p.record.consoleErrors).toEqual([]);
+  expect(p.record.dialogs).toEqual([]);
+}

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { consolidate } from '../core/consolidate';
+import { consolidate, countFileStatuses } from '../core/consolidate';
 import { buildSummaryLayout, reportParagraphs, summaryJson } from '../core/report';
 import { buildUnitTemplate } from '../core/unit';
 import { parseVnDate } from '../core/text';
@@ -102,9 +102,9 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
       for (const x of f.findings) io.out('  ' + formatFinding(x));
     }
   }
-  const count = (s: string) => summary.files.filter((f) => f.status === s).length;
-  progress.done(`${files.length} tệp: ${count('valid')} hợp lệ, ${count('warnings')} có cảnh báo, ${count('rejected')} bị loại.`);
-  return count('rejected') > 0 ? 1 : 0;
+  const n = countFileStatuses(summary.files);
+  progress.done(`${files.length} tệp: ${n.valid} hợp lệ, ${n.warnings} có cảnh báo, ${n.rejected} bị loại.`);
+  return n.rejected > 0 ? 1 : 0;
 }
 
 /** `tonghop template`: writes the canonical unit workbook. */

@@ -4,6 +4,7 @@
  * moves data between the core, the worker, the Excel door and the page.
  */
 import { consolidate } from '../core/consolidate/consolidate';
+import { countFileStatuses } from '../core/consolidate/status';
 import type { ProvincialSummary } from '../core/consolidate/types';
 import type { LayoutWorkbook } from '../core/report/layout';
 import { reportParagraphs } from '../core/report/paragraphs';
@@ -168,7 +169,7 @@ export class App {
       this.messages.show('info', 'Đã hủy ghi: sổ tính giữ nguyên. Kết quả kiểm tra tệp và đoạn văn báo cáo vẫn ở bên dưới.');
       return;
     }
-    const rejected = summary.files.filter((f) => f.status === 'rejected').length;
+    const { rejected } = countFileStatuses(summary.files);
     const text = [
       `Đã tổng hợp ${summary.units.length}/${fileCount} tệp và ghi ${outcome.sheets.length} trang vào sổ tính` +
         (outcome.sheets.length > 0 ? ` (${outcome.sheets.join(', ')})` : '') +

@@ -6,3 +6,4 @@ export * from './period-text';
 export * from './sections';
 export * from './totals';
 export * from './labels';
+export { countFileStatuses } from './status';

@@ -1,4 +1,5 @@
 import type { FileResult, ProvincialSummary } from '../consolidate/types';
+import { countFileStatuses } from '../consolidate/status';
 import type { Finding, Severity } from '../findings';
 import { padCount } from '../text';
 import type { FileStatus } from '../unit/types';
@@ -35,8 +36,8 @@ function fileRows(no: number, fr: FileResult): RowValue[][] {
 }
 
 function tally(files: readonly FileResult[]): string {
-  const n = (s: FileStatus): string => padCount(files.filter((f) => f.status === s).length);
-  return `Tổng số tệp: ${padCount(files.length)}; hợp lệ: ${n('valid')}; có cảnh báo: ${n('warnings')}; bị loại: ${n('rejected')}`;
+  const n = countFileStatuses(files);
+  return `Tổng số tệp: ${padCount(files.length)}; hợp lệ: ${padCount(n.valid)}; có cảnh báo: ${padCount(n.warnings)}; bị loại: ${padCount(n.rejected)}`;
 }
 
 /**

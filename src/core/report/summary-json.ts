@@ -16,16 +16,8 @@ export type CountsJson = Record<keyof TthcCounts, number>;
 
 export interface SectionsJson {
   tthc?: CountsJson & { byField: Record<string, CountsJson> };
-  staff?: {
-    quota: number | null;
-    present: number;
-    byType: Record<string, number>;
-    byDegree: Record<string, number>;
-    byPoliticalTheory: Record<string, number>;
-    byStateManagement: Record<string, number>;
-    women: number;
-    partyMembers: number;
-  };
+  /** The staff figures without `studying`, which interfaces.md §3 does not list. */
+  staff?: Omit<StaffSummary, 'studying'>;
   training?: { total: number; byKind: Record<string, number> };
   reception?: { citizens: number; complaints: number; denunciations: number; petitions: number };
 }

@@ -6,24 +6,10 @@
  * text that looks like formulas or numbers, and BaoCao formulas that point into TH_TTHC and TH_NhanSu.
  */
 import type { CellStyle, LayoutCell, LayoutMerge, LayoutSheet, LayoutWorkbook } from '../../../src/core/report/layout';
+import { SUMMARY_STYLES } from '../../../src/core/report/styles';
 
-export const STYLES: Record<string, CellStyle> = {
-  agency: { bold: true, hAlign: 'left', vAlign: 'middle' },
-  title: { bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle', wrap: true },
-  subtitle: { italic: true, hAlign: 'center', vAlign: 'middle' },
-  note: { italic: true, hAlign: 'right', vAlign: 'middle' },
-  header: { bold: true, border: true, fill: 'DDEBF7', hAlign: 'center', vAlign: 'middle', wrap: true },
-  columnNumber: { italic: true, border: true, hAlign: 'center', vAlign: 'middle' },
-  text: { border: true, hAlign: 'left', vAlign: 'middle', wrap: true },
-  center: { border: true, hAlign: 'center', vAlign: 'middle' },
-  integer: { border: true, numFmt: '#,##0', hAlign: 'right', vAlign: 'middle' },
-  percent: { border: true, numFmt: '0.0%', hAlign: 'right', vAlign: 'middle' },
-  totalLabel: { bold: true, border: true, hAlign: 'center', vAlign: 'middle' },
-  totalInteger: { bold: true, border: true, numFmt: '#,##0', hAlign: 'right', vAlign: 'middle' },
-  totalPercent: { bold: true, border: true, numFmt: '0.0%', hAlign: 'right', vAlign: 'middle' },
-  heading: { bold: true, hAlign: 'left', vAlign: 'middle' },
-  paragraph: { hAlign: 'left', vAlign: 'top', wrap: true },
-};
+/** The summary's own named styles (plain data, not a report builder). */
+export const STYLES: Record<string, CellStyle> = { ...SUMMARY_STYLES };
 
 /** Strings a careless writer would turn into formulas, numbers, dates or booleans. */
 export const TRICKY_TEXT = [

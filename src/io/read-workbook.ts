@@ -10,6 +10,7 @@ import { finding, type Finding } from '../core/findings';
 import { DEFAULT_LIMITS, viInt, type ReadLimits } from './limits';
 import { ENCRYPTED, NOT_WORKBOOK, preflight, type WorkbookKind } from './preflight';
 import type { OdsSheetInfo } from './ods-scan';
+import { toSerial1900 } from './date-system';
 
 export type { ReadLimits } from './limits';
 export { DEFAULT_LIMITS } from './limits';
@@ -171,6 +172,8 @@ function toGrids(
   let cellCount = 0;
   let overflowSheet = '';
   const sheetMeta = wb.Workbook?.Sheets ?? [];
+  // SheetJS reports the workbook's date system (xlsx workbookPr, BIFF 1904 record, xlsb) and leaves raw serials.
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   wb.SheetNames.forEach((sheetName, index) => {
     const ws = wb.Sheets[sheetName] as XLSX.WorkSheet & { '!type'?: string };
     if (!ws || ws['!type'] === 'chart') return;
@@ -212,7 +215,10 @@ function toGrids(
         while (row.length < c) row.push(null);
         row[c] = v;
         last = c;
-        if (typeof v === 'number' && typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) dateCells.add(`${r},${c}`);
+        if (typeof v === 'number' && typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) {
+          dateCells.add(`${r},${c}`);
+          row[c] = toSerial1900(v, date1904);
+        }
       }
       if (last < 0) continue;
       cellCount += row.length;

@@ -25,12 +25,21 @@ export interface Grid {
   rows: CellValue[][];
   /** Merged areas (the value sits in the top-left cell). */
   merges?: CellRange[];
-  /** The sheet itself is hidden. */
+  /** The sheet itself is hidden (also true when it is very hidden). */
   hidden?: boolean;
+  /** Very hidden: Excel's `state="veryHidden"` / BIFF hidden state 2, which only VBA or a tool can show. Implies `hidden`. */
+  veryHidden?: boolean;
   /** Zero-based indexes of hidden rows. */
   hiddenRows?: number[];
   /** Cells whose number format marks them as dates, keyed `r,c` (readers fill this when they know). */
   dateCells?: Set<string>;
+  /**
+   * Formulas saved without a cached value (công thức chưa có giá trị đã tính), keyed `r,c`: the formula text as
+   * the file stores it, A1 style, without the leading `=` (e.g. `SUM(C3:C9)`, `'TTHC 6T'!D4+3`). The cell itself is
+   * absent from `rows`; src/io/formulas evaluates these after reading, for every reader alike.
+   * Cells with a cached value carry that value only and are not listed here.
+   */
+  formulas?: Map<string, string>;
 }
 
 export function isCellError(v: unknown): v is CellError {

@@ -3,6 +3,7 @@
  * Shared by the CLI and the task pane's worker so both doors judge a file identically.
  */
 import { readWorkbook, type ReadLimits } from './read-workbook';
+import { unevaluatedFormulaFindings } from './formulas/unevaluated';
 import { readUnitWorkbook } from '../core/unit';
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
 import type { WorkingCalendar } from '../core/calendar';
@@ -14,7 +15,9 @@ export interface ReadUnitOptions {
 }
 
 export function readUnitFile(bytes: Uint8Array, file: string, opts: ReadUnitOptions = {}): UnitReport {
-  const { grids, findings } = readWorkbook(bytes, file, opts.limits);
+  const read = readWorkbook(bytes, file, opts.limits);
+  const grids = read.grids;
+  const findings = [...read.findings, ...unevaluatedFormulaFindings(grids, file)];
   const report = readUnitWorkbook(grids, file, { calendar: opts.calendar, periodFallback: opts.periodFallback });
   if (findings.length === 0) return report;
   const all = [...findings, ...report.findings];

@@ -181,8 +181,7 @@ function toGrids(
     const data: Array<Array<XLSX.CellObject | null | undefined> | null | undefined> = (ws['!data'] as never) ?? [];
     const rows: CellValue[][] = [];
     const dateCells = new Set<string>();
-    let formulasWithoutValue = 0;
-    let firstWithoutValue = '';
+    const formulas = new Map<string, string>();
     let lastRow = -1;
     let outside = 0;
     let firstOutside = '';
@@ -206,9 +205,10 @@ function toGrids(
         }
         let v = toValue(cell);
         if (html && typeof v === 'string' && PLAIN_INTEGER.test(v.trim())) v = Number(v.trim());
-        if (cell.f !== undefined && (cell.v === undefined || cell.t === 'z')) {
+        if (typeof cell.f === 'string' && (cell.v === undefined || cell.t === 'z')) {
+          // No cached value: keep the formula for src/io/formulas to evaluate; the cell stays empty.
+          formulas.set(`${r},${c}`, cell.f.normalize('NFC'));
           v = null;
-          if (formulasWithoutValue++ === 0) firstWithoutValue = XLSX.utils.encode_cell({ r, c });
         }
         if (v === null) continue;
         // Fill the gap with nulls only up to this cell; rows stay as short as their last value.
@@ -237,8 +237,9 @@ function toGrids(
     const merges: CellRange[] = (ws['!merges'] ?? []).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }));
     if (merges.length) grid.merges = merges;
     const odsInfo = ods?.find((s) => s.name.normalize('NFC') === name);
-    const hidden = odsInfo ? odsInfo.hidden : (sheetMeta[index]?.Hidden ?? 0) !== 0;
-    if (hidden) grid.hidden = true;
+    const state = odsInfo ? (odsInfo.hidden ? 1 : 0) : (sheetMeta[index]?.Hidden ?? 0);
+    if (state !== 0) grid.hidden = true;
+    if (state === 2) grid.veryHidden = true;
     const hiddenRows: number[] = [];
     if (odsInfo) {
       for (const [a, b] of odsInfo.hiddenRows) for (let r = a; r < Math.min(b, rows.length); r++) hiddenRows.push(r);
@@ -248,6 +249,7 @@ function toGrids(
     }
     if (hiddenRows.length) grid.hiddenRows = hiddenRows;
     if (dateCells.size) grid.dateCells = dateCells;
+    if (formulas.size) grid.formulas = formulas;
     grids.push(grid);
     if (outside > 0) {
       findings.push(
@@ -257,17 +259,6 @@ function toGrids(
           'READ_OUTSIDE_GRID',
           `Trang "${name}" có ${viInt(outside)} ô nằm ngoài phạm vi trang tính của Excel (${viInt(EXCEL_ROWS)} dòng × ${viInt(EXCEL_COLUMNS)} cột; ô đầu tiên ở ${firstOutside}); ` +
             'các ô này bị bỏ qua. Tệp có thể đã bị sửa bằng công cụ khác Excel; hãy mở bằng Excel, lưu lại rồi gửi lại.',
-        ),
-      );
-    }
-    if (formulasWithoutValue > 0) {
-      findings.push(
-        finding(
-          { file: fileName, sheet: name, cell: firstWithoutValue },
-          'warning',
-          'READ_FORMULA_NO_VALUE',
-          `Trang "${name}" có ${viInt(formulasWithoutValue)} ô công thức chưa có giá trị đã tính (ô đầu tiên: ${firstWithoutValue}); ` +
-            'các ô này được coi là trống. Hãy mở tệp bằng Excel, để Excel tính lại rồi lưu và gửi lại.',
         ),
       );
     }

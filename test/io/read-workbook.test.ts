@@ -79,7 +79,7 @@ describe('readWorkbook over files written by SheetJS', () => {
 });
 
 describe('readWorkbook cell values', () => {
-  test('a formula saved without a cached value reads as empty, with one warning naming the first such cell', async () => {
+  test('a formula saved without a cached value reads as an empty cell with its formula text in grid.formulas', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('TTHC');
     ws.getCell('A1').value = 5;
@@ -88,9 +88,33 @@ describe('readWorkbook cell values', () => {
     ws.getCell('A4').value = { formula: 'A1*4', result: 20 } as ExcelJS.CellFormulaValue;
     const { grids, findings } = readWorkbook(u8(await wb.xlsx.writeBuffer()), 'x.xlsx');
     expect(grids[0].rows).toEqual([[5], [], [], [20]]);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ file: 'x.xlsx', sheet: 'TTHC', cell: 'A2', severity: 'warning', code: 'READ_FORMULA_NO_VALUE' });
-    expect(findings[0].message).toContain('2 ô công thức');
+    expect(grids[0].formulas).toEqual(new Map([['1,0', 'A1*2'], ['2,0', 'A1*3']]));
+    expect(findings).toEqual([]);
+  });
+
+  test.each(['xlsx', 'xlsb', 'xls'] as const)('.%s: a very hidden sheet is marked hidden and veryHidden, a hidden one hidden only', (bookType) => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['hiện']]), 'Hiện');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['ẩn']]), 'Ẩn');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['rất ẩn']]), 'Rất ẩn');
+    wb.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }, { Hidden: 2 }] };
+    const { grids } = readWorkbook(writeSheetJS(wb, bookType), `a.${bookType}`);
+    expect(grids.map((g) => [g.name, g.hidden ?? false, g.veryHidden ?? false])).toEqual([
+      ['Hiện', false, false],
+      ['Ẩn', true, false],
+      ['Rất ẩn', true, true],
+    ]);
+  });
+
+  test('formula text without a cached value keeps cross-sheet references as typed', () => {
+    const ws = XLSX.utils.aoa_to_sheet([[1]]);
+    ws['B1'] = { t: 'n', f: "SUM('Số liệu kỳ này'!C3:C9)+A1" };
+    ws['!ref'] = 'A1:B1';
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'TTHC');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([[2]]), 'Số liệu kỳ này');
+    const { grids } = readWorkbook(writeSheetJS(wb, 'xlsx'), 'a.xlsx');
+    expect(grids[0].formulas).toEqual(new Map([['0,1', "SUM('Số liệu kỳ này'!C3:C9)+A1"]]));
   });
 
   test('far-apart cells do not materialise the empty rectangle between them', () => {

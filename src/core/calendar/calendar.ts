@@ -25,6 +25,8 @@ export interface YearBasis {
   fromTable: boolean;
   source: string;
   verified: boolean;
+  /** True for a year computed by rule while the table marks such years as estimates (tạm tính). */
+  provisional: boolean;
   note: string | null;
 }
 
@@ -120,8 +122,9 @@ export class WorkingCalendar {
   /** Whether `year` comes from the holiday table or from the computed rules, and on what basis. */
   yearBasis(year: number): YearBasis {
     const y = this.table.years.get(year);
-    if (y) return { fromTable: true, source: y.source, verified: y.verified, note: y.note };
-    return { fromTable: false, source: ruleBasis(year), verified: false, note: null };
+    if (y) return { fromTable: true, source: y.source, verified: y.verified, provisional: false, note: y.note };
+    const { provisional, note } = this.table.computed;
+    return { fromTable: false, source: ruleBasis(year), verified: false, provisional, note };
   }
 
   private day(serial: number): number {

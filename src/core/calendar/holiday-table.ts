@@ -13,6 +13,8 @@ export interface HolidayMark {
   working: boolean;
   /** Vietnamese reason shown to users, e.g. "Tết Nguyên đán", "Làm bù cho ngày 02/5/2025". */
   label: string;
+  /** The notice or law article the day rests on (căn cứ); the year's source when the entry names none. */
+  basis: string;
 }
 
 export interface HolidayYear {
@@ -25,8 +27,16 @@ export interface HolidayYear {
   marks: readonly HolidayMark[];
 }
 
+/** How years missing from the table are treated (`computedYears` of the JSON). */
+export interface ComputedYears {
+  /** True when computed years are estimates to be replaced by the year's notice (tạm tính). */
+  provisional: boolean;
+  note: string | null;
+}
+
 export interface HolidayTable {
   years: ReadonlyMap<number, HolidayYear>;
+  computed: ComputedYears;
 }
 
 export interface ParsedHolidayTable {
@@ -47,10 +57,11 @@ export function parseHolidayTable(json: unknown, file = ''): ParsedHolidayTable 
     findings.push(finding({ file, sheet: '', cell: '' }, severity, 'CALENDAR_TABLE', `Bảng ngày nghỉ, mục ${where}: ${message}`));
   };
   const years = new Map<number, HolidayYear>();
+  const computed = readComputedYears(isObject(json) ? json.computedYears : undefined, report);
   const root = isObject(json) ? json.years : undefined;
   if (!isObject(root)) {
     report('error', 'years', 'thiếu danh sách năm ("years": { "2025": {...} }).');
-    return { table: { years }, findings };
+    return { table: { years, computed }, findings };
   }
   for (const [key, raw] of Object.entries(root)) {
     const year = /^\d{4}$/.test(key) ? Number(key) : NaN;
@@ -65,8 +76,8 @@ export function parseHolidayTable(json: unknown, file = ''): ParsedHolidayTable 
     const source = typeof raw.source === 'string' ? raw.source.normalize('NFC').trim() : '';
     if (!source) report('warning', key, 'thiếu "source" (văn bản căn cứ).');
     const marks = new Map<number, HolidayMark>();
-    readEntries(raw.daysOff, false, `${key}.daysOff`, year, marks, report);
-    readEntries(raw.workingDays, true, `${key}.workingDays`, year, marks, report);
+    readEntries(raw.daysOff, false, `${key}.daysOff`, year, source, marks, report);
+    readEntries(raw.workingDays, true, `${key}.workingDays`, year, source, marks, report);
     years.set(year, {
       year,
       source,
@@ -75,7 +86,18 @@ export function parseHolidayTable(json: unknown, file = ''): ParsedHolidayTable 
       marks: [...marks.values()].sort((a, b) => a.serial - b.serial),
     });
   }
-  return { table: { years }, findings };
+  return { table: { years, computed }, findings };
+}
+
+/** Computed years are provisional unless the table says `"provisional": false` (the safe default). */
+function readComputedYears(raw: unknown, report: (severity: 'error' | 'warning', where: string, message: string) => void): ComputedYears {
+  if (raw === undefined) return { provisional: true, note: null };
+  if (!isObject(raw)) {
+    report('warning', 'computedYears', 'phải là { "provisional": true, "note": "..." }; coi các năm tính tự động là tạm tính.');
+    return { provisional: true, note: null };
+  }
+  const note = typeof raw.note === 'string' && raw.note.trim() ? raw.note.normalize('NFC').trim() : null;
+  return { provisional: raw.provisional !== false, note };
 }
 
 function readEntries(
@@ -83,6 +105,7 @@ function readEntries(
   working: boolean,
   where: string,
   year: number,
+  yearSource: string,
   marks: Map<number, HolidayMark>,
   report: (severity: 'error' | 'warning', where: string, message: string) => void,
 ): void {
@@ -96,6 +119,7 @@ function readEntries(
     if (!isObject(entry)) return report('error', at, 'phải là { "date", "label" } hoặc { "from", "to", "label" }; bỏ qua.');
     const label = typeof entry.label === 'string' ? entry.label.normalize('NFC').trim() : '';
     if (!label) return report('error', at, 'thiếu "label" (lý do nghỉ hoặc làm bù); bỏ qua.');
+    const basis = typeof entry.basis === 'string' && entry.basis.trim() ? entry.basis.normalize('NFC').trim() : yearSource;
     const from = parseTableDate(entry.date ?? entry.from);
     const to = entry.date !== undefined ? from : parseTableDate(entry.to);
     if (from === null || to === null) {
@@ -114,7 +138,7 @@ function readEntries(
       if (working && weekday(s) !== 0 && weekday(s) !== 6) {
         report('warning', at, `ngày làm bù ${vnDate(s)} không phải thứ Bảy hay Chủ nhật.`);
       }
-      marks.set(s, { serial: s, working, label });
+      marks.set(s, { serial: s, working, label, basis });
     }
   });
 }

@@ -6,6 +6,7 @@ export {
   bundledHolidayTable,
   bundledHolidayTableFindings,
   type HolidayTable,
+  type ComputedYears,
   type HolidayYear,
   type HolidayMark,
   type ParsedHolidayTable,

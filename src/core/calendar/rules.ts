@@ -3,7 +3,9 @@
  * Bộ luật Lao động 2019, Điều 112 k1: 1/1; Tết Âm lịch 5 days; Giỗ Tổ 10/3 lunar; 30/4; 1/5; 2/9 plus one
  * adjacent day. Điều 111 k3: a holiday on the weekly rest day (Saturday, Sunday for civil servants) is made
  * up on the next working day (nghỉ bù). Swaps of a weekday for a Saturday are decided each year by the
- * Prime Minister and are never guessed here.
+ * Prime Minister and are never guessed here. Ngày Văn hóa Việt Nam (24/11) is not a day off: no law or numbered
+ * notice makes it one yet; offices that are given it add it as an extra holiday. Every computed year is an
+ * estimate (provisional) until its notice is entered in the holiday table.
  */
 import { hungKingsSerial, tetSerial } from './lunar';
 import { serialFromYmd, weekday } from './serial';
@@ -29,12 +31,6 @@ function eraOf(year: number): Era {
   // BLLĐ 1994 (Điều 73, in force 1995); Giỗ Tổ became a day off in 2007. Earlier years reuse this set.
   return { tetDays: 4, nationalDayDays: 1, hungKings: year >= 2007, basis: 'Bộ luật Lao động 1994 (Điều 73)' };
 }
-
-/**
- * Ngày Văn hóa Việt Nam (24/11) is a paid day off from 2026 (Nghị quyết 28/2026/QH16). Read as added
- * outside Điều 112 k1, so no nghỉ bù when it falls on a weekend (unverified; the yearly table can say otherwise).
- */
-const CULTURE_DAY_FROM = 2026;
 
 const TET = 'Tết Nguyên đán';
 const NATIONAL_DAY = 'Quốc khánh';
@@ -65,11 +61,6 @@ export function statutoryDaysOff(year: number): readonly RuleDay[] {
 
   const taken = new Set(holidays.map((h) => h.serial));
   const extra: RuleDay[] = [];
-  if (year >= CULTURE_DAY_FROM) {
-    const culture = serialFromYmd(year, 11, 24);
-    if (!taken.has(culture)) extra.push({ serial: culture, label: 'Ngày Văn hóa Việt Nam' });
-    taken.add(culture);
-  }
   // Điều 111 k3: each holiday on a weekend gives the next day that is neither weekend, holiday nor
   // already a nghỉ bù — so Tết's weekend days are made up after the whole Tết block.
   holidays.sort((a, b) => a.serial - b.serial);

@@ -61,13 +61,13 @@ describe('WorkingCalendar with the announced holidays', () => {
     expect(cal.dayInfo(d(27, 4, 2026))).toEqual({ working: false, reason: 'Nghỉ bù Giỗ Tổ Hùng Vương' });
   });
 
-  it('counts working days per year: 251 in 2024, 250 in 2025, 249 in 2026', () => {
+  it('counts working days per year: 251 in 2024, 250 in 2025, 250 in 2026', () => {
     // 2024: 262 weekdays − 12 weekday holidays (01/01; 08, 09, 12, 13, 14/02; 18/04; 29, 30/04, 01/05; 02, 03/09) + Sat 04/5.
     // 2025: 261 − 12 (01/01; 27–31/01; 07/04; 30/04, 01/05, 02/05; 01, 02/09) + Sat 26/4.
-    // 2026: 261 − 14 (01, 02/01; 16–20/02; 27/04; 30/04, 01/05; 31/08, 01, 02/09; 24/11) + Sat 10/01, Sat 22/8.
+    // 2026: 261 − 13 (01, 02/01; 16–20/02; 27/04; 30/04, 01/05; 31/08, 01, 02/09) + Sat 10/01, Sat 22/8. 24/11 is worked.
     expect(cal.workdays(d(1, 1, 2024), d(31, 12, 2024))).toBe(251);
     expect(cal.workdays(d(1, 1, 2025), d(31, 12, 2025))).toBe(250);
-    expect(cal.workdays(d(1, 1, 2026), d(31, 12, 2026))).toBe(249);
+    expect(cal.workdays(d(1, 1, 2026), d(31, 12, 2026))).toBe(250);
   });
 });
 
@@ -167,11 +167,13 @@ describe('user overrides', () => {
     expect(findings).toEqual([]);
     const cal = new WorkingCalendar({}, table);
     expect(cal.isWorkingDay(d(27, 1, 2025))).toBe(true);
-    expect(cal.yearBasis(2025)).toEqual({ fromTable: true, source: 'Bảng riêng', verified: false, note: null });
+    expect(cal.yearBasis(2025)).toEqual({ fromTable: true, source: 'Bảng riêng', verified: false, provisional: false, note: null });
     // 2024 is not in this table ⇒ rule: Tết 10/02/2024 is a Saturday; days 09–13/02, nghỉ bù Wed 14, Thu 15.
     expect(cal.isWorkingDay(d(8, 2, 2024))).toBe(true);
     expect(cal.dayInfo(d(15, 2, 2024))).toEqual({ working: false, reason: 'Nghỉ bù Tết Nguyên đán' });
     expect(cal.yearBasis(2024).fromTable).toBe(false);
+    // A table without "computedYears" still treats computed years as provisional.
+    expect(cal.yearBasis(2024).provisional).toBe(true);
   });
 });
 
@@ -184,7 +186,9 @@ describe('years after the table (computed)', () => {
       '13/02/2027', '14/02/2027',
     ]);
     expect(vn(cal.addWorkdays(d(4, 2, 2027), 1))).toBe('12/02/2027');
-    expect(cal.yearBasis(2027)).toMatchObject({ fromTable: false, verified: false });
+    expect(cal.yearBasis(2027)).toMatchObject({ fromTable: false, verified: false, provisional: true });
+    expect(cal.yearBasis(2027).note).toContain('TẠM TÍNH');
+    expect(cal.yearBasis(2026).provisional).toBe(false);
     expect(cal.yearBasis(2027).source).toContain('Bộ luật Lao động 2019');
   });
 });

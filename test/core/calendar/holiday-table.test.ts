@@ -24,6 +24,37 @@ describe('bundled holiday table (data/holidays-vn.json)', () => {
     expect(years.get(2026)!.source).toContain('9441/TB-BNV');
   });
 
+  it('cites for every entry a named notice (number/year) or a Labour Code article, except the few it says it could not verify', () => {
+    const NAMED = /\d+\/(?:TB-LĐTBXH|VPCP-KGVX|TB-BNV|BNV-CVL)|Bộ luật Lao động (?:2012|2019), Điều \d+ khoản \d/;
+    const unnamed: string[] = [];
+    for (const [year, y] of Object.entries((bundled as { years: Record<string, { daysOff: { basis?: string; label: string }[]; workingDays: { basis?: string; label: string }[] }> }).years)) {
+      for (const e of [...y.daysOff, ...y.workingDays]) {
+        expect(typeof e.basis).toBe('string');
+        if (!NAMED.test(e.basis!)) unnamed.push(`${year} ${e.label}: ${e.basis}`);
+      }
+    }
+    // Only the 2019 swap of 29/4 with Sat 04/5 lacks a notice number; it says so and its year is unverified.
+    expect(unnamed).toHaveLength(2);
+    for (const u of unnamed) expect(u).toMatch(/^2019 .*chưa xác minh/);
+    expect(bundledHolidayTable().years.get(2019)!.verified).toBe(false);
+    // Each parsed day carries its entry's basis.
+    const tet2025 = bundledHolidayTable().years.get(2025)!.marks.find((m) => m.serial === d(28, 1, 2025))!;
+    expect(tet2025.basis).toContain('8726/VPCP-KGVX');
+  });
+
+  it('does not make 24/11/2026 (Ngày Văn hóa Việt Nam) a day off: no law or numbered notice says so', () => {
+    const y2026 = bundledHolidayTable().years.get(2026)!;
+    expect(y2026.marks.some((m) => m.serial === d(24, 11, 2026))).toBe(false);
+    expect(y2026.source).not.toContain('28/2026/QH16');
+    expect(y2026.note).toContain('24/11');
+  });
+
+  it('marks years outside the table as provisional in the data', () => {
+    expect(bundledHolidayTable().computed.provisional).toBe(true);
+    expect(bundledHolidayTable().computed.note).toContain('TẠM TÍNH');
+    expect(parseHolidayTable({ computedYears: { provisional: false }, years: {} }).table.computed.provisional).toBe(false);
+  });
+
   it('lists only Saturdays or Sundays as make-up working days, each labelled "Làm bù"', () => {
     for (const y of bundledHolidayTable().years.values()) {
       for (const m of y.marks.filter((x) => x.working)) {
@@ -62,7 +93,7 @@ describe('parseHolidayTable', () => {
     expect(marks.map((m) => m.serial)).toEqual([
       d(1, 1, 2030), d(1, 2, 2030), d(2, 2, 2030), d(3, 2, 2030), d(4, 2, 2030), d(5, 2, 2030), d(9, 2, 2030),
     ]);
-    expect(marks.find((m) => m.serial === d(9, 2, 2030))).toEqual({ serial: d(9, 2, 2030), working: true, label: 'Làm bù' });
+    expect(marks.find((m) => m.serial === d(9, 2, 2030))).toEqual({ serial: d(9, 2, 2030), working: true, label: 'Làm bù', basis: 'Thử nghiệm' });
   });
 
   it('reports bad entries as findings and keeps the good ones', () => {
@@ -86,7 +117,7 @@ describe('parseHolidayTable', () => {
     expect(findings.map((f) => f.severity)).toEqual(['error', 'error', 'error', 'error']);
     expect(findings.every((f) => f.code === 'CALENDAR_TABLE' && f.file === 'lich-nghi.json')).toBe(true);
     expect(findings[0].message).toContain('2031.daysOff[0]');
-    expect(table.years.get(2031)!.marks).toEqual([{ serial: d(1, 1, 2031), working: false, label: 'Tết Dương lịch' }]);
+    expect(table.years.get(2031)!.marks).toEqual([{ serial: d(1, 1, 2031), working: false, label: 'Tết Dương lịch', basis: 'Thử nghiệm' }]);
   });
 
   it('keeps the working day when a date is listed both ways, with a warning', () => {
@@ -100,7 +131,7 @@ describe('parseHolidayTable', () => {
       },
     });
     expect(findings.map((f) => f.severity)).toEqual(['warning']);
-    expect(table.years.get(2032)!.marks).toEqual([{ serial: d(3, 1, 2032), working: true, label: 'Làm bù' }]);
+    expect(table.years.get(2032)!.marks).toEqual([{ serial: d(3, 1, 2032), working: true, label: 'Làm bù', basis: 'Thử nghiệm' }]);
   });
 
   it('rejects a file without a years object', () => {

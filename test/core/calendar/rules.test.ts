@@ -24,8 +24,11 @@ describe('computed holidays for years without a notice', () => {
       '03/05/2027 Nghỉ bù Ngày Quốc tế Lao động',
       '02/09/2027 Quốc khánh',
       '03/09/2027 Quốc khánh',
-      '24/11/2027 Ngày Văn hóa Việt Nam',
     ]);
+  });
+
+  it('never adds 24/11 (Ngày Văn hóa Việt Nam): no law makes it a day off', () => {
+    for (const y of [2027, 2028, 2030, 2040]) expect(listed(y).some((x) => x.startsWith('24/11/'))).toBe(false);
   });
 
   it('makes up consecutive weekend holidays on distinct following working days', () => {

@@ -107,6 +107,15 @@ describe('DEADLINE and WORKDAYS', () => {
     expect(workdaysOf(d(2025, 3, 1), d(2025, 3, 7), c)).toEqual({ ok: true, value: 5 });
   });
 
+  test('24/11/2026 is a working day unless the user lists it as an extra holiday', () => {
+    // Mon 23/11/2026 + 1 working day: Tue 24/11 by default; Wed 25/11 when 24/11 is given as a day off.
+    expect(deadlineOf(d(2026, 11, 23), 1, cal)).toEqual({ ok: true, value: d(2026, 11, 24) });
+    const extra = dateList('24/11/2026', 'ngày nghỉ thêm');
+    expect(extra).toEqual({ ok: true, value: [d(2026, 11, 24)] });
+    const c = calendarWithOverrides({ extraHolidays: extra.ok ? extra.value : [] });
+    expect(deadlineOf(d(2026, 11, 23), 1, c)).toEqual({ ok: true, value: d(2026, 11, 25) });
+  });
+
   test('bad dates are named in Vietnamese', () => {
     const r = deadlineOf('31/02/2025', 3, cal);
     expect(r.ok).toBe(false);

@@ -2,8 +2,10 @@
  * A list of canonical categories read from a data file (danh mục), and how free-typed text maps onto it.
  * Shared by staff categories and training course types.
  *
- * Matching, after repairing legacy encodings: a wording that must be the whole cell (`exact`), then
- * `createLabelMatcher` (the whole text, else the longest synonym found inside it as whole words).
+ * Matching, after repairing legacy encodings: a wording that must be the whole cell (`exact`); text naming
+ * another list (`otherLists`, e.g. `Trung cấp lý luận chính trị` in a degree column) matches nothing; then
+ * `createLabelMatcher` (the whole text, else the longest synonym found inside it as whole words); then an
+ * abbreviation that opens the text followed by more words (`leading`: `CĐ Thư viện`, `TC Kế toán`).
  * Text that names no category is kept as `Khác: <text>`, never dropped.
  */
 import { cleanText, createLabelMatcher, foldKey, repairVietnamese } from '../text';
@@ -14,6 +16,8 @@ export interface CategoryData {
   synonyms: string[];
   /** Wordings that count only as the whole text (short or ambiguous ones such as `x`, `TS`, `Cao cấp`). */
   exact?: string[];
+  /** Abbreviations that also count as the first word(s) of a longer text, e.g. `CĐ` in `CĐ Thư viện`. */
+  leading?: string[];
 }
 
 export interface CategorySetData {
@@ -22,6 +26,8 @@ export interface CategorySetData {
   none?: string[];
   /** With true, only whole-text matches count (no phrase search), e.g. for yes/no marks. */
   exactOnly?: boolean;
+  /** Wordings that show the text belongs to another list (kept as `Khác: <text>` here), found as whole words. */
+  otherLists?: string[];
 }
 
 /** Prefix of the label under which unknown text is kept. */
@@ -60,6 +66,11 @@ export function createCategorySet(data: CategorySetData): CategorySet {
   }
   const none = new Set((data.none ?? []).map((w) => foldKey(w)).filter((k) => k !== ''));
   const phrases = data.exactOnly ? null : createLabelMatcher(data.categories.map((c) => ({ label: c.label, synonyms: c.synonyms })));
+  const otherLists = (data.otherLists ?? []).map((w) => ` ${foldKey(w)} `).filter((k) => k !== '  ');
+  const leading: { key: string; label: string }[] = [];
+  for (const c of data.categories) for (const w of c.leading ?? []) if (foldKey(w) !== '') leading.push({ key: `${foldKey(w)} `, label: c.label });
+  // Longest first, so `c d` (C.Đ) is tried before a one-letter abbreviation could be.
+  leading.sort((a, b) => b.key.length - a.key.length);
 
   const repaired = (text: string): string => cleanText(repairVietnamese(text).text);
 
@@ -69,7 +80,12 @@ export function createCategorySet(data: CategorySetData): CategorySet {
     if (k === '') return null;
     const hit = exact.get(k);
     if (hit !== undefined) return hit;
-    return phrases === null ? null : phrases(t);
+    if (phrases === null) return null;
+    const padded = ` ${k} `;
+    if (otherLists.some((w) => padded.includes(w))) return null;
+    const phrase = phrases(t);
+    if (phrase !== null) return phrase;
+    return leading.find((l) => k.startsWith(l.key))?.label ?? null;
   }
 
   function isNone(text: string): boolean {

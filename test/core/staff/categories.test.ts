@@ -14,6 +14,23 @@ describe('staff categories normalise what units type', () => {
     expect(staffLabel('degree', typed)).toBe(label);
   });
 
+  test.each([
+    ['CĐ Thư viện', 'Cao đẳng'], ['C.Đ Kế toán', 'Cao đẳng'], ['TC Kế toán', 'Trung cấp'], ['ThS Quản lý công', 'Thạc sĩ'],
+    ['Cử nhân Luật', 'Đại học'], ['Kỹ sư Điện', 'Đại học'], ['CN Luật', 'Đại học'], ['KS Điện', 'Đại học'], ['BS đa khoa', 'Đại học'],
+    ['Cử nhân chính trị', 'Đại học'],
+  ])('a degree followed by a major: %s → %s', (typed, label) => {
+    expect(staffLabel('degree', typed)).toBe(label);
+  });
+
+  test.each([
+    // Political theory and state management levels typed in the degree column are not professional degrees.
+    'Trung cấp lý luận chính trị', 'Cao cấp LLCT', 'Trung cấp chính trị', 'TC LLCT', 'Trung cấp QLNN',
+    // An abbreviation inside a word or after other words does not count: only an opening abbreviation does.
+    'TCVN', 'Nhân viên CĐ',
+  ])('%s in the degree column is kept as «Khác: …», not counted as a degree', (typed) => {
+    expect(staffLabel('degree', typed)).toBe(`Khác: ${typed}`);
+  });
+
   test('NFD text and TCVN3 text are read like NFC', () => {
     expect(staffLabel('degree', 'Thạc sỹ'.normalize('NFD'))).toBe('Thạc sĩ');
     expect(staffLabel('degree', toTcvn3('Thạc sĩ'))).toBe('Thạc sĩ');

@@ -48,8 +48,9 @@ function applyPrint(ws: Excel.Worksheet, p: PrintSetup): void {
   layout.bottomMargin = MARGINS.bottom;
   layout.headerMargin = MARGINS.header;
   layout.footerMargin = MARGINS.footer;
-  // One page wide, as many pages tall as needed (0 = automatic, as fitToHeight=0 in the file).
-  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // One page wide. Only documented values: PageLayoutZoomOptions takes page counts (or null with a percentage scale);
+  // 0 is not one of them, and one rejected property fails the whole batch. Pages tall is left to Excel.
+  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
   if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
 }
 

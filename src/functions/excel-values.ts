@@ -12,12 +12,21 @@ export function omitted(v: unknown): boolean {
   return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 && (v[0][0] === '' || v[0][0] === null));
 }
 
-/** Unwraps a core result, throwing the Excel error the result names with its Vietnamese message. */
+/**
+ * An Excel error for a custom function. Only #VALUE! and #N/A can carry a custom message (CustomFunctions.ErrorCode
+ * reference: "A custom error message can't be used" for #DIV/0!, #NUM!, #NULL!…), so no other code is given one.
+ */
+export function excelError(code: CustomFunctions.ErrorCode, message: string): CustomFunctions.Error {
+  const carriesMessage = code === CustomFunctions.ErrorCode.invalidValue || code === CustomFunctions.ErrorCode.notAvailable;
+  return carriesMessage ? new CustomFunctions.Error(code, message) : new CustomFunctions.Error(code);
+}
+
+/** Unwraps a core result, throwing the Excel error the result names (with its Vietnamese message where Excel shows one). */
 export function unwrap<T>(r: FormulaResult<T>): T {
   if (r.ok) return r.value;
   const code =
     r.error === 'div0' ? CustomFunctions.ErrorCode.divisionByZero
     : r.error === 'na' ? CustomFunctions.ErrorCode.notAvailable
     : CustomFunctions.ErrorCode.invalidValue;
-  throw new CustomFunctions.Error(code, r.message);
+  throw excelError(code, r.message);
 }

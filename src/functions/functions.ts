@@ -2,6 +2,9 @@
  * Custom functions of the TTHC namespace (=TTHC.ONTIME(...) …). Thin wrappers: every figure comes from src/core.
  * The JSDoc below is read by custom-functions-metadata to generate functions.json; Vietnamese names and
  * descriptions live in functions-vi.names.json.
+ * STATUS and SUMMARY are @volatile: left without a date they judge open dossiers as of today, so Excel must
+ * recalculate them when it recalculates (on opening the workbook, on any edit) or they would keep yesterday's
+ * answer. A function is volatile or not as a whole; with an explicit date the repeat computation gives the same result.
  */
 import { calendarWithOverrides, defaultCalendar, type WorkingCalendar } from '../core/calendar';
 import * as tthc from '../core/tthc';
@@ -70,6 +73,7 @@ export function COUNT(statuses: any[][], kind: string): number {
 /**
  * Status of each dossier: Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết, Đang giải quyết - quá hạn. Spills for ranges.
  * @customfunction STATUS
+ * @volatile
  * @param received Date(s) received: a cell or a range.
  * @param deadline Deadline(s): dates or numbers of working days, same size as received.
  * @param resolved Date(s) resolved, same size; empty while in progress.
@@ -110,6 +114,7 @@ export function WORKDAYS(start: any, end: any, extraHolidays?: any[][], extraWor
 /**
  * Figures of Biểu II.06a from a dossier register (with its header row): spills label, value.
  * @customfunction SUMMARY
+ * @volatile
  * @param register The register, header row included.
  * @param [asOf] End of the period (default: today).
  * @param [periodStart] Start of the period; dossiers received before it and still open count as carried over.

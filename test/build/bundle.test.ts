@@ -39,6 +39,13 @@ describe('dist/functions.json', () => {
     expect(en).toEqual(JSON.parse(fs.readFileSync(GOLDEN, 'utf8')));
   });
 
+  it('marks exactly the functions that default to today (STATUS, SUMMARY) volatile, so Excel recalculates them', () => {
+    const volatile = en.functions.filter((f) => f.options?.volatile === true).map((f) => f.id);
+    expect(volatile.sort()).toEqual(['STATUS', 'SUMMARY']);
+    // The Vietnamese metadata is what Excel reads in vi-VN: it must carry the same options.
+    for (const id of volatile) expect(byId(vi, id)?.options?.volatile).toBe(true);
+  });
+
   it('lets functions that take ranges receive error cells (allowErrorForDataTypeAny)', () => {
     expect(en.allowErrorForDataTypeAny).toBe(true);
     const rangeParams = en.functions.flatMap((f) => f.parameters.filter((p) => dims(p) === 'matrix'));

@@ -101,6 +101,39 @@ describe('load / sync', () => {
   });
 });
 
+describe('page layout: documented values only (Excel.PageLayoutZoomOptions)', () => {
+  const setZoom = (zoom: unknown) =>
+    codeOf(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').pageLayout.zoom = zoom as Excel.PageLayoutZoomOptions;
+        await context.sync();
+      }),
+    );
+  const zoomNow = () => double.workbook.sheetByName('Sheet1')!.pageLayout.zoom;
+
+  test.each([
+    [{ horizontalFitToPages: 1 }],
+    [{ horizontalFitToPages: 1, verticalFitToPages: 3 }],
+    [{ scale: 10 }],
+    [{ scale: 400 }],
+  ])('%j is accepted', async (zoom) => {
+    expect(await setZoom(zoom)).toBe('no error');
+    expect(zoomNow()).toEqual(zoom);
+  });
+
+  test.each([
+    [{ horizontalFitToPages: 1, verticalFitToPages: 0 }],
+    [{ horizontalFitToPages: 0 }],
+    [{ horizontalFitToPages: 1.5 }],
+    [{ scale: 9 }],
+    [{ scale: 401 }],
+    [{ scale: 100, horizontalFitToPages: 1 }],
+  ])('%j fails with InvalidArgument and leaves the zoom as it was', async (zoom) => {
+    expect(await setZoom(zoom)).toBe('InvalidArgument');
+    expect(zoomNow()).toEqual({ scale: 100 });
+  });
+});
+
 describe('payload limit', () => {
   test('a request over 5 MB fails with RequestPayloadSizeLimitExceeded and applies nothing of that batch', async () => {
     const big = Array.from({ length: 60000 }, (_, i) => [`dòng ${i} `.padEnd(90, 'x')]);

@@ -124,7 +124,9 @@ describe('the 7-sheet summary for 50 units', () => {
       });
       expect(s.freeze).toEqual(ls.freeze ?? { rows: 0, cols: 0 });
       if (ls.print) {
-        expect(s.pageLayout).toMatchObject({ orientation: ls.print.orientation === 'landscape' ? 'Landscape' : 'Portrait', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+        expect(s.pageLayout).toMatchObject({ orientation: ls.print.orientation === 'landscape' ? 'Landscape' : 'Portrait', paperSize: 'A4' });
+        // Exactly one page wide and nothing else: only documented PageLayoutZoomOptions values are sent.
+        expect(s.pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
         if (ls.print.repeatRows) expect(s.pageLayout.printTitleRows).toBe(`$${ls.print.repeatRows.first + 1}:$${ls.print.repeatRows.last + 1}`);
       }
     });

@@ -1081,8 +1081,9 @@ defineProps(PageLayoutProxy, {
       if (!z || typeof z !== 'object') throw invalidArgument('zoom must be a PageLayoutZoomOptions object');
       const out: PageLayoutModelZoom = {};
       if (z.scale !== undefined && z.scale !== null) out.scale = num(z.scale, 'scale', 10, 400);
-      if (z.horizontalFitToPages !== undefined && z.horizontalFitToPages !== null) out.horizontalFitToPages = num(z.horizontalFitToPages, 'horizontalFitToPages', 0, 32767);
-      if (z.verticalFitToPages !== undefined && z.verticalFitToPages !== null) out.verticalFitToPages = num(z.verticalFitToPages, 'verticalFitToPages', 0, 32767);
+      // Documented values only (Excel.PageLayoutZoomOptions): a number of pages, so a whole number from 1; 0 is not one.
+      if (z.horizontalFitToPages !== undefined && z.horizontalFitToPages !== null) out.horizontalFitToPages = pages(z.horizontalFitToPages, 'horizontalFitToPages');
+      if (z.verticalFitToPages !== undefined && z.verticalFitToPages !== null) out.verticalFitToPages = pages(z.verticalFitToPages, 'verticalFitToPages');
       if (out.scale !== undefined && (out.horizontalFitToPages !== undefined || out.verticalFitToPages !== undefined)) {
         throw invalidArgument('zoom takes a scale or fit-to-pages, not both');
       }
@@ -1098,6 +1099,13 @@ defineProps(PageLayoutProxy, {
   footerMargin: margin('footerMargin'),
 });
 type PageLayoutModelZoom = SheetModel['pageLayout']['zoom'];
+
+/** A fit-to-pages count: a whole number of pages, at least 1. */
+function pages(v: unknown, what: string): number {
+  const n = num(v, what, 1, 32767);
+  if (!Number.isInteger(n)) throw invalidArgument(`${what} must be a whole number of pages: ${n}`);
+  return n;
+}
 
 // ---------------------------------------------------------------------------------------------- charts
 

@@ -9,6 +9,7 @@ import { collectFiles } from './collect-files';
 import { createProgress } from './progress';
 import { readUnitFiles, type ReadControl } from './read-files';
 import { STATUS_TEXT, formatFinding, writeFileAtomic } from './output';
+import { writeReport } from './report';
 
 export interface Io {
   out: (s: string) => void;
@@ -49,7 +50,8 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   const outFile = stringOption(args, '-o', '--output');
   if (!outFile) throw new UsageError('Cần tùy chọn -o <tệp tổng hợp.xlsx>.');
   const jsonFile = stringOption(args, '--json');
-  const files = inputs(args, [outFile, ...(jsonFile ? [jsonFile] : [])], io);
+  const docxFile = stringOption(args, '--docx');
+  const files = inputs(args, [outFile, ...(jsonFile ? [jsonFile] : []), ...(docxFile ? [docxFile] : [])], io);
   if (files.some((f) => path.resolve(f) === path.resolve(outFile))) throw new UsageError('Tệp kết quả không được trùng với tệp đầu vào.');
   if (files.length === 0) {
     io.err('Không có sổ tính nào để tổng hợp (.xlsx, .xlsm, .xls, .ods).');
@@ -72,6 +74,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   progress.step(files.length, files.length, 'Đang ghi bảng tổng hợp');
   writeFileAtomic(outFile, await writeWorkbook(layout));
   if (jsonFile) writeFileAtomic(jsonFile, JSON.stringify(summaryJson(summary), null, 2) + '\n');
+  if (docxFile) await writeReport(summary, args, docxFile, io);
 
   const rejected = summary.files.filter((f) => f.status === 'rejected');
   const warned = summary.files.filter((f) => f.status === 'warnings');

@@ -1,6 +1,7 @@
 /** The `tonghop` command line: files in, summary workbook and JSON out (interfaces.md §2). */
 import { parseArgs, UsageError } from './args';
 import { checkCommand, consolidateCommand, templateCommand, type Io } from './commands';
+import { REPORT_OPTIONS, reportCommand } from './report';
 
 export const HELP = `TongHop — tổng hợp báo cáo thống kê của các đơn vị trực thuộc Sở KH&CN
 
@@ -8,6 +9,8 @@ Cách dùng:
   tonghop consolidate <tệp hoặc thư mục...> -o <tong-hop.xlsx> [--json <tong-hop.json>]
                       [--period "<kỳ báo cáo>"] [--from <dd/mm/yyyy>] [--as-of <dd/mm/yyyy>]
                       [--agency "<tên cơ quan>"] [--file-timeout <giây>] [--no-pad] [--quiet]
+                      [--docx <bao-cao.docx>] [tùy chọn của văn bản báo cáo]
+  tonghop report <tong-hop.json> -o <bao-cao.docx> [tùy chọn của văn bản báo cáo]
   tonghop template -o <mau-don-vi.xlsx> [--unit "<tên đơn vị>"]
   tonghop check <tệp...> [--json] [--file-timeout <giây>]
 
@@ -17,6 +20,7 @@ Lệnh:
                KiemTra, BaoCao). Tệp khóa của Office (~$...) được bỏ qua; tệp nguồn không bị sửa.
   template     Ghi mẫu sổ tính để các đơn vị điền số liệu.
   check        Chỉ kiểm tra và in các phát hiện, không ghi gì.
+  report       Soạn văn bản báo cáo Word (.docx, thể thức Nghị định 30/2020/NĐ-CP) từ bảng tổng hợp dạng JSON.
 
 Tùy chọn:
   -o, --output   Tệp kết quả (.xlsx)
@@ -24,10 +28,21 @@ Tùy chọn:
   --period       Nhãn kỳ báo cáo, ví dụ "6 tháng đầu năm 2025"
   --from         Ngày đầu kỳ (dd/mm/yyyy), dùng khi đơn vị không ghi
   --as-of        Ngày cuối kỳ / ngày tính (dd/mm/yyyy), dùng khi đơn vị không ghi
-  --agency       Tên cơ quan ở đầu mỗi trang (mặc định: SỞ KHOA HỌC VÀ CÔNG NGHỆ)
+  --agency       Tên cơ quan ở đầu mỗi trang (mặc định: SỞ KHOA HỌC VÀ CÔNG NGHỆ) và của văn bản báo cáo,
+                 viết như trong câu văn, ví dụ "Sở Khoa học và Công nghệ"
   --file-timeout Thời gian tối đa để đọc mỗi tệp, tính bằng giây (mặc định 60; 0 là không giới hạn).
                  Tệp đọc quá thời gian này, hoặc làm hết bộ nhớ khi đọc, bị loại; các tệp khác vẫn được tổng hợp.
   --no-pad       Không viết số nhỏ hơn 10 thành hai chữ số (04) trong văn bản báo cáo
+  --docx         Ghi thêm văn bản báo cáo Word (.docx)
+
+Tùy chọn của văn bản báo cáo (thiếu mục nào thì văn bản để chỗ trống trong ngoặc vuông để điền tay):
+  --governing-body  Cơ quan chủ quản, ví dụ "UBND tỉnh Tây Ninh"
+  --number          Số, ký hiệu, ví dụ "125/BC-SKHCN"
+  --place           Địa danh, ví dụ "Tây Ninh"
+  --date            Ngày ký (dd/mm/yyyy); không ghi thì để "ngày … tháng … năm …"
+  --signer-title    Chức vụ người ký, các dòng cách nhau bằng |, ví dụ "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC"
+  --signer          Họ và tên người ký
+  --recipients      Nơi nhận, cách nhau bằng dấu chấm phẩy, ví dụ "UBND tỉnh; Sở Nội vụ; Lưu: VT, VP."
   --quiet        Không in tiến trình
   -h, --help     Trợ giúp;  -v, --version  Phiên bản
 
@@ -35,7 +50,7 @@ Mã thoát: 0 thành công (có thể có cảnh báo); 1 có tệp bị loại 
           2 sai cú pháp hoặc không có tệp nào dùng được.
 Tiến trình và thông báo in ra stderr; stdout chỉ dành cho kết quả của lệnh check.`;
 
-const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--agency', '--unit', '--file-timeout'];
+const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--unit', '--file-timeout', '--docx', ...REPORT_OPTIONS];
 const BOOLEANS = ['--no-pad', '--quiet', '-h', '--help', '-v', '--version'];
 
 export async function main(argv: string[], io: Io, version: string): Promise<number> {
@@ -60,7 +75,8 @@ export async function main(argv: string[], io: Io, version: string): Promise<num
       case 'consolidate': return await consolidateCommand(args, io);
       case 'template': return await templateCommand(args, io);
       case 'check': return await checkCommand(args, io);
-      default: throw new UsageError(`Không có lệnh «${command}». Các lệnh: consolidate, template, check.`);
+      case 'report': return await reportCommand(args, io);
+      default: throw new UsageError(`Không có lệnh «${command}». Các lệnh: consolidate, template, check, report.`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -6,7 +6,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { run, type Run } from './run-cli';
 import { readWorkbook } from '../../src/io/read-workbook';
 import { CSV_ALL_SHEETS, convertWithLibreOffice, csvBySheet, findSoffice } from '../support/libreoffice';
 
@@ -15,14 +15,6 @@ const { makeExamples } = require('../../scripts/make-examples.js');
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');
 
-interface Run { code: number; out: string; err: string }
-
-async function run(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') }, '0.0.0-test');
-  return { code, out, err };
-}
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 

@@ -2,7 +2,7 @@ import { isoFromSerial } from '../calendar/serial';
 import type { ProvincialSummary, SummaryTotals } from '../consolidate/types';
 import type { Finding } from '../findings';
 import { COUNT_KEYS, type TthcCounts, type TthcSummary } from '../tthc/types';
-import type { ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
+import type { ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
 
 /** The summary JSON of interfaces.md §3 (`--json`); sections a unit did not report are absent. */
 export interface SummaryJson {
@@ -16,10 +16,12 @@ export type CountsJson = Record<keyof TthcCounts, number>;
 
 export interface SectionsJson {
   tthc?: CountsJson & { byField: Record<string, CountsJson> };
-  /** The staff figures without `studying`, which interfaces.md §3 does not list. */
-  staff?: Omit<StaffSummary, 'studying'>;
-  training?: { total: number; byKind: Record<string, number> };
-  reception?: { citizens: number; complaints: number; denunciations: number; petitions: number };
+  /** The staff figures of interfaces.md §3, and `studying` (people studying for a degree) for the report's text. */
+  staff?: StaffSummary;
+  /** `byKindAndType` (course type → staff type → people) added to §3 so the report names who went. */
+  training?: { total: number; byKind: Record<string, number>; byKindAndType: Record<string, Record<string, number>> };
+  /** `resolved` (letters dealt with) added to §3 for the report's text. */
+  reception?: ReceptionCounts & { resolved: ReceptionCounts };
 }
 
 export type UnitJson = { name: string; file: string } & SectionsJson;
@@ -54,17 +56,24 @@ function staffJson(s: StaffSummary): NonNullable<SectionsJson['staff']> {
     byStateManagement: nfcKeys(s.byStateManagement),
     women: s.women,
     partyMembers: s.partyMembers,
+    studying: nfcKeys(s.studying),
   };
 }
 
-const trainingJson = (t: TrainingSummary): NonNullable<SectionsJson['training']> => ({ total: t.total, byKind: nfcKeys(t.byKind) });
+function trainingJson(t: TrainingSummary): NonNullable<SectionsJson['training']> {
+  const byKindAndType: Record<string, Record<string, number>> = {};
+  for (const [kind, types] of Object.entries(t.byKindAndType)) byKindAndType[nfc(kind)] = nfcKeys(types);
+  return { total: t.total, byKind: nfcKeys(t.byKind), byKindAndType };
+}
 
-const receptionJson = (r: ReceptionSummary): NonNullable<SectionsJson['reception']> => ({
+const receptionCounts = (r: ReceptionCounts): ReceptionCounts => ({
   citizens: r.citizens,
   complaints: r.complaints,
   denunciations: r.denunciations,
   petitions: r.petitions,
 });
+
+const receptionJson = (r: ReceptionSummary): NonNullable<SectionsJson['reception']> => ({ ...receptionCounts(r), resolved: receptionCounts(r.resolved) });
 
 function sections(s: SummaryTotals, byField?: Readonly<Record<string, TthcCounts>>): SectionsJson {
   const out: SectionsJson = {};

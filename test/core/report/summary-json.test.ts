@@ -12,7 +12,7 @@ describe('the summary JSON', () => {
     expect(summaryJson(consolidate(seedUnits(), { from: null, to: null })).period).toEqual({ label: '6 tháng đầu năm 2020', from: null, to: null });
   });
 
-  it('has exactly the keys of interfaces.md §3, and no section a unit did not report', () => {
+  it('has the keys of interfaces.md §3 (and the report text\'s extras), and no section a unit did not report', () => {
     expect(Object.keys(json)).toEqual(['period', 'units', 'total', 'findings']);
     expect(json.units.map((u) => Object.keys(u))).toEqual([
       ['name', 'file', 'tthc', 'staff', 'training', 'reception'],
@@ -22,9 +22,9 @@ describe('the summary JSON', () => {
     const u = json.units[0];
     expect(Object.keys(u.tthc!)).toEqual([...COUNT_KEYS, 'byField']);
     expect(Object.keys(u.tthc!.byField['Sở hữu trí tuệ'])).toEqual(COUNT_KEYS);
-    expect(Object.keys(u.staff!)).toEqual(['quota', 'present', 'byType', 'byDegree', 'byPoliticalTheory', 'byStateManagement', 'women', 'partyMembers']);
-    expect(Object.keys(u.training!)).toEqual(['total', 'byKind']);
-    expect(Object.keys(u.reception!)).toEqual(['citizens', 'complaints', 'denunciations', 'petitions']);
+    expect(Object.keys(u.staff!)).toEqual(['quota', 'present', 'byType', 'byDegree', 'byPoliticalTheory', 'byStateManagement', 'women', 'partyMembers', 'studying']);
+    expect(Object.keys(u.training!)).toEqual(['total', 'byKind', 'byKindAndType']);
+    expect(Object.keys(u.reception!)).toEqual(['citizens', 'complaints', 'denunciations', 'petitions', 'resolved']);
     expect(Object.keys(json.total)).toEqual(['tthc', 'staff', 'training', 'reception']);
     expect(Object.keys(json.findings[0])).toEqual(['file', 'sheet', 'cell', 'severity', 'code', 'message']);
   });
@@ -33,8 +33,8 @@ describe('the summary JSON', () => {
     expect(json.total.tthc).toMatchObject({ received: 53, online: 17, inPerson: 29, carriedOver: 7, resolved: 49, early: 40, onTime: 9, late: 0, pending: 4, pendingOverdue: 0 });
     expect(Object.keys(json.total.tthc!.byField)).toHaveLength(4);
     expect(json.total.staff).toMatchObject({ quota: 152, present: 182, byDegree: { 'Tiến sĩ': 2, 'Thạc sĩ': 70, 'Đại học': 110 } });
-    expect(json.total.training).toEqual({ total: 10, byKind: expect.objectContaining({ 'Kế toán viên chính': 3 }) });
-    expect(json.total.reception).toEqual({ citizens: 5, complaints: 2, denunciations: 0, petitions: 3 });
+    expect(json.total.training).toEqual({ total: 10, byKind: expect.objectContaining({ 'Kế toán viên chính': 3 }), byKindAndType: expect.any(Object) });
+    expect(json.total.reception).toMatchObject({ citizens: 5, complaints: 2, denunciations: 0, petitions: 3 });
     expect(json.findings.map((f) => f.code)).toEqual(['FILE_UNREADABLE', 'TTHC_TOTAL_MISMATCH', 'SECTIONS_MISSING', 'SECTIONS_MISSING']);
   });
 

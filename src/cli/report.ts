@@ -1,0 +1,69 @@
+/** The report document on the command line: `--docx` on consolidate, and `tonghop report <summary.json>`. */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { ProvincialSummary } from '../core/consolidate/types';
+import { buildReportDocument, type ReportSettings } from '../core/report/document';
+import { summaryFromJson } from '../core/report/summary-from-json';
+import { parseVnDate } from '../core/text';
+import { writeReportDocx } from '../io/write-docx';
+import { type ParsedArgs, UsageError, stringOption } from './args';
+import type { Io } from './commands';
+import { writeFileAtomic } from './output';
+
+/** Options that fill the document's header and signature; the rest stay visible placeholders. */
+export const REPORT_OPTIONS = ['--governing-body', '--agency', '--number', '--place', '--date', '--signer', '--signer-title', '--recipients'];
+
+/** `--signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC"`, `--recipients "UBND tỉnh; Sở Nội vụ; Lưu: VT, VP."`. */
+export function reportSettings(args: ParsedArgs): ReportSettings {
+  const s: ReportSettings = {
+    governingBody: stringOption(args, '--governing-body'),
+    agency: stringOption(args, '--agency'),
+    number: stringOption(args, '--number'),
+    place: stringOption(args, '--place'),
+    signerName: stringOption(args, '--signer'),
+    signerTitle: stringOption(args, '--signer-title')?.split('|').join('\n'),
+  };
+  const recipients = stringOption(args, '--recipients');
+  if (recipients !== undefined) s.recipients = recipients.split(/[;|]/).map((r) => r.trim()).filter((r) => r !== '');
+  const date = stringOption(args, '--date');
+  if (date !== undefined) {
+    const d = parseVnDate(date);
+    if (!d.ok) throw new UsageError(`Tùy chọn --date «${date}» ${d.reason} (cần dd/mm/yyyy).`);
+    s.date = d.serial;
+  }
+  return s;
+}
+
+/** Writes the report document for a summary; tells which placeholders are left to fill in. */
+export async function writeReport(summary: ProvincialSummary, args: ParsedArgs, outFile: string, io: Io): Promise<void> {
+  const doc = buildReportDocument(summary, reportSettings(args));
+  writeFileAtomic(outFile, await writeReportDocx(doc));
+  io.err(`Đã ghi báo cáo Word → ${path.resolve(outFile)}`);
+  if (doc.placeholders.length > 0) io.err(`Còn để trống, cần điền trong văn bản: ${doc.placeholders.join('; ')}.`);
+}
+
+/** `tonghop report <summary.json> -o <report.docx>`: exit 0 written, 2 usage error or unreadable summary. */
+export async function reportCommand(args: ParsedArgs, io: Io): Promise<number> {
+  const outFile = stringOption(args, '-o', '--output');
+  if (!outFile) throw new UsageError('Cần tùy chọn -o <báo cáo.docx>.');
+  if (args.positional.length !== 1) throw new UsageError('Cần đúng một tệp tổng hợp (.json) để làm báo cáo.');
+  const input = args.positional[0];
+  if (path.extname(input).toLowerCase() !== '.json') {
+    io.err(`Lỗi: ${input}: lệnh report hiện đọc bảng tổng hợp dạng JSON (tệp ghi bằng tùy chọn --json của lệnh consolidate).`);
+    return 2;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(input, 'utf8'));
+  } catch (e) {
+    io.err(`Lỗi: không đọc được ${input}: ${e instanceof SyntaxError ? 'không phải JSON hợp lệ' : (e as Error).message}.`);
+    return 2;
+  }
+  const read = summaryFromJson(parsed, path.basename(input));
+  if (!read.ok) {
+    io.err(`Lỗi: ${read.message}`);
+    return 2;
+  }
+  await writeReport(read.summary, args, outFile, io);
+  return 0;
+}

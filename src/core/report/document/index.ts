@@ -1,0 +1,2 @@
+export * from './document-model';
+export * from './report-document';

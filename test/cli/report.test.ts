@@ -1,0 +1,66 @@
+/**
+ * The report document from the command line: `consolidate --docx` on the example province, and `tonghop report`
+ * from the summary JSON giving the same document; settings fill the header; a file that is not a summary is refused.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import JSZip from 'jszip';
+import { run, type Run } from './run-cli';
+
+const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');
+const SETTINGS = ['--governing-body', 'UBND tỉnh Tây Ninh', '--agency', 'Sở Khoa học và Công nghệ', '--place', 'Tây Ninh', '--date', '05/02/2026',
+  '--signer-title', 'KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC', '--signer', 'Nguyễn Văn An', '--recipients', 'UBND tỉnh; Lưu: VT, VP.'];
+
+
+async function documentText(file: string): Promise<string[]> {
+  const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+}
+
+let work: string;
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-report-'));
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('tonghop report', () => {
+  let fromConsolidate: string[];
+  let consolidateRun: Run;
+
+  beforeAll(async () => {
+    consolidateRun = await run('consolidate', EXAMPLES, '-o', path.join(work, 'TongHop.xlsx'), '--json', path.join(work, 'TongHop.json'),
+      '--docx', path.join(work, 'BaoCao.docx'), '--number', '125/BC-SKHCN', ...SETTINGS, '--quiet');
+    fromConsolidate = await documentText(path.join(work, 'BaoCao.docx'));
+  }, 60_000);
+
+  test('consolidate --docx writes the report with the settings in its header and signature', () => {
+    expect(consolidateRun.code).toBe(0);
+    expect(consolidateRun.err).toContain(`Đã ghi báo cáo Word → ${path.join(work, 'BaoCao.docx')}`);
+    expect(consolidateRun.err).not.toContain('Còn để trống');
+    expect(fromConsolidate).toEqual(expect.arrayContaining(['UBND TỈNH TÂY NINH', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Số: 125/BC-SKHCN',
+      'Tây Ninh, ngày 05 tháng 02 năm 2026', '- UBND tỉnh;', '- Lưu: VT, VP.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn An']));
+    expect(fromConsolidate.join('\n')).toContain('Trong kỳ, Sở đã tiếp nhận 53 hồ sơ');
+  });
+
+  test('from the summary JSON gives the same document, word for word', async () => {
+    const r = await run('report', path.join(work, 'TongHop.json'), '-o', path.join(work, 'BaoCao-json.docx'), '--number', '125/BC-SKHCN', ...SETTINGS);
+    expect(r.code).toBe(0);
+    expect(await documentText(path.join(work, 'BaoCao-json.docx'))).toEqual(fromConsolidate);
+  });
+
+  test('names the placeholders left when no setting is given', async () => {
+    const r = await run('report', path.join(work, 'TongHop.json'), '-o', path.join(work, 'BaoCao-trong.docx'));
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Còn để trống, cần điền trong văn bản: Số: …/BC-…; [CƠ QUAN CHỦ QUẢN]; [TÊN CƠ QUAN BÁO CÁO]; [Địa danh]');
+  });
+
+  test('refuses a JSON that is not a TongHop summary, naming the file and the key, and writes nothing', async () => {
+    const bad = path.join(work, 'hong.json');
+    fs.writeFileSync(bad, JSON.stringify({ period: { label: 'Quý I' }, units: [{ name: 'A', tthc: { received: 'năm' } }], total: {} }));
+    const r = await run('report', bad, '-o', path.join(work, 'hong.docx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Tệp hong.json không phải bảng tổng hợp TongHop dạng JSON: «units[0].tthc.received» phải là số nguyên không âm.');
+    expect(fs.existsSync(path.join(work, 'hong.docx'))).toBe(false);
+  });
+});

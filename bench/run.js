@@ -3,6 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 
+/** @type {Array<[string, string[]]>} */
 const benches = [
   ['functions.bench.js', ['ontimeBench', 'deadlineBench']],
   ['consolidate.bench.js', ['consolidateBench', 'memoryBench']],

@@ -70,7 +70,7 @@ async function taskpaneBench() {
       await page.waitForSelector('html[data-ready="true"]');
       const tti = await page.evaluate(() => {
         const mark = performance.getEntriesByName('tonghop-ready')[0];
-        const button = document.querySelector('[data-testid=consolidate]');
+        const button = /** @type {HTMLButtonElement | null} */ (document.querySelector('[data-testid=consolidate]'));
         return mark && button && !button.disabled ? mark.startTime : NaN;
       });
       ttis.push(tti);

@@ -13,14 +13,17 @@ const FIELDS = ['Hoạt động khoa học và công nghệ', 'Tiêu chuẩn đo
 const FROM = 43814;
 
 function unitWorkbook(i) {
+  /** @type {Array<Array<string | number>>} */
   const register = [['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú']];
   for (let r = 0; r < 2000; r++) {
     const received = FROM - 20 + ((r * 37 + i) % 200);
     const resolved = r % 11 === 0 ? '' : received + 1 + (r % 17);
     register.push([`HS-${i}-${r}`, FIELDS[r % FIELDS.length], 'Thủ tục', r % 3 === 0 ? 'Trực tuyến' : 'Trực tiếp', received, r % 5 === 0 ? received + 12 : 10, resolved, '']);
   }
+  /** @type {Array<Array<string | number>>} */
   const staff = [['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đảng viên', 'Loại', 'Chức vụ', 'Ngạch', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', 'Ghi chú']];
   for (let r = 0; r < 200; r++) staff.push([r + 1, `Nguyễn Văn ${r}`, r % 2 ? 'Nữ' : 'Nam', 1970 + (r % 30), 'Kinh', r % 3 ? 'x' : '', ['Công chức', 'Viên chức', 'Người lao động'][r % 3], '', 'Chuyên viên', DEGREES[r % DEGREES.length], r % 4 ? 'Trung cấp' : 'Cao cấp', 'Chuyên viên', r % 50 === 0 ? 'đang học Tiến sĩ' : '']);
+  /** @type {Array<Array<string | number>>} */
   const training = [['STT', 'Họ và tên', 'Loại', 'Hình thức', 'Chương trình', 'Cơ sở đào tạo', 'Từ ngày', 'Đến ngày', 'Trạng thái']];
   for (let r = 0; r < 50; r++) training.push([r + 1, `Trần Thị ${r}`, r % 2 ? 'Công chức' : 'Viên chức', 'Bồi dưỡng', COURSES[r % COURSES.length], 'Trường Chính trị', '01/03/2020', '30/04/2020', 'Hoàn thành']);
   const info = [['Tên đơn vị', `Đơn vị số ${i + 1}`], ['Kỳ báo cáo', '6 tháng đầu năm 2020'], ['Từ ngày', '15/12/2019'], ['Đến ngày', '14/06/2020'], ['Biên chế được giao', 210]];

@@ -100,6 +100,7 @@ function tthcRow(stt, field, [on, inp, co, ea, ot, la, pw, po], asText = false) 
 }
 
 function tthcTotal(rows) {
+  /** @type {Array<string | number>} */
   const t = ['', 'Tổng cộng'];
   for (let c = 2; c < 13; c++) t.push(rows.reduce((s, r) => s + Number(r[c]), 0));
   return t;
@@ -214,6 +215,7 @@ function thanhTra() {
 
 // 5. Trung tâm Ứng dụng tiến bộ KH&CN — a register with a status column, some text in TCVN3 (.VnTime era).
 function ungDung() {
+  /** @type {Array<Array<string | number>>} */
   const rows = [['STT', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Trạng thái']];
   const statuses = ['Tr\u00adíc h¹n', 'Trước hạn', 'TH', 'truoc han', 'Đúng hạn'];
   for (let i = 0; i < 5; i++) rows.push([i + 1, 'Ho¹t ®éng khoa häc vµ c«ng nghÖ', 'Thñ tôc ®¨ng ký kÕt qu¶ nhiÖm vô KH&CN', i === 0 ? 'Trực tuyến' : 'Trực tiếp', `${10 + i * 5}/03/2020`, statuses[i]]);
@@ -247,6 +249,7 @@ function quanLyKhoaHoc() {
   ]);
 }
 
+/** @type {Array<[string, () => import('@e965/xlsx').WorkBook, import('@e965/xlsx').BookType]>} */
 const UNITS = [
   ['01-van-phong.xlsx', vanPhong, 'xlsx'],
   ['02-chi-cuc-tdc.xlsx', chiCuc, 'xlsx'],

@@ -286,12 +286,16 @@ function bookOf(sheets, opts = {}) {
   return wb;
 }
 
+/** @param {import('@e965/xlsx').WorkBook} wb @param {import('@e965/xlsx').BookType} [bookType] */
 function write(wb, bookType = 'xlsx') {
   // Shared strings, as Excel writes them (SheetJS writes inline strings otherwise).
   return XLSX.write(wb, { type: 'buffer', bookType, compression: true, bookSST: bookType === 'xlsx' });
 }
 
-/** A valid unit workbook's bytes. */
+/**
+ * A valid unit workbook's bytes.
+ * @param {string} name @param {number} seed @param {any} [over] @param {import('@e965/xlsx').BookType} [bookType]
+ */
 function unitWorkbook(name, seed, over = {}, bookType = 'xlsx') {
   return write(bookOf(unitSheets(name, seed, over)), bookType);
 }
@@ -428,6 +432,7 @@ const CASES = [
     make: () => {
       const base = unzip(unitWorkbook('Bom chồng lớp', 15)).filter((e) => e.name !== 'xl/worksheets/sheet1.xml');
       const kernel = deflatedRepeat(Buffer.from(SHEET_HEAD + '<sheetData>'), Buffer.alloc(1 << 20, 0x20), 100, Buffer.from('</sheetData></worksheet>'));
+      /** @type {any[]} */
       const entries = [...base, { name: 'xl/worksheets/sheet1.xml', deflated: kernel }];
       const at = entries.length - 1;
       for (let i = 0; i < 39; i++) entries.push({ name: `xl/media/image${i + 1}.png`, aliasOf: at });
@@ -476,6 +481,7 @@ const CASES = [
     expect: { status: 'rejected', findings: [E('READ_TOO_LARGE', '', '')] } },
   { file: 'nhieu-phan.xlsx', big: true, about: 'zip có 10.001 phần',
     make: () => {
+      /** @type {any[]} */
       const entries = unzip(unitWorkbook('Nhiều phần', 20));
       for (let i = 0; i < 10_001; i++) entries.push({ name: `xl/media/x${i}.bin`, data: 'x', store: true });
       return zipOf(entries);
@@ -504,8 +510,10 @@ const CASES = [
     make: () => {
       const header = [...NHANSU_HEADER];
       for (let c = header.length; c < 5000; c++) header.push(`Cột thêm ${c + 1}`);
+      /** @type {Array<Array<string | number>>} */
       const rows = [header];
       for (let r = 0; r < 20; r++) {
+        /** @type {Array<string | number>} */
         const row = [r + 1, PEOPLE[r % PEOPLE.length], r % 2 ? 'Nữ' : 'Nam', 1980 + r, 'Kinh', '', 'Công chức', '', 'Chuyên viên', 'Đại học', '', 'Chuyên viên', ''];
         for (let c = row.length; c < 5000; c++) row.push(c % 10);
         rows.push(row);
@@ -660,6 +668,7 @@ const CASES = [
   { file: 'tong-sai.xlsx', about: 'dòng Tổng cộng ghi khác tổng các dòng',
     make: () => {
       const rows = [tthcRow(1, FIELDS[0], [3, 4, 1, 6, 1, 0, 1, 0]), tthcRow(2, FIELDS[1], [1, 1, 0, 2, 0, 0, 0, 0])];
+      /** @type {Array<string | number>} */
       const total = totalRow(rows);
       total[2] = 99;
       return unitWorkbook('Phòng Tổng sai', 40, { tthcRows: rows, total });

@@ -47,7 +47,7 @@ const MAX_LENGTH = { ShortStrings: 125, LongStrings: 250 };
  */
 function checkWellFormed(file) {
   const r = spawnSync('xmllint', ['--noout', '--nonet', file], { encoding: 'utf8' });
-  if (r.error && r.error.code === 'ENOENT') {
+  if (r.error && /** @type {NodeJS.ErrnoException} */ (r.error).code === 'ENOENT') {
     return {
       code: 'XMLLINT_MISSING',
       message: 'Không tìm thấy xmllint — cài libxml2-utils (apt-get install libxml2-utils) rồi chạy lại.',

@@ -1,17 +1,21 @@
 /**
  * Inside a reading worker (luồng đọc tệp): bytes in, UnitReport out, one file at a time.
- * Loaded by the bootstrap in read-pool.ts; does nothing when imported on the main thread.
+ * Serves only when it is the worker's entry (loaded by the bootstrap in read-pool.ts); importing it elsewhere
+ * (the main thread, or a test's worker that wraps the reader) starts nothing.
  */
-import { isMainThread, parentPort } from 'worker_threads';
+import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { readUnitFile } from '../io/read-unit-file';
 import type { ParseReply, ParseRequest } from './read-pool';
 
-function serve(port: NonNullable<typeof parentPort>): void {
+export type ReadOne = (bytes: Uint8Array, file: string, opts: Pick<ParseRequest, 'limits' | 'periodFallback'>) => ReturnType<typeof readUnitFile>;
+
+/** Answers every ParseRequest on `port` with `read`'s report, or its error as text. */
+export function serve(port: NonNullable<typeof parentPort>, read: ReadOne): void {
   port.on('message', (req: ParseRequest) => {
     const t0 = Date.now();
     let reply: ParseReply;
     try {
-      const report = readUnitFile(new Uint8Array(req.bytes), req.file, { limits: req.limits, periodFallback: req.periodFallback });
+      const report = read(new Uint8Array(req.bytes), req.file, { limits: req.limits, periodFallback: req.periodFallback });
       reply = { id: req.id, ok: true, report, ms: Date.now() - t0 };
     } catch (e) {
       // A defect of ours on strange input: the file is rejected, the worker stays usable.
@@ -22,4 +26,5 @@ function serve(port: NonNullable<typeof parentPort>): void {
   port.postMessage({ ready: true });
 }
 
-if (!isMainThread && parentPort) serve(parentPort);
+const isEntry = (workerData as { entry?: string } | null)?.entry === __filename;
+if (!isMainThread && parentPort && isEntry) serve(parentPort, (bytes, file, opts) => readUnitFile(bytes, file, opts));

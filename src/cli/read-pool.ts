@@ -7,10 +7,10 @@
  * (transpiled on load with the project's own `typescript`) when the CLI itself runs from source under ts-jest.
  */
 import * as os from 'os';
-import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
 import type { ReadLimits } from '../io/limits';
+import { parseWorkerEntry } from './worker-entry';
 
 export interface ParseRequest {
   id: number;
@@ -109,10 +109,6 @@ if (entry.endsWith('.ts') && !require.extensions['.ts']) {
 require(entry);
 `;
 
-function workerEntry(): string {
-  return path.join(__dirname, 'parse-worker' + (path.extname(__filename) === '.ts' ? '.ts' : '.js'));
-}
-
 interface Live {
   worker: Worker;
 }
@@ -126,7 +122,7 @@ export class ReadPool {
   async spawn(): Promise<Live> {
     const worker = new Worker(BOOTSTRAP, {
       eval: true,
-      workerData: { entry: workerEntry() },
+      workerData: { entry: parseWorkerEntry() },
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb },
     });
     // An 'error' event with no listener would be thrown on the main thread; outcomes are read per job.

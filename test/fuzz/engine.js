@@ -69,8 +69,8 @@ const ATTR_VALUES = ['', '0', '-1', 'A1', 'A0', 'XFD1048576', 'A1:XFD1048576', '
 /** One random mutation run over the seeds; `lib` holds the functions under test (TypeScript sources or lib/). */
 class Fuzzer {
   /**
-   * @param lib { readUnitFile, consolidate, buildSummaryLayout, summaryJson, writeWorkbook, readWorkbook }
-   * @param seeds [{ name, bytes: Buffer, weight? }]
+   * @param {any} lib readUnitFile, consolidate, buildSummaryLayout, summaryJson, writeWorkbook, readWorkbook
+   * @param {Array<{ name: string, bytes: Buffer, weight?: number }>} seeds
    */
   constructor(lib, seeds) {
     this.lib = lib;
@@ -115,6 +115,8 @@ class Fuzzer {
   /**
    * Runs cases 0..count-1 (or until `timeBudgetMs`), reading `batch` files at a time into one consolidation.
    * Every `writeEvery`-th batch also writes the summary workbook and reads it back.
+   * @param {{ seed: number, count: number, timeBudgetMs?: number, batch?: number, writeEvery?: number, start?: number,
+   *   onProgress?: (cases: number, crashes: number) => void, onCase?: (c: any) => void }} options
    * Returns { cases, crashes: [{ id, kind, name, stage, error, bytes }], ms, slowest: { id, ms }, byKind, byStatus }.
    */
   async run({ seed, count, timeBudgetMs = Infinity, batch = 8, writeEvery = 25, onProgress, start = 0, onCase }) {

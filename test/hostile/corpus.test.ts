@@ -73,7 +73,6 @@ describe('each file alone through `tonghop check --json`', () => {
     const e: Expectation = f.expect;
     const r = await runCli('check', '--json', '--quiet', f.file);
     times.push([name, r.ms]);
-    expect(r.ms).toBeLessThan(10_000);
     expect(r.code).toBe(e.status === 'rejected' ? 1 : 0);
     const result = JSON.parse(r.out).files[0] as { file: string; status: string; findings: Finding[] };
     expect(result.file).toBe(name);

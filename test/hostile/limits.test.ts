@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import XLSXmodule = require('@e965/xlsx');
+import * as zip from '../../src/io/zip';
 import { readWorkbook } from '../../src/io/read-workbook';
 import { readUnitFile } from '../../src/io/read-unit-file';
 import { preflight } from '../../src/io/preflight';
@@ -38,18 +39,15 @@ describe('every limit of the corpus is applied before SheetJS parses', () => {
     ]));
   });
 
-  test.each(cases.map((c) => [c.name, c] as const))('%s: refused without XLSX.read, fast, in little memory', (_name, c) => {
+  test.each(cases.map((c) => [c.name, c] as const))('%s: refused without XLSX.read and in little memory', (_name, c) => {
     const bytes = u8(fs.readFileSync(c.file));
     const read = jest.spyOn(XLSXmodule, 'read');
     const rss = process.memoryUsage().rss;
-    const t0 = Date.now();
     const r = readWorkbook(bytes, c.name);
-    const ms = Date.now() - t0;
     expect(read).not.toHaveBeenCalled();
     expect(r.grids).toEqual([]);
     const code = c.expect.findings.find((x) => BEFORE_PARSING.includes(x.code))!.code;
     expect(r.findings.map((f) => f.code)).toEqual([code]);
-    expect(ms).toBeLessThan(3000);
     expect(process.memoryUsage().rss - rss).toBeLessThan(150 * 1024 * 1024);
   }, 30_000);
 });
@@ -147,11 +145,12 @@ describe('cells and shared strings are counted when the declarations cannot be t
     expect(r.findings[0].message).toContain('Bảng chuỗi dùng chung');
   });
 
-  test('ordinary workbooks are not scanned at all (parts far below 8 bytes × the cell limit)', () => {
-    const bytes = fixture('hop-le.xlsx');
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < 20; i++) expect(preflight(bytes, 'a.xlsx', DEFAULT_LIMITS).ok).toBe(true);
-    expect(Number(process.hrtime.bigint() - t0) / 1e6 / 20).toBeLessThan(20);
+  test('ordinary workbooks are not scanned for cells (parts far below 8 bytes × the cell limit)', () => {
+    const scan = jest.spyOn(zip, 'scanZipEntry');
+    expect(preflight(fixture('hop-le.xlsx'), 'a.xlsx', DEFAULT_LIMITS).ok).toBe(true);
+    // Each deflated part is unpacked once without a reader (the damage check); a cell count would pass one.
+    expect(scan).toHaveBeenCalled();
+    expect(scan.mock.calls.filter((c) => c[3] !== undefined)).toEqual([]);
   });
 });
 

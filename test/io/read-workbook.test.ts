@@ -204,9 +204,7 @@ describe('readWorkbook limits checked before parsing', () => {
     );
     expect(ods.length).toBeLessThan(2000);
     const read = jest.spyOn(XLSXmodule, 'read');
-    const t0 = Date.now();
     const { grids, findings } = readWorkbook(u8(ods), 'bom.ods');
-    expect(Date.now() - t0).toBeLessThan(1000);
     expect(read).not.toHaveBeenCalled();
     expect(grids).toEqual([]);
     expect(findings[0]).toMatchObject({ code: 'READ_TOO_MANY_CELLS', sheet: 'Bom' });

@@ -60,7 +60,23 @@ export interface OpenOptions {
   permissions?: string[];
   /** Globals set on window before any script of the page runs (e.g. __tonghopFileTimeoutMs). */
   globals?: Record<string, unknown>;
+  /** Script run in the parse worker before its own code (e.g. HANG_ON_TREO: a worker made to hang). */
+  workerPrelude?: string;
 }
+
+/**
+ * A parse-worker prelude whose reader never finishes a file named treo*.xlsx (tệp "treo": it hangs): once the
+ * worker announces it is reading such a file, it loops, as a parser stuck on crafted input would. Lets a test
+ * check the pane's per-file time limit with an input made to hang instead of a stopwatch.
+ */
+export const HANG_ON_TREO = `(() => {
+  const post = self.postMessage.bind(self);
+  self.postMessage = (m, t) => {
+    post(m, t);
+    if (m && m.type === 'progress' && /^treo/.test(m.file)) for (;;);
+  };
+})();
+`;
 
 export async function openPane(browser: Browser, o: OpenOptions): Promise<OpenPane> {
   const context = await browser.newContext({ viewport: o.viewport ?? { width: 420, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
@@ -71,6 +87,9 @@ export async function openPane(browser: Browser, o: OpenOptions): Promise<OpenPa
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: o.officeDouble });
+    if (o.workerPrelude && local(url) && /parse-worker[^/]*\.js$/.test(url)) {
+      return route.fetch().then(async (r) => route.fulfill({ response: r, body: o.workerPrelude + (await r.text()) }));
+    }
     if (local(url) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
     record.outside.push(url);
     return route.abort('blockedbyclient');

@@ -12,7 +12,9 @@
  *   mau-don-vi.*.js     the unit template writer (ExcelJS), loaded only for "Tạo mẫu"
  *                       (lazy chunks are named [name].[contenthash].js and load from the pane's own origin,
  *                       as the page's CSP requires: script-src 'self', connect-src 'self')
- *   assets/*, manifest.xml  copied as they are
+ *   assets/*            copied as they are
+ *   manifest.xml        copied with every URL under TONGHOP_BASE_URL (e.g. https://baocao.skhcn.gov.vn/tonghop/)
+ *                       when that is set, else as written (the development server https://localhost:3000/)
  * Production mode unless --mode says otherwise. Source maps are separate files in every mode: the
  * pane's Content-Security-Policy forbids eval, which webpack's default development devtool uses.
  */
@@ -21,12 +23,14 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const FunctionsMetadataPostProcessPlugin = require('./scripts/functions-metadata-plugin');
+const { manifestForBase, resolveBaseUrl } = require('./scripts/support/base-url');
 
 /** The one origin every manifest URL uses in development (checked by scripts/validate-manifest.js). */
 const DEV_PORT = 3000;
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
+  const baseUrl = resolveBaseUrl(process.env.TONGHOP_BASE_URL);
   return {
     mode,
     context: __dirname,
@@ -91,7 +95,7 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets', to: 'assets' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestForBase(content.toString('utf8'), baseUrl) },
         ],
       }),
     ],

@@ -6,7 +6,7 @@
  *   node scripts/validate-manifest.js [manifest.xml] [--dist DIR] [--config webpack.config.js] [--no-dist]
  *
  * 1. Well-formedness with `xmllint --noout --nonet` (package libxml2-utils).
- * 2. Structure: GUID Id, 4-part Version, locales and overrides, every resid defined (and of the right
+ * 2. Microsoft's XSD (schemas/office/, `xmllint --schema`), then the rules it cannot express: GUID Id, 4-part Version, locales and overrides, every resid defined (and of the right
  *    kind), https URLs on a single origin, shared runtime wiring, TTHC namespace, custom-functions
  *    files, ribbon button (see scripts/support/manifest-check.js).
  * 3. Every URL path is a file the build emits: always against the outputs declared by
@@ -19,6 +19,13 @@ const fs = require('fs');
 const path = require('path');
 const { checkManifest, checkWellFormed } = require('./support/manifest-check');
 const { declaredOutputs, loadWebpackConfig, listFiles } = require('./support/build-outputs');
+const { manifestForBase } = require('./support/base-url');
+
+/** The base URL a built manifest was made for: the folder of its task pane page. */
+function baseOf(manifestText) {
+  const m = /<DefaultSettings>\s*<SourceLocation DefaultValue="([^"]+)"/.exec(manifestText);
+  return m ? m[1].replace(/[^/]*$/, '') : '';
+}
 
 function parseArgs(argv) {
   const args = { manifest: 'manifest.xml', dist: undefined, config: 'webpack.config.js', useDist: true };
@@ -65,6 +72,7 @@ function validate(args) {
 
   const main = checkManifest(text, { outputs: declared, outputsLabel: args.config });
   errors.push(...main.errors);
+  if (!main.errors.some((e) => e.code === 'SCHEMA' || e.code.startsWith('XMLLINT'))) notes.push('đúng lược đồ XSD của Microsoft (schemas/office/, xmllint --schema)');
   warnings.push(...main.warnings);
   if (main.origins && main.origins.length === 1) notes.push(`mọi URL dùng https và cùng máy chủ ${main.origins[0]}`);
 
@@ -76,7 +84,9 @@ function validate(args) {
     errors.push(...built.errors.filter((e) => e.code === 'FILE_MISSING' || e.code.startsWith('ICON_')));
     notes.push(`đối chiếu URL với ${outputs.size} tệp trong ${label}`);
     const copied = path.join(distDir, path.basename(manifestPath));
-    if (fs.existsSync(copied) && fs.readFileSync(copied, 'utf8') !== text) {
+    const copiedText = fs.existsSync(copied) ? fs.readFileSync(copied, 'utf8') : undefined;
+    // A build for a server (TONGHOP_BASE_URL) moves the URLs; anything else that differs is a stale build.
+    if (copiedText !== undefined && copiedText !== text && copiedText !== manifestForBase(text, baseOf(copiedText))) {
       warnings.push({ code: 'DIST_STALE', message: `${label}${path.basename(manifestPath)} khác ${args.manifest}: chạy lại npm run build` });
     }
   } else if (args.dist !== undefined && args.useDist) {

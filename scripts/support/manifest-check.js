@@ -5,6 +5,7 @@
  * Well-formedness is checked separately with xmllint (see checkWellFormed).
  */
 const fs = require('fs');
+const path = require('path');
 const { spawnSync } = require('child_process');
 const { parseXml, XmlError, attrNs, qnameValue, walk, children, child, pathOf } = require('./xml');
 
@@ -60,6 +61,33 @@ function checkWellFormed(file) {
   return null;
 }
 
+/** Microsoft's manifest schema, copied into the repository (schemas/office/README.md says from where). */
+const SCHEMA = path.resolve(__dirname, '..', '..', 'schemas', 'office', 'OfficeAppManifestV1_1.xsd');
+
+/**
+ * Validates manifest text against Microsoft's XSD with `xmllint --schema` (offline). Returns the problems found,
+ * one per schema error, each naming its line; an empty list when the schema accepts the text.
+ */
+function checkSchema(text) {
+  const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, '-'], { input: text, encoding: 'utf8' });
+  if (r.error && r.error.code === 'ENOENT') {
+    return [{ code: 'XMLLINT_MISSING', message: 'Không tìm thấy xmllint — cài libxml2-utils (apt-get install libxml2-utils) rồi chạy lại.' }];
+  }
+  if (r.error) return [{ code: 'XMLLINT_FAILED', message: `Không chạy được xmllint: ${r.error.message}` }];
+  if (r.status === 0) return [];
+  const problems = [];
+  for (const line of (r.stderr || '').split('\n')) {
+    const m = /^-:(\d+): (?:element [^:]+: )?(?:Schemas validity error|parser error) : (.*)$/.exec(line);
+    if (!m) continue;
+    const detail = m[2].replace(/\{https?:\/\/[^}]*\}/g, '').trim();
+    problems.push({ code: 'SCHEMA', message: `Manifest không đúng lược đồ XSD của Microsoft (dòng ${m[1]}): ${detail}` });
+  }
+  if (problems.length === 0) {
+    problems.push({ code: 'SCHEMA', message: `Manifest không đúng lược đồ XSD của Microsoft (xmllint):\n${(r.stderr || '').trim()}` });
+  }
+  return problems;
+}
+
 /** Width and height of a PNG file, or null when it is not a PNG. */
 function pngSize(file) {
   const buf = fs.readFileSync(file);
@@ -68,7 +96,7 @@ function pngSize(file) {
 }
 
 /**
- * Checks manifest text. options:
+ * Checks manifest text: Microsoft's XSD (unless `schema: false`), then the rules it cannot express. options:
  *   outputs:      Map of files the build emits (relative posix path → local file or null); when given,
  *                 every manifest URL's path must be one of them
  *   outputsLabel: where `outputs` came from, for messages (e.g. "dist/" or "webpack.config.js")
@@ -81,6 +109,7 @@ function checkManifest(text, options = {}) {
   const warn = (code, message) => warnings.push({ code, message });
   const expectedNamespace = options.namespace || 'TTHC';
 
+
   let root;
   try {
     root = parseXml(text);
@@ -92,6 +121,9 @@ function checkManifest(text, options = {}) {
     throw e;
   }
   const at = (el) => `dòng ${el.line}, <${pathOf(el)}>`;
+
+  // Microsoft's schema: whatever it rejects, Office rejects. The checks below add what it cannot express.
+  if (options.schema !== false) errors.push(...checkSchema(text));
 
   // --- root and top-level elements -------------------------------------------------------------
   if (root.local !== 'OfficeApp' || root.ns !== NS.app) {
@@ -350,6 +382,13 @@ function checkManifest(text, options = {}) {
     for (const o of res.el.children) addUrl(o.attrs.Value, o);
   }
 
+  // The base every URL must sit under: the folder of the task pane page (a server may host the add-in under a path).
+  let basePath = '/';
+  try {
+    if (dsLoc && dsLoc.attrs.DefaultValue) basePath = new URL(dsLoc.attrs.DefaultValue).pathname.replace(/[^/]*$/, '');
+  } catch {
+    // reported below as URL_INVALID
+  }
   const origins = new Map(); // origin -> first place
   for (const u of urls) {
     let parsed;
@@ -364,7 +403,11 @@ function checkManifest(text, options = {}) {
       continue;
     }
     if (!origins.has(parsed.origin)) origins.set(parsed.origin, u);
-    u.path = decodeURIComponent(parsed.pathname).replace(/^\/+/, '');
+    if (u.el.local !== 'AppDomain' && !parsed.pathname.startsWith(basePath)) {
+      err('URL_OUTSIDE_BASE', `URL "${u.value}" (${at(u.el)}) không nằm trong thư mục của ngăn tác vụ (${basePath})`);
+      continue;
+    }
+    u.path = decodeURIComponent(parsed.pathname.slice(basePath.length)).replace(/^\/+/, '');
   }
   if (origins.size > 1) {
     err('URL_HOSTS', `Mọi URL phải cùng một máy chủ; đang có ${origins.size}: ${[...origins.keys()].join(', ')}`);
@@ -419,4 +462,4 @@ function checkManifest(text, options = {}) {
   return { errors, warnings, origins: [...origins.keys()], urls: urls.map((u) => u.value) };
 }
 
-module.exports = { checkManifest, checkWellFormed, pngSize, NS, TOP_LEVEL_ORDER };
+module.exports = { checkManifest, checkSchema, checkWellFormed, pngSize, NS, SCHEMA, TOP_LEVEL_ORDER };

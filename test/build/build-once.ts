@@ -87,7 +87,7 @@ function readRecentFailure(failFile: string): string | null {
   return fs.readFileSync(failFile, 'utf8');
 }
 
-function runWebpack(outDir: string): { ms: number; log: string } {
+function runWebpack(outDir: string, baseUrl: string | undefined): { ms: number; log: string } {
   const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
   const started = Date.now();
   try {
@@ -95,7 +95,7 @@ function runWebpack(outDir: string): { ms: number; log: string } {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', TONGHOP_BASE_URL: baseUrl ?? '' },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ms: Date.now() - started, log };
@@ -105,20 +105,21 @@ function runWebpack(outDir: string): { ms: number; log: string } {
   }
 }
 
-let memo: BuildResult | null = null;
+/** Builds of this process, by base URL ('' = the development URL of manifest.xml). */
+const memos = new Map<string, BuildResult>();
 
 /**
  * File naming the build this jest run uses. Jest workers share their parent's pid, so every test file
  * of one run gets the same build even when other people edit the sources while the run goes on.
  */
-function runFile(): string {
+function runFile(baseUrl: string): string {
   const runKey = process.env.JEST_WORKER_ID !== undefined ? process.ppid : process.pid;
-  const rootKey = createHash('sha256').update(ROOT).digest('hex').slice(0, 8);
+  const rootKey = createHash('sha256').update(ROOT).update(baseUrl).digest('hex').slice(0, 8);
   return path.join(os.tmpdir(), `tonghop-build-run-${rootKey}-${runKey}.json`);
 }
 
-function fromThisRun(): BuildResult | null {
-  const file = runFile();
+function fromThisRun(baseUrl: string): BuildResult | null {
+  const file = runFile(baseUrl);
   if (!fs.existsSync(file) || Date.now() - fs.statSync(file).mtimeMs > 60 * 60 * 1000) return null;
   const { dir } = JSON.parse(fs.readFileSync(file, 'utf8')) as { dir: string };
   return readOk(dir);
@@ -138,17 +139,26 @@ function sweep(): void {
   }
 }
 
-/** Returns a production build of the current sources, building at most once per jest run and fingerprint. */
-export function buildOnce(): BuildResult {
-  if (memo) return memo;
-  const shared = fromThisRun();
-  if (shared) return (memo = shared);
-  const result = buildForFingerprint(buildFingerprint());
-  fs.writeFileSync(runFile(), JSON.stringify({ dir: result.dir }));
+/**
+ * Returns a production build of the current sources, building at most once per jest run, fingerprint and base URL.
+ * `baseUrl` is passed as TONGHOP_BASE_URL (a build for a server); without it the manifest keeps the development URL.
+ */
+export function buildOnce(baseUrl = ''): BuildResult {
+  const known = memos.get(baseUrl);
+  if (known) return known;
+  const shared = fromThisRun(baseUrl);
+  if (shared) {
+    memos.set(baseUrl, shared);
+    return shared;
+  }
+  const fp = baseUrl === '' ? buildFingerprint() : `${buildFingerprint()}-${createHash('sha256').update(baseUrl).digest('hex').slice(0, 8)}`;
+  const result = buildForFingerprint(fp, baseUrl);
+  memos.set(baseUrl, result);
+  fs.writeFileSync(runFile(baseUrl), JSON.stringify({ dir: result.dir }));
   return result;
 }
 
-function buildForFingerprint(fp: string): BuildResult {
+function buildForFingerprint(fp: string, baseUrl: string): BuildResult {
   const dir = path.join(os.tmpdir(), `tonghop-build-${fp}`);
   const lock = `${dir}.lock`;
   const failFile = `${dir}.failed.log`;
@@ -156,7 +166,7 @@ function buildForFingerprint(fp: string): BuildResult {
 
   for (;;) {
     const done = readOk(dir);
-    if (done) return (memo = done);
+    if (done) return done;
     const failure = readRecentFailure(failFile);
     if (failure !== null) throw new Error(failure);
     try {
@@ -173,14 +183,13 @@ function buildForFingerprint(fp: string): BuildResult {
     const scratch = `${dir}.tmp-${process.pid}`;
     try {
       fs.rmSync(scratch, { recursive: true, force: true });
-      const { ms, log } = runWebpack(scratch);
+      const { ms, log } = runWebpack(scratch, baseUrl || undefined);
       fs.writeFileSync(path.join(scratch, OK_MARKER), JSON.stringify({ ms, log }));
       fs.rmSync(dir, { recursive: true, force: true });
       fs.renameSync(scratch, dir);
       fs.rmSync(failFile, { force: true });
       sweep();
-      memo = { dir, ms, log, cached: false };
-      return memo;
+      return { dir, ms, log, cached: false };
     } catch (e) {
       fs.writeFileSync(failFile, (e as Error).message);
       fs.rmSync(scratch, { recursive: true, force: true });

@@ -182,7 +182,8 @@ describe('npm run validate (scripts/validate-manifest.js)', () => {
     expect(r.stderr).toContain('✘ [URL_NOT_HTTPS] URL phải dùng https');
     expect(r.stderr).toContain('✘ [URL_HOSTS] Mọi URL phải cùng một máy chủ');
     expect(r.stderr).toContain('✘ [ID_GUID] <Id> phải là một GUID');
-    expect(r.stderr).toMatch(/KHÔNG hợp lệ: 4 lỗi\./);
+    expect(r.stderr).toContain("✘ [SCHEMA] Manifest không đúng lược đồ XSD của Microsoft (dòng 16): Element 'Id'");
+    expect(r.stderr).toMatch(/KHÔNG hợp lệ: 5 lỗi\./);
   });
 
   it('reports XML that is not well-formed through xmllint', () => {

@@ -1,0 +1,77 @@
+/**
+ * The manifest against Microsoft's XSD (schemas/office/, copied into the repository): manifest.xml and the
+ * manifest of a build for a server validate with `xmllint --schema`; every broken manifest of
+ * scripts/make-broken-manifests.js is rejected by xmllint and by our checker alike.
+ */
+import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildOnce } from '../build/build-once';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SCHEMA_DIR = path.join(ROOT, 'schemas', 'office');
+const SCHEMA = path.join(SCHEMA_DIR, 'OfficeAppManifestV1_1.xsd');
+const MANIFEST = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+export const SERVER_BASE = 'https://bao-cao.so-khcn.test/tonghop/';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { checkManifest } = require(path.join(ROOT, 'scripts/support/manifest-check.js')) as {
+  checkManifest(text: string, options?: { schema?: boolean }): { errors: Array<{ code: string; message: string }> };
+};
+const { brokenManifests } = require(path.join(ROOT, 'scripts/make-broken-manifests.js')) as {
+  brokenManifests(text: string): Array<{ name: string; what: string; text: string }>;
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** xmllint's own verdict, independent of our wrapper: exit status and messages. */
+function xmllint(text: string): { ok: boolean; stderr: string } {
+  const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, '-'], { input: text, encoding: 'utf8' });
+  if (r.error) throw r.error;
+  return { ok: r.status === 0, stderr: r.stderr };
+}
+
+const broken = brokenManifests(MANIFEST);
+
+describe("Microsoft's manifest schema", () => {
+  test('the copied schemas are the ones schemas/office/README.md lists, byte for byte', () => {
+    const readme = fs.readFileSync(path.join(SCHEMA_DIR, 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/^\| (\S+\.xsd) \| ([0-9a-f]{64}) \|$/gm)].map((m) => [m[1], m[2]]);
+    const present = fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.xsd')).sort();
+    expect(listed.map(([f]) => f).sort()).toEqual(present);
+    for (const [file, sha] of listed) {
+      expect([file, createHash('sha256').update(fs.readFileSync(path.join(SCHEMA_DIR, file))).digest('hex')]).toEqual([file, sha]);
+    }
+  });
+
+  test('manifest.xml validates', () => {
+    expect(xmllint(MANIFEST)).toEqual({ ok: true, stderr: '- validates\n' });
+  });
+
+  test('the broken corpus is not empty and every defect is a distinct file', () => {
+    expect(broken.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(broken.map((b) => b.text)).size).toBe(broken.length);
+  });
+
+  test.each(broken.map((b) => [b.name, b.what, b.text] as const))('%s (%s): rejected by xmllint and by our checker', (_name, _what, text) => {
+    const lint = xmllint(text);
+    expect(lint.ok).toBe(false);
+    const errors = checkManifest(text).errors;
+    expect(errors.length).toBeGreaterThan(0);
+    // The schema's verdict is part of ours, in Vietnamese and with the line xmllint named.
+    const schemaErrors = errors.filter((e) => e.code === 'SCHEMA');
+    expect(schemaErrors.length).toBeGreaterThan(0);
+    for (const e of schemaErrors) expect(e.message).toMatch(/^Manifest không đúng lược đồ XSD của Microsoft \(dòng \d+\): /);
+  });
+
+  test('the manifest of a build for a server validates and names only that server', () => {
+    const build = buildOnce(SERVER_BASE);
+    const text = fs.readFileSync(path.join(build.dir, 'manifest.xml'), 'utf8');
+    expect(xmllint(text).ok).toBe(true);
+    expect(checkManifest(text).errors).toEqual([]);
+    expect(text).not.toMatch(/localhost/i);
+    const urls = [...text.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThanOrEqual(12);
+    for (const u of urls) expect([u, u.startsWith(SERVER_BASE)]).toEqual([u, true]);
+  }, 10 * 60 * 1000);
+});

@@ -46,7 +46,10 @@ function within(text, start, end, change) {
   return text.slice(0, i) + change(text.slice(i, j)) + text.slice(j);
 }
 
-/** The defects: name (file name part), what is wrong, and how to make it from the manifest's text. */
+/**
+ * The defects: name (file name part), what is wrong, and how to make it from the manifest's text.
+ * @type {Array<[string, string, (text: string) => string]>}
+ */
 const DEFECTS = [
   ['runtime-lifetime', 'Runtime lifetime outside short | long', (t) => once(t, 'lifetime="long"', 'lifetime="forever"')],
   ['runtimes-after-allformfactors', '<Runtimes> after <AllFormFactors>', (t) => moveAfter(t, '<Runtimes>', '</Runtimes>', '</AllFormFactors>')],

@@ -70,7 +70,7 @@ const SCHEMA = path.resolve(__dirname, '..', '..', 'schemas', 'office', 'OfficeA
  */
 function checkSchema(text) {
   const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, '-'], { input: text, encoding: 'utf8' });
-  if (r.error && r.error.code === 'ENOENT') {
+  if (r.error && /** @type {NodeJS.ErrnoException} */ (r.error).code === 'ENOENT') {
     return [{ code: 'XMLLINT_MISSING', message: 'Không tìm thấy xmllint — cài libxml2-utils (apt-get install libxml2-utils) rồi chạy lại.' }];
   }
   if (r.error) return [{ code: 'XMLLINT_FAILED', message: `Không chạy được xmllint: ${r.error.message}` }];

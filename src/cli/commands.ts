@@ -1,6 +1,7 @@
 import * as path from 'path';
-import { consolidate, countFileStatuses } from '../core/consolidate';
-import { buildSummaryLayout, reportParagraphs, summaryJson } from '../core/report';
+import { countFileStatuses, type FileResult } from '../core/consolidate';
+import { consolidateInputs } from '../core/summary';
+import { DEFAULT_AGENCY, buildSummaryLayout, reportParagraphs, summaryJson } from '../core/report';
 import { buildUnitTemplate } from '../core/unit';
 import { parseVnDate } from '../core/text';
 import { writeWorkbook } from '../io/write-workbook';
@@ -64,29 +65,45 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
   const reports = await readUnitFiles(files, { periodFallback: { label: periodLabel ?? '', from, to } }, progress, control);
   // Options the user did not give stay undefined, so the summary's period comes from the units' majority.
-  const summary = consolidate(reports, { periodLabel, from: from ?? undefined, to: to ?? undefined });
+  const summary = consolidateInputs(reports, { periodLabel, from: from ?? undefined, to: to ?? undefined, expand: args.options.has('--expand') });
   if (summary.units.length === 0) {
     for (const f of summary.findings) io.err(formatFinding(f));
     io.err('Không có tệp nào dùng được: không ghi bảng tổng hợp.');
     return 2;
   }
-  const layout = buildSummaryLayout(summary, { agency: stringOption(args, '--agency'), padCounts: !args.options.has('--no-pad') });
+  const agency = stringOption(args, '--agency') ?? DEFAULT_AGENCY;
+  const layout = buildSummaryLayout(summary, { agency, padCounts: !args.options.has('--no-pad') });
   progress.step(files.length, files.length, 'Đang ghi bảng tổng hợp');
   writeFileAtomic(outFile, await writeWorkbook(layout));
-  if (jsonFile) writeFileAtomic(jsonFile, JSON.stringify(summaryJson(summary), null, 2) + '\n');
+  if (jsonFile) writeFileAtomic(jsonFile, JSON.stringify(summaryJson(summary, { agency }), null, 2) + '\n');
   if (docxFile) await writeReport(summary, args, docxFile, io);
 
-  const rejected = summary.files.filter((f) => f.status === 'rejected');
-  const warned = summary.files.filter((f) => f.status === 'warnings');
+  // One line per file: a summary expanded into its units has one entry per unit but is one file.
+  const byFile = fileStatuses(summary.files);
+  const rejected = byFile.filter((f) => f.status === 'rejected');
+  const warned = byFile.filter((f) => f.status === 'warnings');
   progress.done('');
   // Where the summary went is the command's result, printed even with --quiet.
-  io.err(`Đã tổng hợp ${summary.units.length}/${files.length} tệp → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`);
+  io.err(`Đã tổng hợp ${byFile.length - rejected.length}/${files.length} tệp → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`);
   for (const f of [...rejected, ...warned]) io.err(`${STATUS_TEXT[f.status]}: ${f.file} (${f.findings.length} phát hiện)`);
   if (!args.options.has('--quiet')) {
     const p = reportParagraphs(summary, { padCounts: !args.options.has('--no-pad') });
     io.err(['', p.tthc, p.byField, p.staff, p.training, p.reception].filter((s) => s !== undefined).join('\n').trimEnd());
   }
   return rejected.length > 0 ? 1 : 0;
+}
+
+/**
+ * Each file once, with all its findings (the entries of an expanded summary share one file): rejected when
+ * none of its entries was taken, with warnings when some were left out or carry findings, else valid.
+ */
+function fileStatuses(files: readonly FileResult[]): FileResult[] {
+  const groups = new Map<string, FileResult[]>();
+  for (const f of files) groups.set(f.file, [...(groups.get(f.file) ?? []), f]);
+  return [...groups.values()].map((g) => {
+    const status = g.every((f) => f.status === 'rejected') ? 'rejected' : g.every((f) => f.status === 'valid') ? 'valid' : 'warnings';
+    return { ...g[0], status, findings: g.flatMap((f) => f.findings) };
+  });
 }
 
 /** `tonghop check`: prints every finding; exit 1 when a file would be rejected. */
@@ -96,7 +113,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const control = readControl(args, io);
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
   const reports = await readUnitFiles(files, {}, progress, control);
-  const summary = consolidate(reports, {});
+  const summary = consolidateInputs(reports, {});
   if (args.options.has('--json')) {
     io.out(JSON.stringify({ files: summary.files.map((f) => ({ file: f.file, unit: f.unit, status: f.status, findings: f.findings })) }, null, 2));
   } else {

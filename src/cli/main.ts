@@ -8,7 +8,7 @@ export const HELP = `TongHop — tổng hợp báo cáo thống kê của các �
 Cách dùng:
   tonghop consolidate <tệp hoặc thư mục...> -o <tong-hop.xlsx> [--json <tong-hop.json>]
                       [--period "<kỳ báo cáo>"] [--from <dd/mm/yyyy>] [--as-of <dd/mm/yyyy>]
-                      [--agency "<tên cơ quan>"] [--file-timeout <giây>] [--no-pad] [--quiet]
+                      [--agency "<tên cơ quan>"] [--expand] [--file-timeout <giây>] [--no-pad] [--quiet]
                       [--docx <bao-cao.docx>] [tùy chọn của văn bản báo cáo]
   tonghop report <tong-hop.json> -o <bao-cao.docx> [tùy chọn của văn bản báo cáo]
   tonghop template -o <mau-don-vi.xlsx> [--unit "<tên đơn vị>"]
@@ -18,6 +18,10 @@ Lệnh:
   consolidate  Đọc sổ tính của các đơn vị (.xlsx, .xlsm, .xls, .ods; thư mục được tìm cả thư mục con),
                kiểm tra và ghi bảng tổng hợp (TH_TTHC, TH_LinhVuc, TH_NhanSu, TH_DaoTao, TH_TiepDan,
                KiemTra, BaoCao). Tệp khóa của Office (~$...) được bỏ qua; tệp nguồn không bị sửa.
+               Đầu vào có thể là bảng tổng hợp do TongHop ghi (.xlsx hoặc .json, ví dụ của các phòng, huyện hay
+               của kỳ khác): mỗi bảng được tính là một đơn vị mang tên cơ quan ở đầu bảng, đủ các phần
+               (TTHC theo lĩnh vực, nhân sự, đào tạo, tiếp công dân). Một đơn vị vừa gửi riêng vừa có trong
+               bảng tổng hợp chỉ được tính một lần (tệp gửi riêng bị loại, có ghi rõ hai tệp).
   template     Ghi mẫu sổ tính để các đơn vị điền số liệu.
   check        Chỉ kiểm tra và in các phát hiện, không ghi gì.
   report       Soạn văn bản báo cáo Word (.docx, thể thức Nghị định 30/2020/NĐ-CP) từ bảng tổng hợp dạng JSON.
@@ -30,6 +34,8 @@ Tùy chọn:
   --as-of        Ngày cuối kỳ / ngày tính (dd/mm/yyyy), dùng khi đơn vị không ghi
   --agency       Tên cơ quan ở đầu mỗi trang (mặc định: SỞ KHOA HỌC VÀ CÔNG NGHỆ) và của văn bản báo cáo,
                  viết như trong câu văn, ví dụ "Sở Khoa học và Công nghệ"
+                 (khi bảng này được tổng hợp tiếp lên cấp trên, đây là tên đơn vị của nó)
+  --expand       Bảng tổng hợp ở đầu vào được tách ra thành từng đơn vị của nó (tổng số không đổi)
   --file-timeout Thời gian tối đa để đọc mỗi tệp, tính bằng giây (mặc định 60; 0 là không giới hạn).
                  Tệp đọc quá thời gian này, hoặc làm hết bộ nhớ khi đọc, bị loại; các tệp khác vẫn được tổng hợp.
   --no-pad       Không viết số nhỏ hơn 10 thành hai chữ số (04) trong văn bản báo cáo
@@ -51,7 +57,7 @@ Mã thoát: 0 thành công (có thể có cảnh báo); 1 có tệp bị loại 
 Tiến trình và thông báo in ra stderr; stdout chỉ dành cho kết quả của lệnh check.`;
 
 const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--unit', '--file-timeout', '--docx', ...REPORT_OPTIONS];
-const BOOLEANS = ['--no-pad', '--quiet', '-h', '--help', '-v', '--version'];
+const BOOLEANS = ['--no-pad', '--expand', '--quiet', '-h', '--help', '-v', '--version'];
 
 export async function main(argv: string[], io: Io, version: string): Promise<number> {
   try {

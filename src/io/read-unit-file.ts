@@ -1,10 +1,12 @@
 /**
  * One unit's file, bytes to UnitReport: the spreadsheet library makes grids, the core reads them.
- * Shared by the CLI and the task pane's worker so both doors judge a file identically.
+ * Shared by the CLI and the task pane's worker so both doors judge a file identically. A summary TongHop wrote
+ * (its workbook or its JSON) is recognised here and read as a summary, never as a unit's workbook.
  */
 import { readWorkbook, type ReadLimits } from './read-workbook';
 import { unevaluatedFormulaFindings } from './formulas/unevaluated';
 import { readUnitWorkbook } from '../core/unit';
+import { isSummaryWorkbook, summaryJsonReport, summaryReport } from '../core/summary';
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
 import type { WorkingCalendar } from '../core/calendar';
 
@@ -15,12 +17,20 @@ export interface ReadUnitOptions {
 }
 
 export function readUnitFile(bytes: Uint8Array, file: string, opts: ReadUnitOptions = {}): UnitReport {
+  // A `.json` input can only be a summary JSON TongHop wrote (interfaces.md §5).
+  if (/\.json$/i.test(file)) return summaryJsonReport(new TextDecoder('utf-8').decode(bytes), file);
   const read = readWorkbook(bytes, file, opts.limits);
   const grids = read.grids;
+  // A summary TongHop wrote is never read as a unit's workbook (issue 8 item 7; interfaces.md §5).
+  if (isSummaryWorkbook(grids)) return withReadFindings(summaryReport(grids, file), read.findings, grids.length);
   const findings = [...read.findings, ...unevaluatedFormulaFindings(grids, file)];
   const report = readUnitWorkbook(grids, file, { calendar: opts.calendar, periodFallback: opts.periodFallback });
+  return withReadFindings(report, findings, grids.length);
+}
+
+/** The reader's own findings (limits, damaged parts) put before the report's; no sheet at all rejects the file. */
+function withReadFindings(report: UnitReport, findings: UnitReport['findings'], sheets: number): UnitReport {
   if (findings.length === 0) return report;
   const all = [...findings, ...report.findings];
-  const unreadable = grids.length === 0 || findings.some((f) => f.severity === 'error');
-  return { ...report, findings: all, status: unreadable && grids.length === 0 ? 'rejected' : report.status === 'valid' ? 'warnings' : report.status };
+  return { ...report, findings: all, status: sheets === 0 ? 'rejected' : report.status === 'valid' ? 'warnings' : report.status };
 }

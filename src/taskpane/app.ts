@@ -3,7 +3,7 @@
  * sheets written into the open workbook. No figure is computed here: the core does that; this file only
  * moves data between the core, the worker, the Excel door and the page.
  */
-import { consolidate } from '../core/consolidate/consolidate';
+import { consolidateInputs } from '../core/summary/consolidate-inputs';
 import { countFileStatuses } from '../core/consolidate/status';
 import type { ProvincialSummary } from '../core/consolidate/types';
 import type { LayoutWorkbook } from '../core/report/layout';
@@ -114,7 +114,8 @@ export class App {
           onProgress: (p) => this.progress.set(p.index, steps, `Đang đọc tệp ${p.index + 1}/${p.total}: ${p.file}`),
         },
       );
-      const summary = consolidate(reports, { periodLabel: period.periodLabel, from: period.from, to: period.to });
+      const expand = byId('expand-summaries', HTMLInputElement).checked;
+      const summary = consolidateInputs(reports, { periodLabel: period.periodLabel, from: period.from, to: period.to, expand });
       this.showFindings(summary);
       if (summary.units.length === 0) {
         this.progress.finish(`Đã đọc ${files.length} tệp: không có tệp nào dùng được.`, 'failed');

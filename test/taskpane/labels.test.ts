@@ -14,8 +14,8 @@ describe('pane labels', () => {
     expect(viSize(1_500_000_000)).toBe('1.430,5 MB');
   });
 
-  it('accepts the reader’s formats only, any case', () => {
-    for (const n of ['a.xlsx', 'B.XLSM', 'c.xls', 'd.ods', 'Văn phòng.XLSX']) expect(hasAcceptedExtension(n)).toBe(true);
+  it('accepts the reader’s formats (and a summary JSON) only, any case', () => {
+    for (const n of ['a.xlsx', 'B.XLSM', 'c.xls', 'd.ods', 'Văn phòng.XLSX', 'tong-hop.json']) expect(hasAcceptedExtension(n)).toBe(true);
     for (const n of ['a.csv', 'b.xlsx.pdf', 'c', 'd.docx', 'xlsx']) expect(hasAcceptedExtension(n)).toBe(false);
   });
 });

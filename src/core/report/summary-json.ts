@@ -6,6 +6,8 @@ import type { ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary }
 
 /** The summary JSON of interfaces.md §3 (`--json`); sections a unit did not report are absent. */
 export interface SummaryJson {
+  /** The agency line of the summary's title block, so a later summary can name this one (interfaces.md §5). */
+  agency?: string;
   period: { label: string; from: string | null; to: string | null };
   units: UnitJson[];
   total: SectionsJson;
@@ -24,7 +26,8 @@ export interface SectionsJson {
   reception?: ReceptionCounts & { resolved: ReceptionCounts };
 }
 
-export type UnitJson = { name: string; file: string } & SectionsJson;
+/** `source`: `summary` when the entry stands for a whole TongHop summary given as an input. */
+export type UnitJson = { name: string; file: string; source: 'unit' | 'summary' } & SectionsJson;
 
 const nfc = (s: string): string => s.normalize('NFC');
 
@@ -94,15 +97,16 @@ const findingJson = (f: Finding): Finding => ({
 });
 
 /** The summary as the plain object written to `--json`: dates `yyyy-mm-dd`, category keys NFC. */
-export function summaryJson(summary: ProvincialSummary): SummaryJson {
+export function summaryJson(summary: ProvincialSummary, opts: { agency?: string } = {}): SummaryJson {
   const p = summary.period;
   return {
+    ...(opts.agency !== undefined ? { agency: nfc(opts.agency) } : {}),
     period: {
       label: nfc(p.label),
       from: p.from !== null ? isoFromSerial(p.from) : null,
       to: p.to !== null ? isoFromSerial(p.to) : null,
     },
-    units: summary.units.map((u) => ({ name: nfc(u.name), file: u.file, ...sections(u) })),
+    units: summary.units.map((u) => ({ name: nfc(u.name), file: u.file, source: u.source ?? 'unit', ...sections(u) })),
     total: sections(summary.total, summary.byField),
     findings: summary.findings.map(findingJson),
   };

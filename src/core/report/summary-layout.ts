@@ -16,6 +16,9 @@ export interface SummaryLayoutOptions {
   padCounts?: boolean;
 }
 
+/** The agency line when the user names none. */
+export const DEFAULT_AGENCY = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ';
+
 /** Sheet names of the summary workbook, in order (formats.md). */
 export const SUMMARY_SHEETS = ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao'] as const;
 
@@ -24,7 +27,7 @@ export const SUMMARY_SHEETS = ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao'
  * are the computed figures, the check sheet and the report text. Writers turn it into cells.
  */
 export function buildSummaryLayout(summary: ProvincialSummary, opts: SummaryLayoutOptions = {}): LayoutWorkbook {
-  const ctx: SheetContext = { agency: (opts.agency ?? 'SỞ KHOA HỌC VÀ CÔNG NGHỆ').normalize('NFC'), period: summary.period };
+  const ctx: SheetContext = { agency: (opts.agency ?? DEFAULT_AGENCY).normalize('NFC'), period: summary.period };
   return {
     sheets: [
       tthcByUnitSheet(summary, ctx),

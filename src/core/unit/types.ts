@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import type { TthcSummary } from '../tthc/types';
+import type { SummaryInput } from '../summary/types';
 
 /** Reporting period (kỳ báo cáo) as a unit states it. */
 export interface PeriodInfo {
@@ -80,4 +81,10 @@ export interface UnitReport {
   status: FileStatus;
   /** A digest of the figures (not the bytes), to spot the same content sent twice under two names. */
   contentKey: string;
+  /** `summary`: this entry stands for a whole TongHop summary given as an input (interfaces.md §5); default `unit`. */
+  source?: 'unit' | 'summary';
+  /** The file is a TongHop summary (read by src/core/summary), not yet turned into units of the consolidation. */
+  summary?: SummaryInput;
+  /** For an entry standing for a summary: the names of the units inside it. */
+  members?: string[];
 }

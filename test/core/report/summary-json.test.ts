@@ -15,9 +15,9 @@ describe('the summary JSON', () => {
   it('has the keys of interfaces.md §3 (and the report text\'s extras), and no section a unit did not report', () => {
     expect(Object.keys(json)).toEqual(['period', 'units', 'total', 'findings']);
     expect(json.units.map((u) => Object.keys(u))).toEqual([
-      ['name', 'file', 'tthc', 'staff', 'training', 'reception'],
-      ['name', 'file', 'tthc', 'staff', 'reception'],
-      ['name', 'file', 'tthc', 'staff', 'training'],
+      ['name', 'file', 'source', 'tthc', 'staff', 'training', 'reception'],
+      ['name', 'file', 'source', 'tthc', 'staff', 'reception'],
+      ['name', 'file', 'source', 'tthc', 'staff', 'training'],
     ]);
     const u = json.units[0];
     expect(Object.keys(u.tthc!)).toEqual([...COUNT_KEYS, 'byField']);

@@ -1,6 +1,7 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { countFileStatuses, type FileResult } from '../core/consolidate';
-import { consolidateInputs } from '../core/summary';
+import { consolidateInputs, rollup } from '../core/summary';
 import { DEFAULT_AGENCY, buildSummaryLayout, reportParagraphs, summaryJson } from '../core/report';
 import { buildUnitTemplate } from '../core/unit';
 import { parseVnDate } from '../core/text';
@@ -125,6 +126,36 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const n = countFileStatuses(summary.files);
   progress.done(`${files.length} tệp: ${n.valid} hợp lệ, ${n.warnings} có cảnh báo, ${n.rejected} bị loại.`);
   return n.rejected > 0 ? 1 : 0;
+}
+
+/**
+ * `tonghop rollup`: summaries of consecutive periods joined into one (interfaces.md §5). Exit 0 all joined,
+ * 1 some left out (gap, overlap, not a summary; the joined summary is still written), 2 nothing usable.
+ */
+export async function rollupCommand(args: ParsedArgs, io: Io): Promise<number> {
+  const outFile = stringOption(args, '-o', '--output');
+  if (!outFile) throw new UsageError('Cần tùy chọn -o <tệp tổng hợp.xlsx>.');
+  const jsonFile = stringOption(args, '--json');
+  if (args.positional.length === 0) throw new UsageError('Cần ít nhất hai bảng tổng hợp (.xlsx hoặc .json) của các kỳ liên tiếp.');
+  const files = args.positional;
+  for (const f of files) if (!fs.existsSync(f)) throw new UsageError(`Không tìm thấy «${f}».`);
+  if (files.some((f) => path.resolve(f) === path.resolve(outFile))) throw new UsageError('Tệp kết quả không được trùng với tệp đầu vào.');
+  const progress = createProgress(process.stderr, args.options.has('--quiet'));
+  const reports = await readUnitFiles(files, {}, progress, readControl(args, io));
+  const summary = rollup(reports, { periodLabel: stringOption(args, '--period') });
+  if (summary.units.length === 0) {
+    for (const f of summary.findings) io.err(formatFinding(f));
+    io.err('Không có bảng tổng hợp nào dùng được: không ghi gì.');
+    return 2;
+  }
+  const agency = stringOption(args, '--agency') ?? DEFAULT_AGENCY;
+  writeFileAtomic(outFile, await writeWorkbook(buildSummaryLayout(summary, { agency, padCounts: !args.options.has('--no-pad') })));
+  if (jsonFile) writeFileAtomic(jsonFile, JSON.stringify(summaryJson(summary, { agency }), null, 2) + '\n');
+  progress.done('');
+  const rejected = summary.files.filter((f) => f.status === 'rejected');
+  io.err(`Đã ghép ${summary.files.length - rejected.length}/${files.length} bảng tổng hợp (${summary.period.label}) → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`);
+  for (const f of summary.findings) io.err(formatFinding(f));
+  return rejected.length > 0 ? 1 : 0;
 }
 
 /** `tonghop template`: writes the canonical unit workbook. */

@@ -1,6 +1,6 @@
 /** The `tonghop` command line: files in, summary workbook and JSON out (interfaces.md §2). */
 import { parseArgs, UsageError } from './args';
-import { checkCommand, consolidateCommand, templateCommand, type Io } from './commands';
+import { checkCommand, consolidateCommand, rollupCommand, templateCommand, type Io } from './commands';
 import { REPORT_OPTIONS, reportCommand } from './report';
 
 export const HELP = `TongHop — tổng hợp báo cáo thống kê của các đơn vị trực thuộc Sở KH&CN
@@ -11,6 +11,8 @@ Cách dùng:
                       [--agency "<tên cơ quan>"] [--expand] [--file-timeout <giây>] [--no-pad] [--quiet]
                       [--docx <bao-cao.docx>] [tùy chọn của văn bản báo cáo]
   tonghop report <tong-hop.json> -o <bao-cao.docx> [tùy chọn của văn bản báo cáo]
+  tonghop rollup <bảng tổng hợp.xlsx|.json...> -o <tong-hop.xlsx> [--json <tong-hop.json>] [--period "<kỳ ghép>"]
+                 [--agency "<tên cơ quan>"]
   tonghop template -o <mau-don-vi.xlsx> [--unit "<tên đơn vị>"]
   tonghop check <tệp...> [--json] [--file-timeout <giây>]
 
@@ -22,6 +24,11 @@ Lệnh:
                của kỳ khác): mỗi bảng được tính là một đơn vị mang tên cơ quan ở đầu bảng, đủ các phần
                (TTHC theo lĩnh vực, nhân sự, đào tạo, tiếp công dân). Một đơn vị vừa gửi riêng vừa có trong
                bảng tổng hợp chỉ được tính một lần (tệp gửi riêng bị loại, có ghi rõ hai tệp).
+  rollup       Ghép bảng tổng hợp của các kỳ liên tiếp (hai quý thành 6 tháng, hai nửa năm thành năm) thành
+               bảng của cả kỳ: hồ sơ từ kỳ trước chuyển sang lấy ở kỳ đầu, đang giải quyết lấy ở kỳ cuối, các số
+               còn lại cộng dồn; nhân sự lấy ở kỳ cuối; đào tạo, tiếp công dân cộng dồn. Kỳ trùng nhau hoặc
+               có khoảng trống là lỗi (bảng đó bị loại); số chuyển sang khác số đang giải quyết cuối kỳ
+               trước là cảnh báo, nêu cả hai tệp.
   template     Ghi mẫu sổ tính để các đơn vị điền số liệu.
   check        Chỉ kiểm tra và in các phát hiện, không ghi gì.
   report       Soạn văn bản báo cáo Word (.docx, thể thức Nghị định 30/2020/NĐ-CP) từ bảng tổng hợp dạng JSON.
@@ -79,10 +86,11 @@ export async function main(argv: string[], io: Io, version: string): Promise<num
     }
     switch (command) {
       case 'consolidate': return await consolidateCommand(args, io);
+      case 'rollup': return await rollupCommand(args, io);
       case 'template': return await templateCommand(args, io);
       case 'check': return await checkCommand(args, io);
       case 'report': return await reportCommand(args, io);
-      default: throw new UsageError(`Không có lệnh «${command}». Các lệnh: consolidate, template, check, report.`);
+      default: throw new UsageError(`Không có lệnh «${command}». Các lệnh: consolidate, rollup, template, check, report.`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -9,3 +9,5 @@ export { summariesAsUnits, type SummaryInputOptions } from './as-units';
 export { summaryOverlapFindings } from './overlaps';
 export { consolidateInputs, type ConsolidateInputsOptions } from './consolidate-inputs';
 export { summaryReport, summaryJsonReport } from './summary-report';
+export { rollup, type RollupOptions } from './rollup';
+export { rollCounts, rollByField } from './rollup-counts';

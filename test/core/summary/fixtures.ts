@@ -4,6 +4,10 @@ import * as path from 'path';
 import { readUnitFile } from '../../../src/io/read-unit-file';
 import { summaryJsonReport } from '../../../src/core/summary';
 import type { UnitReport } from '../../../src/core/unit/types';
+import { consolidate } from '../../../src/core/consolidate';
+import { buildSummaryLayout } from '../../../src/core/report';
+import { parseVnDate } from '../../../src/core/text';
+import { writeWorkbook } from '../../../src/io/write-workbook';
 
 export const V01 = path.join(__dirname, '..', '..', 'fixtures', 'summaries', 'v0.1');
 export const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples', 'don-vi');
@@ -28,3 +32,22 @@ export const UNITS = {
   ungDung: 'Trung tâm ứng dụng tiến bộ khoa học và công nghệ',
   qlkh: 'Phòng Quản lý khoa học',
 };
+
+export const EXAMPLE_FILES = ['01-van-phong.xlsx', '02-chi-cuc-tdc.xlsx', '03-trung-tam-kiem-dinh.xls', '04-thanh-tra.ods', '05-trung-tam-ung-dung.xlsx', '06-phong-qlkh.xlsx'];
+
+/**
+ * A summary workbook this version writes from some example units, for another period when asked (the units
+ * keep their figures; the summary's period is the one given, as `--period --from --as-of` do), read back as
+ * the doors read an input.
+ */
+export async function madeSummary(file: string, units: string[], period?: { label: string; from: string; to: string }, agency?: string): Promise<UnitReport> {
+  const opts = period ? { periodLabel: period.label, from: vnSerial(period.from), to: vnSerial(period.to) } : {};
+  const s = consolidate(units.map(example), opts);
+  return readUnitFile(await writeWorkbook(buildSummaryLayout(s, { agency })), file);
+}
+
+function vnSerial(d: string): number {
+  const r = parseVnDate(d);
+  if (!r.ok) throw new Error(d);
+  return r.serial;
+}

@@ -53,6 +53,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   if (!outFile) throw new UsageError('Cần tùy chọn -o <tệp tổng hợp.xlsx>.');
   const jsonFile = stringOption(args, '--json');
   const docxFile = stringOption(args, '--docx');
+  if (!docxFile && args.options.has('--docx-template')) throw new UsageError('Tùy chọn --docx-template cần đi cùng --docx <báo cáo.docx>.');
   const files = inputs(args, [outFile, ...(jsonFile ? [jsonFile] : []), ...(docxFile ? [docxFile] : [])], io);
   if (files.some((f) => path.resolve(f) === path.resolve(outFile))) throw new UsageError('Tệp kết quả không được trùng với tệp đầu vào.');
   if (files.length === 0) {
@@ -77,7 +78,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   progress.step(files.length, files.length, 'Đang ghi bảng tổng hợp');
   writeFileAtomic(outFile, await writeWorkbook(layout));
   if (jsonFile) writeFileAtomic(jsonFile, JSON.stringify(summaryJson(summary, { agency }), null, 2) + '\n');
-  if (docxFile) await writeReport(summary, args, docxFile, io);
+  if (docxFile) await writeReport(summary, args, docxFile, io, stringOption(args, '--docx-template'));
 
   // One line per file: a summary expanded into its units has one entry per unit but is one file.
   const byFile = fileStatuses(summary.files);

@@ -9,8 +9,8 @@ Cách dùng:
   tonghop consolidate <tệp hoặc thư mục...> -o <tong-hop.xlsx> [--json <tong-hop.json>]
                       [--period "<kỳ báo cáo>"] [--from <dd/mm/yyyy>] [--as-of <dd/mm/yyyy>]
                       [--agency "<tên cơ quan>"] [--expand] [--file-timeout <giây>] [--no-pad] [--quiet]
-                      [--docx <bao-cao.docx>] [tùy chọn của văn bản báo cáo]
-  tonghop report <tong-hop.json> -o <bao-cao.docx> [tùy chọn của văn bản báo cáo]
+                      [--docx <bao-cao.docx> [--docx-template <mau.docx>]] [tùy chọn của văn bản báo cáo]
+  tonghop report <tong-hop.json> -o <bao-cao.docx> [--template <mau.docx>] [tùy chọn của văn bản báo cáo]
   tonghop rollup <bảng tổng hợp.xlsx|.json...> -o <tong-hop.xlsx> [--json <tong-hop.json>] [--period "<kỳ ghép>"]
                  [--agency "<tên cơ quan>"]
   tonghop template -o <mau-don-vi.xlsx> [--unit "<tên đơn vị>"]
@@ -47,6 +47,12 @@ Tùy chọn:
                  Tệp đọc quá thời gian này, hoặc làm hết bộ nhớ khi đọc, bị loại; các tệp khác vẫn được tổng hợp.
   --no-pad       Không viết số nhỏ hơn 10 thành hai chữ số (04) trong văn bản báo cáo
   --docx         Ghi thêm văn bản báo cáo Word (.docx)
+  --docx-template, --template
+                 Điền mẫu báo cáo Word của cơ quan thay cho thể thức của TongHop. Chỗ điền viết trong ngoặc nhọn:
+                 {period.label}, {total.tthc.received}, {text.tthc}, {text.byField}, {text.staff},
+                 {text.training}, {text.reception}, {rates.onTime}, {rates.online}, vòng lặp
+                 {#units}{name}: {tthc.received}{/units}, {#fields}{name}: {received}{/fields}
+                 (ví dụ: examples/mau-bao-cao.docx). Chỗ điền TongHop không biết được để nguyên và báo ra.
 
 Tùy chọn của văn bản báo cáo (thiếu mục nào thì văn bản để chỗ trống trong ngoặc vuông để điền tay):
   --governing-body  Cơ quan chủ quản, ví dụ "UBND tỉnh Tây Ninh"
@@ -63,7 +69,7 @@ Mã thoát: 0 thành công (có thể có cảnh báo); 1 có tệp bị loại 
           2 sai cú pháp hoặc không có tệp nào dùng được.
 Tiến trình và thông báo in ra stderr; stdout chỉ dành cho kết quả của lệnh check.`;
 
-const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--unit', '--file-timeout', '--docx', ...REPORT_OPTIONS];
+const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--unit', '--file-timeout', '--docx', '--docx-template', '--template', ...REPORT_OPTIONS];
 const BOOLEANS = ['--no-pad', '--expand', '--quiet', '-h', '--help', '-v', '--version'];
 
 export async function main(argv: string[], io: Io, version: string): Promise<number> {

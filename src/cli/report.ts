@@ -5,10 +5,13 @@ import type { ProvincialSummary } from '../core/consolidate/types';
 import { buildReportDocument, type ReportSettings } from '../core/report/document';
 import { summaryFromJson } from '../core/report/summary-from-json';
 import { parseVnDate } from '../core/text';
+import { reportParagraphs } from '../core/report/paragraphs';
+import { templateData } from '../core/report/document/template-data';
+import { TemplateError, fillDocxTemplate } from '../io/fill-docx-template';
 import { writeReportDocx } from '../io/write-docx';
 import { type ParsedArgs, UsageError, stringOption } from './args';
 import type { Io } from './commands';
-import { writeFileAtomic } from './output';
+import { formatFinding, writeFileAtomic } from './output';
 
 /** Options that fill the document's header and signature; the rest stay visible placeholders. */
 export const REPORT_OPTIONS = ['--governing-body', '--agency', '--number', '--place', '--date', '--signer', '--signer-title', '--recipients'];
@@ -34,15 +37,40 @@ export function reportSettings(args: ParsedArgs): ReportSettings {
   return s;
 }
 
-/** Writes the report document for a summary; tells which placeholders are left to fill in. */
-export async function writeReport(summary: ProvincialSummary, args: ParsedArgs, outFile: string, io: Io): Promise<void> {
-  const doc = buildReportDocument(summary, reportSettings(args));
+/**
+ * Writes the report document for a summary: the user's template filled (`templateFile`), or TongHop's own
+ * layout, telling which placeholders are left to fill in. A template that cannot be used is a usage error.
+ */
+export async function writeReport(summary: ProvincialSummary, args: ParsedArgs, outFile: string, io: Io, templateFile?: string): Promise<void> {
+  const paragraphs = reportParagraphs(summary, { padCounts: !args.options.has('--no-pad') });
+  if (templateFile !== undefined) {
+    let filled: ReturnType<typeof fillDocxTemplate>;
+    try {
+      filled = fillDocxTemplate(readInput(templateFile), templateData(summary, paragraphs), path.basename(templateFile));
+    } catch (e) {
+      if (e instanceof TemplateError) throw new UsageError(e.message);
+      throw e;
+    }
+    writeFileAtomic(outFile, filled.bytes);
+    io.err(`Đã điền mẫu ${path.basename(templateFile)} → ${path.resolve(outFile)}`);
+    for (const f of filled.findings) io.err(formatFinding(f));
+    return;
+  }
+  const doc = buildReportDocument(summary, reportSettings(args), paragraphs);
   writeFileAtomic(outFile, await writeReportDocx(doc));
   io.err(`Đã ghi báo cáo Word → ${path.resolve(outFile)}`);
   if (doc.placeholders.length > 0) io.err(`Còn để trống, cần điền trong văn bản: ${doc.placeholders.join('; ')}.`);
 }
 
-/** `tonghop report <summary.json> -o <report.docx>`: exit 0 written, 2 usage error or unreadable summary. */
+function readInput(file: string): Uint8Array {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    throw new UsageError(`Không đọc được tệp «${file}».`);
+  }
+}
+
+/** `tonghop report <summary.json> -o <report.docx> [--template <t.docx>]`: exit 0 written (warnings allowed), 2 otherwise. */
 export async function reportCommand(args: ParsedArgs, io: Io): Promise<number> {
   const outFile = stringOption(args, '-o', '--output');
   if (!outFile) throw new UsageError('Cần tùy chọn -o <báo cáo.docx>.');
@@ -64,6 +92,6 @@ export async function reportCommand(args: ParsedArgs, io: Io): Promise<number> {
     io.err(`Lỗi: ${read.message}`);
     return 2;
   }
-  await writeReport(read.summary, args, outFile, io);
+  await writeReport(read.summary, args, outFile, io, stringOption(args, '--template'));
   return 0;
 }

@@ -49,6 +49,24 @@ describe('tonghop report', () => {
     expect(await documentText(path.join(work, 'BaoCao-json.docx'))).toEqual(fromConsolidate);
   });
 
+  test('--template fills the office\'s own template instead, and reports its unknown placeholders', async () => {
+    const template = path.join(__dirname, '..', '..', 'examples', 'mau-bao-cao.docx');
+    const r = await run('report', path.join(work, 'TongHop.json'), '-o', path.join(work, 'Mau.docx'), '--template', template);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`Đã điền mẫu mau-bao-cao.docx → ${path.join(work, 'Mau.docx')}`);
+    expect(r.err).not.toContain('Cảnh báo');
+    const text = await documentText(path.join(work, 'Mau.docx'));
+    expect(text).toContain('Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn đạt 100,0%; tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 37,0%.');
+    expect(text.join('\n')).not.toMatch(/[{}]/);
+
+    const odd = path.join(work, 'mau-la.docx');
+    fs.writeFileSync(odd, fs.readFileSync(template).subarray(0, 0)); // empty: not a .docx
+    const bad = await run('consolidate', EXAMPLES, '-o', path.join(work, 'T2.xlsx'), '--docx', path.join(work, 'B2.docx'), '--docx-template', odd, '--quiet');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('Mẫu báo cáo mau-la.docx không phải tệp Word (.docx).');
+    expect(fs.existsSync(path.join(work, 'B2.docx'))).toBe(false);
+  }, 60_000);
+
   test('names the placeholders left when no setting is given', async () => {
     const r = await run('report', path.join(work, 'TongHop.json'), '-o', path.join(work, 'BaoCao-trong.docx'));
     expect(r.code).toBe(0);

@@ -1,4 +1,3 @@
-/* eslint-env node */
 'use strict';
 /**
  * Builds the Excel add-in into dist/:
@@ -28,7 +27,7 @@ const { manifestForBase, resolveBaseUrl } = require('./scripts/support/base-url'
 /** The one origin every manifest URL uses in development (checked by scripts/validate-manifest.js). */
 const DEV_PORT = 3000;
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const baseUrl = resolveBaseUrl(process.env.TONGHOP_BASE_URL);
   return {

@@ -9,7 +9,6 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { performance } = require('perf_hooks');
 const { measure, fmt, report } = require('./harness');
 
 const lib = process.env.TONGHOP_LIB || path.join(__dirname, '..', 'lib');

@@ -3,7 +3,6 @@
  * Tiny benchmark harness: median of several timed runs after a warm-up, so the JIT has settled.
  * Figures are reported as ratios against a baseline timed in the same run, on the same data.
  */
-const { performance } = require('perf_hooks');
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

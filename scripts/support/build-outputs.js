@@ -24,7 +24,6 @@ const posix = (p) => p.split(path.sep).join('/');
 
 /** Loads webpack.config.js (object or function) the way webpack-cli would for a production build. */
 function loadWebpackConfig(configPath) {
-  // eslint-disable-next-line global-require, import/no-dynamic-require
   const exported = require(path.resolve(configPath));
   const config = typeof exported === 'function' ? exported({}, { mode: 'production' }) : exported;
   if (Array.isArray(config)) throw new Error('webpack.config.js trả về nhiều cấu hình; chưa hỗ trợ');

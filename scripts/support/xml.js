@@ -17,7 +17,7 @@ class XmlError extends Error {
 }
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const NAME_RE = /^[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?$/;
+const NAME_RE = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 
 function decodeEntities(s, line) {
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);|&/g, (m, ent) => {

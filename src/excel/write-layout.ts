@@ -323,7 +323,7 @@ class Writer {
       await this.sync();
       nowSheets = sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
       nowNames = new Set(names.items.map((n) => sheetKey(n.name)));
-    } catch (e) {
+    } catch {
       const leftovers = [...naming.temps];
       throw new WriteError('rollback', MSG.writeFailedNotRestored(reason, leftovers), { code, unchanged: false, leftovers, cause });
     }
@@ -376,7 +376,7 @@ class Writer {
     if (before.activeId !== null && nowSheets.some((s) => s.id === before.activeId)) sheetsApi.getItem(before.activeId).activate();
     try {
       await this.sync();
-    } catch (e) {
+    } catch {
       const leftovers = created.map((s) => s.name);
       throw new WriteError('rollback', MSG.writeFailedNotRestored(reason, leftovers), { code, unchanged: false, leftovers, cause });
     }

@@ -19,7 +19,6 @@ import {
   VerticalAlignTable,
   VerticalMergeType,
   WidthType,
-  convertMillimetersToTwip,
   type IBorderOptions,
   type ITableCellBorders,
 } from 'docx';

@@ -34,7 +34,6 @@ export type ZipListing = { ok: true; entries: ZipEntry[] } | { ok: false; proble
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
 const SIG_EOCD64 = 0x06064b50;
 const SIG_EOCD64_LOCATOR = 0x07064b50;
 

@@ -89,7 +89,6 @@ interface SheetSnap {
 
 const have = haveChromium();
 if (!have) {
-  // eslint-disable-next-line no-console
   console.warn(`test/browser/hostile.browser.test.ts: BỎ QUA — không có ${CHROMIUM}. Cài gói chromium của Debian (bash .ci/run làm việc này) để chạy kiểm thử trên trình duyệt.`);
 }
 const describeBrowser = have ? describe : describe.skip;
@@ -303,7 +302,6 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
       expect([f.name, VIETNAMESE.test(run.message.text)]).toEqual([f.name, true]);
     }
     const slowest = [...aloneTimes].sort((a, b) => b[2] - a[2]).slice(0, 3);
-    // eslint-disable-next-line no-console
     console.log(
       `each of ${aloneTimes.length} files alone: slowest reading ${slowest.map(([f, , r]) => `${f} ${r.toFixed(0)} ms`).join(', ')}; ` +
         `slowest whole run ${[...aloneTimes].sort((a, b) => b[1] - a[1])[0].slice(0, 2).join(' ')} ms`,
@@ -318,7 +316,6 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
     const { page } = p;
     const run = await runPane(page, corpus.files.map((f) => f.file), CORPUS_RUN_BOUND_MS);
     const slowest = [...run.reading].sort((a, b) => b[1] - a[1]).slice(0, 3);
-    // eslint-disable-next-line no-console
     console.log(`whole corpus (${corpus.files.length} files) in one run: ${(run.ms / 1000).toFixed(1)} s; slowest reading ${slowest.map(([f, ms]) => `${f} ${ms.toFixed(0)} ms`).join(', ')}`);
     expect(run.reading.map(([f]) => f)).toEqual(corpus.files.map((f) => f.name));
 
@@ -579,7 +576,7 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
                 ev.preventDefault();
                 resolve('worker refused');
               };
-            } catch (e) {
+            } catch {
               resolve('worker refused');
             }
           }),

@@ -52,7 +52,6 @@ interface WorkbookSnap {
 
 const have = haveChromium();
 if (!have) {
-  // eslint-disable-next-line no-console
   console.warn(`test/browser/taskpane.browser.test.ts: BỎ QUA — không có ${CHROMIUM}. Cài gói chromium của Debian (bash .ci/run làm việc này) để chạy kiểm thử trên trình duyệt.`);
 }
 const describeBrowser = have ? describe : describe.skip;
@@ -528,7 +527,6 @@ describeBrowser('the task pane in headless Chromium', () => {
       const code = fs.readFileSync(path.join(build.dir, f), 'utf8');
       expect(code).not.toMatch(/SheetJS|ExcelJS|JSZip/);
     }
-    // eslint-disable-next-line no-console
     console.log(`first load: ${scripts.join(' + ')} = ${(gzip / 1024).toFixed(1)} KB gzip (office.js excluded); ready ${ready.tti.toFixed(0)} ms after navigation start`);
     expect(gzip).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
     // The time to that mark is measured by `npm run bench` (bench/taskpane.bench.js), not asserted here.

@@ -18,13 +18,11 @@ interface Meta {
 interface Table {
   functions: Record<string, { name: string; description: string; parameters?: Record<string, { name: string; description: string }> }>;
 }
-/* eslint-disable @typescript-eslint/no-require-imports */
 const lib = require(path.join(ROOT, 'scripts/support/functions-metadata.js')) as {
   patchMetadata(m: Meta): Meta;
   translateMetadata(m: Meta, t: Table): { metadata: Meta; errors: string[]; warnings: string[] };
   isCellReference(name: string): boolean;
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const META: Meta = {
   allowCustomDataForDataTypeAny: true,
@@ -152,11 +150,9 @@ describe('translateMetadata', () => {
 });
 
 describe('FunctionsMetadataPostProcessPlugin in a webpack build', () => {
-  /* eslint-disable @typescript-eslint/no-require-imports */
   const webpack = require('webpack') as typeof import('webpack');
   const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin') as new (o: { input: string; output: string }) => import('webpack').WebpackPluginInstance;
   const PostProcess = require(path.join(ROOT, 'scripts/functions-metadata-plugin.js')) as new (o: { table: string }) => import('webpack').WebpackPluginInstance;
-  /* eslint-enable @typescript-eslint/no-require-imports */
 
   let dir: string;
   beforeAll(() => {

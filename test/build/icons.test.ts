@@ -7,7 +7,6 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const icons = require(path.join(ROOT, 'scripts', 'make-icons.js')) as {
   SIZES: number[];
   renderIcon(size: number): Buffer;

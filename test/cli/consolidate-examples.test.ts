@@ -10,7 +10,6 @@ import * as path from 'path';
 import { run, type Run } from './run-cli';
 import { readWorkbook } from '../../src/io/read-workbook';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { makeExamples } = require('../../scripts/make-examples.js');
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');

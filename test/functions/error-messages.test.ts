@@ -5,7 +5,6 @@
 import { ERROR_CODES, installCustomFunctionsStub, StubError } from './custom-functions-stub';
 
 installCustomFunctionsStub();
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { excelError, unwrap } = require('../../src/functions/excel-values') as typeof import('../../src/functions/excel-values');
 
 describe('error messages of custom functions', () => {

@@ -6,7 +6,6 @@
 import { installCustomFunctionsStub } from './custom-functions-stub';
 
 installCustomFunctionsStub();
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { STATUS, SUMMARY } = require('../../src/functions/functions') as typeof import('../../src/functions/functions');
 
 // 02/01/2025 = 45659 received, deadline 13/01/2025 = 45670, not resolved yet.

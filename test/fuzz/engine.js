@@ -16,7 +16,6 @@
  */
 const fs = require('fs');
 const path = require('path');
-const zlib = require('zlib');
 const H = require('../../scripts/make-hostile-corpus.js');
 
 /** mulberry32: small, fast, good enough to pick mutations. */

@@ -11,7 +11,6 @@ import { writeWorkbook } from '../../src/io/write-workbook';
 import { consolidate } from '../../src/core/consolidate';
 import { buildSummaryLayout, summaryJson } from '../../src/core/report';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { Fuzzer, fuzzSeeds } = require('./engine');
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -10,7 +10,6 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { Finding } from '../../src/core/findings';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 export const corpusScript = require('../../scripts/make-hostile-corpus.js');
 
 export const ROOT = path.resolve(__dirname, '..', '..');

@@ -69,7 +69,6 @@ export interface RawEntry {
   localSize?: number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const corpusZip = require('../../scripts/make-hostile-corpus.js').zipOf as (entries: Array<RawEntry & { encrypted?: boolean }>) => Buffer;
 
 /** Writes a zip archive byte by byte (the hostile corpus's writer), so tests can make ordinary, odd and hostile archives alike. */

@@ -18,7 +18,6 @@ import { INJECTION_TEXTS, summaryLayout, UNITS } from './layout-fixture';
 
 const SOFFICE = findSoffice();
 if (!SOFFICE) {
-  // eslint-disable-next-line no-console
   console.warn('test/io/libreoffice.test.ts: LibreOffice (soffice) không được cài đặt — bỏ qua các kiểm tra bằng LibreOffice. Cài gói libreoffice-calc-nogui để chạy.');
 }
 const withLibreOffice = SOFFICE ? describe : describe.skip;

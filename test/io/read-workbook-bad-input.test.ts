@@ -139,9 +139,7 @@ describe('readWorkbook refuses zip bombs before parsing', () => {
     expect(bytes.length).toBeLessThan(1024 * 1024);
     const read = jest.spyOn(XLSXmodule, 'read');
     const before = process.memoryUsage().rss;
-    const t0 = Date.now();
     const f = refused(bytes, 'bom.xlsx', 'READ_TOO_LARGE');
-    expect(Date.now() - t0).toBeLessThan(1000);
     expect(read).not.toHaveBeenCalled();
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
     expect(f.message).toContain('512,0 MB');

@@ -21,7 +21,6 @@ interface CheckResult {
   origins: string[];
   urls: string[];
 }
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { checkManifest, checkWellFormed } = require(path.join(ROOT, 'scripts/support/manifest-check.js')) as {
   checkManifest(text: string, options?: { outputs?: Map<string, string | null>; outputsLabel?: string }): CheckResult;
   checkWellFormed(file: string): Problem | null;
@@ -30,7 +29,6 @@ const { declaredOutputs, loadWebpackConfig } = require(path.join(ROOT, 'scripts/
   loadWebpackConfig(p: string): unknown;
   declaredOutputs(config: unknown): { outputs: Map<string, string | null>; problems: string[] };
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const original = fs.readFileSync(MANIFEST, 'utf8');
 const declared = declaredOutputs(loadWebpackConfig(path.join(ROOT, 'webpack.config.js')));

@@ -10,7 +10,6 @@ interface El {
   text: string;
   line: number;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const xml = require(path.resolve(__dirname, '..', '..', 'scripts/support/xml.js')) as {
   parseXml(text: string): El;
   attrNs(el: El, ns: string, local: string): string | undefined;

@@ -10,8 +10,10 @@ export function nfc(s: string): string {
 }
 
 /** Runs of any white space, NBSP, line breaks and zero-width characters. */
+// eslint-disable-next-line no-misleading-character-class -- zero-width joiners are matched one by one, on purpose.
 const SPACE_RUN = /[\s\u200B\u200C\u200D\u2060]+/g;
 /** Anything cleanText would change: two spaces in a row, a special space, or space at either end. */
+// eslint-disable-next-line no-misleading-character-class -- as SPACE_RUN.
 const NEEDS_CLEANING = /[\s\u200B\u200C\u200D\u2060]{2}|[\t\n\v\f\r\u0085\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|^\s|\s$/;
 
 /**

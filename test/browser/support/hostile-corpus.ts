@@ -17,7 +17,6 @@ export interface CorpusScript {
   HTML_NAME: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 export const corpusScript = require('../../../scripts/make-hostile-corpus.js') as CorpusScript;
 
 export interface CorpusFile {

@@ -4,7 +4,7 @@ import { buildSummaryLayout } from '../../../src/core/report/summary-layout';
 import type { LayoutSheet, LayoutWorkbook } from '../../../src/core/report/layout';
 import { reportParagraphs } from '../../../src/core/report/paragraphs';
 import { onlineRate, onTimeRate } from '../../../src/core/tthc/ratios';
-import { chiCuc, seedUnits, trungTam, unreadable, vanPhong } from '../consolidate/unit-reports';
+import { chiCuc, trungTam, unreadable, vanPhong } from '../consolidate/unit-reports';
 import { at, cellMap, evaluate, rowOf, values } from './layout-cells';
 
 function seedSummary(): ProvincialSummary {

@@ -1,4 +1,3 @@
-/* eslint-env node */
 'use strict';
 /**
  * Bundles the double into one classic script for a browser page:

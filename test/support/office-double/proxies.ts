@@ -687,7 +687,10 @@ defineProps(RangeProxy, {
     },
     set: (t: ResolvedRange, v: unknown) => {
       const hide = bool(v, 'columnHidden');
-      for (let c = t.rect.c1; c <= t.rect.c2; c++) (hide ? t.sheet.hiddenCols.add(c) : t.sheet.hiddenCols.delete(c));
+      for (let c = t.rect.c1; c <= t.rect.c2; c++) {
+        if (hide) t.sheet.hiddenCols.add(c);
+        else t.sheet.hiddenCols.delete(c);
+      }
     },
     api: '1.2',
   },

@@ -1,5 +1,4 @@
 /** Vietnamese text as a spreadsheet typed in a TCVN3 (.VnTime) font shows it (scripts/support/legacy-encodings.js). */
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const legacy = require('../../../../scripts/support/legacy-encodings.js') as { toTcvn3(s: string): string };
 
 export const toTcvn3 = legacy.toTcvn3;

@@ -72,7 +72,7 @@ const DEFECTS = [
   ['control-without-id', 'a Control without id', (t) => once(t, '<Control xsi:type="Button" id="TongHop.ShowTaskpane">', '<Control xsi:type="Button">')],
   ['extension-point-unknown-type', 'an ExtensionPoint of an unknown type', (t) => once(t, '<ExtensionPoint xsi:type="PrimaryCommandSurface">', '<ExtensionPoint xsi:type="StatusBar">')],
   ['set-without-name', 'a requirement Set without Name', (t) => once(t, '<Set Name="SharedRuntime" MinVersion="1.1" />', '<Set MinVersion="1.1" />')],
-  ['source-location-no-value', 'DefaultSettings SourceLocation without DefaultValue', (t) => t.replace(/<SourceLocation DefaultValue="[^"]+" \/>\n  <\/DefaultSettings>/, '<SourceLocation />\n  </DefaultSettings>')],
+  ['source-location-no-value', 'DefaultSettings SourceLocation without DefaultValue', (t) => t.replace(/<SourceLocation DefaultValue="[^"]+" \/>\n {2}<\/DefaultSettings>/, '<SourceLocation />\n  </DefaultSettings>')],
   ['image-size-not-number', 'a bt:Image size that is not a number', (t) => t.replace('<bt:Image size="16" resid="Icon.16" />', '<bt:Image size="small" resid="Icon.16" />')],
   ['hosts-empty', 'an empty <Hosts>', (t) => once(t, '<Hosts>\n    <Host Name="Workbook" />\n  </Hosts>', '<Hosts />')],
 ];

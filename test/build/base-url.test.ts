@@ -3,7 +3,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEV_BASE_URL, resolveBaseUrl, manifestForBase } = require(path.join(ROOT, 'scripts/support/base-url.js')) as {
   DEV_BASE_URL: string;
   resolveBaseUrl(v: string | undefined): string;

@@ -14,7 +14,6 @@ import { reportParagraphs } from '../../src/core/report/paragraphs';
 import { TemplateError, fillDocxTemplate } from '../../src/io/fill-docx-template';
 import { chiCuc, trungTam, unreadable, vanPhong } from '../core/consolidate/unit-reports';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { makeReportTemplate } = require('../../scripts/make-report-template.js');
 
 const summary = consolidate([vanPhong(), unreadable(), chiCuc(), trungTam()]);

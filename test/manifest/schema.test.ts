@@ -15,14 +15,12 @@ const SCHEMA = path.join(SCHEMA_DIR, 'OfficeAppManifestV1_1.xsd');
 const MANIFEST = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 export const SERVER_BASE = 'https://bao-cao.so-khcn.test/tonghop/';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { checkManifest } = require(path.join(ROOT, 'scripts/support/manifest-check.js')) as {
   checkManifest(text: string, options?: { schema?: boolean }): { errors: Array<{ code: string; message: string }> };
 };
 const { brokenManifests } = require(path.join(ROOT, 'scripts/make-broken-manifests.js')) as {
   brokenManifests(text: string): Array<{ name: string; what: string; text: string }>;
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** xmllint's own verdict, independent of our wrapper: exit status and messages. */
 function xmllint(text: string): { ok: boolean; stderr: string } {

@@ -12,6 +12,8 @@ import { createProgress } from './progress';
 import { readUnitFiles, type ReadControl } from './read-files';
 import { STATUS_TEXT, formatFinding, writeFileAtomic } from './output';
 import { writeReport } from './report';
+import { loadSettingsFile } from './settings-file';
+import { applySettings, buildSettingsWorkbook, hasSettingsErrors, type Settings } from '../core/settings';
 
 export interface Io {
   out: (s: string) => void;
@@ -47,7 +49,20 @@ function inputs(args: ParsedArgs, exclude: string[], io: Io): string[] {
   return files;
 }
 
-/** `tonghop consolidate`: exit 0 all accepted, 1 some rejected (summary still written), 2 nothing usable. */
+/**
+ * `--settings <file>`: the office's settings, their findings printed; the shipped lists without the option.
+ * Wrong entries are left out and make the exit status 1, like a rejected file.
+ */
+function settingsOption(args: ParsedArgs, io: Io): Settings {
+  const file = stringOption(args, '--settings');
+  if (file === undefined) return applySettings(null);
+  const s = loadSettingsFile(file);
+  for (const f of s.findings) io.err(formatFinding(f));
+  io.err(`Danh mục: ${s.file}${s.changes.length ? ` (${s.changes.length} mục thay đổi so với mặc định)` : ' (không thay đổi mục nào so với mặc định)'}${hasSettingsErrors(s) ? '; các mục có lỗi không được dùng' : ''}.`);
+  return s;
+}
+
+/** `tonghop consolidate`: exit 0 all accepted, 1 some rejected or wrong settings entries (summary still written), 2 nothing usable. */
 export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<number> {
   const outFile = stringOption(args, '-o', '--output');
   if (!outFile) throw new UsageError('Cần tùy chọn -o <tệp tổng hợp.xlsx>.');
@@ -64,16 +79,17 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   const from = dateOption(args, '--from');
   const periodLabel = stringOption(args, '--period');
   const control = readControl(args, io);
+  const settings = settingsOption(args, io);
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
-  const reports = await readUnitFiles(files, { periodFallback: { label: periodLabel ?? '', from, to } }, progress, control);
+  const reports = await readUnitFiles(files, { periodFallback: { label: periodLabel ?? '', from, to }, settings }, progress, control);
   // Options the user did not give stay undefined, so the summary's period comes from the units' majority.
-  const summary = consolidateInputs(reports, { periodLabel, from: from ?? undefined, to: to ?? undefined, expand: args.options.has('--expand') });
+  const summary = consolidateInputs(reports, { periodLabel, from: from ?? undefined, to: to ?? undefined, expand: args.options.has('--expand'), settings });
   if (summary.units.length === 0) {
     for (const f of summary.findings) io.err(formatFinding(f));
     io.err('Không có tệp nào dùng được: không ghi bảng tổng hợp.');
     return 2;
   }
-  const agency = stringOption(args, '--agency') ?? DEFAULT_AGENCY;
+  const agency = stringOption(args, '--agency') ?? settings.agency.agency;
   const layout = buildSummaryLayout(summary, { agency, padCounts: !args.options.has('--no-pad') });
   progress.step(files.length, files.length, 'Đang ghi bảng tổng hợp');
   writeFileAtomic(outFile, await writeWorkbook(layout));
@@ -92,7 +108,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
     const p = reportParagraphs(summary, { padCounts: !args.options.has('--no-pad') });
     io.err(['', p.tthc, p.byField, p.staff, p.training, p.reception].filter((s) => s !== undefined).join('\n').trimEnd());
   }
-  return rejected.length > 0 ? 1 : 0;
+  return rejected.length > 0 || hasSettingsErrors(settings) ? 1 : 0;
 }
 
 /**
@@ -113,9 +129,10 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const files = inputs(args, [], io);
   if (files.length === 0) return 2;
   const control = readControl(args, io);
+  const settings = settingsOption(args, io);
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
-  const reports = await readUnitFiles(files, {}, progress, control);
-  const summary = consolidateInputs(reports, {});
+  const reports = await readUnitFiles(files, { settings }, progress, control);
+  const summary = consolidateInputs(reports, { settings });
   if (args.options.has('--json')) {
     io.out(JSON.stringify({ files: summary.files.map((f) => ({ file: f.file, unit: f.unit, status: f.status, findings: f.findings })) }, null, 2));
   } else {
@@ -126,7 +143,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   }
   const n = countFileStatuses(summary.files);
   progress.done(`${files.length} tệp: ${n.valid} hợp lệ, ${n.warnings} có cảnh báo, ${n.rejected} bị loại.`);
-  return n.rejected > 0 ? 1 : 0;
+  return n.rejected > 0 || hasSettingsErrors(settings) ? 1 : 0;
 }
 
 /**
@@ -167,4 +184,14 @@ export async function templateCommand(args: ParsedArgs, io: Io): Promise<number>
   writeFileAtomic(outFile, await writeWorkbook(layout));
   io.err(`Đã ghi mẫu sổ tính của đơn vị → ${path.resolve(outFile)}`);
   return 0;
+}
+
+/** `tonghop settings`: writes the DanhMuc sheet with the shipped lists (or, with --settings, the office's). */
+export async function settingsCommand(args: ParsedArgs, io: Io): Promise<number> {
+  const outFile = stringOption(args, '-o', '--output');
+  if (!outFile) throw new UsageError('Cần tùy chọn -o <danh-muc.xlsx>.');
+  const settings = settingsOption(args, io);
+  writeFileAtomic(outFile, await writeWorkbook(buildSettingsWorkbook(settings)));
+  io.err(`Đã ghi trang danh mục → ${path.resolve(outFile)}`);
+  return hasSettingsErrors(settings) ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 /** The `tonghop` command line: files in, summary workbook and JSON out (interfaces.md §2). */
 import { parseArgs, UsageError } from './args';
-import { checkCommand, consolidateCommand, rollupCommand, templateCommand, type Io } from './commands';
+import { checkCommand, consolidateCommand, rollupCommand, settingsCommand, templateCommand, type Io } from './commands';
 import { REPORT_OPTIONS, reportCommand } from './report';
 
 export const HELP = `TongHop — tổng hợp báo cáo thống kê của các đơn vị trực thuộc Sở KH&CN
@@ -8,13 +8,15 @@ export const HELP = `TongHop — tổng hợp báo cáo thống kê của các �
 Cách dùng:
   tonghop consolidate <tệp hoặc thư mục...> -o <tong-hop.xlsx> [--json <tong-hop.json>]
                       [--period "<kỳ báo cáo>"] [--from <dd/mm/yyyy>] [--as-of <dd/mm/yyyy>]
-                      [--agency "<tên cơ quan>"] [--expand] [--file-timeout <giây>] [--no-pad] [--quiet]
+                      [--agency "<tên cơ quan>"] [--settings <danh-muc.xlsx|.json>] [--expand]
+                      [--file-timeout <giây>] [--no-pad] [--quiet]
                       [--docx <bao-cao.docx> [--docx-template <mau.docx>]] [tùy chọn của văn bản báo cáo]
   tonghop report <tong-hop.json> -o <bao-cao.docx> [--template <mau.docx>] [tùy chọn của văn bản báo cáo]
   tonghop rollup <bảng tổng hợp.xlsx|.json...> -o <tong-hop.xlsx> [--json <tong-hop.json>] [--period "<kỳ ghép>"]
                  [--agency "<tên cơ quan>"]
   tonghop template -o <mau-don-vi.xlsx> [--unit "<tên đơn vị>"]
-  tonghop check <tệp...> [--json] [--file-timeout <giây>]
+  tonghop check <tệp...> [--json] [--settings <danh-muc.xlsx|.json>] [--file-timeout <giây>]
+  tonghop settings -o <danh-muc.xlsx> [--settings <danh-muc cũ.xlsx|.json>]
 
 Lệnh:
   consolidate  Đọc sổ tính của các đơn vị (.xlsx, .xlsm, .xls, .ods; thư mục được tìm cả thư mục con),
@@ -31,6 +33,8 @@ Lệnh:
                trước là cảnh báo, nêu cả hai tệp.
   template     Ghi mẫu sổ tính để các đơn vị điền số liệu.
   check        Chỉ kiểm tra và in các phát hiện, không ghi gì.
+  settings     Ghi trang DanhMuc (ngày nghỉ thêm, lĩnh vực, đơn vị, cách viết khác, cơ quan và người ký)
+               với danh mục mặc định, để cơ quan sửa rồi dùng lại bằng --settings.
   report       Soạn văn bản báo cáo Word (.docx, thể thức Nghị định 30/2020/NĐ-CP) từ bảng tổng hợp dạng JSON.
 
 Tùy chọn:
@@ -42,6 +46,9 @@ Tùy chọn:
   --agency       Tên cơ quan ở đầu mỗi trang (mặc định: SỞ KHOA HỌC VÀ CÔNG NGHỆ) và của văn bản báo cáo,
                  viết như trong câu văn, ví dụ "Sở Khoa học và Công nghệ"
                  (khi bảng này được tổng hợp tiếp lên cấp trên, đây là tên đơn vị của nó)
+  --settings     Danh mục của cơ quan: sổ tính có trang DanhMuc, hoặc tệp JSON. Mục sai được báo và
+                 không được dùng (mã thoát 1); các mục khác vẫn được dùng. Tên cơ quan lấy từ đây khi
+                 không có --agency.
   --expand       Bảng tổng hợp ở đầu vào được tách ra thành từng đơn vị của nó (tổng số không đổi)
   --file-timeout Thời gian tối đa để đọc mỗi tệp, tính bằng giây (mặc định 60; 0 là không giới hạn).
                  Tệp đọc quá thời gian này, hoặc làm hết bộ nhớ khi đọc, bị loại; các tệp khác vẫn được tổng hợp.
@@ -65,11 +72,12 @@ Tùy chọn của văn bản báo cáo (thiếu mục nào thì văn bản để
   --quiet        Không in tiến trình
   -h, --help     Trợ giúp;  -v, --version  Phiên bản
 
-Mã thoát: 0 thành công (có thể có cảnh báo); 1 có tệp bị loại (bảng tổng hợp vẫn được ghi từ các tệp hợp lệ);
+Mã thoát: 0 thành công (có thể có cảnh báo); 1 có tệp bị loại hoặc danh mục có mục sai (bảng tổng hợp vẫn
+          được ghi từ các tệp hợp lệ);
           2 sai cú pháp hoặc không có tệp nào dùng được.
 Tiến trình và thông báo in ra stderr; stdout chỉ dành cho kết quả của lệnh check.`;
 
-const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--unit', '--file-timeout', '--docx', '--docx-template', '--template', ...REPORT_OPTIONS];
+const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--unit', '--file-timeout', '--docx', '--docx-template', '--template', '--settings', ...REPORT_OPTIONS];
 const BOOLEANS = ['--no-pad', '--expand', '--quiet', '-h', '--help', '-v', '--version'];
 
 export async function main(argv: string[], io: Io, version: string): Promise<number> {
@@ -96,7 +104,8 @@ export async function main(argv: string[], io: Io, version: string): Promise<num
       case 'template': return await templateCommand(args, io);
       case 'check': return await checkCommand(args, io);
       case 'report': return await reportCommand(args, io);
-      default: throw new UsageError(`Không có lệnh «${command}». Các lệnh: consolidate, rollup, template, check, report.`);
+      case 'settings': return await settingsCommand(args, io);
+      default: throw new UsageError(`Không có lệnh «${command}». Các lệnh: consolidate, rollup, template, check, report, settings.`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -8,7 +8,7 @@ import type { Progress } from './progress';
 import { DEFAULT_FILE_TIMEOUT_S, DEFAULT_WORKER_HEAP_MB, ReadPool, defaultWorkerCount, type ReadOutcome } from './read-pool';
 
 /** What the CLI passes to the reader of each file (plain data: it crosses into the reading workers). */
-export type ReadFilesOptions = Pick<ReadUnitOptions, 'limits' | 'periodFallback'>;
+export type ReadFilesOptions = Pick<ReadUnitOptions, 'limits' | 'periodFallback' | 'settings'>;
 
 /** How files are read: in workers with a time limit (default), or on the main thread. */
 export interface ReadControl {
@@ -79,7 +79,7 @@ export async function readUnitFiles(
               continue;
             }
           }
-          const outcome = await pool.run(live, { bytes: bytes.buffer as ArrayBuffer, file: name, limits: opts.limits, periodFallback: opts.periodFallback });
+          const outcome = await pool.run(live, { bytes: bytes.buffer as ArrayBuffer, file: name, limits: opts.limits, periodFallback: opts.periodFallback, settings: opts.settings });
           if (outcome.kind === 'timeout' || outcome.kind === 'crashed') {
             await pool.stop(live);
             live = null;

@@ -6,6 +6,7 @@
  * The worker runs src/cli/parse-worker: compiled JavaScript when the CLI runs from lib/, or the TypeScript source
  * (transpiled on load with the project's own `typescript`) when the CLI itself runs from source under ts-jest.
  */
+import type { Settings } from '../core/settings';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
@@ -19,6 +20,7 @@ export interface ParseRequest {
   file: string;
   limits?: Partial<ReadLimits>;
   periodFallback?: PeriodInfo;
+  settings?: Settings;
 }
 
 export type ParseReply =

@@ -9,11 +9,14 @@ import { readUnitWorkbook } from '../core/unit';
 import { isSummaryWorkbook, summaryJsonReport, summaryReport } from '../core/summary';
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
 import type { WorkingCalendar } from '../core/calendar';
+import type { Settings } from '../core/settings';
 
 export interface ReadUnitOptions {
   limits?: Partial<ReadLimits>;
   calendar?: WorkingCalendar;
   periodFallback?: PeriodInfo;
+  /** The office's settings (plain data: crosses to a worker as is). */
+  settings?: Settings;
 }
 
 export function readUnitFile(bytes: Uint8Array, file: string, opts: ReadUnitOptions = {}): UnitReport {
@@ -24,7 +27,7 @@ export function readUnitFile(bytes: Uint8Array, file: string, opts: ReadUnitOpti
   // A summary TongHop wrote is never read as a unit's workbook (issue 8 item 7; interfaces.md §5).
   if (isSummaryWorkbook(grids)) return withReadFindings(summaryReport(grids, file), read.findings, grids.length);
   const findings = [...read.findings, ...unevaluatedFormulaFindings(grids, file)];
-  const report = readUnitWorkbook(grids, file, { calendar: opts.calendar, periodFallback: opts.periodFallback });
+  const report = readUnitWorkbook(grids, file, { calendar: opts.calendar, periodFallback: opts.periodFallback, settings: opts.settings });
   return withReadFindings(report, findings, grids.length);
 }
 

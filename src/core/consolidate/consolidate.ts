@@ -6,7 +6,12 @@ import { missingSectionsFinding, reportedSections } from './sections';
 import { addFinding, workingCopy } from './status';
 import { sumSections } from './totals';
 
-export type ConsolidateOptions = PeriodOptions;
+import type { Settings } from '../settings/types';
+
+export interface ConsolidateOptions extends PeriodOptions {
+  /** The office's settings the units were read with: recorded in the summary, their findings listed first. */
+  settings?: Settings;
+}
 
 function fileResult(r: UnitReport): FileResult {
   return { file: r.file, unit: r.name, periodLabel: r.period.label, status: r.status, findings: r.findings };
@@ -39,6 +44,7 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
     total,
     byField: total.tthc?.byField ?? {},
     files: working.map(fileResult),
-    findings: working.flatMap((r) => r.findings),
+    findings: [...(opts.settings?.findings ?? []), ...working.flatMap((r) => r.findings)],
+    settings: { file: opts.settings?.file ?? null, changes: opts.settings?.changes ?? [] },
   };
 }

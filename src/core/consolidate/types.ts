@@ -1,4 +1,5 @@
 import type { Finding } from '../findings';
+import type { SettingsChange } from '../settings/types';
 import type { TthcCounts, TthcSummary } from '../tthc/types';
 import type { FileStatus, PeriodInfo, ReceptionSummary, StaffSummary, TrainingSummary, UnitReport } from '../unit/types';
 
@@ -30,6 +31,14 @@ export interface ProvincialSummary {
   byField: Record<string, TthcCounts>;
   /** One entry per source file, rejected ones included. */
   files: FileResult[];
-  /** Every finding, file and cross-check, in file order. */
+  /** Every finding, file and cross-check, in file order (after those on the office's settings). */
   findings: Finding[];
+  /** Which settings were used: the office's file (null: the shipped lists alone) and what it changed. */
+  settings?: SettingsUsed;
+}
+
+/** The settings a summary was made with, as KiemTra and the JSON report them. */
+export interface SettingsUsed {
+  file: string | null;
+  changes: SettingsChange[];
 }

@@ -1,4 +1,4 @@
-import type { FileResult, ProvincialSummary } from '../consolidate/types';
+import type { FileResult, ProvincialSummary, SettingsUsed } from '../consolidate/types';
 import { countFileStatuses } from '../consolidate/status';
 import type { Finding, Severity } from '../findings';
 import { padCount } from '../text';
@@ -41,6 +41,24 @@ function tally(files: readonly FileResult[]): string {
 }
 
 /**
+ * Under the table: which settings the summary was made with (the office's file, or the shipped lists) and,
+ * one row each, the entries that file changed, so a reader can tell the summary used the office's own lists.
+ */
+function writeSettingsUsed(b: SheetBuilder, top: number, used: SettingsUsed | undefined): void {
+  const file = used?.file ?? null;
+  const changes = used?.changes ?? [];
+  const last = COLUMNS.length - 1;
+  b.set(top, 1, file === null
+    ? 'Danh mục: danh mục mặc định của TongHop (không dùng tệp danh mục của cơ quan).'
+    : `Danh mục: ${file}${changes.length === 0 ? ' (không thay đổi mục nào so với danh mục mặc định).' : ` — ${padCount(changes.length)} mục thay đổi so với danh mục mặc định:`}`, 'heading');
+  changes.forEach((c, i) => {
+    b.set(top + 1 + i, 1, c.list, 'text');
+    b.set(top + 1 + i, 2, `${c.change} (${c.at})`, 'text');
+    b.merge(top + 1 + i, 2, top + 1 + i, last, 'text');
+  });
+}
+
+/**
  * KiemTra: one entry per source file (STT, Tệp, Đơn vị, Kỳ báo cáo, Kết quả: Hợp lệ / Có cảnh báo / Bị loại)
  * followed by every finding (Trang tính, Ô, Mức độ, Nội dung); a file with several findings has its cells
  * merged down its rows. Findings tied to no listed file come last. All text is written as text.
@@ -59,5 +77,6 @@ export function checkSheet(summary: ProvincialSummary, ctx: SheetContext): Layou
     if (g.length > 1) for (let c = 0; c < FILE_COLS; c++) b.merge(r, c, r + g.length - 1, c);
     r += g.length;
   }
+  writeSettingsUsed(b, p.nextRow + 1, summary.settings);
   return finishSheet('KiemTra', b, p, 2);
 }

@@ -1,6 +1,7 @@
 import { isoFromSerial } from '../calendar/serial';
 import type { ProvincialSummary, SummaryTotals } from '../consolidate/types';
 import type { Finding } from '../findings';
+import type { SettingsChange } from '../settings/types';
 import { COUNT_KEYS, type TthcCounts, type TthcSummary } from '../tthc/types';
 import type { ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
 
@@ -12,6 +13,8 @@ export interface SummaryJson {
   units: UnitJson[];
   total: SectionsJson;
   findings: Finding[];
+  /** The office's settings file used (null: the shipped lists) and the entries it changed. */
+  settings: { file: string | null; changes: SettingsChange[] };
 }
 
 export type CountsJson = Record<keyof TthcCounts, number>;
@@ -109,5 +112,9 @@ export function summaryJson(summary: ProvincialSummary, opts: { agency?: string 
     units: summary.units.map((u) => ({ name: nfc(u.name), file: u.file, source: u.source ?? 'unit', ...sections(u) })),
     total: sections(summary.total, summary.byField),
     findings: summary.findings.map(findingJson),
+    settings: {
+      file: summary.settings?.file ?? null,
+      changes: (summary.settings?.changes ?? []).map((c) => ({ list: nfc(c.list), change: nfc(c.change), at: c.at })),
+    },
   };
 }

@@ -13,9 +13,14 @@ import { vnDateFromSerial } from '../calendar/serial';
 import type { SheetReader } from './sheet-reader';
 import type { TthcTable } from './read-tthc-table';
 import { FIGURE_NAMES } from './tthc-figures';
+import type { NameResolver } from '../settings/fields';
+import { canonicalRegisterFields } from './register-fields';
 
-/** Register → TTHC figures for the period; null (with findings) when there is no readable register. */
-export function readRegisterSheet(reader: SheetReader, calendar: WorkingCalendar, period: Period): { summary: TthcSummary | null; findings: Finding[] } {
+/**
+ * Register → TTHC figures for the period; null (with findings) when there is no readable register.
+ * Fields are made canonical by `resolveField` when given.
+ */
+export function readRegisterSheet(reader: SheetReader, calendar: WorkingCalendar, period: Period, resolveField?: NameResolver): { summary: TthcSummary | null; findings: Finding[] } {
   const { register, findings } = parseRegister(reader.grid, { file: reader.file }, calendar);
   reader.findings.push(...findings);
   if (register === null) return { summary: null, findings: reader.finish() };
@@ -27,7 +32,9 @@ export function readRegisterSheet(reader: SheetReader, calendar: WorkingCalendar
     reader.addSheet('warning', 'REGISTER_NO_PERIOD',
       'Không có đủ «Từ ngày» và «Đến ngày» của kỳ báo cáo (trang ThongTin); hồ sơ trong sổ được tính không giới hạn theo kỳ.');
   }
-  const { summary, outOfPeriod } = summarizeRegister(register, period);
+  const counted = summarizeRegister(register, period);
+  const outOfPeriod = counted.outOfPeriod;
+  const summary = resolveField ? canonicalRegisterFields(counted.summary, resolveField, reader) : counted.summary;
   if (outOfPeriod > 0) {
     reader.addSheet('warning', 'REGISTER_OUT_OF_PERIOD',
       `${outOfPeriod} hồ sơ trong sổ nằm ngoài kỳ báo cáo${periodText(period)} (tiếp nhận sau kỳ hoặc đã giải quyết trước kỳ) nên không được tính.`);

@@ -9,6 +9,7 @@ import { type ColumnSpec, type HeaderMatch, clipText } from '../text';
 import { type TthcCounts, type TthcSummary, addCounts, emptyCounts, COUNT_KEYS } from '../tthc/types';
 import { NO_FIELD } from '../tthc/summarize';
 import type { SheetReader } from './sheet-reader';
+import type { NameResolver } from '../settings/fields';
 import { rowKind } from './table-rows';
 import { FIGURES, FIGURE_NAMES, type Figure, type RowFigures, checkedCounts, hasAnyFigure, readRowFigures } from './tthc-figures';
 
@@ -28,9 +29,10 @@ interface FieldRow {
 
 /**
  * Reads the table under `header`. Returns null (with a finding) when no row carries a figure:
- * an unfilled sheet is not a report of zero dossiers.
+ * an unfilled sheet is not a report of zero dossiers. Field names are made canonical by `resolveField`
+ * (`Lĩnh vực Đo lường` → `Tiêu chuẩn đo lường chất lượng`); a name not in the list keeps its own, with a warning.
  */
-export function readTthcTable(reader: SheetReader, header: HeaderMatch): TthcTable | null {
+export function readTthcTable(reader: SheetReader, header: HeaderMatch, resolveField?: NameResolver): TthcTable | null {
   const cols = header.columns;
   const first = header.headerRow + header.headerRows;
   const rows: FieldRow[] = [];
@@ -81,10 +83,10 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch): TthcTab
   const seen = new Map<string, number>();
   const total = emptyCounts();
   for (const row of rows) {
-    const key = row.name.normalize('NFC');
+    const key = fieldName(reader, row, cols.field, resolveField);
     if (seen.has(key)) {
       reader.add(row.r, cols.field, 'warning', 'TTHC_DUPLICATE_FIELD',
-        `Lĩnh vực «${clipText(row.name)}» đã có ở hàng ${seen.get(key)! + 1}; số liệu hai dòng được cộng lại.`);
+        `Lĩnh vực «${clipText(row.name)}»${key !== row.name ? ` (${key})` : ''} đã có ở hàng ${seen.get(key)! + 1}; số liệu hai dòng được cộng lại.`);
       addCounts(byField[key], row.counts);
     } else {
       seen.set(key, row.r);
@@ -95,6 +97,17 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch): TthcTab
 
   if (totalRow !== null) checkStatedTotal(reader, totalRow, cols, rows);
   return { summary: { ...total, byField }, totalCells };
+}
+
+/** The row's field under its canonical name; a name not in the list is kept, with a warning naming the cell. */
+function fieldName(reader: SheetReader, row: FieldRow, col: number, resolve: NameResolver | undefined): string {
+  if (resolve === undefined || row.name === NO_FIELD) return row.name.normalize('NFC');
+  const r = resolve(row.name);
+  if (!r.known) {
+    reader.add(row.r, col, 'warning', 'TTHC_UNKNOWN_FIELD',
+      `Lĩnh vực «${clipText(row.name)}» không có trong danh mục lĩnh vực nên được giữ nguyên tên. Nếu đây là tên khác của một lĩnh vực đã có, hãy thêm vào bảng «Lĩnh vực thủ tục hành chính» của trang DanhMuc.`);
+  }
+  return r.name;
 }
 
 function isAllZero(f: RowFigures): boolean {

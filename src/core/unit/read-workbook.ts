@@ -20,12 +20,23 @@ import { readTrainingSheet, TRAINING_COLUMNS } from './read-training';
 import { readReceptionSheet, receptionLabelCount } from './read-reception';
 import { periodFromLabel } from './period-label';
 import { contentKey } from './content-key';
+import { defaultFields } from '../settings/defaults';
+import { nameResolver } from '../settings/fields';
+import { settingsCalendar } from '../settings/calendar';
+import type { Settings } from '../settings/types';
+
+const SHIPPED_FIELDS = defaultFields();
 
 export interface ReadUnitOptions {
   /** Working days for register deadlines given as a number of days (default: the bundled calendar). */
   calendar?: WorkingCalendar;
   /** Period used when the workbook states none (e.g. the one chosen for the consolidation). */
   periodFallback?: PeriodInfo;
+  /**
+   * The office's settings: fields are read under their canonical names, and (without `calendar`) registers
+   * count with its extra days off and working days. Default: the shipped lists.
+   */
+  settings?: Settings;
 }
 
 /** A sheet assigned to a section, with its table header when it has one. */
@@ -43,6 +54,7 @@ function isEmptyGrid(g: Grid): boolean {
 }
 
 export function readUnitWorkbook(grids: readonly Grid[], file: string, opts: ReadUnitOptions = {}): UnitReport {
+  const resolveField = nameResolver(opts.settings?.fields ?? SHIPPED_FIELDS);
   const findings: Finding[] = [];
   const fileFinding = (severity: Finding['severity'], code: string, message: string, sheet = '', cell = '') =>
     findings.push({ file, sheet, cell, severity, code, message: message.normalize('NFC') });
@@ -146,13 +158,13 @@ export function readUnitWorkbook(grids: readonly Grid[], file: string, opts: Rea
       reader.addSheet('warning', 'TTHC_MISSING_COLUMNS',
         `Bảng TTHC không có cột ${absent.map((s) => `«${groupedLabel(s.key, s.label)}»`).join(', ')}; các số liệu này được tính là 0 và không kiểm tra được tổng của nhóm cột.`);
     }
-    table = readTthcTable(reader, header);
+    table = readTthcTable(reader, header, resolveField);
     findings.push(...reader.finish());
     if (table === null) failed.push(reader.name);
   }
   const registerSheet = sections.get('register');
   if (registerSheet) {
-    const reg = readRegisterSheet(registerSheet.reader, opts.calendar ?? defaultCalendar(), { from: period.from, to: period.to });
+    const reg = readRegisterSheet(registerSheet.reader, opts.calendar ?? (opts.settings ? settingsCalendar(opts.settings) : defaultCalendar()), { from: period.from, to: period.to }, resolveField);
     findings.push(...reg.findings);
     if (reg.summary === null) {
       if (reg.findings.some((f) => f.severity === 'error')) failed.push(registerSheet.reader.name);

@@ -1,10 +1,10 @@
 /**
  * The unit workbook template (mẫu báo cáo của đơn vị) of formats.md, as a layout model: HuongDan, ThongTin,
  * TTHC (Biểu II.06a with two header rows and a Tổng cộng row of SUM formulas), SoTheoDoi, NhanSu, DaoTao, TiepDan.
- * Field rows come from data/default-fields.json, drop-down values from the category data files.
+ * Field rows come from the shipped fields of the settings (src/core/settings/data/fields.json), drop-down values from the category data files.
  */
 import guide from './data/template-guide.json';
-import defaultFields from './data/default-fields.json';
+import { defaultFields } from '../settings/defaults';
 import { columnLetters } from '../grid';
 import type { LayoutCell, LayoutSheet, LayoutWorkbook } from '../report/layout';
 import { TEMPLATE_STYLES, blankRow, cell } from './template-styles';
@@ -13,7 +13,7 @@ import { receptionSheet, registerSheet, staffSheet, trainingSheet } from './temp
 export interface UnitTemplateOptions {
   /** Pre-filled in ThongTin. */
   unitName?: string;
-  /** Field rows of the TTHC sheet (default: data/default-fields.json). */
+  /** Field rows of the TTHC sheet (default: the shipped fields, src/core/settings/data/fields.json). */
   fields?: readonly string[];
 }
 
@@ -118,7 +118,7 @@ function tthcSheet(fields: readonly string[]): LayoutSheet {
 
 /** The canonical unit workbook, empty but for the field names (and the unit's name when given). */
 export function buildUnitTemplate(opts: UnitTemplateOptions = {}): LayoutWorkbook {
-  const fields = opts.fields ?? defaultFields.fields;
+  const fields = opts.fields ?? defaultFields().map((f) => f.name);
   return {
     sheets: [
       guideSheet(),

@@ -1,7 +1,9 @@
 /** The unit template: its layout, and a filled copy read back into the expected UnitReport. */
 import { serialFromYmd as d } from '../../../src/core/calendar/serial';
 import { buildUnitTemplate, readUnitWorkbook } from '../../../src/core/unit';
-import defaultFields from '../../../src/core/unit/data/default-fields.json';
+import { defaultFields as shippedFields } from '../../../src/core/settings';
+
+const defaultFields = { fields: shippedFields().map((f) => f.name) };
 import { layoutToGrids, recalc, sheet } from './support/layout-grids';
 import { parseChannel } from '../../../src/core/tthc';
 import { staffLabel, isPartyMember } from '../../../src/core/staff';

@@ -9,3 +9,5 @@ export { REQUIRED_EXCEL_API, EXCEL_API_USED, hostProblem } from './requirements'
 export { planWrite, MAX_REQUEST_BYTES, columnWidthPoints, type Op, type PlannedBlock } from './plan';
 export { encodeMark, decodeMark, MARKER_PREFIX, type SheetMark } from './markers';
 export { quoteSheetName, rewriteSheetRefs, sanitizeSheetName, uniqueSheetName } from './sheet-names';
+export { addSettingsSheet, SETTINGS_PERIOD_KEY, type SettingsSheetOutcome } from './settings-sheet';
+export { readSettingsSheet, settingsSheetId } from './read-settings-sheet';

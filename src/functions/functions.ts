@@ -6,17 +6,29 @@
  * recalculate them when it recalculates (on opening the workbook, on any edit) or they would keep yesterday's
  * answer. A function is volatile or not as a whole; with an explicit date the repeat computation gives the same result.
  */
-import { calendarWithOverrides, defaultCalendar, type WorkingCalendar } from '../core/calendar';
+import type { WorkingCalendar } from '../core/calendar';
 import * as tthc from '../core/tthc';
 import { staffCount } from '../core/staff';
 import { trainingCount } from '../core/training';
 import { omitted, todaySerial, unwrap } from './excel-values';
+import { watchWorkbookSettings, workbookCalendar, workbookDays } from './workbook-settings';
 
+/**
+ * The calendar of the open workbook (its DanhMuc sheet's extra days, see workbook-settings.ts) with the
+ * function's own extra days; #VALUE! naming the cell when the sheet has a wrong day.
+ */
 function calendarFor(extraHolidays?: unknown, extraWorkdays?: unknown): WorkingCalendar {
-  if (omitted(extraHolidays) && omitted(extraWorkdays)) return defaultCalendar();
+  const { problem } = workbookDays();
+  if (problem !== null) unwrap({ ok: false, error: 'value', message: problem });
+  if (omitted(extraHolidays) && omitted(extraWorkdays)) return workbookCalendar();
   const holidays = unwrap(tthc.dateList(omitted(extraHolidays) ? undefined : extraHolidays, 'ngày nghỉ thêm'));
   const workdays = unwrap(tthc.dateList(omitted(extraWorkdays) ? undefined : extraWorkdays, 'ngày làm bù thêm'));
-  return calendarWithOverrides({ extraHolidays: holidays, extraWorkdays: workdays });
+  return workbookCalendar(holidays, workdays);
+}
+
+/** Status labels need no calendar: a wrong day in DanhMuc only fails the date form. */
+function rateCalendar(deadline: unknown): WorkingCalendar {
+  return omitted(deadline) ? workbookCalendar() : calendarFor();
 }
 
 function optionalRange(v: unknown[][] | undefined): unknown[][] | undefined {
@@ -32,7 +44,7 @@ function optionalRange(v: unknown[][] | undefined): unknown[][] | undefined {
  * @returns Share of resolved dossiers that were early or on time.
  */
 export function ONTIME(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
-  return unwrap(tthc.rate('ontime', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), defaultCalendar()));
+  return unwrap(tthc.rate('ontime', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline)));
 }
 
 /**
@@ -44,7 +56,7 @@ export function ONTIME(statusesOrReceived: any[][], deadline?: any[][], resolved
  * @returns Share of resolved dossiers that were early.
  */
 export function EARLY(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
-  return unwrap(tthc.rate('early', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), defaultCalendar()));
+  return unwrap(tthc.rate('early', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline)));
 }
 
 /**
@@ -56,7 +68,7 @@ export function EARLY(statusesOrReceived: any[][], deadline?: any[][], resolved?
  * @returns Share of resolved dossiers that were late.
  */
 export function LATE(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
-  return unwrap(tthc.rate('late', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), defaultCalendar()));
+  return unwrap(tthc.rate('late', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline)));
 }
 
 /**
@@ -82,7 +94,7 @@ export function COUNT(statuses: any[][], kind: string): number {
  */
 export function STATUS(received: any[][], deadline: any[][], resolved: any[][], asOf?: any): string[][] {
   const at = omitted(asOf) ? todaySerial() : unwrap(tthc.dateArg(asOf, 'ngày tính'));
-  return unwrap(tthc.statusLabels(received, deadline, resolved, at, defaultCalendar()));
+  return unwrap(tthc.statusLabels(received, deadline, resolved, at, calendarFor()));
 }
 
 /**
@@ -123,7 +135,7 @@ export function WORKDAYS(start: any, end: any, extraHolidays?: any[][], extraWor
 export function SUMMARY(register: any[][], asOf?: any, periodStart?: any): any[][] {
   const to = omitted(asOf) ? todaySerial() : unwrap(tthc.dateArg(asOf, 'ngày cuối kỳ'));
   const from = omitted(periodStart) ? null : unwrap(tthc.dateArg(periodStart, 'ngày đầu kỳ'));
-  return unwrap(tthc.summaryTable(register, to, from, defaultCalendar()));
+  return unwrap(tthc.summaryTable(register, to, from, calendarFor()));
 }
 
 /**
@@ -160,3 +172,10 @@ CustomFunctions.associate('WORKDAYS', WORKDAYS);
 CustomFunctions.associate('SUMMARY', SUMMARY);
 CustomFunctions.associate('STAFF', STAFF);
 CustomFunctions.associate('TRAINING', TRAINING);
+
+// In Excel (the shared runtime), follow the workbook's DanhMuc sheet; elsewhere (tests, metadata) do nothing.
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
+  void Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) watchWorkbookSettings().catch((e) => console.warn('TongHop: không theo dõi được trang DanhMuc', e));
+  });
+}

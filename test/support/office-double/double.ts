@@ -81,6 +81,11 @@ export interface OfficeDouble {
   clearFaults(): void;
   resetStats(): void;
   snapshot(): WorkbookSnapshot;
+  /**
+   * What Excel does after the user edits cells of `sheet`: calls every handler registered with
+   * `worksheets.onChanged.add` (the double does not detect edits itself) and waits for them.
+   */
+  raiseWorksheetChanged(sheet: string, address: string): Promise<void>;
   /** Puts Office, Excel, OfficeExtension and CustomFunctions on `target` (default globalThis). */
   install(target?: Record<string, unknown>): void;
   uninstall(): void;
@@ -383,6 +388,12 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
       faults.clear();
     },
     snapshot: () => model.snapshot(),
+    async raiseWorksheetChanged(sheet: string, address: string) {
+      const ws = model.sheetByName(sheet);
+      if (!ws) throw new DoubleError('ItemNotFound', `no sheet ${sheet}`);
+      const args = { type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', worksheetId: ws.id, address };
+      for (const h of [...(model.events.get('worksheets.onChanged') ?? [])]) await h(args);
+    },
     install(target = globalThis as unknown as Record<string, unknown>) {
       for (const [k, v] of Object.entries({ Office, Excel, OfficeExtension, CustomFunctions })) {
         saved.push([target, k, target[k], Object.prototype.hasOwnProperty.call(target, k)]);

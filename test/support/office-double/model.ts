@@ -229,7 +229,12 @@ export function rangeRefA1(model: WorkbookModel, ref: RangeRef, absolute = true)
   return `${sheet ? quoteSheet(sheet.name) : '#REF'}!${rectA1(ref.rect, absolute)}`;
 }
 
+/** An event handler registered through the API (e.g. `worksheets.onChanged.add`), active once its request synced. */
+export type EventHandler = (args: Record<string, unknown>) => unknown;
+
 export class WorkbookModel {
+  /** Handlers by event, e.g. `worksheets.onChanged`. */
+  readonly events = new Map<string, Set<EventHandler>>();
   sheets: SheetModel[] = [];
   names: NameModel[] = [];
   activeSheetId: string | null = null;

@@ -384,9 +384,42 @@ export class WorksheetCollectionProxy extends DProxy {
     return r;
   }
 
+  /** Raised (by the test, see OfficeDouble.raiseWorksheetChanged) when cells of any sheet change. */
+  get onChanged(): EventDouble {
+    return new EventDouble(this, 'worksheets.onChanged', '1.9');
+  }
+  get onAdded(): EventDouble {
+    return new EventDouble(this, 'worksheets.onAdded', '1.7');
+  }
+  get onDeleted(): EventDouble {
+    return new EventDouble(this, 'worksheets.onDeleted', '1.7');
+  }
+
   private lookup(key: string): SheetModel | null {
     const m = this.context.model;
     return m.sheetById(key) ?? m.sheetByName(key) ?? null;
+  }
+}
+
+/** `…onChanged` and the like: `add` registers the handler when the request syncs; `remove` on its result undoes it. */
+export class EventDouble {
+  constructor(
+    private readonly owner: DProxy,
+    private readonly event: string,
+    private readonly api: string,
+  ) {}
+
+  add(handler: (args: Record<string, unknown>) => unknown): { remove(): void } {
+    if (typeof handler !== 'function') throw invalidArgument('an event handler must be a function');
+    const model = this.owner.context.model;
+    this.owner._queue(ACTION_METHOD, `${this.event}.add`, [], this.api, () => {
+      const set = model.events.get(this.event) ?? new Set();
+      set.add(handler);
+      model.events.set(this.event, set);
+    });
+    return {
+      remove: () => this.owner._queue(ACTION_METHOD, `${this.event}.remove`, [], this.api, () => void model.events.get(this.event)?.delete(handler)),
+    };
   }
 }
 

@@ -1,0 +1,94 @@
+/**
+ * The open workbook's DanhMuc sheet as the custom functions see it (danh mục của sổ tính cho các hàm TTHC).
+ *
+ * Excel recalculates a custom function only when its arguments change, and a function cannot depend on a sheet
+ * it is not given. So, in the shared runtime (one page for the pane and the functions), the functions keep the
+ * calendar built from the DanhMuc sheet here, synchronously at hand:
+ * 1. when the runtime starts, the sheet is read once (Excel.run, read only);
+ * 2. `worksheets.onChanged` (ExcelApi 1.9) tells of edits: an edit on the DanhMuc sheet reads it again, and
+ *    `worksheets.onAdded` / `onDeleted` cover the sheet appearing (the pane's «Danh mục») or going;
+ * 3. when what the functions use changed, `application.calculate(full)` recalculates the workbook, so
+ *    `=TTHC.DEADLINE(...)` and `=TTHC.WORKDAYS(...)` honour the sheet's extra days without extra arguments.
+ * The functions themselves never call Excel (Microsoft advises against Excel calls that change anything from a
+ * custom function); a workbook without a DanhMuc sheet uses the shipped calendar, exactly as before.
+ */
+import { calendarWithOverrides, defaultCalendar, type WorkingCalendar } from '../core/calendar';
+import { applySettings, readSettingsGrid, type Settings } from '../core/settings';
+import { readSettingsSheet, settingsSheetId } from '../excel/read-settings-sheet';
+
+interface State {
+  extraHolidays: number[];
+  extraWorkdays: number[];
+  /** Vietnamese message of the sheet's first wrong entry; functions that count days fail with it. */
+  problem: string | null;
+  sheetId: string | null;
+}
+
+/** Findings on the days table: the only entries the functions use. */
+const DAY_CODES = new Set(['SETTINGS_BAD_DATE', 'SETTINGS_BAD_DAY_KIND', 'SETTINGS_DAY_CONFLICT']);
+
+const SHIPPED: State = { extraHolidays: [], extraWorkdays: [], problem: null, sheetId: null };
+let state: State = SHIPPED;
+
+function stateOf(settings: Settings | null, sheetId: string | null): State {
+  if (settings === null) return { ...SHIPPED, sheetId };
+  const wrong = settings.findings.find((f) => DAY_CODES.has(f.code));
+  return {
+    extraHolidays: settings.extraDaysOff.map((d) => d.serial),
+    extraWorkdays: settings.extraWorkdays.map((d) => d.serial),
+    problem: wrong ? `Trang DanhMuc, ô ${wrong.cell}: ${wrong.message} Hãy sửa trang DanhMuc.` : null,
+    sheetId,
+  };
+}
+
+const keyOf = (s: State): string => `${s.extraHolidays.join(',')}|${s.extraWorkdays.join(',')}|${s.problem ?? ''}`;
+
+/** The days the functions add to the calendar, and the sheet's problem if any. */
+export function workbookDays(): Readonly<State> {
+  return state;
+}
+
+/** The calendar with the sheet's days and the function's own extra days (arguments). */
+export function workbookCalendar(extraHolidays: readonly number[] = [], extraWorkdays: readonly number[] = []): WorkingCalendar {
+  const h = [...state.extraHolidays, ...extraHolidays];
+  const w = [...state.extraWorkdays, ...extraWorkdays];
+  return h.length === 0 && w.length === 0 ? defaultCalendar() : calendarWithOverrides({ extraHolidays: h, extraWorkdays: w });
+}
+
+/** Reads the DanhMuc sheet again; true when what the functions use changed. */
+export async function loadWorkbookSettings(): Promise<boolean> {
+  const grid = await readSettingsSheet();
+  const settings = grid === null ? null : applySettings(readSettingsGrid(grid, 'sổ tính đang mở'));
+  const next = stateOf(settings, grid === null ? null : await settingsSheetId());
+  const changed = keyOf(next) !== keyOf(state);
+  state = next;
+  return changed;
+}
+
+async function reloadAndRecalculate(): Promise<void> {
+  if (!(await loadWorkbookSettings())) return;
+  await Excel.run(async (ctx) => {
+    ctx.workbook.application.calculate(Excel.CalculationType.full);
+    await ctx.sync();
+  });
+}
+
+/** Reads the sheet now and follows its changes (call once when the shared runtime starts). */
+export async function watchWorkbookSettings(): Promise<void> {
+  await reloadAndRecalculate();
+  await Excel.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
+      // Without a DanhMuc sheet any edit may have made one (a sheet renamed, typed in): look again.
+      if (state.sheetId === null || e.worksheetId === state.sheetId) await reloadAndRecalculate();
+    });
+    sheets.onAdded.add(reloadAndRecalculate);
+    sheets.onDeleted.add(reloadAndRecalculate);
+    await ctx.sync();
+  });
+}
+
+/** Back to the shipped calendar (tests). */
+export function resetWorkbookSettings(): void {
+  state = SHIPPED;
+}

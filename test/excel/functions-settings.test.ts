@@ -1,0 +1,92 @@
+/**
+ * `=TTHC.DEADLINE` and `=TTHC.WORKDAYS` honour the open workbook's DanhMuc sheet, through the Office double:
+ * the functions bundle's own start-up in the shared runtime (Office.onReady → read the sheet, follow its edits),
+ * the pane's «Danh mục» writing the starting sheet, and an edit of the sheet raised as Excel raises it.
+ */
+import { serialFromYmd } from '../../src/core/calendar';
+import { buildSettingsWorkbook, defaultSettings } from '../../src/core/settings';
+import { addSettingsSheet } from '../../src/excel';
+import { installDouble } from './helpers/harness';
+import type { OfficeDouble } from '../support/office-double';
+
+type Fn = (...args: unknown[]) => unknown;
+let double: OfficeDouble;
+let fn: (id: string) => Fn;
+
+beforeEach(async () => {
+  double = installDouble({ sheets: ['SoTheoDoi'] });
+  jest.isolateModules(() => {
+    require('../../src/functions/functions');
+  });
+  fn = (id) => double.CustomFunctions.functions.get(id) as Fn;
+  // Let the start-up read (Office.onReady → watchWorkbookSettings) finish.
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+  await new Promise((r) => setTimeout(r, 0));
+});
+afterEach(() => double.uninstall());
+
+/** Types into the DanhMuc sheet as a user would, then lets Excel raise its change event. */
+async function typeInSettings(address: string, values: unknown[][]): Promise<void> {
+  await Excel.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem('DanhMuc').getRange(address).values = values as any;
+    await ctx.sync();
+  });
+  await double.raiseWorksheetChanged('DanhMuc', address);
+}
+
+/** Received Fri 09/10/2026 with 2 working days: due Tue 13/10/2026 by the shipped calendar. */
+const deadline = () => fn('DEADLINE')('09/10/2026', 2);
+
+test('without a DanhMuc sheet the functions count as before', () => {
+  expect(deadline()).toBe(serialFromYmd(2026, 10, 13));
+  expect(fn('WORKDAYS')('12/10/2026', '16/10/2026')).toBe(5);
+});
+
+test('an extra day off typed in the DanhMuc sheet moves =TTHC.DEADLINE and =TTHC.WORKDAYS, without extra arguments', async () => {
+  expect(await addSettingsSheet(buildSettingsWorkbook(defaultSettings()), 'run-1')).toBe('written');
+  expect(deadline()).toBe(serialFromYmd(2026, 10, 13));
+
+  const before = double.requests.length;
+  // The first empty row of the days table: title, hint, header, then A7.
+  await typeInSettings('A7:C7', [['13/10/2026', 'Nghỉ', 'Quyết định của UBND tỉnh']]);
+  expect(deadline()).toBe(serialFromYmd(2026, 10, 14));
+  expect(fn('WORKDAYS')('12/10/2026', '16/10/2026')).toBe(4);
+  // The function's own extra days still add to the sheet's.
+  expect(fn('DEADLINE')('09/10/2026', 2, [['14/10/2026']])).toBe(serialFromYmd(2026, 10, 15));
+  // The change was read back and the workbook recalculated (read requests, then one that calculates).
+  expect(double.requests.length).toBeGreaterThan(before + 1);
+  expect(double.requests.every((r) => r.ok)).toBe(true);
+});
+
+test('a wrong day in the DanhMuc sheet makes the day-counting functions #VALUE! naming the cell; status labels still count', async () => {
+  await addSettingsSheet(buildSettingsWorkbook(defaultSettings()), 'run-1');
+  await typeInSettings('A8:B8', [['thứ Hai tuần sau', 'Nghỉ']]);
+  let err: any;
+  try {
+    deadline();
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(double.CustomFunctions.Error);
+  expect(err.code).toBe('#VALUE!');
+  expect(err.message).toContain('Trang DanhMuc, ô A8');
+  expect(err.message).toContain('«thứ Hai tuần sau»');
+  expect(fn('ONTIME')([['Trước hạn'], ['Quá hạn']])).toBe(0.5);
+
+  await typeInSettings('A8:B8', [['', '']]);
+  expect(deadline()).toBe(serialFromYmd(2026, 10, 13));
+});
+
+test('«Danh mục» never replaces a DanhMuc sheet the workbook already has', async () => {
+  await addSettingsSheet(buildSettingsWorkbook(defaultSettings()), 'run-1');
+  await typeInSettings('A7:B7', [['13/10/2026', 'Nghỉ']]);
+  expect(await addSettingsSheet(buildSettingsWorkbook(defaultSettings()), 'run-2')).toBe('exists');
+  const values = await Excel.run(async (ctx) => {
+    const r = ctx.workbook.worksheets.getItem('DanhMuc').getRange('A7:B7');
+    r.load('values');
+    await ctx.sync();
+    return r.values;
+  });
+  expect(values).toEqual([[serialFromYmd(2026, 10, 13), 'Nghỉ']]);
+  expect(double.snapshot().sheets.map((s: any) => s.name)).toEqual(['SoTheoDoi', 'DanhMuc']);
+});

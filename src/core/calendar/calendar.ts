@@ -20,6 +20,9 @@ export interface DayInfo {
   reason: string | null;
 }
 
+/** A date or count computed from what a user typed: the value, or why there is none (Vietnamese). */
+export type CalendarResult = { ok: true; value: number } | { ok: false; reason: string };
+
 /** Where a year's holidays come from. */
 export interface YearBasis {
   fromTable: boolean;
@@ -35,6 +38,8 @@ const MIN_SERIAL = 1;
 const MAX_SERIAL = 2958465;
 const DEFAULT_FIRST = serialFromYmd(1990, 1, 1);
 const DEFAULT_LAST = serialFromYmd(2100, 12, 31);
+
+const OUT_OF_RANGE = 'nằm ngoài phạm vi ngày của Excel (01/01/1900–31/12/9999)';
 
 const SATURDAY = 'Thứ Bảy';
 const SUNDAY = 'Chủ nhật';
@@ -96,24 +101,63 @@ export class WorkingCalendar {
 
   /**
    * The n-th working day after `start` (before it when n < 0); `start` itself for n = 0, working or not
-   * (Excel WORKDAY). A fractional n is truncated, as Excel does.
+   * (Excel WORKDAY). A fractional n is truncated, as Excel does. Throws RangeError outside Excel's dates:
+   * code handling what a user typed calls `tryAddWorkdays`.
    */
   addWorkdays(start: number, n: number): number {
-    const s = this.day(start);
-    if (!Number.isFinite(n)) throw new RangeError(`Số ngày làm việc không hợp lệ: ${n}`);
+    const r = this.tryAddWorkdays(start, n);
+    if (!r.ok) throw new RangeError(r.reason);
+    return r.value;
+  }
+
+  /** `addWorkdays` as a value: a Vietnamese reason instead of an exception for any date or count. */
+  tryAddWorkdays(start: number, n: number): CalendarResult {
+    const s = checkDay(start, 'Ngày bắt đầu');
+    if (!s.ok) return s;
+    if (!Number.isFinite(n)) return { ok: false, reason: `Số ngày làm việc «${n}» không hợp lệ` };
     const steps = Math.trunc(n);
     if (steps === 0) return s;
+    // Each working day is at least one calendar day: a count beyond the whole range cannot land inside it.
+    if (s.value + steps > MAX_SERIAL || s.value + steps < MIN_SERIAL) return outOfRange(steps);
+    const target = this.nthWorkday(s.value, steps);
+    return target === null ? outOfRange(steps) : { ok: true, value: target };
+  }
+
+  /**
+   * Due date of a time limit in calendar days (thời hạn tính theo ngày), Bộ luật Dân sự 2015 Điều 147–148:
+   * the day of `start` is not counted, so the period ends on day start + n; a period that ends on a day off
+   * ends on the next working day. n = 0 gives `start` (moved off a day off the same way).
+   */
+  tryAddCalendarDays(start: number, n: number): CalendarResult {
+    const s = checkDay(start, 'Ngày bắt đầu');
+    if (!s.ok) return s;
+    if (!Number.isInteger(n) || n < 0) return { ok: false, reason: `Số ngày ${n} phải là số nguyên không âm` };
+    let due = s.value + n;
+    if (due > MAX_SERIAL) return outOfRange(n);
+    while (!this.isWorkingDay(due)) if (++due > MAX_SERIAL) return outOfRange(n);
+    return { ok: true, value: due };
+  }
+
+  /** `workdays` as a value: a Vietnamese reason instead of an exception for any pair of dates. */
+  tryWorkdays(start: number, end: number): CalendarResult {
+    const a = checkDay(start, 'Ngày bắt đầu');
+    if (!a.ok) return a;
+    const b = checkDay(end, 'Ngày kết thúc');
+    if (!b.ok) return b;
+    return { ok: true, value: this.workdays(a.value, b.value) };
+  }
+
+  /** The steps-th working day from s (s in range, steps ≠ 0); null when it falls outside Excel's dates. */
+  private nthWorkday(s: number, steps: number): number | null {
     this.cover(s, s);
     for (;;) {
       // Rank of the target among the span's working days.
       const rank = steps > 0 ? this.cum[s - this.first + 1] + steps - 1 : this.cum[s - this.first] + steps;
       if (rank >= 0 && rank < this.order.length) return this.first + this.order[rank];
+      if (rank < 0 ? this.first === MIN_SERIAL : this.last === MAX_SERIAL) return null;
       // Widen by at least the shortfall in calendar days (7/5 of the missing working days, plus holidays).
       const missing = rank < 0 ? -rank : rank - this.order.length + 1;
       const reach = Math.ceil(missing * 1.5) + 30;
-      if (rank < 0 ? this.first === MIN_SERIAL : this.last === MAX_SERIAL) {
-        throw new RangeError('Kết quả nằm ngoài phạm vi ngày của Excel (01/01/1900–31/12/9999)');
-      }
       if (rank < 0) this.cover(Math.max(MIN_SERIAL, this.first - reach), s);
       else this.cover(s, Math.min(MAX_SERIAL, this.last + reach));
     }
@@ -128,12 +172,9 @@ export class WorkingCalendar {
   }
 
   private day(serial: number): number {
-    if (!Number.isFinite(serial)) throw new RangeError(`Ngày không hợp lệ: ${serial}`);
-    const s = Math.floor(serial);
-    if (s < MIN_SERIAL || s > MAX_SERIAL) {
-      throw new RangeError('Ngày nằm ngoài phạm vi của Excel (01/01/1900–31/12/9999)');
-    }
-    return s;
+    const r = checkDay(serial, 'Ngày');
+    if (!r.ok) throw new RangeError(r.reason);
+    return r.value;
   }
 
   /** Makes sure [lo, hi] is inside the span, growing it geometrically so widening stays rare. */
@@ -201,6 +242,18 @@ export class WorkingCalendar {
     }
     return i;
   }
+}
+
+/** A serial as a whole day inside Excel's range, or why not. */
+function checkDay(serial: number, what: string): CalendarResult {
+  if (!Number.isFinite(serial)) return { ok: false, reason: `${what} không hợp lệ (${serial})` };
+  const s = Math.floor(serial);
+  if (s < MIN_SERIAL || s > MAX_SERIAL) return { ok: false, reason: `${what} (số ${serial}) ${OUT_OF_RANGE}` };
+  return { ok: true, value: s };
+}
+
+function outOfRange(n: number): CalendarResult {
+  return { ok: false, reason: `Ngày tính được (${n} ngày kể từ ngày bắt đầu) ${OUT_OF_RANGE}` };
 }
 
 function normaliseDays(days: readonly number[] | undefined): readonly number[] {

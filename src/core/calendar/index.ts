@@ -19,4 +19,5 @@ export {
   type CalendarOverrides,
   type DayInfo,
   type YearBasis,
+  type CalendarResult,
 } from './calendar';

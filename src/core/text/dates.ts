@@ -5,7 +5,9 @@
  * - Day first, always: "03/04/2024" is 3 April. A month above 12 is refused with a hint that the
  *   text may be month-first, never swapped silently.
  * - Two-digit years are 2000 + yy ("15-3-24" is 15/03/2024): registers hold recent dossiers.
- * - A time of day after the date ("15/03/2024 14:30") or an Excel serial's fraction is dropped.
+ * - A time of day after the date ("15/03/2024 14:30", "14h30", "2:30 PM", "14:30 CH") or an Excel serial's
+ *   fraction is kept apart in `time` (fraction of a day); `serial` is always the whole day. Midnight and a
+ *   date alone give no `time`. 24:00 is read as the last second of the day (Bộ luật Dân sự Điều 148).
  * - Accepted: serial numbers 1–2958465; d/m/yyyy with "/", "-" or "."; yyyy-mm-dd;
  *   "ngày 15 tháng 3 năm 2024" (with or without diacritics, after a place name);
  *   five digits typed as text (a serial that lost its format), noted.
@@ -15,7 +17,7 @@ import { type CellValue, isCellError } from '../grid';
 import { isValidYmd, serialFromYmd, vnDateFromSerial, ymdFromSerial } from '../calendar/serial';
 import { foldKey } from './normalize';
 
-export type DateResult = { ok: true; serial: number; note?: string } | { ok: false; reason: string };
+export type DateResult = { ok: true; serial: number; time?: number; note?: string } | { ok: false; reason: string };
 
 export interface ParseDateOptions {
   /** Earliest acceptable year (default 1900); catches typos such as 2204. */
@@ -37,8 +39,9 @@ const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, re
 const DMY = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?:(?:\s+|\s*[,T]\s*)(.+))?$/;
 /** yyyy-mm-dd (or / .), then an optional time. */
 const YMD = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:(?:\s+|\s*[T,]\s*)(.+))?$/;
-/** A time of day: 14:30, 14:30:05, 14h30, 2:30 PM, 14:30:05.123Z. */
-const TIME = /^(\d{1,2})(?:[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(?:am|pm|sa|ch|z|[+-]\d{2}:?\d{2})?$/i;
+/** A time of day: 14:30, 14:30:05, 14h30, 2:30 PM, 14:30 CH (chiều), 14:30:05.123Z. The zone is ignored. */
+const TIME = /^(\d{1,2})(?:[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(am|pm|sa|ch|z|[+-]\d{2}:?\d{2})?$/i;
+const SECONDS_PER_DAY = 86400;
 /** Folded "ngày 15 tháng 3 năm 2024", possibly after a place ("Hà Nội, ngày …"). */
 const LONG = /(?:^|\s)(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4}|\d{2})$/;
 const SERIAL_TEXT = /^\d{5}$/;
@@ -60,7 +63,10 @@ function fromParts(d: number, m: number, yText: string, opts: ParseDateOptions |
   if (!isValidYmd(y, m, d)) {
     return fail(`không có thật (${shown}: tháng ${pad2(m)}/${y} có ${daysInMonth(y, m)} ngày)`);
   }
-  return inRange(serialFromYmd(y, m, d), opts);
+  if (y < 1900) return fail(`có năm ${y} nằm ngoài khoảng ${opts?.minYear ?? 1900}–${opts?.maxYear ?? 9999}`);
+  // Excel counts a fictitious 29/02/1900, so its serials of January–February 1900 are one less than the calendar's.
+  const excel = y === 1900 && m <= 2 ? serialFromYmd(y, m, d) - 1 : serialFromYmd(y, m, d);
+  return inRange(excel, opts);
 }
 
 function inRange(serial: number, opts: ParseDateOptions | undefined): DateResult {
@@ -77,23 +83,44 @@ function fromSerial(n: number, opts: ParseDateOptions | undefined): DateResult {
   const serial = Math.floor(n);
   if (serial < 1 || serial > MAX_EXCEL_SERIAL) return fail(`là số ${n}, nằm ngoài khoảng ngày của Excel`);
   if (serial === FAKE_LEAP_DAY) return fail('là ngày 29/02/1900, ngày không có thật của Excel');
-  return inRange(serial, opts);
+  return withTime(inRange(serial, opts), (n - serial) * SECONDS_PER_DAY);
 }
 
-function validTime(t: string | undefined): boolean {
-  if (t === undefined) return true;
+/** Adds a time of day given in seconds (rounded to the second; 0 = none, a full day = the last second). */
+function withTime(r: DateResult, seconds: number): DateResult {
+  const secs = Math.min(SECONDS_PER_DAY - 1, Math.round(seconds));
+  return r.ok && secs > 0 ? { ...r, time: secs / SECONDS_PER_DAY } : r;
+}
+
+/** Seconds since midnight of a typed time of day; 0 when none; null when not a time. */
+function timeSeconds(t: string | undefined): number | null {
+  if (t === undefined) return 0;
   const m = TIME.exec(t.trim());
-  if (!m) return false;
-  return Number(m[1]) <= 24 && (m[2] === undefined || Number(m[2]) <= 59) && (m[3] === undefined || Number(m[3]) <= 59);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = m[2] === undefined ? 0 : Number(m[2]);
+  const sec = m[3] === undefined ? 0 : Number(m[3]);
+  if (h > 24 || min > 59 || sec > 59 || (h === 24 && min + sec > 0)) return null;
+  const half = m[4]?.toLowerCase();
+  // 12-hour clock; an hour already past 12 ("14:30 CH") is read as written.
+  if ((half === 'am' || half === 'sa') && h === 12) h = 0;
+  if ((half === 'pm' || half === 'ch') && h < 12) h += 12;
+  return h * 3600 + min * 60 + sec;
 }
 
 function fromText(raw: string, opts: ParseDateOptions | undefined): DateResult {
   const s = raw.trim();
   if (s === '') return fail('để trống');
   let m = DMY.exec(s);
-  if (m) return validTime(m[5]) ? fromParts(Number(m[1]), Number(m[3]), m[4], opts) : fail(NOT_A_DATE);
+  if (m) {
+    const t = timeSeconds(m[5]);
+    return t === null ? fail(NOT_A_DATE) : withTime(fromParts(Number(m[1]), Number(m[3]), m[4], opts), t);
+  }
   m = YMD.exec(s);
-  if (m) return validTime(m[5]) ? fromParts(Number(m[4]), Number(m[3]), m[1], opts) : fail(NOT_A_DATE);
+  if (m) {
+    const t = timeSeconds(m[5]);
+    return t === null ? fail(NOT_A_DATE) : withTime(fromParts(Number(m[4]), Number(m[3]), m[1], opts), t);
+  }
   if (SERIAL_TEXT.test(s)) {
     const r = fromSerial(Number(s), opts);
     return r.ok ? { ok: true, serial: r.serial, note: `số ${s} được hiểu là số ngày của Excel (${vnDateFromSerial(r.serial)})` } : r;

@@ -1,18 +1,23 @@
 import type { CellValue } from '../grid';
 import { isCellError } from '../grid';
-import { clipText, parseVnDate, parseVnNumber } from '../text';
+import { clipText, formatVnDate, parseVnDate } from '../text';
 import type { WorkingCalendar } from '../calendar';
-
-/** Serials below this are read as a count of working days, not a date (serial 1000 is in 1902). */
-const MAX_WORKING_DAYS = 999;
+import { type TimeLimit, describeLimit, dueDate, parseTimeLimit } from './time-limit';
 
 export type DeadlineResult =
-  | { ok: true; serial: number; workingDays: number | null }
+  | {
+      ok: true;
+      /** Due date as a serial; its fraction is the time of day when the cell gave one. */
+      serial: number;
+      /** The time limit it was computed from; null when the cell gave the date itself. */
+      limit: TimeLimit | null;
+    }
   | { ok: false; reason: string };
 
 /**
- * Reads `Hạn giải quyết`: a date, or a number of working days counted from the day received
- * (`15`, `15 ngày làm việc`). `isDateCell` says the sheet formats the cell as a date.
+ * Reads `Hạn giải quyết`: a date (with an optional time of day), or a time limit counted from the day
+ * received (`15`, `15 ngày làm việc`: working days; `30 ngày`: calendar days, see time-limit.ts).
+ * `isDateCell` says the sheet formats the cell as a date. Never throws: any value gives a result or a reason.
  */
 export function readDeadline(
   v: CellValue,
@@ -21,22 +26,21 @@ export function readDeadline(
   isDateCell = false,
 ): DeadlineResult {
   if (isCellError(v)) return { ok: false, reason: `ô có lỗi ${v.error}` };
-  if (typeof v === 'number') {
-    if (isDateCell || v > MAX_WORKING_DAYS) return { ok: true, serial: Math.floor(v), workingDays: null };
-    return fromWorkingDays(v, received, calendar);
+  if (v === null || v === '' || typeof v === 'boolean') return { ok: false, reason: 'thiếu hạn giải quyết' };
+  if (!(typeof v === 'number' && isDateCell)) {
+    const limit = parseTimeLimit(v);
+    if (limit !== null) {
+      if (!limit.ok) return limit;
+      if (received === null) return { ok: false, reason: 'hạn tính theo số ngày nhưng thiếu ngày tiếp nhận' };
+      const due = dueDate(received, limit.limit, calendar);
+      if (due.ok) return { ok: true, serial: due.value, limit: limit.limit };
+      return { ok: false, reason: `hạn ${describeLimit(limit.limit)} tính từ ngày tiếp nhận ${formatVnDate(received)}: ${lower(due.reason)}` };
+    }
   }
-  if (typeof v === 'string') {
-    const date = parseVnDate(v);
-    if (date.ok) return { ok: true, serial: date.serial, workingDays: null };
-    const n = parseVnNumber(v);
-    if (n.ok && n.value <= MAX_WORKING_DAYS) return fromWorkingDays(n.value, received, calendar);
-    return { ok: false, reason: `hạn giải quyết «${clipText(v.trim())}» không phải ngày (dd/mm/yyyy) hay số ngày làm việc` };
-  }
-  return { ok: false, reason: 'thiếu hạn giải quyết' };
+  const date = parseVnDate(v);
+  if (date.ok) return { ok: true, serial: date.serial + (date.time ?? 0), limit: null };
+  if (typeof v === 'number') return { ok: false, reason: `hạn giải quyết ${v} ${date.reason}` };
+  return { ok: false, reason: `hạn giải quyết «${clipText(v.trim())}» không phải ngày (dd/mm/yyyy) hay số ngày (15, 15 ngày làm việc, 30 ngày)` };
 }
 
-function fromWorkingDays(n: number, received: number | null, calendar: WorkingCalendar): DeadlineResult {
-  if (!Number.isInteger(n) || n < 0) return { ok: false, reason: `số ngày làm việc ${n} phải là số nguyên không âm` };
-  if (received === null) return { ok: false, reason: 'hạn tính theo ngày làm việc nhưng thiếu ngày tiếp nhận' };
-  return { ok: true, serial: calendar.addWorkdays(Math.floor(received), n), workingDays: n };
-}
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -7,7 +7,8 @@ import { type CellValue, isCellError } from '../grid';
 import { cleanText, foldKey, parseVnDate, parseVnNumber } from '../text';
 import type { WorkingCalendar } from '../calendar';
 import { readDeadline } from './deadline';
-import { classifyDossier, type Period } from './classify';
+import { classifyDossier, isBefore, type Period } from './classify';
+import { dueDate, parseTimeLimit } from './time-limit';
 import { parseStatusLabel, OUTCOME_LABELS, type KnownOutcome } from './status-labels';
 import { countOutcome } from './summarize';
 import { parseRegister } from './register';
@@ -71,7 +72,7 @@ function readDateArg(v: CellValue, arg: string, r: number, c: number): FormulaRe
   if (typeof v === 'string' && v.trim() === '') return ok(null);
   const d = parseVnDate(v);
   if (!d.ok) return fail(`${cap(arg)} «${show(v)}» ở ${where(arg, r, c)} ${d.reason}.`);
-  return ok(d.serial);
+  return ok(d.serial + (d.time ?? 0));
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -88,7 +89,7 @@ function outcomeAt(
   if (!resolved.ok) return resolved;
   const dl = readDeadline(deadlineV, received.value, calendar);
   if (!dl.ok) return fail(`${cap(dl.reason)} ở ${where('hạn giải quyết', r, c)}.`);
-  if (received.value !== null && resolved.value !== null && resolved.value < received.value) {
+  if (received.value !== null && resolved.value !== null && isBefore(resolved.value, received.value)) {
     return fail(`Ngày có kết quả trước ngày tiếp nhận ở ${where('ngày có kết quả', r, c)}.`);
   }
   return ok(classifyDossier({ received: received.value, deadline: dl.serial, resolved: resolved.value }, period).outcome);
@@ -196,13 +197,27 @@ export function dateList(range: unknown, name: string): FormulaResult<number[]> 
   return ok(out);
 }
 
-/** DEADLINE(received, workingDays): the n-th working day after the day received. */
-export function deadlineOf(received: unknown, workingDays: unknown, calendar: WorkingCalendar): FormulaResult<number> {
+/**
+ * DEADLINE(received, limit): a number is working days (the n-th working day after the day received, any
+ * sign, as WORKDAY); text `15 ngày làm việc` is working days, `30 ngày` calendar days (time-limit.ts).
+ */
+export function deadlineOf(received: unknown, limit: unknown, calendar: WorkingCalendar): FormulaResult<number> {
   const start = dateArg(received, 'ngày tiếp nhận');
   if (!start.ok) return start;
-  const n = parseVnNumber(toCell(workingDays));
-  if (!n.ok || !Number.isInteger(n.value)) return fail(`Số ngày làm việc «${show(toCell(workingDays))}» phải là số nguyên.`);
-  return ok(calendar.addWorkdays(start.value, n.value));
+  const cell = toCell(Array.isArray(limit) ? (limit as unknown[][])[0]?.[0] : limit);
+  const n = typeof cell === 'number' || (typeof cell === 'string' && /^\s*-?[\d.,]+\s*$/.test(cell)) ? parseVnNumber(cell) : null;
+  if (n?.ok) {
+    if (!Number.isInteger(n.value)) return fail(`Số ngày làm việc «${show(cell)}» phải là số nguyên.`);
+    const due = calendar.tryAddWorkdays(start.value, n.value);
+    return due.ok ? ok(due.value) : fail(`${due.reason}.`);
+  }
+  const parsed = parseTimeLimit(cell);
+  if (parsed === null) {
+    return fail(`Thời hạn «${cell === null ? '' : show(cell)}» phải là số ngày làm việc (15, «15 ngày làm việc») hoặc số ngày theo lịch («30 ngày»).`);
+  }
+  if (!parsed.ok) return fail(`${cap(parsed.reason)}.`);
+  const due = dueDate(start.value, parsed.limit, calendar);
+  return due.ok ? ok(due.value) : fail(`${due.reason}.`);
 }
 
 /** WORKDAYS(start, end): working days between two dates, both ends included. */
@@ -211,7 +226,8 @@ export function workdaysOf(start: unknown, end: unknown, calendar: WorkingCalend
   if (!a.ok) return a;
   const b = dateArg(end, 'ngày kết thúc');
   if (!b.ok) return b;
-  return ok(calendar.workdays(a.value, b.value));
+  const n = calendar.tryWorkdays(a.value, b.value);
+  return n.ok ? ok(n.value) : fail(`${n.reason}.`);
 }
 
 /** Row labels of SUMMARY's spill, in the order of interfaces.md §1. */

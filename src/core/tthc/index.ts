@@ -1,6 +1,7 @@
 export * from './types';
 export * from './classify';
 export * from './deadline';
+export * from './time-limit';
 export * from './status-labels';
 export * from './channel';
 export * from './register';

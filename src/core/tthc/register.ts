@@ -3,8 +3,9 @@ import { type Grid, type CellValue, a1, cellAt, isBlank, isCellError } from '../
 import { type Finding, finding } from '../findings';
 import { findHeader, parseVnDate, repairVietnamese, cleanText, clipText, type ColumnSpec } from '../text';
 import { isBlankRow, isColumnNumberRow, isTotalRow } from '../grid-rows';
-import type { WorkingCalendar } from '../calendar';
+import { type WorkingCalendar, ymdFromSerial } from '../calendar';
 import { readDeadline } from './deadline';
+import { isBefore } from './classify';
 import { parseStatusLabel } from './status-labels';
 import { parseChannel } from './channel';
 import type { Channel, DossierOutcome } from './types';
@@ -67,15 +68,40 @@ export function parseRegister(
   const hasChannel = cols.channel !== undefined;
   const entries: RegisterEntry[] = [];
   const first = header.headerRow + header.headerRows;
+  const provisional = new ProvisionalYears(calendar);
 
   for (let r = first; r < grid.rows.length; r++) {
     const row = grid.rows[r];
     if (isBlankRow(row) || isTotalRow(row) || (r === first && isColumnNumberRow(row))) continue;
     const entry = readRow(grid, r, cols, mode, calendar, (c, code, msg) => findings.push(finding(at(r, c), 'error', code, msg)),
-      (c, code, msg) => findings.push(finding(at(r, c), 'warning', code, msg)));
+      (c, code, msg) => findings.push(finding(at(r, c), 'warning', code, msg)), provisional);
     if (entry) entries.push(entry);
   }
+  const note = provisional.message();
+  if (note) findings.push(finding(at(provisional.firstRow, cols.deadline ?? -1), 'warning', 'REGISTER_PROVISIONAL_CALENDAR', note));
   return { register: { mode, entries, hasChannel, findings }, findings };
+}
+
+/** Due dates counted through years the holiday table lacks (tạm tính): one warning per register. */
+class ProvisionalYears {
+  readonly years = new Set<number>();
+  count = 0;
+  firstRow = 0;
+  constructor(private readonly calendar: WorkingCalendar) {}
+
+  /** Notes a due date counted from `received` to `due` when either end lies in a provisional year. */
+  add(row: number, received: number, due: number): void {
+    const ys = [ymdFromSerial(received).y, ymdFromSerial(due).y].filter((y) => this.calendar.yearBasis(y).provisional);
+    if (ys.length === 0) return;
+    if (this.count++ === 0) this.firstRow = row;
+    for (const y of ys) this.years.add(y);
+  }
+
+  message(): string | null {
+    if (this.count === 0) return null;
+    const years = [...this.years].sort((a, b) => a - b).join(', ');
+    return `Hạn giải quyết của ${this.count} hồ sơ được tính qua năm ${years}, năm chưa có thông báo lịch nghỉ trong bảng ngày nghỉ: ngày nghỉ của năm này là tạm tính theo Bộ luật Lao động, có thể khác thông báo chính thức.`;
+  }
 }
 
 type Report = (col: number, code: string, message: string) => void;
@@ -88,6 +114,7 @@ function readRow(
   calendar: WorkingCalendar,
   error: Report,
   warn: Report,
+  provisional: ProvisionalYears,
 ): RegisterEntry | null {
   const get = (key: string): CellValue => (cols[key] === undefined ? null : cellAt(grid, r, cols[key]));
   const isDate = (key: string) => cols[key] !== undefined && grid.dateCells?.has(`${r},${cols[key]}`) === true;
@@ -105,14 +132,15 @@ function readRow(
       return null;
     }
     deadline = dl.serial;
+    if (dl.limit !== null && received !== null) provisional.add(r, received, deadline);
     const res = readDate(get('resolved'), cols.resolved, 'ngày có kết quả', false, error);
     if (res === undefined) return null;
     resolved = res;
-    if (received !== null && resolved !== null && resolved < received) {
+    if (received !== null && resolved !== null && isBefore(resolved, received)) {
       error(cols.resolved, 'REGISTER_RESOLVED_BEFORE_RECEIVED', 'Hồ sơ không được tính: ngày có kết quả trước ngày tiếp nhận.');
       return null;
     }
-    if (received !== null && deadline < received) {
+    if (received !== null && Math.floor(deadline) < Math.floor(received)) {
       warn(cols.deadline, 'REGISTER_DEADLINE_BEFORE_RECEIVED', 'Hạn giải quyết trước ngày tiếp nhận; hãy kiểm tra lại.');
     }
   } else {
@@ -139,7 +167,7 @@ function readRow(
   return { row: r, field, channel, received, deadline, resolved, status };
 }
 
-/** undefined = unreadable (reported); null = empty and allowed. */
+/** A serial with the time of day as its fraction when the cell gives one; undefined = unreadable (reported); null = empty and allowed. */
 function readDate(v: CellValue, col: number | undefined, what: string, required: boolean, error: Report): number | null | undefined {
   if (col === undefined || isBlank(v)) {
     if (!required) return null;
@@ -155,5 +183,5 @@ function readDate(v: CellValue, col: number | undefined, what: string, required:
     error(col, 'REGISTER_BAD_DATE', `Hồ sơ không được tính: ${what} «${clipText(cleanText(String(v)))}» ${d.reason}.`);
     return undefined;
   }
-  return d.serial;
+  return d.serial + (d.time ?? 0);
 }

@@ -24,7 +24,7 @@ export function countOutcome(c: TthcCounts, outcome: DossierOutcome, carriedOver
 /** Outcome of one register entry in the period. */
 export function entryOutcome(e: RegisterEntry, period: Period): { outcome: DossierOutcome; carriedOver: boolean } {
   if (e.status !== null) {
-    const received = e.received;
+    const received = e.received === null ? null : Math.floor(e.received);
     if (received !== null && period.to !== null && received > period.to) return { outcome: 'outOfPeriod', carriedOver: false };
     return { outcome: e.status, carriedOver: received !== null && period.from !== null && received < period.from };
   }

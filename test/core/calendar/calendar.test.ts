@@ -130,6 +130,47 @@ describe('working-day arithmetic (WORKDAYS / DEADLINE)', () => {
     expect(() => cal.addWorkdays(d(30, 12, 9999), 5)).toThrow(RangeError);
     expect(() => cal.addWorkdays(d(1, 1, 2025), Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
+  it('gives a Vietnamese reason instead of throwing for any date or count a user can type (try… forms)', () => {
+    const MAX = d(31, 12, 9999);
+    const bad = (r: { ok: boolean; reason?: string }) => {
+      expect(r.ok).toBe(false);
+      expect(r.reason).toMatch(/ngoài phạm vi|không hợp lệ|số nguyên/);
+      expect(r.reason).toBe(r.reason!.normalize('NFC'));
+    };
+    bad(cal.tryAddWorkdays(d(30, 12, 9999), 5));
+    bad(cal.tryAddWorkdays(d(31, 12, 9999), 1));
+    bad(cal.tryAddWorkdays(d(2, 1, 1900), -5));
+    bad(cal.tryAddWorkdays(d(1, 1, 2025), Number.POSITIVE_INFINITY));
+    bad(cal.tryAddWorkdays(d(1, 1, 2025), Number.NaN));
+    bad(cal.tryAddWorkdays(d(1, 1, 2025), 1e15));
+    bad(cal.tryAddWorkdays(d(1, 1, 2025), -1e15));
+    bad(cal.tryAddWorkdays(0, 1));
+    bad(cal.tryAddWorkdays(-5, 1));
+    bad(cal.tryAddWorkdays(MAX + 1, 1));
+    bad(cal.tryAddWorkdays(Number.NaN, 1));
+    bad(cal.tryAddCalendarDays(d(30, 12, 9999), 5));
+    bad(cal.tryAddCalendarDays(d(1, 1, 2025), -1));
+    bad(cal.tryAddCalendarDays(d(1, 1, 2025), 2.5));
+    bad(cal.tryWorkdays(0, 10));
+    bad(cal.tryWorkdays(d(1, 1, 2025), Number.NEGATIVE_INFINITY));
+    // 31/12/9999 is a Friday: one working day before it, the last ones still work.
+    expect(cal.tryAddWorkdays(d(30, 12, 9999), 1)).toEqual({ ok: true, value: MAX });
+    expect(cal.tryAddWorkdays(1, 0)).toEqual({ ok: true, value: 1 });
+  });
+});
+
+describe('calendar days (Bộ luật Dân sự 2015 Điều 147–148)', () => {
+  const cal = defaultCalendar();
+  it('does not count the day received and moves an end on a day off to the next working day', () => {
+    // Fri 24/01/2025 + 30 days = Sun 23/02/2025 → Mon 24/02/2025.
+    expect(cal.tryAddCalendarDays(d(24, 1, 2025), 30)).toEqual({ ok: true, value: d(24, 2, 2025) });
+    // Thu 16/01/2025 + 15 days = Fri 31/01/2025, a Tết day; Sat 01, Sun 02/02 off → Mon 03/02/2025.
+    expect(cal.tryAddCalendarDays(d(16, 1, 2025), 15)).toEqual({ ok: true, value: d(3, 2, 2025) });
+    // Mon 03/03/2025 + 3 days = Thu 06/03/2025, a working day: unchanged.
+    expect(cal.tryAddCalendarDays(d(3, 3, 2025), 3)).toEqual({ ok: true, value: d(6, 3, 2025) });
+    // A make-up Saturday is a working day: Fri 18/04/2025 + 8 = Sat 26/04/2025.
+    expect(cal.tryAddCalendarDays(d(18, 4, 2025), 8)).toEqual({ ok: true, value: d(26, 4, 2025) });
+  });
 });
 
 describe('user overrides', () => {

@@ -25,6 +25,35 @@ describe('parseVnDate', () => {
     expect(serial(2958465)).toBe(2958465);
   });
 
+  test('keeps a time of day apart from the whole-day serial, as a fraction of the day', () => {
+    const at = (v: string | number) => {
+      const r = parseVnDate(v);
+      if (!r.ok) throw new Error(r.reason);
+      return [r.serial, r.time === undefined ? undefined : Math.round(r.time * 86400)];
+    };
+    expect(at(45366.75)).toEqual([45366, 18 * 3600]);
+    expect(at(45366)).toEqual([45366, undefined]);
+    expect(at('15/03/2024')).toEqual([45366, undefined]);
+    expect(at('15/03/2024 00:00')).toEqual([45366, undefined]); // midnight = a date alone
+    expect(at('15/03/2024 10:00')).toEqual([45366, 10 * 3600]);
+    expect(at('15/03/2024 16h30')).toEqual([45366, 16 * 3600 + 30 * 60]);
+    expect(at('15/03/2024 2:30 PM')).toEqual([45366, 14 * 3600 + 30 * 60]);
+    expect(at('15/03/2024 2:30 CH')).toEqual([45366, 14 * 3600 + 30 * 60]);
+    expect(at('15/03/2024 12:15 SA')).toEqual([45366, 15 * 60]);
+    expect(at('2024-03-15T08:05:09+07:00')).toEqual([45366, 8 * 3600 + 5 * 60 + 9]);
+    expect(at('15/03/2024 24:00')).toEqual([45366, 86399]); // the end of the day (Bộ luật Dân sự Điều 148)
+    expect(parseVnDate('15/03/2024 25:00').ok).toBe(false);
+    expect(parseVnDate('15/03/2024 10:60').ok).toBe(false);
+  });
+
+  test('maps January–February 1900 to Excel\'s serials and refuses years before 1900', () => {
+    expect(serial('01/01/1900')).toBe(1);
+    expect(serial('28/02/1900')).toBe(59);
+    expect(serial('01/03/1900')).toBe(61);
+    expect(reason('31/12/1899')).toContain('1899');
+    expect(reason('01/01/0000')).toContain('năm 0');
+  });
+
   test('reads the ways offices type 15 March 2024', () => {
     const texts = [
       '15/03/2024', '15/3/2024', '15-3-24', '15.03.2024', '2024-03-15', '2024/03/15',

@@ -11,8 +11,20 @@ describe('classifyDossier by the rules of formats.md', () => {
     expect(classifyDossier({ ...base, resolved: d(2025, 1, 11) }, period).outcome).toBe('late');
   });
 
-  test('a time of day does not change the outcome (dates are compared, not timestamps)', () => {
-    expect(classifyDossier({ received: d(2025, 1, 2) + 0.3, deadline: d(2025, 1, 10) + 0.2, resolved: d(2025, 1, 10) + 0.7 }, period).outcome).toBe('onTime');
+  test('due and returned both with a time of day: on the due day, after the due time is late, at or before it on time', () => {
+    const at = (h: number) => h / 24;
+    const due = d(2025, 1, 10) + at(10);
+    const outcome = (resolved: number) => classifyDossier({ received: d(2025, 1, 2) + at(8), deadline: due, resolved }, period).outcome;
+    expect(outcome(d(2025, 1, 10) + at(16))).toBe('late');
+    expect(outcome(d(2025, 1, 10) + at(9))).toBe('onTime');
+    expect(outcome(d(2025, 1, 10) + at(10))).toBe('onTime');
+    expect(outcome(d(2025, 1, 9) + at(17))).toBe('early');
+    expect(outcome(d(2025, 1, 11) + at(7))).toBe('late');
+  });
+
+  test('a date alone on either side compares whole days, as before', () => {
+    expect(classifyDossier({ received: d(2025, 1, 2), deadline: d(2025, 1, 10), resolved: d(2025, 1, 10) + 0.7 }, period).outcome).toBe('onTime');
+    expect(classifyDossier({ received: d(2025, 1, 2), deadline: d(2025, 1, 10) + 0.2, resolved: d(2025, 1, 10) }, period).outcome).toBe('onTime');
   });
 
   test('open at the end of the period: within or past the deadline', () => {

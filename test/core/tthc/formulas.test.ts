@@ -130,3 +130,41 @@ describe('toCell', () => {
     expect(toCell(3)).toBe(3);
   });
 });
+
+describe('DEADLINE with a time limit written out, and any value a user can type', () => {
+  test('«30 ngày» is calendar days (Bộ luật Dân sự Điều 147–148), «30 ngày làm việc» and 30 working days', () => {
+    // Fri 24/01/2025 + 30 calendar days = Sun 23/02 → Mon 24/02/2025; 30 working days (after Tết) → Fri 14/03/2025.
+    expect(deadlineOf('24/01/2025', '30 ngày', cal)).toEqual({ ok: true, value: d(2025, 2, 24) });
+    expect(deadlineOf('24/01/2025', '30 ngày làm việc', cal)).toEqual({ ok: true, value: d(2025, 3, 14) });
+    expect(deadlineOf('24/01/2025', 30, cal)).toEqual({ ok: true, value: d(2025, 3, 14) });
+    expect(deadlineOf('24/01/2025', '30', cal)).toEqual({ ok: true, value: d(2025, 3, 14) });
+    expect(deadlineOf('24/01/2025', '30 tháng', cal)).toMatchObject({ ok: false, error: 'value' });
+  });
+
+  test.each<[unknown, unknown]>([
+    ['31/12/9999', 5], ['30/12/9999', '5 ngày'], [d(9999, 12, 31), 1], ['02/01/1900', -5], ['01/01/2025', 1e15],
+    ['01/01/2025', -1e15], ['01/01/2025', Number.NaN], ['01/01/2025', Number.POSITIVE_INFINITY], ['01/01/2025', 2.5],
+    [0, 1], [-1, 1], [Number.NaN, 1], [2958466, 1], ['00/00/0000', 1], ['01/01/10000', 1], ['31/12/1899', 1], ['01/01/2025', 'mười'],
+    ['01/01/2025', '9999999 ngày'], ['01/01/2025', true],
+  ])('DEADLINE(%p; %p) is #VALUE! with a Vietnamese message, never an exception', (received, limit) => {
+    const r = deadlineOf(received, limit, cal);
+    expect(r).toMatchObject({ ok: false, error: 'value' });
+    if (!r.ok) {
+      expect(r.message.length).toBeGreaterThan(10);
+      expect(r.message).toBe(r.message.normalize('NFC'));
+    }
+  });
+
+  test('WORKDAYS over extreme dates gives a value or #VALUE!, never an exception', () => {
+    expect(workdaysOf(1, 2958465, cal).ok).toBe(true);
+    for (const [a, b] of [[0, 10], [-5, 10], [Number.NaN, 10], [1, 2958466], ['31/02/2025', '01/03/2025']]) {
+      expect(workdaysOf(a, b, cal)).toMatchObject({ ok: false, error: 'value' });
+    }
+  });
+
+  test('STATUS compares hours when due and returned both carry one', () => {
+    const r = statusLabels([[d(2025, 3, 3) + 8 / 24], [d(2025, 3, 3) + 8 / 24]], [['10/03/2025 10:00'], ['10/03/2025 10:00']],
+      [['10/03/2025 16:00'], ['10/03/2025 09:00']], null, cal);
+    expect(r).toEqual({ ok: true, value: [['Quá hạn'], ['Đúng hạn']] });
+  });
+});

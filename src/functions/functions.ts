@@ -98,16 +98,16 @@ export function STATUS(received: any[][], deadline: any[][], resolved: any[][], 
 }
 
 /**
- * Due date: the n-th Vietnamese working day after the date received (like WORKDAY, with public holidays and swaps).
+ * Due date: the n-th Vietnamese working day after the date received (like WORKDAY, with public holidays and swaps); "30 ngày" counts calendar days.
  * @customfunction DEADLINE
  * @param received Date received.
- * @param workingDays Number of working days allowed.
+ * @param timeLimit Working days allowed (15 or "15 ngày làm việc"), or calendar days ("30 ngày").
  * @param [extraHolidays] Extra days off to skip.
  * @param [extraWorkdays] Extra working days (e.g. make-up Saturdays).
  * @returns Due date as a date serial (format as dd/mm/yyyy).
  */
-export function DEADLINE(received: any, workingDays: number, extraHolidays?: any[][], extraWorkdays?: any[][]): number {
-  return unwrap(tthc.deadlineOf(received, workingDays, calendarFor(extraHolidays, extraWorkdays)));
+export function DEADLINE(received: any, timeLimit: any, extraHolidays?: any[][], extraWorkdays?: any[][]): number {
+  return unwrap(tthc.deadlineOf(received, timeLimit, calendarFor(extraHolidays, extraWorkdays)));
 }
 
 /**

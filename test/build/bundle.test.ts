@@ -61,7 +61,7 @@ describe('dist/functions.json', () => {
     LATE: { params: [['matrix', 'any', false], ['matrix', 'any', true], ['matrix', 'any', true]], result: 'scalar', resultType: 'number' },
     COUNT: { params: [['matrix', 'any', false], ['scalar', 'string', false]], result: 'scalar', resultType: 'number' },
     STATUS: { params: [['matrix', 'any', false], ['matrix', 'any', false], ['matrix', 'any', false], ['scalar', 'any', true]], result: 'matrix' },
-    DEADLINE: { params: [['scalar', 'any', false], ['scalar', 'number', false], ['matrix', 'any', true], ['matrix', 'any', true]], result: 'scalar', resultType: 'number' },
+    DEADLINE: { params: [['scalar', 'any', false], ['scalar', 'any', false], ['matrix', 'any', true], ['matrix', 'any', true]], result: 'scalar', resultType: 'number' },
     WORKDAYS: { params: [['scalar', 'any', false], ['scalar', 'any', false], ['matrix', 'any', true], ['matrix', 'any', true]], result: 'scalar', resultType: 'number' },
     SUMMARY: { params: [['matrix', 'any', false], ['scalar', 'any', true], ['scalar', 'any', true]], result: 'matrix' },
     STAFF: { params: [['matrix', 'any', false], ['scalar', 'string', true]], result: 'matrix' },

@@ -129,6 +129,25 @@ describe('dist/functions.js in a CustomFunctions runtime', () => {
     expect(callError('ONTIME', '[[["Đang giải quyết"], [""]]]', '#DIV/0!')).toBe('');
   });
 
+  // 2025-01-24 = 45681; 2025-02-24 = 45712; 2025-03-03 = 45719; 2025-03-14 = 45730.
+  it('DEADLINE counts «30 ngày» as calendar days and «30 ngày làm việc» or 30 as working days', () => {
+    expect(call('DEADLINE', '[45681, "30 ngày"]')).toBe(45712);
+    expect(call('DEADLINE', '[45681, "30 ngày làm việc"]')).toBe(45730);
+    expect(call('DEADLINE', '[45681, 30]')).toBe(45730);
+  });
+
+  it('DEADLINE past 31/12/9999, a huge count or NaN gives #VALUE! with a Vietnamese message, never a crash', () => {
+    expect(callError('DEADLINE', '["31/12/9999", 5]', '#VALUE!')).toContain('31/12/9999');
+    expect(callError('DEADLINE', '[45681, 1e15]', '#VALUE!')).toMatch(/ngoài phạm vi/);
+    expect(callError('DEADLINE', '[45681, NaN]', '#VALUE!').length).toBeGreaterThan(10);
+    expect(callError('WORKDAYS', '[0, 10]', '#VALUE!').length).toBeGreaterThan(10);
+  });
+
+  it('STATUS compares hours when due and returned both carry one (due 10:00, returned 16:00 is late)', () => {
+    expect(call('STATUS', '[[[45719.3333], [45719.3333]], [["10/03/2025 10:00"], ["10/03/2025 10:00"]], [["10/03/2025 16:00"], ["10/03/2025 09:00"]], 45800]'))
+      .toEqual([['Quá hạn'], ['Đúng hạn']]);
+  });
+
   it('returns #VALUE! naming the first bad cell of a range, in Vietnamese', () => {
     const message = callError('ONTIME', '[[["Đúng hạn"], ["xyz không rõ"]]]', '#VALUE!');
     expect(message).toMatch(/hàng 2/);

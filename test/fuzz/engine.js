@@ -12,7 +12,9 @@
  *          swapped, hostile snippets inserted, attributes and numbers replaced — then zipped again (stored,
  *          deflated, with data descriptors or lying sizes);
  * - cells: the unit workbook rebuilt with random cells replaced by hostile values (control characters, huge and
- *          NaN-like numbers, formulas, legacy encodings, NFD, 30,000-character text, error cells…).
+ *          NaN-like numbers, formulas, legacy encodings, NFD, 30,000-character text, error cells…), sometimes with a
+ *          dossier register (SoTheoDoi) whose dates and time limits are extreme (years 0, 1899, 9999, 10000,
+ *          negative serials, huge counts, times of day).
  */
 const fs = require('fs');
 const path = require('path');
@@ -51,6 +53,13 @@ const HOSTILE_TEXT = [
 ];
 const HOSTILE_NUMBERS = [0, -0, 1, -1, 0.5, 2.5, -3.7, 12, 1e15, 2 ** 53 + 1, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, 5e-324,
   43814, 43996, 45000.75, 2958465, 2958466, 60, 1, 99999999, 1234.5];
+/** Dates and time limits at and past the edges of Excel's calendar, for the register's date columns. */
+const EXTREME_DATES = [
+  '31/12/9999', '30/12/9999', '01/01/10000', '31/12/1899', '01/01/1900', '28/02/1900', '29/02/1900', '01/03/1900', '01/01/0000',
+  '00/01/2025', '10/03/2025 10:00', '10/03/2025 16:00', '10/03/2025 24:00', '10/03/2025 25:61', '2025-03-10T23:59:59+07:00',
+  '30 ngày', '30 ngày làm việc', '999 ngày', '1000 ngày', '9999999 ngày', '-5 ngày', '0 ngày', '1e308 ngày', '30 tháng',
+  2958465, 2958464.99, 2958466, 1, 0, -1, -45000, 60, 61, 0.5, 45726.4166, 45726.6666, 999, 1000, 1e10, 1e308, -1e308, 30, -30, 2.5,
+];
 const XML_SNIPPETS = [
   '<c r="A1"><v>1</v></c>', '<c r="XFD1048576"><v>1</v></c>', '<c r="ZZZZ99999999"><v>1</v></c>', '<c r="A0"/>', '<c t="e"><v>#REF!</v></c>',
   '<c r="B2" t="s"><v>99999</v></c>', '<c r="B2" t="s"><v>-1</v></c>', '<c r="C3" t="d"><v>not a date</v></c>', '<c r="C3" t="b"><v>2</v></c>',
@@ -390,6 +399,7 @@ function mutateCells(i, r, pick) {
     while (aoa.length <= row) aoa.push([]);
     aoa[row][col] = hostileValue(r, pick);
   }
+  if (r() < 0.25) sheets.push(['SoTheoDoi', extremeRegister(r, pick), []]);
   if (r() < 0.1) pick(sheets)[0] = pick(['TTHC', 'NhanSu', 'Sheet1', 'Tổng hợp', 'ThongTin', '=x', 'a'.repeat(31)]);
   if (r() < 0.1) sheets.splice(Math.floor(r() * sheets.length), 1);
   // Unique sheet names (SheetJS refuses duplicates); text cells within Excel's limit (SheetJS refuses longer).
@@ -406,6 +416,17 @@ function mutateCells(i, r, pick) {
   } catch {
     return H.write(wb, 'xlsx');
   }
+}
+
+/** A small register whose received / deadline / resolved cells mix ordinary dates with EXTREME_DATES. */
+function extremeRegister(r, pick) {
+  const aoa = [['STT', 'Lĩnh vực', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả']];
+  const ordinary = [43850, 43900, 15, '20/03/2020', ''];
+  for (let i = 0, n = 1 + Math.floor(r() * 6); i < n; i++) {
+    const cell = () => (r() < 0.6 ? pick(EXTREME_DATES) : pick(ordinary));
+    aoa.push([i + 1, 'Sở hữu trí tuệ', cell(), cell(), cell()]);
+  }
+  return aoa;
 }
 
 /** The seed workbooks: the example province and the valid files of the hostile corpus (`root`: the repository). */

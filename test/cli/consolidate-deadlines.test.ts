@@ -1,0 +1,57 @@
+/**
+ * `tonghop consolidate` on the deadline fixtures (scripts/make-deadline-fixtures.js): calendar vs working days,
+ * times of day, and a date past Excel's last day. Figures reasoned by hand in the script.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { makeDeadlineFixtures } = require('../../scripts/make-deadline-fixtures.js');
+
+let work: string;
+let files: string[];
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-deadlines-'));
+  files = makeDeadlineFixtures(path.join(work, 'in'));
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+async function consolidate(file: string): Promise<{ code: number; err: string; json: any }> {
+  let err = '';
+  const out = path.join(work, `${path.basename(file, '.xlsx')}.json`);
+  const code = await main(['consolidate', file, '-o', path.join(work, `${path.basename(file)}`), '--json', out, '--quiet'],
+    { out: () => undefined, err: (s) => (err += s + '\n') }, '0.0.0-test');
+  return { code, err, json: JSON.parse(fs.readFileSync(out, 'utf8')) };
+}
+
+const tthc = (json: any) => {
+  const { byField, ...counts } = json.total.tthc;
+  return counts;
+};
+
+describe('tonghop consolidate: deadlines', () => {
+  test('«30 ngày» vs «30 ngày làm việc» vs 30 across Tết 2025, and «12 ngày» ending on a Saturday', async () => {
+    const { code, json } = await consolidate(files[0]);
+    expect(code).toBe(0);
+    expect(tthc(json)).toEqual({ received: 6, online: 0, inPerson: 6, carriedOver: 0, resolved: 6, early: 3, onTime: 1, late: 2, pending: 0, pendingOverdue: 0 });
+    expect(json.findings.filter((f: any) => f.code.startsWith('REGISTER'))).toEqual([]);
+  }, 60_000);
+
+  test('due 10:00 and returned 16:00 the same day is late; 09:00 on time', async () => {
+    const { code, json } = await consolidate(files[1]);
+    expect(code).toBe(0);
+    expect(tthc(json)).toMatchObject({ received: 5, resolved: 5, early: 2, onTime: 2, late: 1 });
+  }, 60_000);
+
+  test('a row received 30/12/9999 is a finding naming its cell; the file is read, not READ_CRASHED', async () => {
+    const { json, err } = await consolidate(files[2]);
+    expect(err).not.toContain('READ_CRASHED');
+    expect(json.findings.some((f: any) => f.code === 'READ_CRASHED')).toBe(false);
+    const bad = json.findings.filter((f: any) => f.code === 'REGISTER_BAD_DEADLINE');
+    expect(bad.map((f: any) => [f.severity, f.sheet, f.cell])).toEqual([['error', 'SoTheoDoi', 'D3']]);
+    expect(bad[0].message).toContain('30/12/9999');
+    expect(tthc(json)).toMatchObject({ received: 2, resolved: 2, early: 1, onTime: 1, late: 0 });
+  }, 60_000);
+});

@@ -69,7 +69,12 @@ const FIXTURES = {
     // Mon 03/03 + 12 calendar days = Sat 15/03 → Mon 17/03. Returned Mon 17/03: on time.
     [serial(2025, 3, 3), '12 ngày', serial(2025, 3, 17), 'hạn 17/03/2025 → đúng hạn'],
     // 12th working day after Mon 03/03: Mar 4–7, 10–14, 17–19 → Wed 19/03. Returned Tue 18/03: early.
-    [serial(2025, 3, 3), '12 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ', serial(2025, 3, 18), 'hạn 19/03/2025 → trước hạn'],
+    [
+      serial(2025, 3, 3),
+      '12 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+      serial(2025, 3, 18),
+      'hạn 19/03/2025 → trước hạn',
+    ],
     // Bare 12: Wed 19/03. Returned Thu 20/03: late.
     [serial(2025, 3, 3), 12, serial(2025, 3, 20), 'hạn 19/03/2025 → quá hạn'],
   ]),

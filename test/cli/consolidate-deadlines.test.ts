@@ -7,7 +7,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { makeDeadlineFixtures } = require('../../scripts/make-deadline-fixtures.js');
 
 let work: string;
@@ -21,8 +20,11 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 async function consolidate(file: string): Promise<{ code: number; err: string; json: any }> {
   let err = '';
   const out = path.join(work, `${path.basename(file, '.xlsx')}.json`);
-  const code = await main(['consolidate', file, '-o', path.join(work, `${path.basename(file)}`), '--json', out, '--quiet'],
-    { out: () => undefined, err: (s) => (err += s + '\n') }, '0.0.0-test');
+  const code = await main(
+    ['consolidate', file, '-o', path.join(work, `${path.basename(file)}`), '--json', out, '--quiet'],
+    { out: () => undefined, err: (s) => (err += s + '\n') },
+    '0.0.0-test',
+  );
   return { code, err, json: JSON.parse(fs.readFileSync(out, 'utf8')) };
 }
 
@@ -35,7 +37,18 @@ describe('tonghop consolidate: deadlines', () => {
   test('«30 ngày» vs «30 ngày làm việc» vs 30 across Tết 2025, and «12 ngày» ending on a Saturday', async () => {
     const { code, json } = await consolidate(files[0]);
     expect(code).toBe(0);
-    expect(tthc(json)).toEqual({ received: 6, online: 0, inPerson: 6, carriedOver: 0, resolved: 6, early: 3, onTime: 1, late: 2, pending: 0, pendingOverdue: 0 });
+    expect(tthc(json)).toEqual({
+      received: 6,
+      online: 0,
+      inPerson: 6,
+      carriedOver: 0,
+      resolved: 6,
+      early: 3,
+      onTime: 1,
+      late: 2,
+      pending: 0,
+      pendingOverdue: 0,
+    });
     expect(json.findings.filter((f: any) => f.code.startsWith('REGISTER'))).toEqual([]);
   }, 60_000);
 

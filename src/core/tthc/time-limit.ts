@@ -59,13 +59,17 @@ export function describeLimit(limit: TimeLimit): string {
 }
 
 function checkDays(n: number, unit: TimeLimitUnit): { ok: true; limit: TimeLimit } | { ok: false; reason: string } {
-  if (!Number.isInteger(n) || n < 0) return { ok: false, reason: `số ${unitName(unit)} ${n} phải là số nguyên không âm` };
-  if (n > MAX_TIME_LIMIT_DAYS) return { ok: false, reason: `thời hạn ${n} ${unitName(unit)} quá dài (tối đa ${MAX_TIME_LIMIT_DAYS})` };
+  if (!Number.isInteger(n) || n < 0)
+    return { ok: false, reason: `số ${unitName(unit)} ${n} phải là số nguyên không âm` };
+  if (n > MAX_TIME_LIMIT_DAYS)
+    return { ok: false, reason: `thời hạn ${n} ${unitName(unit)} quá dài (tối đa ${MAX_TIME_LIMIT_DAYS})` };
   return { ok: true, limit: { days: n, unit } };
 }
 
 /** Due date of a time limit counted from the day received (a time of day received is ignored). */
 export function dueDate(received: number, limit: TimeLimit, calendar: WorkingCalendar): CalendarResult {
   const day = Math.floor(received);
-  return limit.unit === 'workingDays' ? calendar.tryAddWorkdays(day, limit.days) : calendar.tryAddCalendarDays(day, limit.days);
+  return limit.unit === 'workingDays'
+    ? calendar.tryAddWorkdays(day, limit.days)
+    : calendar.tryAddCalendarDays(day, limit.days);
 }

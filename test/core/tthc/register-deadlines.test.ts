@@ -26,9 +26,15 @@ describe('time limits (thời hạn giải quyết)', () => {
     expect(parseTimeLimit('30')).toEqual({ ok: true, limit: { days: 30, unit: 'workingDays' } });
     expect(parseTimeLimit('30 ngày làm việc')).toEqual({ ok: true, limit: { days: 30, unit: 'workingDays' } });
     expect(parseTimeLimit('30 NGAY LAM VIEC')).toEqual({ ok: true, limit: { days: 30, unit: 'workingDays' } });
-    expect(parseTimeLimit('15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual({ ok: true, limit: { days: 15, unit: 'workingDays' } });
+    expect(parseTimeLimit('15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual({
+      ok: true,
+      limit: { days: 15, unit: 'workingDays' },
+    });
     expect(parseTimeLimit('30 ngày')).toEqual({ ok: true, limit: { days: 30, unit: 'calendarDays' } });
-    expect(parseTimeLimit('30 ngày kể từ ngày nhận hồ sơ')).toEqual({ ok: true, limit: { days: 30, unit: 'calendarDays' } });
+    expect(parseTimeLimit('30 ngày kể từ ngày nhận hồ sơ')).toEqual({
+      ok: true,
+      limit: { days: 30, unit: 'calendarDays' },
+    });
     expect(parseTimeLimit('10/03/2025')).toBeNull();
     expect(parseTimeLimit('30 tháng')).toBeNull();
     expect(parseTimeLimit(45000)).toBeNull(); // a date serial
@@ -46,7 +52,18 @@ describe('time limits (thời hạn giải quyết)', () => {
       [d(3, 3, 2025), 12, d(20, 3, 2025)], // due Wed 19/03 → late
     ]);
     expect(findings).toEqual([]);
-    expect(counts).toEqual({ received: 6, online: 0, inPerson: 6, carriedOver: 0, resolved: 6, early: 3, onTime: 1, late: 2, pending: 0, pendingOverdue: 0 });
+    expect(counts).toEqual({
+      received: 6,
+      online: 0,
+      inPerson: 6,
+      carriedOver: 0,
+      resolved: 6,
+      early: 3,
+      onTime: 1,
+      late: 2,
+      pending: 0,
+      pendingOverdue: 0,
+    });
   });
 
   test('due and returned with a time of day are compared by the hour; a date alone by the day', () => {
@@ -67,7 +84,7 @@ describe('time limits (thời hạn giải quyết)', () => {
     expect(counts.received).toBe(0);
   });
 
-  test('a row past Excel\'s last date is a finding naming its cell, never a crash; the other rows count', () => {
+  test("a row past Excel's last date is a finding naming its cell, never a crash; the other rows count", () => {
     const { counts, findings } = summarize([
       [d(3, 3, 2025), d(10, 3, 2025), d(7, 3, 2025)],
       [d(30, 12, 9999), 5, ''],
@@ -79,8 +96,27 @@ describe('time limits (thời hạn giải quyết)', () => {
   });
 
   test('readDeadline never throws on extreme or odd values', () => {
-    const values: CellValue[] = [Number.NaN, Number.POSITIVE_INFINITY, -1, 0, 1e308, -1e308, 999, 1000, 2958465, 2958466, '9999999 ngày',
-      '0 ngày', '31/12/9999', '01/01/10000', '00/00/0000', 'ngày', true, { error: '#NUM!' }, null];
+    const values: CellValue[] = [
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      -1,
+      0,
+      1e308,
+      -1e308,
+      999,
+      1000,
+      2958465,
+      2958466,
+      '9999999 ngày',
+      '0 ngày',
+      '31/12/9999',
+      '01/01/10000',
+      '00/00/0000',
+      'ngày',
+      true,
+      { error: '#NUM!' },
+      null,
+    ];
     for (const received of [null, 1, 61, d(30, 12, 9999), d(31, 12, 9999, 23)]) {
       for (const v of values) {
         const r = readDeadline(v, received, cal);

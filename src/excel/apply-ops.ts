@@ -1,5 +1,5 @@
 /** Queues the Office.js commands of planned ops (nothing is sent until the caller syncs). */
-import type { CellStyle, ChartSpec, PrintSetup } from '../core/report/layout';
+import type { CellStyle, ChartSpec, PrintSetup } from '../core/layout';
 import { DEFAULT_FONT, DEFAULT_FONT_SIZE, rectA1, type Op } from './plan';
 
 export interface ApplyEnv {

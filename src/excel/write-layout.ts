@@ -24,7 +24,7 @@
  * Round trips: 1 (read) + one per block + 1 (final) = blocks + 2; the writer plans the blocks first and
  * reports their number.
  */
-import type { LayoutWorkbook } from '../core/report/layout';
+import type { LayoutWorkbook } from '../core/layout';
 import { applyOp, type ApplyEnv } from './apply-ops';
 import { decodeMark, encodeMark, MARKER_PREFIX, markedSheetName, MAX_MARKER_COMMENT, runTag, type SheetMark } from './markers';
 import { codeOf, MSG, reasonOf, WriteError } from './messages';

@@ -3,7 +3,7 @@
  * one drawing part per sheet that anchors them. Series point at ranges of the sheet and carry cached values,
  * so viewers that do not recalculate still draw the chart.
  */
-import type { ChartSpec } from '../core/report/layout';
+import type { ChartSpec } from '../core/layout';
 import { dropNonText } from '../core/text/normalize';
 import { columnLetters } from '../core/grid';
 

@@ -4,8 +4,8 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook } from '../core/report/layout';
-import { fitText } from '../core/report/layout';
+import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook } from '../core/layout';
+import { fitText } from '../core/layout';
 import { dropNonText } from '../core/text/normalize';
 import { decodeXmlText } from './xml-text';
 import {

@@ -6,7 +6,7 @@
 import { consolidateInputs } from '../core/summary/consolidate-inputs';
 import { countFileStatuses } from '../core/consolidate/status';
 import type { ProvincialSummary } from '../core/consolidate/types';
-import type { LayoutWorkbook } from '../core/report/layout';
+import type { LayoutWorkbook } from '../core/layout';
 import { reportParagraphs } from '../core/report/paragraphs';
 import { buildSummaryLayout } from '../core/report/summary-layout';
 import type { PeriodInfo } from '../core/unit/types';

@@ -3,7 +3,7 @@
  * Excel.createWorkbook (ExcelApi 1.8) where the host supports it, otherwise downloaded. "Tải tệp tổng hợp":
  * the summary workbook as a file, for hosts that cannot take it into the open workbook.
  */
-import type { LayoutWorkbook } from '../core/report/layout';
+import type { LayoutWorkbook } from '../core/layout';
 import { bytesToBase64 } from './base64';
 
 export const TEMPLATE_FILE_NAME = 'Mau-bao-cao-don-vi.xlsx';

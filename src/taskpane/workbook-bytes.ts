@@ -2,7 +2,7 @@
  * Workbooks as .xlsx bytes, for "Tạo mẫu" and "Tải tệp tổng hợp". Loaded lazily (its own chunk, with ExcelJS):
  * the pane downloads the workbook writer only when the user asks for a file.
  */
-import type { LayoutWorkbook } from '../core/report/layout';
+import type { LayoutWorkbook } from '../core/layout';
 import { buildUnitTemplate } from '../core/unit/template';
 import { writeWorkbook } from '../io/write-workbook';
 

@@ -4,7 +4,7 @@
  * puts the workbook back as it was when a request fails.
  */
 import { isoFromSerial } from '../core/calendar/serial';
-import type { LayoutWorkbook } from '../core/report/layout';
+import type { LayoutWorkbook } from '../core/layout';
 import { foldKey } from '../core/text';
 import type { PeriodInfo } from '../core/unit/types';
 import { hostProblem, writeLayoutToWorkbook } from '../excel';

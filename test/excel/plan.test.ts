@@ -1,5 +1,5 @@
 /** The pure parts of the writer: request planning, cell encoding, sheet names and references, markers, messages. */
-import type { LayoutCell, LayoutWorkbook } from '../../src/core/report/layout';
+import type { LayoutCell, LayoutWorkbook } from '../../src/core/layout';
 import {
   cellInput,
   cellNumberFormat,

@@ -2,7 +2,7 @@
  * The whole summary written into the open workbook through the double, read back through the API, and the
  * round trips / request sizes the brief allows.
  */
-import type { LayoutWorkbook } from '../../src/core/report/layout';
+import type { LayoutWorkbook } from '../../src/core/layout';
 import { columnWidthPoints, MAX_REQUEST_BYTES, writeLayoutToWorkbook, WriteError, type WriteResult } from '../../src/excel';
 import type { OfficeDouble } from '../support/office-double';
 import { at, installDouble, layoutCells, options, readSheet, sheetNames } from './helpers/harness';

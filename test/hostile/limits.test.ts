@@ -16,7 +16,7 @@ import { DEFAULT_LIMITS } from '../../src/io/limits';
 import { inflateRaw, inflateRawScan } from '../../src/io/inflate';
 import { excelText, writeWorkbook } from '../../src/io/write-workbook';
 import { cleanText, clipText, dropNonText } from '../../src/core/text';
-import { MAX_CELL_TEXT, fitText, type LayoutWorkbook } from '../../src/core/report/layout';
+import { MAX_CELL_TEXT, fitText, type LayoutWorkbook } from '../../src/core/layout';
 import { readUnitWorkbook } from '../../src/core/unit';
 import { FIXTURES, XML_FORBIDDEN, corpusFiles, corpusScript, xlsxParts } from './support';
 

@@ -1,4 +1,4 @@
-import type { LayoutCell, LayoutWorkbook } from '../../src/core/report/layout';
+import type { LayoutCell, LayoutWorkbook } from '../../src/core/layout';
 
 /** Units of the summary fixture: name, trước hạn, đúng hạn, quá hạn. */
 export const UNITS: Array<[string, number, number, number]> = [

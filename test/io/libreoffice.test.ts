@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { writeWorkbook } from '../../src/io/write-workbook';
 import { readWorkbook } from '../../src/io/read-workbook';
 import type { Grid } from '../../src/core/grid';
-import type { LayoutWorkbook } from '../../src/core/report/layout';
+import type { LayoutWorkbook } from '../../src/core/layout';
 import { richWorkbook, u8, writeSheetJS } from './helpers';
 import { CSV_ALL_SHEETS, csvBySheet, findSoffice } from '../support/libreoffice';
 import { INJECTION_TEXTS, summaryLayout, UNITS } from './layout-fixture';

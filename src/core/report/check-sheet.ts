@@ -3,7 +3,7 @@ import { countFileStatuses } from '../consolidate/status';
 import type { Finding, Severity } from '../findings';
 import { padCount } from '../text';
 import type { FileStatus } from '../unit/types';
-import type { LayoutSheet } from './layout';
+import type { LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
 import { SheetBuilder } from './sheet-builder';
 import { writeTable, type RowValue, type TableColumn } from './table';

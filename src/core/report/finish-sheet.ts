@@ -1,4 +1,4 @@
-import type { LayoutSheet } from './layout';
+import type { LayoutSheet } from '../layout';
 import type { SheetBuilder } from './sheet-builder';
 import { SUMMARY_STYLES } from './styles';
 import type { TablePlacement } from './table';

@@ -1,4 +1,4 @@
-export * from './layout';
+export * from '../layout';
 export * from './summary-layout';
 export * from './paragraphs';
 export * from './summary-json';

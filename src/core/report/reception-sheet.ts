@@ -1,6 +1,6 @@
 import type { ProvincialSummary } from '../consolidate/types';
 import type { ReceptionCounts, ReceptionSummary } from '../unit/types';
-import type { LayoutSheet } from './layout';
+import type { LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
 import { SheetBuilder } from './sheet-builder';
 import { writeTable, type RowValue, type TableColumn } from './table';

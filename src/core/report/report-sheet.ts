@@ -1,5 +1,5 @@
 import type { ProvincialSummary } from '../consolidate/types';
-import type { LayoutSheet } from './layout';
+import type { LayoutSheet } from '../layout';
 import { reportParagraphs, type ReportParagraphs } from './paragraphs';
 import { SheetBuilder } from './sheet-builder';
 import { TITLE_ROWS, writeTitleBlock, type SheetContext } from './title-block';

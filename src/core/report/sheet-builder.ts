@@ -1,4 +1,4 @@
-import type { CellBlock, LayoutCell, LayoutMerge } from './layout';
+import type { CellBlock, LayoutCell, LayoutMerge } from '../layout';
 import type { StyleName } from './styles';
 
 /** Collects the cells and merges of one sheet, then hands them over as a single rectangular block. */

@@ -1,7 +1,7 @@
 import type { ProvincialSummary } from '../consolidate/types';
 import type { StaffSummary } from '../unit/types';
 import { DEGREES, POLITICAL_THEORY, STAFF_TYPES, STATE_MANAGEMENT, categoryLabels, countOf } from './categories';
-import type { LayoutSheet } from './layout';
+import type { LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
 import { SheetBuilder } from './sheet-builder';
 import { writeTable, type RowValue, type TableColumn } from './table';

@@ -1,4 +1,4 @@
-import type { CellStyle } from './layout';
+import type { CellStyle } from '../layout';
 
 /**
  * The handful of named styles every summary sheet uses (kiểu định dạng). Writers map each to one format,

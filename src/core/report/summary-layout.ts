@@ -1,6 +1,6 @@
 import type { ProvincialSummary } from '../consolidate/types';
 import { checkSheet } from './check-sheet';
-import { MAX_CELL_TEXT, fitText, type LayoutSheet, type LayoutWorkbook } from './layout';
+import { MAX_CELL_TEXT, fitText, type LayoutSheet, type LayoutWorkbook } from '../layout';
 import { receptionSheet } from './reception-sheet';
 import { reportSheet } from './report-sheet';
 import { staffSheet } from './staff-sheet';

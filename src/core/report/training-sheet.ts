@@ -1,7 +1,7 @@
 import type { ProvincialSummary } from '../consolidate/types';
 import type { TrainingSummary } from '../unit/types';
 import { COURSE_KINDS, categoryLabels, countOf } from './categories';
-import type { LayoutSheet } from './layout';
+import type { LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
 import { SheetBuilder } from './sheet-builder';
 import { writeTable, type TableColumn } from './table';

@@ -1,6 +1,6 @@
 import type { ProvincialSummary } from '../consolidate/types';
 import type { TthcCounts } from '../tthc/types';
-import type { ChartSpec, LayoutSheet } from './layout';
+import type { ChartSpec, LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
 import { SheetBuilder } from './sheet-builder';
 import { writeTable, type RowValue, type TableColumn, type TablePlacement } from './table';

@@ -1,5 +1,5 @@
 import { formatVnInteger, formatVnPercent } from '../text';
-import type { CellBlock, CellStyle, LayoutCell, LayoutMerge } from './layout';
+import type { CellBlock, CellStyle, LayoutCell, LayoutMerge } from '../layout';
 
 export interface WidthLimits {
   min: number;

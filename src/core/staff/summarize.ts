@@ -2,7 +2,7 @@
  * Staff list → staff figures (tổng hợp nhân sự): one record per person, categories normalised with
  * data/staff-categories.json, unknown values kept as `Khác: <text>`.
  */
-import type { StaffSummary } from '../unit/types';
+import type { StaffSummary } from './types';
 import { FEMALE, PARTY_MEMBER, type StaffDimension, staffCategories, studyingFor } from './categories';
 
 /** One person as typed in a staff list (nhân sự), texts raw. */

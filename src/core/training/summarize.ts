@@ -2,7 +2,7 @@
  * Training list → training figures (tổng hợp đào tạo, bồi dưỡng): one row per person per course,
  * counted as người-lượt by canonical course type and by the staff type of the person.
  */
-import type { TrainingSummary } from '../unit/types';
+import type { TrainingSummary } from './types';
 import { staffLabel } from '../staff/summarize';
 import { courseKind, isCancelledStatus } from './course-types';
 

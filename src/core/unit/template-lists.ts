@@ -4,7 +4,7 @@
  */
 import lists from './data/template-lists.json';
 import receptionData from './data/reception.json';
-import type { LayoutCell, LayoutSheet, ListValidation } from '../report/layout';
+import type { LayoutCell, LayoutSheet, ListValidation } from '../layout';
 import { staffCategories } from '../staff/categories';
 import { COURSE_TYPES } from '../training/course-types';
 import { type TemplateStyle, blankRow, cell } from './template-styles';

@@ -1,5 +1,5 @@
 /** Named styles of the unit template (kiểu định dạng của mẫu), and small helpers to build its cells. */
-import type { CellStyle, LayoutCell } from '../report/layout';
+import type { CellStyle, LayoutCell } from '../layout';
 
 export const TEMPLATE_STYLES = {
   title: { bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle', wrap: true },

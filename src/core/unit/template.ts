@@ -6,7 +6,7 @@
 import guide from './data/template-guide.json';
 import { defaultFields } from '../settings/defaults';
 import { columnLetters } from '../grid';
-import type { LayoutCell, LayoutSheet, LayoutWorkbook } from '../report/layout';
+import type { LayoutCell, LayoutSheet, LayoutWorkbook } from '../layout';
 import { TEMPLATE_STYLES, blankRow, cell } from './template-styles';
 import { receptionSheet, registerSheet, staffSheet, trainingSheet } from './template-lists';
 

@@ -1,6 +1,11 @@
 import type { Finding } from '../findings';
 import type { TthcSummary } from '../tthc/types';
 import type { SummaryInput } from '../summary/types';
+import type { StaffSummary } from '../staff/types';
+import type { TrainingSummary } from '../training/types';
+
+// Each summary's type lives beside the code that makes it; re-exported here as parts of a UnitReport.
+export type { StaffSummary, TrainingSummary };
 
 /** Reporting period (kỳ báo cáo) as a unit states it. */
 export interface PeriodInfo {
@@ -9,39 +14,6 @@ export interface PeriodInfo {
   /** Excel serials, both ends included; null when not given. */
   from: number | null;
   to: number | null;
-}
-
-/**
- * Staff figures of one unit (nhân sự). Category keys are the canonical labels of interfaces.md §3;
- * unknown values are kept visible as `Khác: <text>` rather than dropped.
- */
-export interface StaffSummary {
-  /** Biên chế được giao; null when the unit did not state it. */
-  quota: number | null;
-  /** Có mặt: number of people listed. */
-  present: number;
-  /** Công chức / Viên chức / Người lao động. */
-  byType: Record<string, number>;
-  /** Tiến sĩ / Thạc sĩ / Đại học / Cao đẳng / Trung cấp / Khác. */
-  byDegree: Record<string, number>;
-  /** Cao cấp / Trung cấp / Sơ cấp (lý luận chính trị). */
-  byPoliticalTheory: Record<string, number>;
-  /** Chuyên viên cao cấp / Chuyên viên chính / Chuyên viên (quản lý nhà nước). */
-  byStateManagement: Record<string, number>;
-  women: number;
-  partyMembers: number;
-  /** People studying for a degree (`đang học Tiến sĩ` in Ghi chú), by the degree studied. */
-  studying: Record<string, number>;
-}
-
-/** Training counts (đào tạo, bồi dưỡng) of one unit. */
-export interface TrainingSummary {
-  /** Người-lượt: one per person per course. */
-  total: number;
-  /** By canonical course type (interfaces.md §3), unknown ones as `Khác: <text>`. */
-  byKind: Record<string, number>;
-  /** By course type, then by staff type (Công chức / Viên chức / Người lao động / '' when unknown), for the report's sentences. */
-  byKindAndType: Record<string, Record<string, number>>;
 }
 
 /** Citizen reception and petitions (tiếp công dân, khiếu nại, tố cáo, kiến nghị phản ánh). */

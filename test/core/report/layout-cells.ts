@@ -5,7 +5,7 @@
  * will compute.
  */
 import { columnIndex } from '../../../src/core/grid';
-import type { LayoutCell, LayoutSheet } from '../../../src/core/report/layout';
+import type { LayoutCell, LayoutSheet } from '../../../src/core/layout';
 
 export type Value = number | string | boolean | null;
 

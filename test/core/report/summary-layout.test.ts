@@ -1,7 +1,7 @@
 import { consolidate } from '../../../src/core/consolidate';
 import type { ProvincialSummary } from '../../../src/core/consolidate/types';
 import { buildSummaryLayout } from '../../../src/core/report/summary-layout';
-import type { LayoutSheet, LayoutWorkbook } from '../../../src/core/report/layout';
+import type { LayoutSheet, LayoutWorkbook } from '../../../src/core/layout';
 import { reportParagraphs } from '../../../src/core/report/paragraphs';
 import { onlineRate, onTimeRate } from '../../../src/core/tthc/ratios';
 import { chiCuc, trungTam, unreadable, vanPhong } from '../consolidate/unit-reports';

@@ -1,5 +1,5 @@
 /** Shared test plumbing: a strict double (ExcelApi 1.9 exactly), default options, reading sheets back through the API. */
-import type { LayoutCell, LayoutWorkbook } from '../../../src/core/report/layout';
+import type { LayoutCell, LayoutWorkbook } from '../../../src/core/layout';
 import type { WriteOptions } from '../../../src/excel';
 import { createOfficeDouble, type OfficeDouble, type OfficeDoubleOptions } from '../../support/office-double';
 import { colLetters } from './summary-fixture';

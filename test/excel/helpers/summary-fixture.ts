@@ -5,7 +5,7 @@
  * are the computed figures, a stacked column chart, list validations, frozen headers, A4 landscape printing,
  * text that looks like formulas or numbers, and BaoCao formulas that point into TH_TTHC and TH_NhanSu.
  */
-import type { CellStyle, LayoutCell, LayoutMerge, LayoutSheet, LayoutWorkbook } from '../../../src/core/report/layout';
+import type { CellStyle, LayoutCell, LayoutMerge, LayoutSheet, LayoutWorkbook } from '../../../src/core/layout';
 import { SUMMARY_STYLES } from '../../../src/core/report/styles';
 
 /** The summary's own named styles (plain data, not a report builder). */

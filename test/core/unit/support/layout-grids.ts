@@ -3,7 +3,7 @@
  * merges kept, and each SUM formula's cached value computed from the grid (as Excel would on opening).
  */
 import { type CellValue, type Grid, columnIndex } from '../../../../src/core/grid';
-import type { LayoutWorkbook } from '../../../../src/core/report/layout';
+import type { LayoutWorkbook } from '../../../../src/core/layout';
 
 export interface TemplateGrids {
   grids: Grid[];

@@ -3,7 +3,7 @@
  * Plain data, so the Excel door (Office.js) and the file door (.xlsx) write the same summary identically.
  * Rows and columns are zero-based here; writers translate to their own addressing.
  */
-import { clipText } from '../text/normalize';
+import { clipText } from './text/normalize';
 
 /** A named style; writers map each to one format, so the output has a handful of styles, not one per cell. */
 export interface CellStyle {

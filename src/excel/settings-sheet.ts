@@ -2,7 +2,7 @@
  * «Danh mục» in the pane: the starting DanhMuc sheet written into the open workbook from the layout model
  * when the workbook has none. An existing DanhMuc sheet is the office's own work: never replaced, only shown.
  */
-import type { LayoutWorkbook } from '../core/report/layout';
+import type { LayoutWorkbook } from '../core/layout';
 import { SETTINGS_SHEET_NAME } from '../core/settings/sheet-text';
 import { writeLayoutToWorkbook } from './write-layout';
 

@@ -9,7 +9,7 @@ import { run, type Run } from './run-cli';
 import { readWorkbook } from '../../src/io/read-workbook';
 import { writeWorkbook } from '../../src/io/write-workbook';
 import { applySettings, findSettingsSheet, readSettingsGrid } from '../../src/core/settings';
-import type { LayoutCell, LayoutWorkbook } from '../../src/core/report/layout';
+import type { LayoutCell, LayoutWorkbook } from '../../src/core/layout';
 
 
 const row = (...v: LayoutCell['v'][]): LayoutCell[] => v.map((x) => ({ v: x }));

@@ -3,7 +3,7 @@
  * header, the current entries (each shipped one with its source) and a few empty rows to fill in; drop-downs
  * on the columns that take a fixed set of values. Written by `tonghop settings` and by the pane's «Danh mục».
  */
-import type { LayoutCell, LayoutSheet, LayoutWorkbook, ListValidation } from '../report/layout';
+import type { LayoutCell, LayoutSheet, LayoutWorkbook, ListValidation } from '../layout';
 import { TEMPLATE_STYLES, type TemplateStyle } from '../unit/template-styles';
 import { SETTINGS_SHEET_NAME, SHEET_TEXT, type TableKey } from './sheet-text';
 import type { AgencyKey, NamedEntry, Settings } from './types';

@@ -30,7 +30,7 @@ export class WriteError extends Error {
 export const MSG = {
   noExcel: 'Không tìm thấy Excel: hãy mở TongHop từ trong Excel để ghi báo cáo tổng hợp vào sổ tính đang mở.',
   tooOld: (version: string) =>
-    `Phiên bản Excel này chưa hỗ trợ ghi báo cáo tổng hợp vào sổ tính (cần bộ API ExcelApi ${version}: Excel 2019, Excel cho Microsoft 365 hoặc Excel trên web). ` +
+    `Phiên bản Excel này chưa hỗ trợ ghi báo cáo tổng hợp vào sổ tính (cần bộ API ExcelApi ${version}: Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). ` +
     'Hãy cập nhật Excel, hoặc dùng chức năng tải tệp tổng hợp (.xlsx).',
   cellTooLong: (sheet: string, cell: string, length: number) =>
     `Ô ${cell} của trang ${sheet} dài ${length.toLocaleString('vi-VN')} ký tự, vượt giới hạn 32.767 ký tự của một ô Excel; chưa ghi gì vào sổ tính.`,

@@ -59,8 +59,10 @@ if (typeof Office === 'undefined') {
     // The typings declare numeric enums, but office.js passes strings ("Excel", "PC"), or null outside Office.
     const host: unknown = info.host;
     const platform: unknown = info.platform;
-    const status = describeHost({ host: host == null ? null : String(host), platform: platform == null ? null : String(platform) });
-    inExcel = host === 'Excel';
+    const requirements = host === 'Excel' ? Office.context?.requirements : undefined;
+    const isSetSupported = requirements ? (name: string, version: string) => requirements.isSetSupported(name, version) : undefined;
+    const status = describeHost({ host: host == null ? null : String(host), platform: platform == null ? null : String(platform) }, isSetSupported);
+    inExcel = host === 'Excel' && status.ok;
     show(status);
     ready();
   });

@@ -24,7 +24,7 @@ const TELEMETRY = 'https://telemetryservice.firstpartyapps.oaspapps.com';
 
 const have = haveChromium();
 if (!have) {
-  // eslint-disable-next-line no-console
+   
   console.warn(`test/browser/real-office-js.browser.test.ts: BỎ QUA — không có ${CHROMIUM}.`);
 }
 const describeBrowser = have ? describe : describe.skip;

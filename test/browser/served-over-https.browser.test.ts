@@ -26,18 +26,18 @@ const HOST = 'bao-cao.so-khcn.test';
 const BASE = `https://${HOST}/tonghop/`;
 const OUTPUT = path.join(ROOT, 'test', 'output');
 
-/* eslint-disable @typescript-eslint/no-require-imports */
+ 
 const { checkManifest } = require(path.join(ROOT, 'scripts/support/manifest-check.js')) as {
   checkManifest(text: string): { errors: Array<{ code: string; message: string }> };
 };
 const { writePackage } = require(path.join(ROOT, 'scripts/package-dist.js')) as {
   writePackage(dist: string, out: string): Promise<{ entries: string[]; bytes: number }>;
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
+ 
 
 const have = haveChromium();
 if (!have) {
-  // eslint-disable-next-line no-console
+   
   console.warn(`test/browser/served-over-https.browser.test.ts: BỎ QUA — không có ${CHROMIUM}.`);
 }
 const describeBrowser = have ? describe : describe.skip;

@@ -6,6 +6,9 @@
 import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { readUnitFile } from '../io/read-unit-file';
 import type { ParseReply, ParseRequest } from './read-pool';
+import { installNodeInflater } from './node-inflater';
+
+installNodeInflater();
 
 export type ReadOne = (bytes: Uint8Array, file: string, opts: Pick<ParseRequest, 'limits' | 'periodFallback' | 'settings'>) => ReturnType<typeof readUnitFile>;
 

@@ -6,6 +6,9 @@ import { readTimeoutReport, rejectedReport } from '../core/unit/rejected';
 import type { UnitReport } from '../core/unit/types';
 import type { Progress } from './progress';
 import { DEFAULT_FILE_TIMEOUT_S, DEFAULT_WORKER_HEAP_MB, ReadPool, defaultWorkerCount, type ReadOutcome } from './read-pool';
+import { installNodeInflater } from './node-inflater';
+
+installNodeInflater();
 
 /** What the CLI passes to the reader of each file (plain data: it crosses into the reading workers). */
 export type ReadFilesOptions = Pick<ReadUnitOptions, 'limits' | 'periodFallback' | 'settings'>;

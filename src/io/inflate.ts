@@ -11,6 +11,8 @@ export interface InflateResult {
   out: Uint8Array;
   /** True when the final block ended; false when decoding stopped because `maxOut` was reached. */
   complete: boolean;
+  /** Input bytes the decoder used (a partly used last byte counts). */
+  consumed: number;
 }
 
 const MAXBITS = 15;
@@ -96,6 +98,8 @@ export interface ScanResult {
   total: number;
   /** True when the final block ended; false when decoding stopped because `maxOut` was reached or `onChunk` said stop. */
   complete: boolean;
+  /** Input bytes used (a partly used last byte counts). */
+  consumed: number;
 }
 
 /**
@@ -262,7 +266,7 @@ export function inflateRawScan(input: Uint8Array, maxOut: number, onChunk?: (chu
     if (!(e instanceof CapReached)) throw e;
   }
   if (!stopped) flush();
-  return { total, complete };
+  return { total, complete, consumed: pos - (bitcnt >> 3) };
 }
 
 /** Decodes raw DEFLATE into memory, at most `maxOut` bytes. Corrupt or truncated data throws InflateError. */
@@ -278,5 +282,5 @@ export function inflateRaw(input: Uint8Array, maxOut: number): InflateResult {
     out.set(chunk, outLen);
     outLen += chunk.length;
   });
-  return { out: out.subarray(0, outLen), complete: r.complete };
+  return { out: out.subarray(0, outLen), complete: r.complete, consumed: r.consumed };
 }

@@ -13,6 +13,7 @@ import {
   type ZipEntry,
 } from './zip';
 import { scanOdsContent, type OdsSheetInfo } from './ods-scan';
+import { finding, type Finding } from '../core/findings';
 import {
   MAX_COMPRESSION_RATIO,
   MAX_ZIP_ENTRIES,
@@ -46,7 +47,9 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export const NOT_WORKBOOK = 'Tệp không phải là sổ tính Excel hợp lệ';
 export const ENCRYPTED = 'Sổ tính được đặt mật khẩu; hãy bỏ mật khẩu rồi gửi lại';
 
-function refuse(code: string, message: string, sheet?: string): Preflight {
+type Refused = { ok: false; refusal: Refusal };
+
+function refuse(code: string, message: string, sheet?: string): Refused {
   return { ok: false, refusal: { code, message, sheet } };
 }
 
@@ -149,7 +152,7 @@ function preflightCfb(bytes: Uint8Array): Preflight {
   return refuse('READ_NOT_WORKBOOK', `${NOT_WORKBOOK}: tệp Office không chứa trang tính nào.`);
 }
 
-function tooLarge(total: number, limits: ReadLimits): Preflight {
+function tooLarge(total: number, limits: ReadLimits): Refused {
   return refuse(
     'READ_TOO_LARGE',
     `Sổ tính khi giải nén chiếm ${viMB(total)}, vượt giới hạn ${viMB(limits.maxUnpackedBytes)}; tệp không được đọc. ` +
@@ -157,7 +160,45 @@ function tooLarge(total: number, limits: ReadLimits): Preflight {
   );
 }
 
+/**
+ * Whether a cell or string count could refuse this .xlsx: only when its sheets' parts could hold more cells than the
+ * limit (8 bytes a cell), or its shared strings more strings (5 bytes each). Otherwise {@link cellRefusal} is null
+ * whatever the parts hold.
+ */
+export function mayHoldTooManyCells(entries: ZipEntry[], limits: ReadLimits): boolean {
+  let capacity = 0;
+  for (const e of entries) {
+    const path = e.name.replace(/^\//, '').toLowerCase();
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(path)) capacity += Math.ceil(e.uncompressedSize / MIN_BYTES_PER_CELL);
+    if (/(^|\/)sharedstrings[^/]*\.xml$/i.test(e.name) && Math.ceil(e.uncompressedSize / MIN_BYTES_PER_STRING) > limits.maxCells) return true;
+  }
+  return capacity > limits.maxCells;
+}
+
+/** A refusal as the reader reports it. */
+export function refusalFinding(refusal: Refusal, fileName: string): Finding {
+  return finding({ file: fileName, sheet: refusal.sheet ?? '', cell: '' }, 'error', refusal.code, refusal.message);
+}
+
+/** What the zip's directory alone tells: a refusal, or the workbook kind and its entries (nothing unpacked yet). */
+export type ZipFacts = { ok: true; kind: WorkbookKind; entries: ZipEntry[] } | { ok: false; refusal: Refusal };
+
 function preflightZip(bytes: Uint8Array, limits: ReadLimits): Preflight {
+  const facts = zipFacts(bytes, limits);
+  if (!facts.ok) return facts;
+  const { kind, entries } = facts;
+  const unpacked = unpackRefusal(bytes, entries);
+  if (unpacked) return unpacked;
+  if (kind === 'ods') return preflightOds(bytes, entries, limits);
+  const counted = cellRefusal(kind, entries, limits, zipParts(bytes));
+  return counted ?? { ok: true, kind };
+}
+
+/**
+ * The checks of a zip workbook made from its directory: entry count, sizes, compression ratios, kind, encryption,
+ * compression methods. The fast .xlsx reader starts from here and unpacks each part once.
+ */
+export function zipFacts(bytes: Uint8Array, limits: ReadLimits): ZipFacts {
   const listing = listZipEntries(bytes);
   if (!listing.ok) {
     return refuse(
@@ -199,40 +240,60 @@ function preflightZip(bytes: Uint8Array, limits: ReadLimits): Preflight {
     );
   }
 
-  const unpacked = unpackRefusal(bytes, entries);
-  if (unpacked) return unpacked;
+  return { ok: true, kind, entries };
+}
 
-  if (kind === 'ods') {
-    // An ODS saved with a password keeps its zip structure but encrypts the parts listed in the manifest.
-    const manifest = findEntry(entries, 'META-INF/manifest.xml');
-    const man = manifest ? readZipEntryPrefix(bytes, manifest, Math.min(manifest.uncompressedSize, 4 * 1024 * 1024)) : null;
-    if (man && /<(?:\w+:)?encryption-data\b/.test(new TextDecoder('utf-8').decode(man))) {
-      return refuse('READ_ENCRYPTED', `${ENCRYPTED}.`);
-    }
-    const content = findEntry(entries, 'content.xml');
-    if (!content) return refuse('READ_DAMAGED', `${NOT_WORKBOOK}: bảng tính ODS thiếu phần content.xml.`);
-    const raw = readZipEntryPrefix(bytes, content, content.uncompressedSize);
-    if (!raw) return refuse('READ_DAMAGED', `${NOT_WORKBOOK}: phần content.xml của bảng tính ODS bị hỏng.`);
-    const sheets = scanOdsContent(new TextDecoder('utf-8').decode(raw));
-    const cells = sheets.reduce((n, s) => n + s.cells, 0);
-    if (cells > limits.maxCells) {
-      const big = sheets.reduce((a, s) => (s.cells > a.cells ? s : a));
-      return tooManyCells(cells, limits, big.name, `trang "${big.name}" có ${viInt(big.cells)} ô`);
-    }
-    return { ok: true, kind, ods: sheets };
+function preflightOds(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits): Preflight {
+  // An ODS saved with a password keeps its zip structure but encrypts the parts listed in the manifest.
+  const manifest = findEntry(entries, 'META-INF/manifest.xml');
+  const man = manifest ? readZipEntryPrefix(bytes, manifest, Math.min(manifest.uncompressedSize, 4 * 1024 * 1024)) : null;
+  if (man && /<(?:\w+:)?encryption-data\b/.test(new TextDecoder('utf-8').decode(man))) {
+    return refuse('READ_ENCRYPTED', `${ENCRYPTED}.`);
   }
+  const content = findEntry(entries, 'content.xml');
+  if (!content) return refuse('READ_DAMAGED', `${NOT_WORKBOOK}: bảng tính ODS thiếu phần content.xml.`);
+  const raw = readZipEntryPrefix(bytes, content, content.uncompressedSize);
+  if (!raw) return refuse('READ_DAMAGED', `${NOT_WORKBOOK}: phần content.xml của bảng tính ODS bị hỏng.`);
+  const sheets = scanOdsContent(new TextDecoder('utf-8').decode(raw));
+  const cells = sheets.reduce((n, s) => n + s.cells, 0);
+  if (cells > limits.maxCells) {
+    const big = sheets.reduce((a, s) => (s.cells > a.cells ? s : a));
+    return tooManyCells(cells, limits, big.name, `trang "${big.name}" có ${viInt(big.cells)} ô`);
+  }
+  return { ok: true, kind: 'ods', ods: sheets };
+}
 
-  const estimate = kind === 'xlsb' ? estimateXlsbCells(bytes, entries) : estimateXlsxCells(bytes, entries);
+/**
+ * Unpacked parts, for the cell and string counts: straight from the zip (the preflight), or from parts the fast
+ * reader has already unpacked, so that nothing is unpacked twice.
+ */
+interface PartSource {
+  /** At most `max` bytes from the start of the part; null when it cannot be unpacked. */
+  prefix(e: ZipEntry, max: number): Uint8Array | null;
+  /** Elements named `local` in the part, counting stops once past `stopAbove`; null when it cannot be unpacked. */
+  count(e: ZipEntry, local: string, stopAbove: number): number | null;
+}
+
+function zipParts(bytes: Uint8Array): PartSource {
+  return {
+    prefix: (e, max) => readZipEntryPrefix(bytes, e, max),
+    count: (e, local, stopAbove) => countElements(bytes, e, local, stopAbove),
+  };
+}
+
+/** The cell-count refusals of an .xlsx or .xlsb (declared dimensions, then counted cells and strings), or null. */
+function cellRefusal(kind: WorkbookKind, entries: ZipEntry[], limits: ReadLimits, parts: PartSource): Preflight | null {
+  const estimate = kind === 'xlsb' ? estimateXlsbCells(entries, parts) : estimateXlsxCells(entries, parts);
   if (estimate.cells > limits.maxCells) {
     return tooManyCells(estimate.cells, limits, estimate.biggest?.name ?? '', estimate.biggest?.detail ?? '');
   }
   if (kind === 'xlsx') {
-    const counted = countXlsxCells(bytes, estimate, limits);
+    const counted = countXlsxCells(estimate, limits, parts);
     if (counted) return counted;
-    const strings = countSharedStrings(bytes, entries, limits);
+    const strings = countSharedStrings(entries, limits, parts);
     if (strings) return strings;
   }
-  return { ok: true, kind };
+  return null;
 }
 
 /**
@@ -266,16 +327,24 @@ function unpackRefusal(bytes: Uint8Array, entries: ZipEntry[]): Preflight | null
   return null;
 }
 
-/**
- * Counts the elements named `local` (any namespace prefix) in an entry's XML, unpacking it piece by piece;
- * stops as soon as the count passes `stopAbove`. Null when the entry cannot be unpacked.
- */
-function countElements(bytes: Uint8Array, e: ZipEntry, local: string, stopAbove: number): number | null {
-  const want = Array.from(local, (ch) => ch.charCodeAt(0));
-  const name = new Uint8Array(32);
-  let len = -1; // -1: not inside a tag name
-  let count = 0;
-  const r = scanZipEntry(bytes, e, e.uncompressedSize, (chunk) => {
+/** Counts the elements named `local` (any namespace prefix) in XML fed piece by piece; stops past `stopAbove`. */
+class ElementCounter {
+  private readonly want: number[];
+  private readonly name = new Uint8Array(32);
+  private len = -1; // -1: not inside a tag name
+  count = 0;
+
+  constructor(
+    local: string,
+    private readonly stopAbove: number,
+  ) {
+    this.want = Array.from(local, (ch) => ch.charCodeAt(0));
+  }
+
+  /** False once the count passed `stopAbove`. */
+  feed(chunk: Uint8Array): boolean {
+    const { want, name } = this;
+    let len = this.len;
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk[i];
       if (ch === 0x3c) {
@@ -292,13 +361,26 @@ function countElements(bytes: Uint8Array, e: ZipEntry, local: string, stopAbove:
       if (len >= want.length && len <= name.length && (len === want.length || name[len - want.length - 1] === 0x3a)) {
         let same = true;
         for (let k = 0; k < want.length; k++) if (name[len - want.length + k] !== want[k]) same = false;
-        if (same && ++count > stopAbove) return false;
+        if (same && ++this.count > this.stopAbove) {
+          this.len = -1;
+          return false;
+        }
       }
       len = -1;
     }
+    this.len = len;
     return true;
-  });
-  return r === null ? null : count;
+  }
+}
+
+/**
+ * Counts the elements named `local` (any namespace prefix) in an entry's XML, unpacking it piece by piece;
+ * stops as soon as the count passes `stopAbove`. Null when the entry cannot be unpacked.
+ */
+function countElements(bytes: Uint8Array, e: ZipEntry, local: string, stopAbove: number): number | null {
+  const counter = new ElementCounter(local, stopAbove);
+  const r = scanZipEntry(bytes, e, e.uncompressedSize, (chunk) => counter.feed(chunk));
+  return r === null ? null : counter.count;
 }
 
 /**
@@ -308,7 +390,7 @@ function countElements(bytes: Uint8Array, e: ZipEntry, local: string, stopAbove:
  * limit. Real workbooks under the limit have parts too small for this (2,000,000 cells ≥ 16 MB of XML), so
  * ordinary files cost nothing; for big ones it is one pass of the unpacker (about 1 s per 90 MB).
  */
-function countXlsxCells(bytes: Uint8Array, estimate: Estimate, limits: ReadLimits): Preflight | null {
+function countXlsxCells(estimate: Estimate, limits: ReadLimits, parts: PartSource): Preflight | null {
   const sheets = estimate.sheets ?? [];
   const doubt = (s: SheetEstimate) => s.capacity - s.cells;
   let total = estimate.cells;
@@ -316,7 +398,7 @@ function countXlsxCells(bytes: Uint8Array, estimate: Estimate, limits: ReadLimit
   for (const s of [...sheets].sort((a, b) => doubt(b) - doubt(a))) {
     if (total + unsure <= limits.maxCells) break;
     unsure -= doubt(s);
-    const counted = countElements(bytes, s.entry, 'c', limits.maxCells - (total - s.cells));
+    const counted = parts.count(s.entry, 'c', limits.maxCells - (total - s.cells));
     if (counted === null) continue;
     total += counted - s.cells;
     if (total > limits.maxCells) {
@@ -336,11 +418,11 @@ function countXlsxCells(bytes: Uint8Array, estimate: Estimate, limits: ReadLimit
  * A workbook cannot use more distinct strings than it has cells; a shared-strings part holding more than the cell
  * limit is refused before SheetJS builds them. Counted only when the part is big enough to hold that many.
  */
-function countSharedStrings(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits): Preflight | null {
+function countSharedStrings(entries: ZipEntry[], limits: ReadLimits, parts: PartSource): Preflight | null {
   for (const e of entries) {
     if (!/(^|\/)sharedstrings[^/]*\.xml$/i.test(e.name)) continue;
     if (Math.ceil(e.uncompressedSize / MIN_BYTES_PER_STRING) <= limits.maxCells) continue;
-    const counted = countElements(bytes, e, 'si', limits.maxCells);
+    const counted = parts.count(e, 'si', limits.maxCells);
     if (counted !== null && counted > limits.maxCells) {
       return refuse(
         'READ_TOO_MANY_CELLS',
@@ -384,14 +466,14 @@ function zipKind(bytes: Uint8Array, entries: ZipEntry[]): WorkbookKind | null {
 }
 
 /** Sheet name by part path, from workbook.xml and its relationships (best effort; '' when unknown). */
-function sheetNamesByPart(bytes: Uint8Array, entries: ZipEntry[]): Map<string, string> {
+function sheetNamesByPart(entries: ZipEntry[], parts: PartSource): Map<string, string> {
   const names = new Map<string, string>();
   const wb = findEntry(entries, 'xl/workbook.xml');
   const rels = findEntry(entries, 'xl/_rels/workbook.xml.rels');
   if (!wb || !rels) return names;
   const dec = new TextDecoder('utf-8');
-  const wbRaw = readZipEntryPrefix(bytes, wb, Math.min(wb.uncompressedSize, 8 * 1024 * 1024));
-  const relRaw = readZipEntryPrefix(bytes, rels, Math.min(rels.uncompressedSize, 8 * 1024 * 1024));
+  const wbRaw = parts.prefix(wb, Math.min(wb.uncompressedSize, 8 * 1024 * 1024));
+  const relRaw = parts.prefix(rels, Math.min(rels.uncompressedSize, 8 * 1024 * 1024));
   if (!wbRaw || !relRaw) return names;
   const targets = new Map<string, string>();
   for (const m of dec.decode(relRaw).matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
@@ -456,8 +538,8 @@ export function rangeArea(ref: string): number | null {
  * Cells in a sheet, estimated as its declared `<dimension>` area, but never more than its XML could hold:
  * a producer that writes a wrong, huge dimension over a small sheet is not refused.
  */
-function estimateXlsxCells(bytes: Uint8Array, entries: ZipEntry[]): Estimate {
-  const names = sheetNamesByPart(bytes, entries);
+function estimateXlsxCells(entries: ZipEntry[], parts: PartSource): Estimate {
+  const names = sheetNamesByPart(entries, parts);
   const dec = new TextDecoder('utf-8');
   const est: Estimate = { cells: 0, sheets: [] };
   for (const e of entries) {
@@ -467,7 +549,7 @@ function estimateXlsxCells(bytes: Uint8Array, entries: ZipEntry[]): Estimate {
     const capacity = Math.ceil(e.uncompressedSize / MIN_BYTES_PER_CELL);
     const sheet: SheetEstimate = { entry: e, name, dimension: '', cells: 0, capacity };
     est.sheets!.push(sheet);
-    const head = readZipEntryPrefix(bytes, e, SHEET_PREFIX_BYTES);
+    const head = parts.prefix(e, SHEET_PREFIX_BYTES);
     if (!head) continue;
     const text = dec.decode(head);
     const stop = text.search(/<(?:\w+:)?sheetData\b/);
@@ -487,12 +569,12 @@ function estimateXlsxCells(bytes: Uint8Array, entries: ZipEntry[]): Estimate {
 }
 
 /** XLSB: the BrtWsDim record (type 0x94) near the start of each sheet part. */
-function estimateXlsbCells(bytes: Uint8Array, entries: ZipEntry[]): Estimate {
+function estimateXlsbCells(entries: ZipEntry[], parts: PartSource): Estimate {
   const est: Estimate = { cells: 0 };
   for (const e of entries) {
     const path = e.name.replace(/^\//, '').toLowerCase();
     if (!/^xl\/worksheets\/[^/]+\.bin$/.test(path)) continue;
-    const head = readZipEntryPrefix(bytes, e, SHEET_PREFIX_BYTES);
+    const head = parts.prefix(e, SHEET_PREFIX_BYTES);
     if (!head) continue;
     const dim = xlsbDimension(head);
     if (!dim) continue;

@@ -6,11 +6,13 @@
  */
 import * as XLSX from '@e965/xlsx';
 import type { CellRange, CellValue, Grid } from '../core/grid';
+import { EXCEL_COLUMNS, EXCEL_ROWS, WorkbookAssembler } from './grid-assembler';
+import { readXlsxFast, type FastRead } from './xlsx-fast/read-xlsx';
+import { looksLikeZip } from './zip';
 import { finding, type Finding } from '../core/findings';
-import { DEFAULT_LIMITS, viInt, type ReadLimits } from './limits';
-import { ENCRYPTED, NOT_WORKBOOK, preflight, type WorkbookKind } from './preflight';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits';
+import { ENCRYPTED, NOT_WORKBOOK, preflight, refusalFinding, type WorkbookKind } from './preflight';
 import type { OdsSheetInfo } from './ods-scan';
-import { toSerial1900 } from './date-system';
 
 export type { ReadLimits } from './limits';
 export { DEFAULT_LIMITS } from './limits';
@@ -43,14 +45,39 @@ function quietly<T>(fn: () => T): T {
   }
 }
 
+/** How many workbooks each reader read since start-up, and why the fast reader passed files on (bench, tests). */
+export const readerStats = { fast: 0, sheetjs: 0, fallbacks: new Map<string, number>() };
+
 export function readWorkbook(bytes: Uint8Array, fileName: string, limits?: Partial<ReadLimits>): ReadResult {
+  const lim: ReadLimits = { ...DEFAULT_LIMITS, ...(limits ?? {}) };
+  if (looksLikeZip(bytes)) {
+    const fast = readFast(bytes, fileName, lim);
+    if (fast.ok) {
+      readerStats.fast++;
+      return { grids: fast.grids, findings: fast.findings };
+    }
+    readerStats.fallbacks.set(fast.reason, (readerStats.fallbacks.get(fast.reason) ?? 0) + 1);
+  }
+  return readWorkbookWithSheetjs(bytes, fileName, lim);
+}
+
+/** The fast reader, where a defect of its own on strange input sends the file to SheetJS (and shows in the stats). */
+function readFast(bytes: Uint8Array, fileName: string, lim: ReadLimits): FastRead {
+  try {
+    return readXlsxFast(bytes, fileName, lim);
+  } catch (e) {
+    return { ok: false, reason: `defect: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** The SheetJS reader: every format, every refusal; the fast reader's reference in the differential test. */
+export function readWorkbookWithSheetjs(bytes: Uint8Array, fileName: string, limits?: Partial<ReadLimits>): ReadResult {
+  readerStats.sheetjs++;
   const lim: ReadLimits = { ...DEFAULT_LIMITS, ...(limits ?? {}) };
   const at = (sheet = '', cell = '') => ({ file: fileName, sheet, cell });
   try {
     const pre = preflight(bytes, fileName, lim);
-    if (!pre.ok) {
-      return { grids: [], findings: [finding(at(pre.refusal.sheet ?? ''), 'error', pre.refusal.code, pre.refusal.message)] };
-    }
+    if (!pre.ok) return { grids: [], findings: [refusalFinding(pre.refusal, fileName)] };
     const html = pre.kind === 'xml-or-html' && isHtml(bytes);
     let wb: XLSX.WorkBook;
     try {
@@ -96,10 +123,6 @@ function isHtml(bytes: Uint8Array): boolean {
 
 /** Plain integers as HTML exports write counts ("12"); codes with leading zeros ("0012") stay text. */
 const PLAIN_INTEGER = /^(?:0|-?[1-9]\d{0,14})$/;
-
-/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
-const EXCEL_ROWS = 1_048_576;
-const EXCEL_COLUMNS = 16_384;
 
 /** Indexes to visit in an array: 0..length-1, or only those present when it is longer than `max` (sparse). */
 interface IndexList {
@@ -156,10 +179,10 @@ function toGrids(
   lim: ReadLimits,
   html = false,
 ): ReadResult {
-  const grids: Grid[] = [];
-  const findings: Finding[] = [];
+  // SheetJS reports the workbook's date system (xlsx workbookPr, BIFF 1904 record, xlsb) and leaves raw serials.
+  const book = new WorkbookAssembler(fileName, lim, Boolean(wb.Workbook?.WBProps?.date1904));
   if (kind === 'xml-or-html') {
-    findings.push(
+    book.findings.push(
       finding(
         { file: fileName, sheet: '', cell: '' },
         'warning',
@@ -169,116 +192,54 @@ function toGrids(
       ),
     );
   }
-  let cellCount = 0;
-  let overflowSheet = '';
   const sheetMeta = wb.Workbook?.Sheets ?? [];
-  // SheetJS reports the workbook's date system (xlsx workbookPr, BIFF 1904 record, xlsb) and leaves raw serials.
-  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   wb.SheetNames.forEach((sheetName, index) => {
     const ws = wb.Sheets[sheetName] as XLSX.WorkSheet & { '!type'?: string };
     if (!ws || ws['!type'] === 'chart') return;
     const name = sheetName.normalize('NFC');
+    const sheet = book.sheet(name);
     const data: Array<Array<XLSX.CellObject | null | undefined> | null | undefined> = (ws['!data'] as never) ?? [];
-    const rows: CellValue[][] = [];
-    const dateCells = new Set<string>();
-    const formulas = new Map<string, string>();
-    let lastRow = -1;
-    let outside = 0;
-    let firstOutside = '';
     // A crafted cell reference (r="4294967295") leaves SheetJS's dense array sparse and billions long: walk the
     // indexes that exist, and drop cells beyond Excel's grid, which no spreadsheet program can have written.
     const rowIndexes = presentIndexes(data, EXCEL_ROWS);
-    for (let k = 0; k < rowIndexes.length; k++) {
+    for (let k = 0; k < rowIndexes.length && !book.overflowed; k++) {
       const r = rowIndexes.at(k);
       const src = data[r];
       if (!src) continue;
-      const row: CellValue[] = [];
-      let last = -1;
+      sheet.beginRow(r);
       const colIndexes = presentIndexes(src, EXCEL_COLUMNS);
       for (let j = 0; j < colIndexes.length; j++) {
         const c = colIndexes.at(j);
         const cell = src[c];
         if (!cell) continue;
         if (r >= EXCEL_ROWS || c >= EXCEL_COLUMNS) {
-          if (outside++ === 0) firstOutside = `dòng ${viInt(r + 1)}, cột ${viInt(c + 1)}`;
+          sheet.outsideGrid(c);
           continue;
         }
         let v = toValue(cell);
         if (html && typeof v === 'string' && PLAIN_INTEGER.test(v.trim())) v = Number(v.trim());
         if (typeof cell.f === 'string' && (cell.v === undefined || cell.t === 'z')) {
-          // No cached value: keep the formula for src/io/formulas to evaluate; the cell stays empty.
-          formulas.set(`${r},${c}`, cell.f.normalize('NFC'));
-          v = null;
+          sheet.formulaWithoutValue(c, cell.f);
+          continue;
         }
         if (v === null) continue;
-        // Fill the gap with nulls only up to this cell; rows stay as short as their last value.
-        while (row.length < c) row.push(null);
-        row[c] = v;
-        last = c;
-        if (typeof v === 'number' && typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) {
-          dateCells.add(`${r},${c}`);
-          row[c] = toSerial1900(v, date1904);
-        }
+        sheet.value(c, v, typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z));
       }
-      if (last < 0) continue;
-      cellCount += row.length;
-      if (cellCount > lim.maxCells) break;
-      while (rows.length < r) rows.push([]);
-      rows[r] = row;
-      lastRow = r;
+      if (!sheet.endRow()) break;
     }
-    if (cellCount > lim.maxCells) {
-      if (!overflowSheet) overflowSheet = name;
-      return;
-    }
-    rows.length = lastRow + 1;
-
-    const grid: Grid = { name, rows };
     const merges: CellRange[] = (ws['!merges'] ?? []).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }));
-    if (merges.length) grid.merges = merges;
     const odsInfo = ods?.find((s) => s.name.normalize('NFC') === name);
     const state = odsInfo ? (odsInfo.hidden ? 1 : 0) : (sheetMeta[index]?.Hidden ?? 0);
-    if (state !== 0) grid.hidden = true;
-    if (state === 2) grid.veryHidden = true;
-    const hiddenRows: number[] = [];
-    if (odsInfo) {
-      for (const [a, b] of odsInfo.hiddenRows) for (let r = a; r < Math.min(b, rows.length); r++) hiddenRows.push(r);
-    } else {
-      const info = ws['!rows'] ?? [];
-      for (let r = 0; r < Math.min(info.length, rows.length); r++) if (info[r]?.hidden) hiddenRows.push(r);
-    }
-    if (hiddenRows.length) grid.hiddenRows = hiddenRows;
-    if (dateCells.size) grid.dateCells = dateCells;
-    if (formulas.size) grid.formulas = formulas;
-    grids.push(grid);
-    if (outside > 0) {
-      findings.push(
-        finding(
-          { file: fileName, sheet: name, cell: '' },
-          'warning',
-          'READ_OUTSIDE_GRID',
-          `Trang "${name}" có ${viInt(outside)} ô nằm ngoài phạm vi trang tính của Excel (${viInt(EXCEL_ROWS)} dòng × ${viInt(EXCEL_COLUMNS)} cột; ô đầu tiên ở ${firstOutside}); ` +
-            'các ô này bị bỏ qua. Tệp có thể đã bị sửa bằng công cụ khác Excel; hãy mở bằng Excel, lưu lại rồi gửi lại.',
-        ),
-      );
-    }
+    sheet.finish(merges, state, (rowCount) => {
+      const hiddenRows: number[] = [];
+      if (odsInfo) {
+        for (const [a, b] of odsInfo.hiddenRows) for (let r = a; r < Math.min(b, rowCount); r++) hiddenRows.push(r);
+      } else {
+        const info = ws['!rows'] ?? [];
+        for (let r = 0; r < Math.min(info.length, rowCount); r++) if (info[r]?.hidden) hiddenRows.push(r);
+      }
+      return hiddenRows;
+    });
   });
-  if (cellCount > lim.maxCells) {
-    return {
-      grids: [],
-      findings: [
-        finding(
-          { file: fileName, sheet: overflowSheet, cell: '' },
-          'error',
-          'READ_TOO_MANY_CELLS',
-          `Sổ tính có hơn ${viInt(lim.maxCells)} ô dữ liệu (vượt giới hạn khi đọc đến trang "${overflowSheet}"); tệp không được đọc. ` +
-            'Hãy xoá các dòng, cột thừa hoặc chia nhỏ tệp rồi gửi lại.',
-        ),
-      ],
-    };
-  }
-  if (grids.length === 0) {
-    findings.push(finding({ file: fileName, sheet: '', cell: '' }, 'error', 'READ_NO_SHEETS', `${NOT_WORKBOOK}: sổ tính không có trang tính nào.`));
-  }
-  return { grids, findings };
+  return book.result();
 }

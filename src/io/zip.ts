@@ -22,6 +22,10 @@ export interface ZipEntry {
   localHeaderOffset: number;
   /** Offset of the entry's data, just after its local header. */
   dataOffset: number;
+  /** Offset of the entry's record in the central directory. */
+  centralOffset: number;
+  /** Sizes or offset came from zip64 extra fields. */
+  zip64: boolean;
 }
 
 export type ZipProblem =
@@ -37,10 +41,10 @@ const SIG_CENTRAL = 0x02014b50;
 const SIG_EOCD64 = 0x06064b50;
 const SIG_EOCD64_LOCATOR = 0x07064b50;
 
-function u16(b: Uint8Array, o: number): number {
+export function u16(b: Uint8Array, o: number): number {
   return b[o] | (b[o + 1] << 8);
 }
-function u32(b: Uint8Array, o: number): number {
+export function u32(b: Uint8Array, o: number): number {
   return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
 }
 function u64(b: Uint8Array, o: number): number {
@@ -119,7 +123,8 @@ export function listZipEntries(b: Uint8Array): ZipListing {
     const nameStart = p + 46;
     if (nameStart + nameLen + extraLen > b.length) return { ok: false, problem: 'corrupt', detail: `central record ${i} truncated` };
     const name = utf8.decode(b.subarray(nameStart, nameStart + nameLen));
-    if (usize === 0xffffffff || csize === 0xffffffff || offset === 0xffffffff) {
+    const zip64 = usize === 0xffffffff || csize === 0xffffffff || offset === 0xffffffff;
+    if (zip64) {
       const z = zip64Extra(b, nameStart + nameLen, nameStart + nameLen + extraLen, {
         usize: usize === 0xffffffff,
         csize: csize === 0xffffffff,
@@ -151,6 +156,8 @@ export function listZipEntries(b: Uint8Array): ZipListing {
       localUncompressedSize: lUsize,
       localHeaderOffset: offset,
       dataOffset,
+      centralOffset: p,
+      zip64: zip64 || u32(b, offset + 18) === 0xffffffff || u32(b, offset + 22) === 0xffffffff,
     });
     p = nameStart + nameLen + extraLen + commentLen;
   }

@@ -1,0 +1,237 @@
+/**
+ * The fast .xlsx reader against SheetJS, cell by cell (grids, merges, hidden rows and sheets, date cells, findings):
+ * every example, every hostile-corpus file, the bench's unit workbook, the summary the writer makes, a workbook with
+ * every kind of cell written by hand, and 2,000 fuzzed workbooks (test/fuzz/engine.js). Where the fast reader reads a
+ * file, both must agree; where it passes a file to SheetJS, the reason is counted, and a readable .xlsx passed on
+ * fails the test unless it is listed here with its reason.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { readWorkbookWithSheetjs, DEFAULT_LIMITS, type ReadResult } from '../../src/io/read-workbook';
+import { readXlsxFast, useInflater } from '../../src/io/xlsx-fast/read-xlsx';
+import { writeWorkbook } from '../../src/io/write-workbook';
+import { consolidate } from '../../src/core/consolidate';
+import { buildSummaryLayout } from '../../src/core/report';
+import { readUnitFile } from '../../src/io/read-unit-file';
+import { nodeInflater } from '../../src/cli/node-inflater';
+
+const { Fuzzer, fuzzSeeds } = require('../fuzz/engine');
+const H = require('../../scripts/make-hostile-corpus.js');
+const { unitWorkbook } = require('../../bench/unit-workbook');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const FUZZ_SEED = 20261204;
+const FUZZ_CASES = 2000;
+
+function plain(r: ReadResult): string {
+  return JSON.stringify({
+    grids: r.grids.map((g) => ({
+      ...g,
+      dateCells: g.dateCells ? [...g.dateCells].sort() : undefined,
+      formulas: g.formulas ? [...g.formulas].sort() : undefined,
+    })),
+    findings: r.findings,
+  });
+}
+
+interface Outcome {
+  /** Why the fast reader passed the file on; '' when it read it. */
+  fallback: string;
+  /** Where both readers differ; '' when they agree. */
+  diff: string;
+  sheetjs: ReadResult;
+}
+
+function both(bytes: Uint8Array, name: string): Outcome {
+  const sheetjs = readWorkbookWithSheetjs(bytes, name);
+  const fast = readXlsxFast(bytes, name, DEFAULT_LIMITS);
+  if (!fast.ok) return { fallback: fast.reason, diff: '', sheetjs };
+  const a = plain(sheetjs);
+  const b = plain({ grids: fast.grids, findings: fast.findings });
+  if (a === b) return { fallback: '', diff: '', sheetjs };
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return { fallback: '', diff: `${name}: SheetJS …${a.slice(Math.max(0, i - 60), i + 100)}\n  fast …${b.slice(Math.max(0, i - 60), i + 100)}`, sheetjs };
+}
+
+/** Files SheetJS reads (no error finding) that the fast reader passes on, with the reason. */
+function readablePassedOn(files: Array<{ name: string; bytes: Uint8Array }>): { diffs: string[]; passedOn: string[] } {
+  const diffs: string[] = [];
+  const passedOn: string[] = [];
+  for (const f of files) {
+    const o = both(f.bytes, f.name);
+    if (o.diff) diffs.push(o.diff);
+    const isZip = f.bytes[0] === 0x50 && f.bytes[1] === 0x4b;
+    const refused = o.sheetjs.findings.some((x) => x.severity === 'error');
+    if (o.fallback && isZip && !refused) passedOn.push(`${f.name}: ${o.fallback}`);
+  }
+  return { diffs, passedOn };
+}
+
+function dirFiles(dir: string): Array<{ name: string; bytes: Uint8Array }> {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.(xlsx|xlsm|xls|xlsb|ods|xml)$/.test(f))
+    .sort()
+    .map((f) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(dir, f))) }));
+}
+
+afterEach(() => useInflater(null));
+
+test('every example workbook reads the same with both readers, and every .xlsx of them with the fast one', () => {
+  const r = readablePassedOn(dirFiles(path.join(ROOT, 'examples', 'don-vi')));
+  expect(r.diffs).toEqual([]);
+  // The ODS is a zip too; SheetJS reads OpenDocument.
+  expect(r.passedOn).toEqual(['04-thanh-tra.ods: kind ods']);
+});
+
+test('every hostile-corpus file reads the same with both readers; only refused or non-.xlsx files go to SheetJS', () => {
+  const r = readablePassedOn(dirFiles(path.join(ROOT, 'test', 'fixtures', 'hostile')));
+  expect(r.diffs).toEqual([]);
+  // The binary workbook (.xlsb) is a zip SheetJS reads (ods-lap-o.ods is refused by both).
+  expect(r.passedOn).toEqual(['nhi-phan.xlsb: kind xlsb']);
+});
+
+test('with node:zlib as the inflater (as in the CLI) the fast reader gives the same grids', () => {
+  useInflater(nodeInflater);
+  const files = [...dirFiles(path.join(ROOT, 'examples', 'don-vi')), ...dirFiles(path.join(ROOT, 'test', 'fixtures', 'hostile'))];
+  const r = readablePassedOn(files);
+  expect(r.diffs).toEqual([]);
+  expect(r.passedOn).toEqual(['04-thanh-tra.ods: kind ods', 'nhi-phan.xlsb: kind xlsb']);
+});
+
+test('the bench unit workbook (SheetJS-written) and the summary workbook (ExcelJS-written) read the same', async () => {
+  const units = [0, 1].map((i) => ({ name: `don-vi-${i}.xlsx`, bytes: new Uint8Array(unitWorkbook(i)) }));
+  const reports = dirFiles(path.join(ROOT, 'examples', 'don-vi')).map((f) => readUnitFile(f.bytes, f.name));
+  const summary = await writeWorkbook(buildSummaryLayout(consolidate(reports)));
+  const r = readablePassedOn([...units, { name: 'TongHop.xlsx', bytes: summary }]);
+  expect(r.diffs).toEqual([]);
+  expect(r.passedOn).toEqual([]);
+});
+
+/** A workbook with every kind of cell the fast reader covers, written by hand. */
+function handWritten(date1904 = false): Uint8Array {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const sheet1 =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${ns}><dimension ref="A1:H9"/><sheetData>` +
+    '<row r="1" spans="1:8"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s" s="1"><v>3</v></c></row>' +
+    '<row r="2" hidden="1"><c r="A2" s="1"><v>43831</v></c><c r="B2" s="2"><v>43832.5</v></c><c r="C2" s="3"><v>12.5</v></c><c r="D2" s="4"><v>43833</v></c></row>' +
+    '<row r="3"><c r="A3" t="b"><v>1</v></c><c r="B3" t="b"><v>0</v></c><c r="C3" t="e"><v>#DIV/0!</v></c><c r="D3" t="e"><v>#WTF?</v></c><c r="E3" t="e"><v>#BOGUS</v></c></row>' +
+    '<row r="4"><c r="A4" t="str"><f>"a"&amp;"b"</f><v>a&amp;amp;b</v></c><c r="B4"><f>SUM(A9:B9)</f><v>7</v></c><c r="C4"><f>1+1</f></c><c r="D4" t="str"><f>"x"</f></c><c r="E4" t="e"><f>1/0</f></c></row>' +
+    '<row r="5"><c r="A5"><f t="shared" ref="A5:C5" si="0">A9*2</f><v>6</v></c><c r="B5"><f t="shared" si="0"/><v>8</v></c><c r="C5"><f t="shared" si="0"/></c></row>' +
+    '<row r="6"><c r="A6"><f t="array" ref="A6:B6">A9:B9*2</f><v>6</v></c><c r="B6"/><c r="C6" t="inlineStr"><is><r><rPr><b/></rPr><t>đậm</t></r><r><t xml:space="preserve"> thường</t></r></is></c></row>' +
+    '<row r="7"><c r="A7"><v>1e999</v></c><c r="B7"><v>-0.000001</v></c><c r="C7" t="n"><v></v></c><c r="D7" t="s"><v>4</v></c><c r="E7" t="s"><v>5</v></c><c r="F7" t="str"><v>_x0041_ &amp;lt;</v></c></row>' +
+    '<row r="9"><c r="A9"><v>3</v></c><c r="B9"><v>4</v></c><c r="H9" t="inlineStr"><is><t>Tổng cộng</t></is></c></row>' +
+    '</sheetData><mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="C9:G9"/></mergeCells></worksheet>';
+  const sheet2 = `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
+  const sst =
+    '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="6" uniqueCount="6">' +
+    '<si><t>Mã hồ sơ</t></si><si><t xml:space="preserve"> Sở KH&amp;CN </t></si><si><r><t>Ngày </t></r><r><rPr><i/></rPr><t>tiếp nhận</t></r><rPh sb="0" eb="1"><t>x</t></rPh></si>' +
+    '<si><t>Ho¹t ®éng</t></si><si><t>dòng 1\r\ndòng 2</t></si><si><t>e\u0301</t></si></sst>';
+  const styles =
+    '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0.0&quot;đ&quot;"/></numFmts>' +
+    '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="22"/><xf numFmtId="165"/><xf numFmtId="164"/></cellXfs></styleSheet>';
+  const workbook =
+    `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}>${date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets><sheet name="Sổ theo dõi" sheetId="1" r:id="rId1"/>` +
+    '<sheet name="Ẩn" sheetId="2" state="veryHidden" r:id="rId2"/></sheets></workbook>';
+  const rel = (id: string, type: string, target: string) =>
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  const rels =
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    rel('rId1', 'worksheet', 'worksheets/sheet1.xml') + rel('rId2', 'worksheet', 'worksheets/sheet2.xml') +
+    rel('rId3', 'styles', 'styles.xml') + rel('rId4', 'sharedStrings', 'sharedStrings.xml') + '</Relationships>';
+  const over = (part: string, type: string) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}"/>`;
+  const types =
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    over('/xl/workbook.xml', 'sheet.main+xml') + over('/xl/worksheets/sheet1.xml', 'worksheet+xml') + over('/xl/worksheets/sheet2.xml', 'worksheet+xml') +
+    over('/xl/styles.xml', 'styles+xml') + over('/xl/sharedStrings.xml', 'sharedStrings+xml') + '</Types>';
+  const root =
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
+  const parts: Array<[string, string]> = [
+    ['[Content_Types].xml', types], ['_rels/.rels', root], ['xl/workbook.xml', workbook], ['xl/_rels/workbook.xml.rels', rels],
+    ['xl/styles.xml', styles], ['xl/sharedStrings.xml', sst], ['xl/worksheets/sheet1.xml', sheet1], ['xl/worksheets/sheet2.xml', sheet2],
+  ];
+  return new Uint8Array(H.zipOf(parts.map(([name, data]) => ({ name, data: Buffer.from(data, 'utf8'), level: 6 }))));
+}
+
+test('a hand-written workbook with every kind of cell reads the same, as worked out by hand', () => {
+  const bytes = handWritten();
+  const o = both(bytes, 'viet-tay.xlsx');
+  expect(o.fallback).toBe('');
+  expect(o.diff).toBe('');
+  const fast = readXlsxFast(bytes, 'viet-tay.xlsx', DEFAULT_LIMITS);
+  if (!fast.ok) throw new Error(fast.reason);
+  const [g, hidden] = fast.grids;
+  expect(g.name).toBe('Sổ theo dõi');
+  expect(g.rows[0]).toEqual(['Mã hồ sơ', ' Sở KH&CN ', 'Ngày tiếp nhận', 'Ho¹t ®éng']);
+  // Row 2 is hidden; A2 (m/d/yy), B2 (m/d/yy h:mm) and D2 (dd/mm/yyyy) are dates, C2 (#,##0.0"đ") is not.
+  expect(g.hiddenRows).toEqual([1]);
+  expect([...(g.dateCells ?? [])].sort()).toEqual(['1,0', '1,1', '1,3']);
+  expect(g.rows[2]).toEqual([true, false, { error: '#DIV/0!' }, { error: '#N/A' }, { error: '#N/A' }]);
+  // SheetJS's readings kept: a str cell's text is unescaped twice; a formula without value and without type, and an
+  // error formula without value, are listed as not calculated (C4, E4, and C5 shifted from A5); a str formula
+  // without value reads ''.
+  expect(g.rows[3]).toEqual(['a&b', 7, null, '']);
+  expect(g.rows[4]).toEqual([6, 8]);
+  expect(g.rows[5]).toEqual([6, null, 'đậm thường']);
+  expect(g.rows[6]).toEqual([{ error: '#NUM!' }, -0.000001, null, 'dòng 1\ndòng 2', 'é', 'A <']);
+  expect(g.rows[8]).toEqual([3, 4, null, null, null, null, null, 'Tổng cộng']);
+  expect(g.merges).toEqual([{ r1: 0, c1: 0, r2: 0, c2: 1 }, { r1: 8, c1: 2, r2: 8, c2: 6 }]);
+  expect(hidden.hidden).toBe(true);
+  expect(g.formulas).toEqual(new Map([['3,2', '1+1'], ['3,4', '1/0'], ['4,2', 'C9*2']]));
+  expect(hidden.veryHidden).toBe(true);
+  expect(fast.findings).toEqual([]);
+});
+
+test('a 1904 workbook: both readers shift its date cells to 1900 serials, and only those', () => {
+  const bytes = handWritten(true);
+  const o = both(bytes, '1904.xlsx');
+  expect(o.fallback).toBe('');
+  expect(o.diff).toBe('');
+  const fast = readXlsxFast(bytes, '1904.xlsx', DEFAULT_LIMITS);
+  if (!fast.ok) throw new Error(fast.reason);
+  expect(fast.grids[0].rows[1]).toEqual([43831 + 1462, 43832.5 + 1462, 12.5, 43833 + 1462]);
+});
+
+test(`${FUZZ_CASES.toLocaleString('en')} fuzzed workbooks (seed ${FUZZ_SEED}): where the fast reader reads one, it agrees with SheetJS`, () => {
+  const fuzzer = new Fuzzer({}, fuzzSeeds(ROOT));
+  const reasons = new Map<string, number>();
+  const diffs: string[] = [];
+  let fast = 0;
+  for (let i = 0; i < FUZZ_CASES; i++) {
+    const c = fuzzer.makeCase(FUZZ_SEED, i);
+    // SheetJS only where there is something to compare: a file passed on is SheetJS's alone.
+    const r = readXlsxFast(c.bytes, c.name, DEFAULT_LIMITS);
+    if (!r.ok) {
+      reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
+      continue;
+    }
+    fast++;
+    const o = both(c.bytes, c.name);
+    if (o.diff) diffs.push(`${c.id} (${c.kind}) ${o.diff}`);
+  }
+  const top = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k} ${n}`).join('; ');
+  process.stderr.write(`fast reader: ${fast} of ${FUZZ_CASES} fuzzed files read, the others passed to SheetJS (${top})\n`);
+  expect(diffs).toEqual([]);
+  expect([...reasons.keys()].filter((k) => k.startsWith('defect'))).toEqual([]);
+  // The mutations that keep a file readable (cells, most XML edits) stay on the fast path.
+  expect(fast).toBeGreaterThan(FUZZ_CASES / 3);
+}, 300_000);
+
+test('node:zlib and the pure inflater agree with the preflight on damaged data', () => {
+  const good = zlib.deflateRawSync(Buffer.from('<x>'.repeat(1000)));
+  const bad = Buffer.from(good);
+  bad[3] ^= 0xff;
+  expect(() => nodeInflater(good, 10)).toThrow();
+  expect(nodeInflater(good, 3001).out.length).toBe(3000);
+  expect(nodeInflater(Buffer.concat([good, Buffer.from('PK')]), 3001).consumed).toBe(good.length);
+  expect(() => nodeInflater(good.subarray(0, good.length - 2), 3001)).toThrow();
+  expect(() => {
+    const r = nodeInflater(bad, 3001);
+    if (r.out.length !== 3000) throw new Error('damaged');
+  }).toThrow();
+});

@@ -88,6 +88,11 @@ export interface ListValidation {
   values: string[];
   /** Vietnamese message shown when something else is typed. */
   error?: string;
+  /**
+   * Where the values are written out, as an absolute reference into another sheet of the same layout
+   * (`DanhMuc!$B$2:$B$40`); writers use it as the list's source. Without it, a short list is typed into the rule.
+   */
+  sourceFormula?: string;
 }
 
 export interface LayoutSheet {

@@ -119,7 +119,7 @@ export function applyOp(op: Op, env: ApplyEnv, byId: (id: string) => Excel.Works
       const ws = env.sheets[op.sheet];
       const { r1, c1, r2, c2 } = op.rect;
       const target = rangeOf(ws, r1, c1, r2, c2);
-      let source: string | Excel.Range = op.values.join(',');
+      let source: string | Excel.Range = op.sourceFormula !== null ? '=' + op.sourceFormula : op.values.join(',');
       if (op.listColumn !== null && op.values.length > 0) {
         const list = ws.getRangeByIndexes(0, op.listColumn, op.values.length, 1);
         list.numberFormat = op.values.map(() => ['@']);

@@ -22,6 +22,7 @@
  * exactly the edges its areas have.
  */
 import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook, ListValidation, PrintSetup } from '../core/layout';
+import { listColumns } from '../core/report/list-sources';
 import { rewriteSheetRefs } from './sheet-names';
 
 export const MAX_REQUEST_BYTES = 4_000_000;
@@ -30,8 +31,6 @@ export const RANGE_BYTES = 800;
 export const REQUEST_BASE_BYTES = 2_000;
 /** Excel keeps at most 32,767 characters in a cell. */
 export const MAX_CELL_TEXT = 32_767;
-/** A list typed into data validation holds at most 255 characters. */
-export const MAX_LIST_SOURCE = 255;
 /** Areas per RangeAreas (`getRanges`), kept small as the docs advise against huge RangeAreas. */
 export const MAX_AREAS = 100;
 /** Upper bound of one area's share of a RangeAreas address (`XFD1048576:XFD1048576,`). */
@@ -55,7 +54,7 @@ export type Op = { bytes: number } & (
   | { kind: 'widths'; sheet: number; col: number; count: number; points: number }
   | { kind: 'freeze'; sheet: number; rows: number; cols: number }
   | { kind: 'print'; sheet: number; setup: PrintSetup }
-  | { kind: 'validation'; sheet: number; rect: Rect; values: string[]; error: string | null; listColumn: number | null }
+  | { kind: 'validation'; sheet: number; rect: Rect; values: string[]; error: string | null; listColumn: number | null; sourceFormula: string | null }
   | { kind: 'chart'; sheet: number; spec: ChartSpec }
   | { kind: 'tabColor'; sheet: number; color: string }
   | { kind: 'renameOld'; sheetId: string; to: string }
@@ -398,20 +397,7 @@ function planCells(packer: Packer, sheet: number, layoutSheet: LayoutSheet, styl
   }
 }
 
-function lastUsedColumn(s: LayoutSheet): number {
-  let c = s.widths.length - 1;
-  for (const b of s.blocks) c = Math.max(c, b.col + b.cells.reduce((m, r) => Math.max(m, r.length), 0) - 1);
-  for (const m of s.merges) c = Math.max(c, m.c2);
-  for (const v of s.validations ?? []) c = Math.max(c, v.c2);
-  return c;
-}
-
-/** A typed list cannot hold commas and is limited to 255 characters; such lists are written into a hidden column. */
-export function needsListColumn(v: ListValidation): boolean {
-  return v.values.some((x) => x.includes(',') || x.includes('"')) || v.values.join(',').length > MAX_LIST_SOURCE;
-}
-
-function planFinish(packer: Packer, sheet: number, s: LayoutSheet): void {
+function planFinish(packer: Packer, sheet: number, s: LayoutSheet, rewrite: (f: string) => string): void {
   for (const m of s.merges) {
     if (m.r1 === m.r2 && m.c1 === m.c2) continue;
     packer.push({ kind: 'merge', sheet, rect: { r1: m.r1, c1: m.c1, r2: m.r2, c2: m.c2 }, bytes: RANGE_BYTES + COMMAND_BYTES });
@@ -427,13 +413,14 @@ function planFinish(packer: Packer, sheet: number, s: LayoutSheet): void {
     packer.push({ kind: 'freeze', sheet, rows: s.freeze.rows, cols: s.freeze.cols, bytes: RANGE_BYTES + 2 * COMMAND_BYTES });
   }
   if (s.print) packer.push({ kind: 'print', sheet, setup: s.print, bytes: 12 * COMMAND_BYTES });
-  let listColumn = lastUsedColumn(s) + 2;
-  for (const v of s.validations ?? []) {
-    const own = needsListColumn(v) ? listColumn++ : null;
+  const columns = listColumns(s);
+  for (const [i, v] of (s.validations ?? []).entries()) {
+    const own = columns[i];
     const bytes = 3 * RANGE_BYTES + 6 * COMMAND_BYTES + 2 * jsonBytes(v.values) + utf8Length(v.error ?? '') * 2 + 200;
     // Excel shows at most 225 characters of an error alert message.
     const error = v.error ? v.error.normalize('NFC').slice(0, 225) : null;
-    packer.push({ kind: 'validation', sheet, rect: { r1: v.r1, c1: v.c1, r2: v.r2, c2: v.c2 }, values: v.values, error, listColumn: own, bytes });
+    const sourceFormula = v.sourceFormula !== undefined ? rewrite(v.sourceFormula) : null;
+    packer.push({ kind: 'validation', sheet, rect: { r1: v.r1, c1: v.c1, r2: v.r2, c2: v.c2 }, values: v.values, error, listColumn: own, sourceFormula, bytes });
   }
   for (const spec of s.charts ?? []) {
     const n = spec.series.length;
@@ -458,7 +445,7 @@ export function planWrite(layout: LayoutWorkbook, setup: PlanSetup): PlannedBloc
   });
   layout.sheets.forEach((sheet, i) => {
     planCells(packer, i, sheet, layout.styles, rewrite);
-    planFinish(packer, i, sheet);
+    planFinish(packer, i, sheet, rewrite);
   });
   for (const op of setup.commit ?? []) packer.push(op);
   return packer.finish();

@@ -8,6 +8,8 @@ import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook } fr
 import { fitText } from '../core/layout';
 import { dropNonText } from '../core/text/normalize';
 import { decodeXmlText } from './xml-text';
+import { columnLetters } from '../core/grid';
+import { listColumns } from '../core/report/list-sources';
 import {
   chartXml,
   CT_CHART,
@@ -110,11 +112,39 @@ export async function writeWorkbook(layout: LayoutWorkbook): Promise<Uint8Array>
       }
       if (p.repeatRows) ws.pageSetup.printTitlesRow = `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}`;
     }
+    writeValidations(ws, sheet);
   }
 
   const written = new Uint8Array(await wb.xlsx.writeBuffer());
   if (!layout.sheets.some((s) => s.charts && s.charts.length > 0)) return written;
   return addCharts(written, layout.sheets);
+}
+
+/**
+ * Drop-down lists (data validation). A short list is typed into the rule; a long one, or one with commas, is
+ * written into a hidden column of the sheet, where the Office.js writer puts it too (core listColumns).
+ */
+function writeValidations(ws: ExcelJS.Worksheet, sheet: LayoutSheet): void {
+  const columns = listColumns(sheet);
+  (sheet.validations ?? []).forEach((v, i) => {
+    const own = columns[i];
+    let source = v.sourceFormula ?? `"${v.values.join(',')}"`;
+    if (own !== null) {
+      v.values.forEach((value, r) => {
+        const c = ws.getCell(r + 1, own + 1);
+        c.value = value;
+        c.numFmt = '@';
+      });
+      ws.getColumn(own + 1).hidden = true;
+      const letters = columnLetters(own);
+      source = `$${letters}$1:$${letters}$${Math.max(1, v.values.length)}`;
+    }
+    const range = `${columnLetters(v.c1)}${v.r1 + 1}:${columnLetters(v.c2)}${v.r2 + 1}`;
+    // Excel shows at most 225 characters of an error alert message.
+    const error = v.error ? v.error.normalize('NFC').slice(0, 225) : undefined;
+    const rule: ExcelJS.DataValidation = { type: 'list', allowBlank: true, formulae: [source], showErrorMessage: error !== undefined, errorStyle: 'stop', errorTitle: 'Giá trị không hợp lệ', error };
+    (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, rule);
+  });
 }
 
 /** The cached value the layout puts at (r, c) of a sheet (the last block writing the cell wins, as in the writer). */

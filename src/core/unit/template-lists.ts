@@ -5,6 +5,8 @@
 import lists from './data/template-lists.json';
 import receptionData from './data/reception.json';
 import type { LayoutCell, LayoutSheet, ListValidation } from '../layout';
+import { columnLetters } from '../grid';
+import { needsListColumn } from '../report/list-sources';
 import { staffCategories } from '../staff/categories';
 import { COURSE_TYPES } from '../training/course-types';
 import { type TemplateStyle, blankRow, cell } from './template-styles';
@@ -116,4 +118,29 @@ export function receptionSheet(): LayoutSheet {
     freeze: { rows: HEADER_ROW + 1, cols: 1 },
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
   };
+}
+
+/** Name of the sheet holding the long drop-down lists (danh mục). */
+export const LISTS_SHEET = 'DanhSachChon';
+
+/**
+ * DanhSachChon: the drop-down lists too long to type into a rule (or holding commas), one column each under its
+ * sheet and column name. Kept on a sheet of their own, not in hidden columns of the input sheets, where the
+ * reader would take them for data; the validations of `sheets` are pointed at them.
+ */
+export function listsSheet(sheets: readonly LayoutSheet[]): LayoutSheet {
+  const columns: LayoutCell[][] = [];
+  for (const s of sheets) {
+    for (const v of s.validations ?? []) {
+      if (!needsListColumn(v)) continue;
+      const col = columns.length;
+      const letters = columnLetters(col);
+      v.sourceFormula = `${LISTS_SHEET}!$${letters}$2:$${letters}$${v.values.length + 1}`;
+      const header = String(s.blocks[0].cells[HEADER_ROW][v.c1]?.v ?? '');
+      columns.push([cell(`${s.name} › ${header}`, 'header'), ...v.values.map((x) => cell(x, 'text'))]);
+    }
+  }
+  const height = Math.max(0, ...columns.map((c) => c.length));
+  const rows = Array.from({ length: height }, (_, r) => columns.map((c) => c[r] ?? cell(null, 'text')));
+  return { name: LISTS_SHEET, widths: columns.map(() => 40), blocks: [{ row: 0, col: 0, cells: rows }], merges: [], tabColor: 'A5A5A5' };
 }

@@ -8,7 +8,7 @@ import { defaultFields } from '../settings/defaults';
 import { columnLetters } from '../grid';
 import type { LayoutCell, LayoutSheet, LayoutWorkbook } from '../layout';
 import { TEMPLATE_STYLES, blankRow, cell } from './template-styles';
-import { receptionSheet, registerSheet, staffSheet, trainingSheet } from './template-lists';
+import { listsSheet, receptionSheet, registerSheet, staffSheet, trainingSheet } from './template-lists';
 
 export interface UnitTemplateOptions {
   /** Pre-filled in ThongTin. */
@@ -119,16 +119,6 @@ function tthcSheet(fields: readonly string[]): LayoutSheet {
 /** The canonical unit workbook, empty but for the field names (and the unit's name when given). */
 export function buildUnitTemplate(opts: UnitTemplateOptions = {}): LayoutWorkbook {
   const fields = opts.fields ?? defaultFields().map((f) => f.name);
-  return {
-    sheets: [
-      guideSheet(),
-      infoSheet(opts.unitName),
-      tthcSheet(fields),
-      registerSheet(fields),
-      staffSheet(),
-      trainingSheet(),
-      receptionSheet(),
-    ],
-    styles: TEMPLATE_STYLES,
-  };
+  const sheets = [guideSheet(), infoSheet(opts.unitName), tthcSheet(fields), registerSheet(fields), staffSheet(), trainingSheet(), receptionSheet()];
+  return { sheets: [...sheets, listsSheet(sheets)], styles: TEMPLATE_STYLES };
 }

@@ -288,6 +288,13 @@ export class WorkbookModel {
       for (const cell of s.cells.values()) if (cell.formula !== null) cell.formula = renameSheetInFormula(cell.formula, old, name);
     }
     for (const n of this.names) if (n.target.kind === 'formula') n.target.formula = renameSheetInFormula(n.target.formula, old, name);
+    // As Excel does, a list validation whose source is a formula follows the renamed sheet.
+    for (const s of this.sheets) {
+      for (const v of s.validations) {
+        const src = v.rule?.list.source;
+        if (typeof src === 'string' && src.startsWith('=')) v.rule!.list.source = '=' + renameSheetInFormula(src.slice(1), old, name);
+      }
+    }
   }
 
   deleteSheet(sheet: SheetModel): void {

@@ -23,6 +23,7 @@ import type { PeriodChoice } from './periods';
 import { ProgressView } from './progress-view';
 import { renderReport } from './report-view';
 import { downloadSummary, makeTemplate } from './template-action';
+import { addStartingSettingsSheet, settingsSentence, workbookSettings } from './settings-action';
 import { WriteError } from '../excel/messages';
 import { periodKeyOf, writeProblem, writeSummary, type SummaryWriteOutcome } from './write-summary';
 
@@ -44,6 +45,9 @@ export class App {
   private readonly parser: ParseClient;
   private readonly consolidateButton = byId('consolidate', HTMLButtonElement);
   private readonly templateButton = byId('make-template', HTMLButtonElement);
+  private readonly settingsButton = byId('settings-sheet', HTMLButtonElement);
+  /** What the message bar says about the settings of the last run ('' for the shipped lists). */
+  private settingsNote = '';
   private readonly results = byId('results');
   private readonly resultsSummary = byId('results-summary');
   private readonly findings = byId('findings');
@@ -64,6 +68,7 @@ export class App {
     );
     this.consolidateButton.addEventListener('click', () => void this.run());
     this.templateButton.addEventListener('click', () => void this.template());
+    this.settingsButton.addEventListener('click', () => void this.settingsSheet());
     byId('copy-report', HTMLButtonElement).addEventListener('click', () => void this.copyReport());
     this.downloadButton.addEventListener('click', () => void this.download());
   }
@@ -107,15 +112,18 @@ export class App {
     const steps = files.length + 1; // reading each file, then writing
     this.progress.set(0, steps, `Đang đọc tệp 1/${files.length}: ${files[0].name}`);
     try {
+      const { settings, note } = await workbookSettings(this.opts.inExcel());
+      this.settingsNote = [note ?? '', settingsSentence(settings)].filter((t) => t !== '').join(' ');
       const reports = await this.parser.parse(
         files.map((f) => ({ name: f.name, load: () => f.arrayBuffer() })),
         {
           periodFallback: fallbackPeriod(period),
+          settings,
           onProgress: (p) => this.progress.set(p.index, steps, `Đang đọc tệp ${p.index + 1}/${p.total}: ${p.file}`),
         },
       );
       const expand = byId('expand-summaries', HTMLInputElement).checked;
-      const summary = consolidateInputs(reports, { periodLabel: period.periodLabel, from: period.from, to: period.to, expand });
+      const summary = consolidateInputs(reports, { periodLabel: period.periodLabel, from: period.from, to: period.to, expand, settings });
       this.showFindings(summary);
       if (summary.units.length === 0) {
         this.progress.finish(`Đã đọc ${files.length} tệp: không có tệp nào dùng được.`, 'failed');
@@ -124,7 +132,7 @@ export class App {
       }
       this.reportPlain = renderReport(this.reportText, reportParagraphs(summary));
       this.report.hidden = false;
-      const layout = buildSummaryLayout(summary);
+      const layout = buildSummaryLayout(summary, { agency: settings.agency.agency });
       const periodKey = periodKeyOf(summary.period);
       this.last = { layout, periodKey };
       this.downloadButton.hidden = false;
@@ -177,6 +185,7 @@ export class App {
         (outcome.replaced.length > 0 ? `, thay cho ${outcome.replaced.length} trang cũ của kỳ này.` : '.'),
       rejected > 0 ? `${rejected} tệp bị loại: xem lý do trong “Kết quả kiểm tra tệp”.` : '',
       ...outcome.warnings,
+      this.settingsNote,
     ].filter((t) => t !== '');
     this.progress.finish(`Xong: đã đọc ${fileCount} tệp và ghi các trang tổng hợp.`);
     this.messages.show(rejected > 0 || outcome.warnings.length > 0 ? 'warning' : 'success', text.join(' '));
@@ -202,6 +211,27 @@ export class App {
       this.messages.show('error', describeError('Không tạo được tệp tổng hợp.', e));
     } finally {
       this.downloadButton.disabled = false;
+    }
+  }
+
+  private async settingsSheet(): Promise<void> {
+    if (!this.opts.inExcel()) {
+      this.messages.show('warning', 'Ngăn tác vụ đang mở ngoài Excel nên không thêm được trang DanhMuc. Trên dòng lệnh: tonghop settings -o danh-muc.xlsx.');
+      return;
+    }
+    this.settingsButton.disabled = true;
+    try {
+      const outcome = await addStartingSettingsSheet();
+      this.messages.show(
+        'success',
+        outcome === 'written'
+          ? 'Đã thêm trang DanhMuc vào sổ tính: sửa hoặc thêm dòng ở các ô nền vàng. Lần tổng hợp sau và các hàm TTHC sẽ dùng trang này.'
+          : 'Sổ tính đã có trang DanhMuc (đang mở trang đó): sửa trực tiếp trên trang này; TongHop không ghi đè.',
+      );
+    } catch (e) {
+      this.messages.show('error', describeError('Không thêm được trang DanhMuc.', e));
+    } finally {
+      this.settingsButton.disabled = false;
     }
   }
 

@@ -14,6 +14,7 @@
  * (READ_TIMEOUT) and a fresh worker reads the rest. A worker that never answers at all is given up after
  * START_TIMEOUT_MS, as a worker that could not start.
  */
+import type { Settings } from '../core/settings/types';
 import { rejectedReport } from '../core/unit/rejected';
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
 import { crashedReport, timeoutReport } from './parse-crash';
@@ -34,6 +35,7 @@ export interface ParseProgress {
 
 export interface ParseOptions {
   periodFallback?: PeriodInfo;
+  settings?: Settings;
   onProgress?: (p: ParseProgress) => void;
 }
 
@@ -175,7 +177,7 @@ export class ParseClient {
         died(ev.message || 'lỗi không rõ');
       };
       worker.onmessageerror = () => died('không đọc được thông điệp của bộ đọc');
-      const req: ParseRequest = { type: 'parse', batch, files: [{ name, bytes }], offset: index, total, periodFallback: opts.periodFallback };
+      const req: ParseRequest = { type: 'parse', batch, files: [{ name, bytes }], offset: index, total, periodFallback: opts.periodFallback, settings: opts.settings };
       try {
         worker.postMessage(req, [bytes]);
       } catch (e) {

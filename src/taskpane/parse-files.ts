@@ -11,7 +11,9 @@ import type { ParseReply, ParseRequest } from './parse-protocol';
 export type ReadFn = (bytes: Uint8Array, file: string, opts: ReadUnitOptions) => UnitReport;
 
 export function parseBatch(req: ParseRequest, post: (m: ParseReply) => void, read: ReadFn = readUnitFile): void {
-  const opts: ReadUnitOptions = req.periodFallback ? { periodFallback: req.periodFallback } : {};
+  const opts: ReadUnitOptions = {};
+  if (req.periodFallback) opts.periodFallback = req.periodFallback;
+  if (req.settings) opts.settings = req.settings;
   req.files.forEach((f, i) => {
     const index = req.offset + i;
     post({ type: 'progress', batch: req.batch, file: f.name, index, total: req.total });

@@ -3,6 +3,7 @@
  * structured-cloned, the files' bytes are transferred (not copied) to the worker.
  */
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
+import type { Settings } from '../core/settings/types';
 
 export interface ParseFile {
   /** File name as the user knows it. */
@@ -21,6 +22,8 @@ export interface ParseRequest {
   total: number;
   /** The period the pane fixed, for workbooks that do not state theirs. */
   periodFallback?: PeriodInfo;
+  /** The open workbook's settings (its DanhMuc sheet), when it has them. */
+  settings?: Settings;
 }
 
 export type ParseReply =

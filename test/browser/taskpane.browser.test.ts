@@ -22,11 +22,11 @@ import type { ProvincialSummary } from '../../src/core/consolidate/types';
 import { reportParagraphs, SUMMARY_SHEETS } from '../../src/core/report';
 import type { TthcCounts } from '../../src/core/tthc/types';
 import { readUnitFile } from '../../src/io/read-unit-file';
-import { buildOnce, ROOT, type BuildResult } from '../build/build-once';
+import { ROOT, type BuildResult } from '../build/build-once';
 import { countsOf, SMALL_UNITS, unitWorkbookBytes } from '../taskpane/support/unit-workbooks';
-import { officeDoubleBundle } from './support/office-double-bundle';
-import { CHROMIUM, expectCleanPane, haveChromium, launchChromium, openReadyPane, type OpenPane } from './support/pane-page';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { CHROMIUM, expectCleanPane, haveChromium, openReadyPane, type OpenPane } from './support/pane-page';
+import type { StaticServer } from './support/static-server';
+import { startPaneEnv, stopPaneEnv, type PaneEnv } from './support/pane-env';
 
 jest.setTimeout(5 * 60 * 1000);
 
@@ -148,18 +148,14 @@ describeBrowser('the task pane in headless Chromium', () => {
   let officeDouble: string;
   const opened: OpenPane[] = [];
 
+  let env: PaneEnv | undefined;
+
   beforeAll(async () => {
-    build = buildOnce();
-    officeDouble = await officeDoubleBundle();
-    server = await serveDirectory(build.dir);
-    browser = await launchChromium();
-    fs.mkdirSync(OUTPUT, { recursive: true });
+    env = await startPaneEnv();
+    ({ build, server, browser, officeDouble } = env);
   }, 12 * 60 * 1000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => stopPaneEnv(env));
 
   /** Opens the pane and waits until Office.onReady has run and the pane is ready. */
   async function open(doubleConfig?: Record<string, unknown>, permissions?: string[]): Promise<OpenPane> {

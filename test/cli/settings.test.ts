@@ -7,36 +7,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { run, type Run } from './run-cli';
 import { readWorkbook } from '../../src/io/read-workbook';
-import { writeWorkbook } from '../../src/io/write-workbook';
+import { registerUnitBytes } from '../support/register-unit';
 import { applySettings, findSettingsSheet, readSettingsGrid } from '../../src/core/settings';
-import type { LayoutCell, LayoutWorkbook } from '../../src/core/layout';
 
-
-const row = (...v: LayoutCell['v'][]): LayoutCell[] => v.map((x) => ({ v: x }));
-
-/**
- * A unit that kept a register: one dossier received Fri 09/10/2026 with 2 working days, returned Wed 14/10/2026.
- * Due Tue 13/10 by the shipped calendar (late); due Wed 14/10 when 13/10 is an extra day off (on time).
- */
-async function unitWithRegister(file: string): Promise<void> {
-  const wb: LayoutWorkbook = {
-    styles: {},
-    sheets: [
-      { name: 'ThongTin', widths: [], merges: [], blocks: [{ row: 0, col: 0, cells: [
-        row('Tên đơn vị', 'Chi cục Tiêu chuẩn Đo lường Chất lượng'),
-        row('Kỳ báo cáo', 'Quý IV năm 2026'),
-        row('Từ ngày', '15/09/2026'),
-        row('Đến ngày', '14/12/2026'),
-      ] }] },
-      { name: 'SoTheoDoi', widths: [], merges: [], blocks: [{ row: 0, col: 0, cells: [
-        row('Số hồ sơ', 'Lĩnh vực', 'Thủ tục', 'Kênh nộp', 'Ngày nhận', 'Ngày hẹn trả', 'Ngày trả kết quả'),
-        row('HS-1', 'Lĩnh vực Đo lường', 'Phê duyệt mẫu phương tiện đo', 'Trực tiếp', '09/10/2026', 2, '14/10/2026'),
-        row('HS-2', 'Đo lường điện', 'Chứng nhận chuẩn đo lường', 'Trực tuyến', '01/10/2026', '20/10/2026', '19/10/2026'),
-      ] }] },
-    ],
-  };
-  fs.writeFileSync(file, await writeWorkbook(wb));
-}
 
 let work: string;
 let unit: string;
@@ -44,7 +17,7 @@ beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-settings-'));
   unit = path.join(work, 'don-vi', 'chi-cuc.xlsx');
   fs.mkdirSync(path.dirname(unit));
-  await unitWithRegister(unit);
+  fs.writeFileSync(unit, await registerUnitBytes());
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 

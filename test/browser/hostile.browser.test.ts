@@ -439,7 +439,7 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
     await expect(page.locator('[data-testid=findings] .file-unit').allTextContents()).resolves.toEqual([HTML_NAME, flagged.unit]);
     await expect(page.locator('[data-testid=findings] .file-name').allTextContents()).resolves.toEqual([html.name, flagged.file]);
     const paragraphs = await page.locator('[data-testid=report-text] p').allTextContents();
-    expect(paragraphs.some((t) => t.split('\n').includes(`- Lĩnh vực ${flagged.field}: 05 hồ sơ.`))).toBe(true);
+    expect(paragraphs.some((t) => t.split('\n').includes(`- Lĩnh vực ${flagged.field}: tiếp nhận 05 hồ sơ, đã giải quyết 05 hồ sơ.`))).toBe(true);
     // The sheets hold the same text.
     const check = (await snapshotSheets(page)).find((s) => s.name === 'KiemTra')!;
     const texts = Object.values(check.cells).map((c) => c.value);

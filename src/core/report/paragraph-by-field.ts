@@ -9,13 +9,13 @@ function fieldName(name: string): string {
 
 function fieldLine(name: string, c: TthcCounts, pad: boolean): string {
   const n = (x: number): string => padCount(x, pad);
-  const figures = c.received === c.resolved ? `${n(c.received)} hồ sơ` : `tiếp nhận ${n(c.received)} hồ sơ, đã giải quyết ${n(c.resolved)} hồ sơ`;
-  return `- ${fieldName(name)}: ${figures}.`;
+  // Always both figures: a bare "06 hồ sơ" beside "tiếp nhận 15 hồ sơ, đã giải quyết 14 hồ sơ" does not say what it counts.
+  return `- ${fieldName(name)}: tiếp nhận ${n(c.received)} hồ sơ, đã giải quyết ${n(c.resolved)} hồ sơ.`;
 }
 
 /**
  * Dossiers by field (theo lĩnh vực), in the style of the reports: "Tiếp nhận 34 hồ sơ, đã giải quyết 34 hồ sơ,
- * các hồ sơ đều được giải quyết đúng hạn và trước hạn, không có hồ sơ quá hạn, bao gồm:" then one line per field.
+ * các hồ sơ đã giải quyết đều đúng hạn và trước hạn, không có hồ sơ quá hạn, bao gồm:" then one line per field.
  * '' when no field is known.
  */
 export function byFieldParagraph(t: TthcSummary, byField: Readonly<Record<string, TthcCounts>>, style: ParagraphStyle): string {
@@ -24,7 +24,7 @@ export function byFieldParagraph(t: TthcSummary, byField: Readonly<Record<string
   const n = (x: number): string => padCount(x, style.pad);
   let quality = '';
   if (t.resolved > 0 && t.late > 0) quality = ` (quá hạn ${n(t.late)} hồ sơ)`;
-  else if (t.resolved > 0 && t.pendingOverdue === 0) quality = ', các hồ sơ đều được giải quyết đúng hạn và trước hạn, không có hồ sơ quá hạn';
+  else if (t.resolved > 0 && t.pendingOverdue === 0) quality = ', các hồ sơ đã giải quyết đều đúng hạn và trước hạn, không có hồ sơ quá hạn';
   const head = `Tiếp nhận ${n(t.received)} hồ sơ, đã giải quyết ${n(t.resolved)} hồ sơ${quality}, bao gồm:`;
   return [head, ...fields.map(([name, c]) => fieldLine(name, c, style.pad))].join('\n');
 }

@@ -20,9 +20,8 @@ function capitalize(s: string): string {
 }
 
 /**
- * Staff (nhân sự): "Tổng số công chức, viên chức và người lao động: hiện có 182 công chức, viên chức và người lao
- * động, gồm: 02 Tiến sĩ; 70 Thạc sĩ; 110 Đại học; 07 đang học Tiến sĩ; 08 đang học Thạc sĩ." then the split by
- * type, women and party members, political theory and state management, and the quota against those present.
+ * Staff (nhân sự): "Hiện tại, Sở có 182 công chức, viên chức và người lao động, gồm: 02 Tiến sĩ; 70 Thạc sĩ;
+ * 110 Đại học; 07 đang học Tiến sĩ; 08 đang học Thạc sĩ." then the split by type, women and party members, political theory and state management, and the quota against those present.
  */
 export function staffParagraph(s: StaffSummary, style: ParagraphStyle): string {
   const n = (x: number): string => padCount(x, style.pad);
@@ -34,7 +33,8 @@ export function staffParagraph(s: StaffSummary, style: ParagraphStyle): string {
     ...presentLabels(s.byDegree, DEGREES).map((d) => degreeItem(d, n(countOf(s.byDegree, d)))),
     ...presentLabels(s.studying, DEGREES).map((d) => `${n(countOf(s.studying, d))} đang học ${otherText(d) ?? d}`),
   ];
-  const sentences = [`Tổng số ${who}: hiện có ${n(s.present)} ${who}${items.length > 0 ? `, gồm: ${items.join('; ')}` : ''}.`];
+  // "Hiện tại, Sở có 86 cán bộ, công chức, viên chức và người lao động" (seed 000): the count named once.
+  const sentences = [`Hiện tại, ${style.subject} có ${n(s.present)} ${who}${items.length > 0 ? `, gồm: ${items.join('; ')}` : ''}.`];
 
   const among = [
     ...(types.length > 1 ? [types.map((t) => lowerItem(t, n(countOf(s.byType, t)))).join(', ')] : []),

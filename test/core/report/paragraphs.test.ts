@@ -47,20 +47,20 @@ describe('the by-field paragraph', () => {
       'Lĩnh vực Tiêu chuẩn đo lường chất lượng': counts(0, 20, 0, 5, 15, 0),
     });
     expect(reportParagraphs(consolidate([u])).byField).toBe(
-      'Tiếp nhận 34 hồ sơ, đã giải quyết 34 hồ sơ, các hồ sơ đều được giải quyết đúng hạn và trước hạn, không có hồ sơ quá hạn, bao gồm:\n' +
-        '- Lĩnh vực An toàn bức xạ hạt nhân: 12 hồ sơ.\n' +
-        '- Lĩnh vực Khoa học công nghệ: 02 hồ sơ.\n' +
-        '- Lĩnh vực Tiêu chuẩn đo lường chất lượng: 20 hồ sơ.',
+      'Tiếp nhận 34 hồ sơ, đã giải quyết 34 hồ sơ, các hồ sơ đã giải quyết đều đúng hạn và trước hạn, không có hồ sơ quá hạn, bao gồm:\n' +
+        '- Lĩnh vực An toàn bức xạ hạt nhân: tiếp nhận 12 hồ sơ, đã giải quyết 12 hồ sơ.\n' +
+        '- Lĩnh vực Khoa học công nghệ: tiếp nhận 02 hồ sơ, đã giải quyết 02 hồ sơ.\n' +
+        '- Lĩnh vực Tiêu chuẩn đo lường chất lượng: tiếp nhận 20 hồ sơ, đã giải quyết 20 hồ sơ.',
     );
   });
 
   it('states received and resolved apart where they differ', () => {
     expect(seed.byField).toBe(
-      'Tiếp nhận 53 hồ sơ, đã giải quyết 49 hồ sơ, các hồ sơ đều được giải quyết đúng hạn và trước hạn, không có hồ sơ quá hạn, bao gồm:\n' +
+      'Tiếp nhận 53 hồ sơ, đã giải quyết 49 hồ sơ, các hồ sơ đã giải quyết đều đúng hạn và trước hạn, không có hồ sơ quá hạn, bao gồm:\n' +
         '- Lĩnh vực An toàn bức xạ và hạt nhân: tiếp nhận 18 hồ sơ, đã giải quyết 15 hồ sơ.\n' +
-        '- Lĩnh vực Sở hữu trí tuệ: 09 hồ sơ.\n' +
+        '- Lĩnh vực Sở hữu trí tuệ: tiếp nhận 09 hồ sơ, đã giải quyết 09 hồ sơ.\n' +
         '- Lĩnh vực Tiêu chuẩn đo lường chất lượng: tiếp nhận 21 hồ sơ, đã giải quyết 20 hồ sơ.\n' +
-        '- Lĩnh vực Hoạt động khoa học và công nghệ: 05 hồ sơ.',
+        '- Lĩnh vực Hoạt động khoa học và công nghệ: tiếp nhận 05 hồ sơ, đã giải quyết 05 hồ sơ.',
     );
   });
 
@@ -74,7 +74,7 @@ describe('the staff paragraph', () => {
   it('counts people by degree, then by type, political theory, state management and quota', () => {
     expect(seed.staff).toContain('182 công chức, viên chức và người lao động, gồm: 02 Tiến sĩ; 70 Thạc sĩ; 110 Đại học');
     expect(seed.staff).toBe(
-      'Tổng số công chức, viên chức và người lao động: hiện có 182 công chức, viên chức và người lao động, gồm: ' +
+      'Hiện tại, Sở có 182 công chức, viên chức và người lao động, gồm: ' +
         '02 Tiến sĩ; 70 Thạc sĩ; 110 Đại học; 07 đang học Tiến sĩ; 08 đang học Thạc sĩ. ' +
         'Trong đó: 47 công chức, 120 viên chức, 15 người lao động; 80 nữ; 95 đảng viên. ' +
         'Về lý luận chính trị: 12 cao cấp, 30 trung cấp; về quản lý nhà nước: 01 chuyên viên cao cấp, 20 chuyên viên chính, 60 chuyên viên. ' +
@@ -89,7 +89,7 @@ describe('the staff paragraph', () => {
       byPoliticalTheory: {}, byStateManagement: { 'Chuyên viên': 3 }, women: 0, partyMembers: 0, studying: {},
     };
     expect(reportParagraphs(consolidate([u])).staff).toBe(
-      'Tổng số công chức: hiện có 12 công chức, gồm: 09 Đại học; 01 trình độ khác; 02 Sơ cấp. Về quản lý nhà nước: 03 chuyên viên.',
+      'Hiện tại, Sở có 12 công chức, gồm: 09 Đại học; 01 trình độ khác; 02 Sơ cấp. Về quản lý nhà nước: 03 chuyên viên.',
     );
   });
 });
@@ -99,10 +99,10 @@ describe('the staff paragraph, when the split by type is unknown or unusual', ()
     const u = vanPhong();
     u.staff = { ...u.staff!, byType: { 'Công chức': 50, 'Khác: Hợp đồng 68': 10 }, quota: null, byDegree: {}, studying: {}, byPoliticalTheory: {}, byStateManagement: {}, women: 0, partyMembers: 0 };
     expect(reportParagraphs(consolidate([u])).staff).toBe(
-      'Tổng số công chức, viên chức và người lao động: hiện có 60 công chức, viên chức và người lao động. Trong đó: 50 công chức, 10 hợp đồng 68.',
+      'Hiện tại, Sở có 60 công chức, viên chức và người lao động. Trong đó: 50 công chức, 10 hợp đồng 68.',
     );
     u.staff.byType = {};
-    expect(reportParagraphs(consolidate([u])).staff).toBe('Tổng số công chức, viên chức và người lao động: hiện có 60 công chức, viên chức và người lao động.');
+    expect(reportParagraphs(consolidate([u])).staff).toBe('Hiện tại, Sở có 60 công chức, viên chức và người lao động.');
   });
 });
 

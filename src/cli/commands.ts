@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { countFileStatuses, type FileResult } from '../core/consolidate';
+import { countFileStatuses, type FileResult, type PreviousPeriod } from '../core/consolidate';
+import { previousPeriodOf } from '../core/compare';
+import { unitListFromGrids, unitListFromText, withExpectedUnits, type ExpectedUnit } from '../core/expected';
+import { readWorkbook } from '../io/read-workbook';
 import { consolidateInputs, rollup } from '../core/summary';
 import { DEFAULT_AGENCY, buildSummaryLayout, reportParagraphs, summaryJson } from '../core/report';
 import { buildUnitTemplate } from '../core/unit';
@@ -69,7 +72,9 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   const jsonFile = stringOption(args, '--json');
   const docxFile = stringOption(args, '--docx');
   if (!docxFile && args.options.has('--docx-template')) throw new UsageError('Tùy chọn --docx-template cần đi cùng --docx <báo cáo.docx>.');
-  const files = inputs(args, [outFile, ...(jsonFile ? [jsonFile] : []), ...(docxFile ? [docxFile] : [])], io);
+  // Output files, the comparison summary and the list of units are never read as inputs (a folder may hold them).
+  const aside = ['--previous', '--units'].map((o) => stringOption(args, o)).filter((f): f is string => f !== undefined);
+  const files = inputs(args, [outFile, ...(jsonFile ? [jsonFile] : []), ...(docxFile ? [docxFile] : []), ...aside], io);
   if (files.some((f) => path.resolve(f) === path.resolve(outFile))) throw new UsageError('Tệp kết quả không được trùng với tệp đầu vào.');
   if (files.length === 0) {
     io.err('Không có sổ tính nào để tổng hợp (.xlsx, .xlsm, .xls, .ods).');
@@ -83,7 +88,12 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
   const reports = await readUnitFiles(files, { periodFallback: { label: periodLabel ?? '', from, to }, settings }, progress, control);
   // Options the user did not give stay undefined, so the summary's period comes from the units' majority.
-  const summary = consolidateInputs(reports, { periodLabel, from: from ?? undefined, to: to ?? undefined, expand: args.options.has('--expand'), settings });
+  let summary = consolidateInputs(reports, { periodLabel, from: from ?? undefined, to: to ?? undefined, expand: args.options.has('--expand'), settings });
+  // The --units list, else the units the office's settings expect (DanhMuc).
+  const expected: ExpectedUnit[] | undefined = expectedUnits(args) ?? (settings.units.length > 0 ? settings.units : undefined);
+  if (expected) summary = withExpectedUnits(summary, expected);
+  const previousFile = stringOption(args, '--previous');
+  if (previousFile) summary = { ...summary, previous: await readPrevious(previousFile, control) };
   if (summary.units.length === 0) {
     for (const f of summary.findings) io.err(formatFinding(f));
     io.err('Không có tệp nào dùng được: không ghi bảng tổng hợp.');
@@ -104,11 +114,39 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   // Where the summary went is the command's result, printed even with --quiet.
   io.err(`Đã tổng hợp ${byFile.length - rejected.length}/${files.length} tệp → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`);
   for (const f of [...rejected, ...warned]) io.err(`${STATUS_TEXT[f.status]}: ${f.file} (${f.findings.length} phát hiện)`);
+  if (summary.missingUnits && summary.missingUnits.length > 0) {
+    io.err(`Chưa gửi báo cáo (${summary.missingUnits.length}/${expected!.length} đơn vị): ${summary.missingUnits.join('; ')}`);
+  }
   if (!args.options.has('--quiet')) {
     const p = reportParagraphs(summary, { padCounts: !args.options.has('--no-pad') });
     io.err(['', p.tthc, p.byField, p.staff, p.training, p.reception].filter((s) => s !== undefined).join('\n').trimEnd());
   }
   return rejected.length > 0 || hasSettingsErrors(settings) ? 1 : 0;
+}
+
+/** `--units <list.txt|list.xlsx>`: the units expected to report, one a line or the first column of the first sheet. */
+function expectedUnits(args: ParsedArgs): string[] | undefined {
+  const file = stringOption(args, '--units');
+  if (file === undefined) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new UsageError(`Không đọc được danh sách đơn vị «${file}».`);
+  }
+  if (/\.(txt|csv)$/i.test(file)) return unitListFromText(new TextDecoder('utf-8').decode(bytes));
+  const read = readWorkbook(new Uint8Array(bytes), path.basename(file));
+  if (read.grids.length === 0) throw new UsageError(`Không đọc được danh sách đơn vị «${file}» (cần tệp .txt mỗi dòng một đơn vị, hoặc sổ tính có tên đơn vị ở cột đầu của trang đầu).`);
+  return unitListFromGrids(read.grids);
+}
+
+/** `--previous <summary.xlsx|.json>`: the earlier period's summary, read like any input; not a summary is a usage error. */
+async function readPrevious(file: string, control: ReadControl): Promise<PreviousPeriod> {
+  if (!fs.existsSync(file)) throw new UsageError(`Không tìm thấy tệp so sánh «${file}».`);
+  const [report] = await readUnitFiles([file], {}, createProgress(process.stderr, true), control);
+  const previous = previousPeriodOf(report);
+  if ('message' in previous) throw new UsageError(previous.message);
+  return previous;
 }
 
 /**

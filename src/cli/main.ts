@@ -9,6 +9,7 @@ Cách dùng:
   tonghop consolidate <tệp hoặc thư mục...> -o <tong-hop.xlsx> [--json <tong-hop.json>]
                       [--period "<kỳ báo cáo>"] [--from <dd/mm/yyyy>] [--as-of <dd/mm/yyyy>]
                       [--agency "<tên cơ quan>"] [--settings <danh-muc.xlsx|.json>] [--expand]
+                      [--units <danh-sach.txt|.xlsx>] [--previous <bảng kỳ trước.xlsx|.json>]
                       [--file-timeout <giây>] [--no-pad] [--quiet]
                       [--docx <bao-cao.docx> [--docx-template <mau.docx>]] [tùy chọn của văn bản báo cáo]
   tonghop report <tong-hop.json> -o <bao-cao.docx> [--template <mau.docx>] [tùy chọn của văn bản báo cáo]
@@ -50,6 +51,12 @@ Tùy chọn:
                  không được dùng (mã thoát 1); các mục khác vẫn được dùng. Tên cơ quan lấy từ đây khi
                  không có --agency.
   --expand       Bảng tổng hợp ở đầu vào được tách ra thành từng đơn vị của nó (tổng số không đổi)
+  --units        Danh sách đơn vị phải báo cáo (.txt mỗi dòng một tên, hoặc .xlsx tên ở cột đầu trang đầu):
+                 đơn vị chưa gửi được nêu trong KiemTra, ở đây và trong JSON (missingUnits). Tên được so khớp
+                 không phân biệt hoa thường, dấu, khoảng trắng và tiền tố Phòng, Trung tâm, Chi cục…
+  --previous     Bảng tổng hợp của kỳ trước hoặc cùng kỳ năm trước (.xlsx hoặc .json do TongHop ghi): các trang
+                 TH_TTHC, TH_LinhVuc có thêm cột so sánh, đoạn văn báo cáo có câu so sánh
+                 («tăng 10,4% so với cùng kỳ năm 2019»), JSON có mục previous
   --file-timeout Thời gian tối đa để đọc mỗi tệp, tính bằng giây (mặc định 60; 0 là không giới hạn).
                  Tệp đọc quá thời gian này, hoặc làm hết bộ nhớ khi đọc, bị loại; các tệp khác vẫn được tổng hợp.
   --no-pad       Không viết số nhỏ hơn 10 thành hai chữ số (04) trong văn bản báo cáo
@@ -77,7 +84,7 @@ Mã thoát: 0 thành công (có thể có cảnh báo); 1 có tệp bị loại 
           2 sai cú pháp hoặc không có tệp nào dùng được.
 Tiến trình và thông báo in ra stderr; stdout chỉ dành cho kết quả của lệnh check.`;
 
-const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--unit', '--file-timeout', '--docx', '--docx-template', '--template', '--settings', ...REPORT_OPTIONS];
+const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--unit', '--units', '--previous', '--file-timeout', '--docx', '--docx-template', '--template', '--settings', ...REPORT_OPTIONS];
 const BOOLEANS = ['--no-pad', '--expand', '--quiet', '-h', '--help', '-v', '--version'];
 
 export async function main(argv: string[], io: Io, version: string): Promise<number> {

@@ -35,10 +35,24 @@ export interface ProvincialSummary {
   findings: Finding[];
   /** Which settings were used: the office's file (null: the shipped lists alone) and what it changed. */
   settings?: SettingsUsed;
+  /** Units of the expected list (`--units`) that have not sent, in list order; absent when no list was given. */
+  missingUnits?: string[];
+  /** The earlier period's summary to compare with (`--previous`); absent when none was given. */
+  previous?: PreviousPeriod;
 }
 
 /** The settings a summary was made with, as KiemTra and the JSON report them. */
 export interface SettingsUsed {
   file: string | null;
   changes: SettingsChange[];
+}
+
+/** An earlier period's figures (kỳ so sánh): its period, totals and units, as its summary holds them. */
+export interface PreviousPeriod {
+  period: PeriodInfo;
+  total: SummaryTotals;
+  byField: Record<string, TthcCounts>;
+  units: { name: string; tthc?: TthcCounts; staff?: StaffSummary; training?: TrainingSummary; reception?: ReceptionSummary }[];
+  /** The file it came from, for messages. */
+  file: string;
 }

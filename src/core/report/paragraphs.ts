@@ -1,4 +1,5 @@
 import type { ProvincialSummary } from '../consolidate/types';
+import { withComparison } from '../compare/comparison-paragraphs';
 import { byFieldParagraph } from './paragraph-by-field';
 import { receptionParagraph } from './paragraph-reception';
 import { staffParagraph } from './paragraph-staff';
@@ -25,11 +26,12 @@ export interface ReportParagraphs {
 export function reportParagraphs(summary: ProvincialSummary, opts: ParagraphOptions = {}): ReportParagraphs {
   const style: ParagraphStyle = { pad: opts.padCounts ?? true, subject: opts.subject ?? 'Sở' };
   const t = summary.total;
-  return {
+  // With an earlier period (`--previous`), each paragraph also says how the figures changed.
+  return withComparison({
     tthc: t.tthc ? tthcParagraph(t.tthc, style) : '',
     byField: t.tthc ? byFieldParagraph(t.tthc, summary.byField, style) : '',
     staff: t.staff ? staffParagraph(t.staff, style) : '',
     training: t.training ? trainingParagraph(t.training, style) : '',
     reception: t.reception ? receptionParagraph(t.reception, style) : '',
-  };
+  }, summary, style.pad);
 }

@@ -3,7 +3,7 @@ import type { ProvincialSummary, SummaryTotals } from '../consolidate/types';
 import type { Finding } from '../findings';
 import type { SettingsChange } from '../settings/types';
 import { COUNT_KEYS, type TthcCounts, type TthcSummary } from '../tthc/types';
-import type { ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
+import type { PeriodInfo, ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
 
 /** The summary JSON of interfaces.md §3 (`--json`); sections a unit did not report are absent. */
 export interface SummaryJson {
@@ -15,6 +15,10 @@ export interface SummaryJson {
   findings: Finding[];
   /** The office's settings file used (null: the shipped lists) and the entries it changed. */
   settings: { file: string | null; changes: SettingsChange[] };
+  /** Units of the `--units` list that have not sent, in list order (interfaces.md §5); only with a list. */
+  missingUnits?: string[];
+  /** The earlier period compared with (`--previous`, interfaces.md §5). */
+  previous?: { period: SummaryJson['period']; total: SectionsJson };
 }
 
 export type CountsJson = Record<keyof TthcCounts, number>;
@@ -99,16 +103,15 @@ const findingJson = (f: Finding): Finding => ({
   message: nfc(f.message),
 });
 
+function periodJson(p: PeriodInfo): SummaryJson['period'] {
+  return { label: nfc(p.label), from: p.from !== null ? isoFromSerial(p.from) : null, to: p.to !== null ? isoFromSerial(p.to) : null };
+}
+
 /** The summary as the plain object written to `--json`: dates `yyyy-mm-dd`, category keys NFC. */
 export function summaryJson(summary: ProvincialSummary, opts: { agency?: string } = {}): SummaryJson {
-  const p = summary.period;
   return {
     ...(opts.agency !== undefined ? { agency: nfc(opts.agency) } : {}),
-    period: {
-      label: nfc(p.label),
-      from: p.from !== null ? isoFromSerial(p.from) : null,
-      to: p.to !== null ? isoFromSerial(p.to) : null,
-    },
+    period: periodJson(summary.period),
     units: summary.units.map((u) => ({ name: nfc(u.name), file: u.file, source: u.source ?? 'unit', ...sections(u) })),
     total: sections(summary.total, summary.byField),
     findings: summary.findings.map(findingJson),
@@ -116,5 +119,7 @@ export function summaryJson(summary: ProvincialSummary, opts: { agency?: string 
       file: summary.settings?.file ?? null,
       changes: (summary.settings?.changes ?? []).map((c) => ({ list: nfc(c.list), change: nfc(c.change), at: c.at })),
     },
+    ...(summary.missingUnits ? { missingUnits: summary.missingUnits.map(nfc) } : {}),
+    ...(summary.previous ? { previous: { period: periodJson(summary.previous.period), total: sections(summary.previous.total, summary.previous.byField) } } : {}),
   };
 }

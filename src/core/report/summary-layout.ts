@@ -1,5 +1,6 @@
 import type { ProvincialSummary } from '../consolidate/types';
 import { checkSheet } from './check-sheet';
+import { fixListSheet } from '../fixlist/fix-sheet';
 import { MAX_CELL_TEXT, fitText, type LayoutSheet, type LayoutWorkbook } from '../layout';
 import { receptionSheet } from './reception-sheet';
 import { reportSheet } from './report-sheet';
@@ -37,10 +38,13 @@ export function buildSummaryLayout(summary: ProvincialSummary, opts: SummaryLayo
       receptionSheet(summary, ctx),
       checkSheet(summary, ctx),
       reportSheet(summary, ctx, opts.padCounts ?? true),
+      ...optional(fixListSheet(summary, ctx)),
     ].map(fitCellText),
     styles: { ...SUMMARY_STYLES },
   };
 }
+
+const optional = (s: LayoutSheet | null): LayoutSheet[] => (s ? [s] : []);
 
 function fitCellText(sheet: LayoutSheet): LayoutSheet {
   for (const block of sheet.blocks) {

@@ -6,7 +6,7 @@ import type { StyleName } from './styles';
  * What a column holds: the row number (STT), a name, a count, a ratio computed by formula from
  * other columns of the row, or plain text (left or centred).
  */
-export type ColumnKind = 'index' | 'name' | 'count' | 'ratio' | 'text' | 'center';
+export type ColumnKind = 'index' | 'name' | 'count' | 'ratio' | 'difference' | 'text' | 'center';
 
 export interface TableColumn {
   label: string;
@@ -15,6 +15,8 @@ export interface TableColumn {
   kind: ColumnKind;
   /** For ratio columns: the columns summed above and below the line, as indexes of this table. */
   ratio?: { num: readonly number[]; den: readonly number[] };
+  /** For difference columns (tăng, giảm): column `a` minus column `b`, as indexes of this table. */
+  difference?: { a: number; b: number };
 }
 
 export type RowValue = number | string | null;
@@ -45,7 +47,7 @@ export interface TablePlacement {
 }
 
 const DATA_STYLE: Record<ColumnKind, StyleName> = {
-  index: 'center', name: 'text', count: 'integer', ratio: 'percent', text: 'text', center: 'center',
+  index: 'center', name: 'text', count: 'integer', ratio: 'percent', difference: 'integer', text: 'text', center: 'center',
 };
 
 function sumExpr(cols: readonly number[], row: number): string {
@@ -93,9 +95,18 @@ function writeHeader(b: SheetBuilder, spec: TableSpec): number {
   return h1 + 1;
 }
 
+/** `C8-P8` and its value; blank when either side is blank (a unit the earlier period did not have). */
+function writeDifference(b: SheetBuilder, r: number, c: number, d: { a: number; b: number }, values: readonly RowValue[], style: StyleName): void {
+  const a = values[d.a];
+  const v = values[d.b];
+  if (typeof a !== 'number' || typeof v !== 'number') b.set(r, c, null, style);
+  else b.formula(r, c, `${a1(r, d.a)}-${a1(r, d.b)}`, a - v, style);
+}
+
 function writeRow(b: SheetBuilder, spec: TableSpec, r: number, values: readonly RowValue[], index: number): void {
   spec.columns.forEach((col, c) => {
     if (col.kind === 'index') b.set(r, c, index, DATA_STYLE.index);
+    else if (col.kind === 'difference' && col.difference) writeDifference(b, r, c, col.difference, values, DATA_STYLE.difference);
     else if (col.kind === 'ratio' && col.ratio) {
       b.formula(r, c, ratioFormula(col.ratio.num, col.ratio.den, r), ratioValue(col.ratio.num, col.ratio.den, values), 'percent');
     } else b.set(r, c, values[c] ?? null, DATA_STYLE[col.kind]);
@@ -118,6 +129,14 @@ function writeTotal(b: SheetBuilder, spec: TableSpec, r: number, first: number, 
     b.formula(r, c, `SUM(${letters}${first + 1}:${letters}${last + 1})`, totals[c], 'totalInteger');
   });
   spec.columns.forEach((col, c) => {
+    if (col.kind === 'difference' && col.difference) {
+      writeDifference(b, r, c, col.difference, totals, 'totalInteger');
+      totals[c] = typeof totals[col.difference.a] === 'number' && typeof totals[col.difference.b] === 'number'
+        ? (totals[col.difference.a] as number) - (totals[col.difference.b] as number) : null;
+    }
+  });
+  spec.columns.forEach((col, c) => {
+    if (col.kind === 'difference') return;
     if (col.kind === 'ratio' && col.ratio) {
       b.formula(r, c, ratioFormula(col.ratio.num, col.ratio.den, r), ratioValue(col.ratio.num, col.ratio.den, totals), 'totalPercent');
     } else if (col.kind !== 'count' && c > labelEnd) b.set(r, c, null, 'totalLabel');

@@ -1,4 +1,8 @@
 import type { ProvincialSummary } from '../consolidate/types';
+import { comparisonColumns, comparisonValues } from '../compare/comparison-columns';
+import { earlierPeriodName } from '../compare/comparison-text';
+import { unitKey } from '../summary/unit-key';
+import { foldKey } from '../text';
 import type { TthcCounts } from '../tthc/types';
 import type { ChartSpec, LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
@@ -64,6 +68,12 @@ function statusChart(p: TablePlacement): ChartSpec {
   };
 }
 
+/** With an earlier period (`--previous`): how it is named, and each row's earlier figures by the row's name. */
+interface Comparison {
+  name: string;
+  before: (rowName: string) => TthcCounts | undefined;
+}
+
 function tthcSheet(
   name: string,
   title: string,
@@ -71,11 +81,13 @@ function tthcSheet(
   rows: readonly [string, TthcCounts][],
   ctx: SheetContext,
   chart: boolean,
+  compare?: Comparison,
 ): LayoutSheet {
   const b = new SheetBuilder();
-  const columns = tthcColumns(nameHeader);
+  const columns = [...tthcColumns(nameHeader), ...(compare ? comparisonColumns(compare.name) : [])];
+  const values = ([n, c]: [string, TthcCounts]): RowValue[] => [...tthcRow(n, c), ...(compare ? comparisonValues(compare.before(n)) : [])];
   writeTitleBlock(b, ctx, title, columns.length - 1, 'Đơn vị tính: Số hồ sơ');
-  const p = writeTable(b, { top: TITLE_ROWS, columns, rows: rows.map(([n, c]) => tthcRow(n, c)), totalLabel: 'Tổng cộng' });
+  const p = writeTable(b, { top: TITLE_ROWS, columns, rows: rows.map(values), totalLabel: 'Tổng cộng' });
   const sheet = finishSheet(name, b, p, 2);
   if (chart && p.lastDataRow >= p.firstDataRow) sheet.charts = [statusChart(p)];
   return sheet;
@@ -84,11 +96,21 @@ function tthcSheet(
 /** TH_TTHC: one row per unit that reported TTHC figures, a total row, and a chart of results by unit. */
 export function tthcByUnitSheet(summary: ProvincialSummary, ctx: SheetContext): LayoutSheet {
   const rows = summary.units.flatMap((u): [string, TthcCounts][] => (u.tthc ? [[u.name, u.tthc]] : []));
-  return tthcSheet('TH_TTHC', 'Tổng hợp tình hình, kết quả giải quyết thủ tục hành chính', 'Đơn vị', rows, ctx, true);
+  const prev = summary.previous;
+  const compare = prev && {
+    name: earlierPeriodName(summary.period, prev.period),
+    before: (n: string) => prev.units.find((u) => unitKey(u.name) === unitKey(n))?.tthc,
+  };
+  return tthcSheet('TH_TTHC', 'Tổng hợp tình hình, kết quả giải quyết thủ tục hành chính', 'Đơn vị', rows, ctx, true, compare);
 }
 
 /** TH_LinhVuc: the same columns by field (lĩnh vực), across units. */
 export function tthcByFieldSheet(summary: ProvincialSummary, ctx: SheetContext): LayoutSheet {
   const rows = Object.entries(summary.byField);
-  return tthcSheet('TH_LinhVuc', 'Tổng hợp kết quả giải quyết thủ tục hành chính theo lĩnh vực', 'Lĩnh vực', rows, ctx, false);
+  const prev = summary.previous;
+  const compare = prev && {
+    name: earlierPeriodName(summary.period, prev.period),
+    before: (n: string) => Object.entries(prev.byField).find(([f]) => foldKey(f) === foldKey(n))?.[1],
+  };
+  return tthcSheet('TH_LinhVuc', 'Tổng hợp kết quả giải quyết thủ tục hành chính theo lĩnh vực', 'Lĩnh vực', rows, ctx, false, compare);
 }

@@ -66,10 +66,10 @@ describe('tonghop consolidate on the bundled examples', () => {
     for (const [f, h] of before) expect(sha(path.join(EXAMPLES, f))).toBe(h);
   });
 
-  test('the summary workbook has the seven sheets, and the legacy-text unit name is repaired', () => {
+  test('the summary workbook has the seven sheets and GuiLai (the examples have findings), and the legacy-text unit name is repaired', () => {
     const { grids, findings } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(work, 'TongHop.xlsx'))), 'TongHop.xlsx');
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(grids.map((g) => g.name)).toEqual(['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao']);
+    expect(grids.map((g) => g.name)).toEqual(['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao', 'GuiLai']);
     const names = grids[0].rows.map((r) => r[1]);
     expect(names).toContain('Trung tâm ứng dụng tiến bộ khoa học và công nghệ');
     const text = grids[6].rows.flat().filter((v) => typeof v === 'string').join('\n');

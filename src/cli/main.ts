@@ -22,7 +22,8 @@ Cách dùng:
 Lệnh:
   consolidate  Đọc sổ tính của các đơn vị (.xlsx, .xlsm, .xls, .ods; thư mục được tìm cả thư mục con),
                kiểm tra và ghi bảng tổng hợp (TH_TTHC, TH_LinhVuc, TH_NhanSu, TH_DaoTao, TH_TiepDan,
-               KiemTra, BaoCao). Tệp khóa của Office (~$...) được bỏ qua; tệp nguồn không bị sửa.
+               KiemTra, BaoCao, và GuiLai — việc từng đơn vị cần sửa — khi có). Tệp khóa của Office (~$...)
+               được bỏ qua; tệp nguồn không bị sửa.
                Đầu vào có thể là bảng tổng hợp do TongHop ghi (.xlsx hoặc .json, ví dụ của các phòng, huyện hay
                của kỳ khác): mỗi bảng được tính là một đơn vị mang tên cơ quan ở đầu bảng, đủ các phần
                (TTHC theo lĩnh vực, nhân sự, đào tạo, tiếp công dân). Một đơn vị vừa gửi riêng vừa có trong

@@ -4,6 +4,13 @@
  * moves data between the core, the worker, the Excel door and the page.
  */
 import { consolidateInputs } from '../core/summary/consolidate-inputs';
+import { rollup } from '../core/summary/rollup';
+import { previousPeriodOf } from '../core/compare/previous';
+import { unitListFromText } from '../core/expected/unit-list';
+import { withExpectedUnits, type ExpectedUnit } from '../core/expected/missing-units';
+import type { UnitReport } from '../core/unit/types';
+import { loadExpectedUnits, saveExpectedUnits } from './expected-units';
+import { renderFixList, renderMissingUnits } from './next-level-view';
 import { countFileStatuses } from '../core/consolidate/status';
 import type { ProvincialSummary } from '../core/consolidate/types';
 import type { LayoutWorkbook } from '../core/layout';
@@ -24,6 +31,7 @@ import { ProgressView } from './progress-view';
 import { renderReport } from './report-view';
 import { downloadSummary, makeTemplate } from './template-action';
 import { addStartingSettingsSheet, settingsSentence, workbookSettings } from './settings-action';
+import type { Settings } from '../core/settings/types';
 import { WriteError } from '../excel/messages';
 import { periodKeyOf, writeProblem, writeSummary, type SummaryWriteOutcome } from './write-summary';
 
@@ -44,6 +52,9 @@ export class App {
   private readonly picker: FilePicker;
   private readonly parser: ParseClient;
   private readonly consolidateButton = byId('consolidate', HTMLButtonElement);
+  private readonly rollupButton = byId('rollup', HTMLButtonElement);
+  private readonly previousInput = byId('previous-file', HTMLInputElement);
+  private readonly expectedUnits = byId('expected-units', HTMLTextAreaElement);
   private readonly templateButton = byId('make-template', HTMLButtonElement);
   private readonly settingsButton = byId('settings-sheet', HTMLButtonElement);
   /** What the message bar says about the settings of the last run ('' for the shipped lists). */
@@ -66,7 +77,12 @@ export class App {
       () => this.updateButton(),
       (names) => this.messages.show('warning', `Bỏ qua ${names.length} tệp không phải sổ tính (${ACCEPTED_EXTENSIONS.join(', ')}): ${names.join(', ')}.`),
     );
-    this.consolidateButton.addEventListener('click', () => void this.run());
+    this.consolidateButton.addEventListener('click', () => void this.run('consolidate'));
+    this.rollupButton.addEventListener('click', () => void this.run('rollup'));
+    byId('pick-previous', HTMLButtonElement).addEventListener('click', () => this.previousInput.click());
+    this.previousInput.addEventListener('change', () => {
+      byId('previous-name').textContent = this.previousInput.files?.[0]?.name ?? 'Chưa chọn (không so sánh)';
+    });
     this.templateButton.addEventListener('click', () => void this.template());
     this.settingsButton.addEventListener('click', () => void this.settingsSheet());
     byId('copy-report', HTMLButtonElement).addEventListener('click', () => void this.copyReport());
@@ -76,22 +92,27 @@ export class App {
   /** Called once Office is ready (or known to be absent): the button works from now on. */
   setReady(): void {
     this.ready = true;
+    // The list of expected units saved in this workbook, unless the user has already typed one.
+    if (this.opts.inExcel() && this.expectedUnits.value.trim() === '') this.expectedUnits.value = loadExpectedUnits();
     this.updateButton();
   }
 
   private updateButton(): void {
     this.consolidateButton.disabled = !this.ready || this.busy;
+    this.rollupButton.disabled = !this.ready || this.busy;
   }
 
   private setBusy(on: boolean): void {
     this.busy = on;
     this.picker.setEnabled(!on);
     this.period.setEnabled(!on);
+    for (const input of [this.previousInput, this.expectedUnits, byId('expand-summaries', HTMLInputElement), byId('pick-previous', HTMLButtonElement)]) input.disabled = on;
     byId('tong-hop').setAttribute('aria-busy', String(on));
     this.updateButton();
   }
 
-  private async run(): Promise<void> {
+  /** Tổng hợp (units and summaries of one period) or Ghép các kỳ (summaries of consecutive periods). */
+  private async run(kind: 'consolidate' | 'rollup'): Promise<void> {
     if (this.busy) return;
     const period = this.period.read();
     if (!period.ok) {
@@ -122,8 +143,7 @@ export class App {
           onProgress: (p) => this.progress.set(p.index, steps, `Đang đọc tệp ${p.index + 1}/${p.total}: ${p.file}`),
         },
       );
-      const expand = byId('expand-summaries', HTMLInputElement).checked;
-      const summary = consolidateInputs(reports, { periodLabel: period.periodLabel, from: period.from, to: period.to, expand, settings });
+      const summary = await this.summarize(kind, reports, period, settings);
       this.showFindings(summary);
       if (summary.units.length === 0) {
         this.progress.finish(`Đã đọc ${files.length} tệp: không có tệp nào dùng được.`, 'failed');
@@ -166,7 +186,31 @@ export class App {
     }
   }
 
+  /** The summary of the run: the core does every figure; the pane only gathers the user's choices. */
+  private async summarize(kind: 'consolidate' | 'rollup', reports: UnitReport[], period: PeriodChoice & { ok: true }, settings: Settings): Promise<ProvincialSummary> {
+    if (kind === 'rollup') return rollup(reports, { periodLabel: period.periodLabel });
+    const expand = byId('expand-summaries', HTMLInputElement).checked;
+    let summary = consolidateInputs(reports, { periodLabel: period.periodLabel, from: period.from, to: period.to, expand, settings });
+    const listText = this.expectedUnits.value.normalize('NFC');
+    if (this.opts.inExcel()) await saveExpectedUnits(listText);
+    // The pane's list, else the units the workbook's DanhMuc sheet expects.
+    const listed = unitListFromText(listText);
+    const expected: ExpectedUnit[] = listed.length > 0 ? listed : settings.units;
+    if (expected.length > 0) summary = withExpectedUnits(summary, expected);
+    const previousFile = this.previousInput.files?.[0];
+    if (previousFile) {
+      const [report] = await this.parser.parse([{ name: previousFile.name, load: () => previousFile.arrayBuffer() }], {});
+      const previous = previousPeriodOf(report);
+      if ('message' in previous) summary = { ...summary, findings: [...summary.findings, previous] };
+      else summary = { ...summary, previous };
+    }
+    return summary;
+  }
+
   private showFindings(summary: ProvincialSummary): void {
+    renderMissingUnits(byId('missing-units'), summary);
+    renderFixList(byId('fix-list'), summary, (text, unit) => void this.copyFixes(text, unit));
+    byId('fix-title').hidden = byId('fix-list').hidden;
     renderFindings(this.findings, summary.files);
     this.resultsSummary.textContent = statusSummary(summary.files.map((f) => f.status));
     this.results.hidden = false;
@@ -189,6 +233,11 @@ export class App {
     ].filter((t) => t !== '');
     this.progress.finish(`Xong: đã đọc ${fileCount} tệp và ghi các trang tổng hợp.`);
     this.messages.show(rejected > 0 || outcome.warnings.length > 0 ? 'warning' : 'success', text.join(' '));
+  }
+
+  private async copyFixes(text: string, unit: string): Promise<void> {
+    if (await copyText(text)) this.messages.show('success', `Đã sao chép danh sách cần sửa của ${unit}: dán (Ctrl+V) vào văn bản hoặc thư gửi đơn vị.`);
+    else this.messages.show('info', 'Excel không cho ngăn tác vụ dùng bộ nhớ tạm: hãy chọn đoạn văn bên dưới tên đơn vị rồi nhấn Ctrl+C.');
   }
 
   private async copyReport(): Promise<void> {

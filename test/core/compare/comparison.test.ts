@@ -8,7 +8,7 @@ import { changeClause, earlierPeriodName, previousPeriodOf } from '../../../src/
 import { consolidate } from '../../../src/core/consolidate';
 import type { ProvincialSummary } from '../../../src/core/consolidate/types';
 import { buildSummaryLayout, reportParagraphs, summaryJson } from '../../../src/core/report';
-import type { LayoutSheet } from '../../../src/core/report/layout';
+import type { LayoutSheet } from '../../../src/core/layout';
 import { parseVnDate } from '../../../src/core/text';
 import { EXAMPLE_FILES, example, v01 } from '../summary/fixtures';
 

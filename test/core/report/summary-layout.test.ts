@@ -23,8 +23,8 @@ const sheet = (name: string): LayoutSheet => {
 const formulaCells = (s: LayoutSheet) => [...cellMap(s)].filter(([, c]) => c.f !== undefined);
 
 describe('the summary workbook layout', () => {
-  it('has exactly the seven sheets, in order', () => {
-    expect(wb.sheets.map((s) => s.name)).toEqual(['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao']);
+  it('has exactly the seven sheets, in order, and GuiLai since some unit has findings', () => {
+    expect(wb.sheets.map((s) => s.name)).toEqual(['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao', 'GuiLai']);
   });
 
   it('caches in every formula cell exactly the value the formula computes from the sheet’s own cells', () => {
@@ -268,7 +268,8 @@ describe('the summary workbook layout', () => {
 
   it('still lays out every sheet when no unit was accepted', () => {
     const empty = buildSummaryLayout(consolidate([unreadable()]));
-    expect(empty.sheets.map((s) => s.name)).toHaveLength(7);
+    // The seven, and GuiLai for the unreadable file's finding.
+    expect(empty.sheets.map((s) => s.name)).toHaveLength(8);
     const s = empty.sheets[0];
     const total = rowOf(s, 0, 'Tổng cộng');
     expect(at(s, total, 2)!.f).toBeUndefined();

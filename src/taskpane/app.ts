@@ -75,7 +75,7 @@ export class App {
     this.parser = new ParseClient(opts.startWorker, opts.fileTimeoutMs);
     this.picker = new FilePicker(
       () => this.updateButton(),
-      (names) => this.messages.show('warning', `Bỏ qua ${names.length} tệp không phải sổ tính (${ACCEPTED_EXTENSIONS.join(', ')}): ${names.join(', ')}.`),
+      (names) => this.messages.show('warning', `Bỏ qua ${names.length} tệp không phải sổ tính hay bảng tổng hợp JSON (${ACCEPTED_EXTENSIONS.join(', ')}): ${names.join(', ')}.`),
     );
     this.consolidateButton.addEventListener('click', () => void this.run('consolidate'));
     this.rollupButton.addEventListener('click', () => void this.run('rollup'));

@@ -471,7 +471,7 @@ describeBrowser('the task pane in headless Chromium', () => {
       units.map((u) => ({ name: u.name, bytes: Array.from(u.bytes) })),
     );
     await expect(page.locator('#file-list li .file-name').allTextContents()).resolves.toEqual(units.map((u) => u.name));
-    await expect(page.textContent('#message-text')).resolves.toBe('Bỏ qua 1 tệp không phải sổ tính (.xlsx, .xlsm, .xlsb, .xls, .ods): ghi-chu.csv.');
+    await expect(page.textContent('#message-text')).resolves.toBe('Bỏ qua 1 tệp không phải sổ tính hay bảng tổng hợp JSON (.xlsx, .xlsm, .xlsb, .xls, .ods, .json): ghi-chu.csv.');
     // A second drop adds; the same file twice is kept once; ✕ removes one.
     await page.evaluate((f) => {
       const dt = new DataTransfer();
@@ -501,7 +501,8 @@ describeBrowser('the task pane in headless Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=download-summary]')]);
     expect(download.suggestedFilename()).toBe('TongHop-2019-12-15_2020-06-14.xlsx');
     const wb = XLSX.read(fs.readFileSync(await download.path()), { type: 'buffer' });
-    expect(wb.SheetNames).toEqual([...SUMMARY_SHEETS]);
+    // The seven sheets, and GuiLai: the fixture units have findings to send back.
+    expect(wb.SheetNames).toEqual([...SUMMARY_SHEETS, 'GuiLai']);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.TH_TTHC, { header: 1, defval: null });
     const total = rows.find((r) => r[0] === 'Tổng cộng')!;
     const want = sumCounts(SMALL_UNITS.flatMap((u) => (u.fields ?? []).map(([, f]) => countsOf(f))));

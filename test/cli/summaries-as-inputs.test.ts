@@ -12,7 +12,12 @@ import { readWorkbook } from '../../src/io/read-workbook';
 const V01 = path.join(__dirname, '..', 'fixtures', 'summaries', 'v0.1');
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');
 
-interface Run { code: number; out: string; err: string; json: any }
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+  json: any;
+}
 
 let work: string;
 beforeAll(() => {
@@ -24,8 +29,11 @@ async function run(name: string, ...argv: string[]): Promise<Run> {
   let out = '';
   let err = '';
   const json = path.join(work, `${name}.json`);
-  const code = await main(['consolidate', ...argv, '-o', path.join(work, `${name}.xlsx`), '--json', json, '--quiet'],
-    { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') }, '0.0.0-test');
+  const code = await main(
+    ['consolidate', ...argv, '-o', path.join(work, `${name}.xlsx`), '--json', json, '--quiet'],
+    { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') },
+    '0.0.0-test',
+  );
   return { code, out, err, json: fs.existsSync(json) ? JSON.parse(fs.readFileSync(json, 'utf8')) : null };
 }
 
@@ -76,17 +84,38 @@ describe('tonghop consolidate --units and --previous', () => {
   test('--units lists who has not sent on stderr and in missingUnits, matching names by meaning', async () => {
     const list = path.join(work, 'don-vi.txt');
     fs.writeFileSync(list, 'VĂN PHÒNG SỞ\nThanh tra so\nQuản lý khoa học\nPhòng Hợp tác quốc tế\n');
-    const r = await run('units', path.join(EXAMPLES, '01-van-phong.xlsx'), path.join(EXAMPLES, '04-thanh-tra.ods'), path.join(EXAMPLES, '06-phong-qlkh.xlsx'), '--units', list);
+    const r = await run(
+      'units',
+      path.join(EXAMPLES, '01-van-phong.xlsx'),
+      path.join(EXAMPLES, '04-thanh-tra.ods'),
+      path.join(EXAMPLES, '06-phong-qlkh.xlsx'),
+      '--units',
+      list,
+    );
     expect(r.json.missingUnits).toEqual(['Phòng Hợp tác quốc tế']);
     expect(r.err).toContain('Chưa gửi báo cáo (1/4 đơn vị): Phòng Hợp tác quốc tế');
   }, 60_000);
 
   test('--previous: JSON previous and the comparison clause (53 vs 48 received: tăng 10,4%)', async () => {
-    const r = await run('compare', EXAMPLES, '--previous', path.join(V01, 'phan-a.json'), '--period', '6 tháng đầu năm 2021', '--from', '15/12/2020', '--as-of', '14/06/2021');
+    const r = await run(
+      'compare',
+      EXAMPLES,
+      '--previous',
+      path.join(V01, 'phan-a.json'),
+      '--period',
+      '6 tháng đầu năm 2021',
+      '--from',
+      '15/12/2020',
+      '--as-of',
+      '14/06/2021',
+    );
     expect(r.json.previous.total.tthc.received).toBe(48);
     expect(r.json.previous.period.label).toBe('6 tháng đầu năm 2020');
     const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(work, 'compare.xlsx'))), 'compare.xlsx');
-    const text = grids.find((g) => g.name === 'BaoCao')!.rows.flat().join('\n');
+    const text = grids
+      .find((g) => g.name === 'BaoCao')!
+      .rows.flat()
+      .join('\n');
     expect(text).toContain('đã tiếp nhận 53 hồ sơ (tăng 10,4% so với cùng kỳ năm 2020)');
   }, 60_000);
 
@@ -99,19 +128,53 @@ describe('tonghop consolidate --units and --previous', () => {
 
 describe('tonghop rollup', () => {
   test('a half-year summary and a JSON of the next are joined; an overlapping third one makes exit 1', async () => {
-    const h2 = await run('h2', EXAMPLES, '--period', '6 tháng cuối năm 2020', '--from', '15/06/2020', '--as-of', '14/12/2020');
+    const h2 = await run(
+      'h2',
+      EXAMPLES,
+      '--period',
+      '6 tháng cuối năm 2020',
+      '--from',
+      '15/06/2020',
+      '--as-of',
+      '14/12/2020',
+    );
     expect(h2.json.period.to).toBe('2020-12-14');
     let err = '';
-    const code = await main(['rollup', path.join(V01, 'tong-hop.xlsx'), path.join(work, 'h2.json'), '-o', path.join(work, 'nam.xlsx'), '--json', path.join(work, 'nam.json'), '--period', 'Năm 2020', '--quiet'],
-      { out: () => undefined, err: (s) => (err += s + '\n') }, '0.0.0-test');
+    const code = await main(
+      [
+        'rollup',
+        path.join(V01, 'tong-hop.xlsx'),
+        path.join(work, 'h2.json'),
+        '-o',
+        path.join(work, 'nam.xlsx'),
+        '--json',
+        path.join(work, 'nam.json'),
+        '--period',
+        'Năm 2020',
+        '--quiet',
+      ],
+      { out: () => undefined, err: (s) => (err += s + '\n') },
+      '0.0.0-test',
+    );
     expect(code).toBe(0);
     const y = JSON.parse(fs.readFileSync(path.join(work, 'nam.json'), 'utf8'));
     expect(y.period).toEqual({ label: 'Năm 2020', from: '2019-12-15', to: '2020-12-14' });
     // 7 carried over + 2 × (17 + 29) new = 99; 2 × 49 = 98 resolved; 4 pending at the end.
     expect([y.total.tthc.received, y.total.tthc.resolved, y.total.tthc.pending]).toEqual([99, 98, 4]);
     expect(err).toContain('Đã ghép 2/2 bảng tổng hợp');
-    const gap = await main(['rollup', path.join(V01, 'phan-a.xlsx'), path.join(work, 'h2.json'), path.join(work, 'units.json'), '-o', path.join(work, 'hong.xlsx'), '--quiet'],
-      { out: () => undefined, err: () => undefined }, '0.0.0-test');
+    const gap = await main(
+      [
+        'rollup',
+        path.join(V01, 'phan-a.xlsx'),
+        path.join(work, 'h2.json'),
+        path.join(work, 'units.json'),
+        '-o',
+        path.join(work, 'hong.xlsx'),
+        '--quiet',
+      ],
+      { out: () => undefined, err: () => undefined },
+      '0.0.0-test',
+    );
     expect(gap).toBe(1);
   }, 120_000);
 });

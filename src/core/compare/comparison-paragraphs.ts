@@ -24,8 +24,26 @@ export function withComparison(p: ReportParagraphs, summary: ProvincialSummary, 
       .replace(/(Đã giải quyết \S+ hồ sơ)/u, `$1 (${resolved})`);
   }
   const add = (text: string, sentence: string): string => (text === '' ? text : `${text} ${sentence}`);
-  if (now.staff && before.staff) out.staff = add(out.staff, fill(P.sentences.staff, changeClause(now.staff.present, before.staff.present, name, P.units.people, pad)));
-  if (now.training && before.training) out.training = add(out.training, fill(P.sentences.training, changeClause(now.training.total, before.training.total, name, P.units.peopleCourses, pad)));
-  if (now.reception && before.reception) out.reception = add(out.reception, fill(P.sentences.reception, changeClause(now.reception.citizens, before.reception.citizens, name, P.units.visits, pad)));
+  if (now.staff && before.staff)
+    out.staff = add(
+      out.staff,
+      fill(P.sentences.staff, changeClause(now.staff.present, before.staff.present, name, P.units.people, pad)),
+    );
+  if (now.training && before.training)
+    out.training = add(
+      out.training,
+      fill(
+        P.sentences.training,
+        changeClause(now.training.total, before.training.total, name, P.units.peopleCourses, pad),
+      ),
+    );
+  if (now.reception && before.reception)
+    out.reception = add(
+      out.reception,
+      fill(
+        P.sentences.reception,
+        changeClause(now.reception.citizens, before.reception.citizens, name, P.units.visits, pad),
+      ),
+    );
   return out;
 }

@@ -25,8 +25,12 @@ export function missingUnits(expected: readonly ExpectedUnit[], summary: Pick<Pr
 /** One warning listing the missing units, for KiemTra and the doors' messages. */
 export function missingUnitsFinding(missing: readonly string[], expectedCount: number): Finding | null {
   if (missing.length === 0) return null;
-  return finding({ file: '', sheet: '', cell: '' }, 'warning', 'UNITS_MISSING',
-    `${missing.length}/${expectedCount} đơn vị chưa gửi báo cáo (hoặc tệp bị loại): ${missing.join('; ')}.`);
+  return finding(
+    { file: '', sheet: '', cell: '' },
+    'warning',
+    'UNITS_MISSING',
+    `${missing.length}/${expectedCount} đơn vị chưa gửi báo cáo (hoặc tệp bị loại): ${missing.join('; ')}.`,
+  );
 }
 
 /** The summary with its `missingUnits` set from the expected list and, when some are missing, the warning added. */

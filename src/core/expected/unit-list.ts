@@ -16,7 +16,12 @@ function clean(line: string): string {
 
 /** Names of a list, one per line (text file or the pane's box). */
 export function unitListFromText(text: string): string[] {
-  return dedupe(text.split(/\r?\n/).filter((l) => !l.trim().startsWith('#')).map(clean));
+  return dedupe(
+    text
+      .split(/\r?\n/)
+      .filter((l) => !l.trim().startsWith('#'))
+      .map(clean),
+  );
 }
 
 /** Names in the first column of a workbook's first non-empty sheet (a column header is skipped). */
@@ -25,7 +30,8 @@ export function unitListFromGrids(grids: readonly Grid[]): string[] {
   if (!sheet) return [];
   const cell = (v: CellValue | undefined): string => (typeof v === 'string' ? v : '');
   // The first column holding text: a list numbered in column A keeps its names in column B.
-  const col = [0, 1, 2].find((c) => sheet.rows.some((r) => cell(r[c]).trim() !== '' && !HEADERS.has(foldKey(cell(r[c]))))) ?? 0;
+  const col =
+    [0, 1, 2].find((c) => sheet.rows.some((r) => cell(r[c]).trim() !== '' && !HEADERS.has(foldKey(cell(r[c]))))) ?? 0;
   return dedupe(sheet.rows.map((r) => clean(cell(r[col]))));
 }
 

@@ -55,5 +55,7 @@ export function fixText(u: UnitFixes): string {
       (n > 0 ? `, trong đó ${padCount(n)} lỗi phải sửa trước khi số liệu được tổng hợp.` : '.') +
       ' Đề nghị đơn vị sửa và gửi lại:',
   ];
-  return [...head, ...u.items.map((i, k) => `${k + 1}. [${SEVERITY[i.severity]}] ${fixPlace(i)}: ${i.message}`)].join('\n');
+  return [...head, ...u.items.map((i, k) => `${k + 1}. [${SEVERITY[i.severity]}] ${fixPlace(i)}: ${i.message}`)].join(
+    '\n',
+  );
 }

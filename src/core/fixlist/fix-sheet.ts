@@ -26,10 +26,23 @@ export function fixListSheet(summary: ProvincialSummary, ctx: SheetContext): Lay
   const units = fixList(summary.files);
   if (units.length === 0) return null;
   const rows: RowValue[][] = units.flatMap((u, k) =>
-    u.items.map((i, j): RowValue[] => [j === 0 ? k + 1 : null, j === 0 ? u.unit : null, j === 0 ? u.file : null, fixPlace(i), i.severity === 'error' ? 'Lỗi' : 'Cảnh báo', i.message]),
+    u.items.map((i, j): RowValue[] => [
+      j === 0 ? k + 1 : null,
+      j === 0 ? u.unit : null,
+      j === 0 ? u.file : null,
+      fixPlace(i),
+      i.severity === 'error' ? 'Lỗi' : 'Cảnh báo',
+      i.message,
+    ]),
   );
   const b = new SheetBuilder();
-  writeTitleBlock(b, ctx, 'Danh sách nội dung đề nghị đơn vị sửa và gửi lại', COLUMNS.length - 1, `Số đơn vị cần sửa: ${units.length}`);
+  writeTitleBlock(
+    b,
+    ctx,
+    'Danh sách nội dung đề nghị đơn vị sửa và gửi lại',
+    COLUMNS.length - 1,
+    `Số đơn vị cần sửa: ${units.length}`,
+  );
   const p = writeTable(b, { top: TITLE_ROWS, columns: COLUMNS, rows, columnNumbers: false });
   let r = p.firstDataRow;
   for (const u of units) {

@@ -37,10 +37,25 @@ function collapse(r: UnitReport, s: SummaryInput): UnitReport {
   const { name, named } = collapsedName(r, s);
   const findings = [...r.findings];
   if (!named) {
-    findings.push(finding({ file: r.file, sheet: '', cell: '' }, 'warning', 'SUMMARY_NO_AGENCY',
-      `Bảng tổng hợp «${r.file}» không ghi tên cơ quan nên được tổng hợp như một đơn vị mang tên tệp «${name}».`));
+    findings.push(
+      finding(
+        { file: r.file, sheet: '', cell: '' },
+        'warning',
+        'SUMMARY_NO_AGENCY',
+        `Bảng tổng hợp «${r.file}» không ghi tên cơ quan nên được tổng hợp như một đơn vị mang tên tệp «${name}».`,
+      ),
+    );
   }
-  const out: UnitReport = { file: r.file, name, period: s.period, findings, status: 'valid', contentKey: '', source: 'summary', members: s.members.map((m) => m.name) };
+  const out: UnitReport = {
+    file: r.file,
+    name,
+    period: s.period,
+    findings,
+    status: 'valid',
+    contentKey: '',
+    source: 'summary',
+    members: s.members.map((m) => m.name),
+  };
   if (s.total.tthc) out.tthc = { ...s.total.tthc, byField: { ...s.byField } };
   if (s.total.staff) out.staff = s.total.staff;
   if (s.total.training) out.training = s.total.training;
@@ -51,18 +66,45 @@ function collapse(r: UnitReport, s: SummaryInput): UnitReport {
 
 function expand(r: UnitReport, s: SummaryInput, unplaced: Record<string, TthcCounts>[]): UnitReport[] {
   if (s.members.length === 0) {
-    return [withStatus({ ...r, summary: undefined, findings: [...r.findings, finding({ file: r.file, sheet: '', cell: '' }, 'error', 'SUMMARY_NO_UNITS',
-      `Bảng tổng hợp «${r.file}» không có đơn vị nào nên không có gì để tổng hợp.`)] })];
+    return [
+      withStatus({
+        ...r,
+        summary: undefined,
+        findings: [
+          ...r.findings,
+          finding(
+            { file: r.file, sheet: '', cell: '' },
+            'error',
+            'SUMMARY_NO_UNITS',
+            `Bảng tổng hợp «${r.file}» không có đơn vị nào nên không có gì để tổng hợp.`,
+          ),
+        ],
+      }),
+    ];
   }
   const notes = [...r.findings];
   if (!s.membersHaveFields && Object.keys(s.byField).length > 0) {
     unplaced.push(s.byField);
-    notes.push(finding({ file: r.file, sheet: '', cell: '' }, 'warning', 'SUMMARY_FIELDS_NOT_BY_UNIT',
-      `Bảng tổng hợp «${r.file}» (dạng Excel) không ghi số liệu theo lĩnh vực của từng đơn vị: TH_LinhVuc vẫn cộng đủ các lĩnh vực của bảng này, ` +
-        'nhưng không chia được theo đơn vị. Dùng tệp JSON của bảng tổng hợp để có số liệu theo lĩnh vực của từng đơn vị.'));
+    notes.push(
+      finding(
+        { file: r.file, sheet: '', cell: '' },
+        'warning',
+        'SUMMARY_FIELDS_NOT_BY_UNIT',
+        `Bảng tổng hợp «${r.file}» (dạng Excel) không ghi số liệu theo lĩnh vực của từng đơn vị: TH_LinhVuc vẫn cộng đủ các lĩnh vực của bảng này, ` +
+          'nhưng không chia được theo đơn vị. Dùng tệp JSON của bảng tổng hợp để có số liệu theo lĩnh vực của từng đơn vị.',
+      ),
+    );
   }
   return s.members.map((m, i) => {
-    const out: UnitReport = { file: r.file, name: m.name, period: s.period, findings: i === 0 ? notes : [], status: 'valid', contentKey: '', source: 'unit' };
+    const out: UnitReport = {
+      file: r.file,
+      name: m.name,
+      period: s.period,
+      findings: i === 0 ? notes : [],
+      status: 'valid',
+      contentKey: '',
+      source: 'unit',
+    };
     if (m.tthc) out.tthc = m.tthc;
     if (m.staff) out.staff = m.staff;
     if (m.training) out.training = m.training;

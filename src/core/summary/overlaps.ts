@@ -12,7 +12,9 @@ import { unitKey } from './unit-key';
 export function summaryOverlapFindings(reports: readonly UnitReport[]): Map<number, Finding> {
   const out = new Map<number, Finding>();
   const direct = new Map<string, UnitReport>();
-  for (const r of reports) if (r.status !== 'rejected' && r.source !== 'summary' && !direct.has(unitKey(r.name))) direct.set(unitKey(r.name), r);
+  for (const r of reports)
+    if (r.status !== 'rejected' && r.source !== 'summary' && !direct.has(unitKey(r.name)))
+      direct.set(unitKey(r.name), r);
   // A summary all of whose units also came directly (an old summary left in the units' folder) is left out instead.
   reports.forEach((r, i) => {
     const members = r.members ?? [];
@@ -41,20 +43,32 @@ export function summaryOverlapFindings(reports: readonly UnitReport[]): Map<numb
 }
 
 function summaryAllDirect(s: UnitReport): Finding {
-  return finding({ file: s.file, sheet: '', cell: '' }, 'error', 'SUMMARY_UNITS_SENT_DIRECTLY',
+  return finding(
+    { file: s.file, sheet: '', cell: '' },
+    'error',
+    'SUMMARY_UNITS_SENT_DIRECTLY',
     `Mọi đơn vị trong bảng tổng hợp «${s.file}» (${(s.members ?? []).join(', ')}) đều đã có tệp riêng trong lần tổng hợp này; ` +
-      `bảng «${s.file}» không được tổng hợp để số liệu không bị cộng hai lần (có thể đây là bảng tổng hợp cũ để lẫn trong thư mục của các đơn vị).`);
+      `bảng «${s.file}» không được tổng hợp để số liệu không bị cộng hai lần (có thể đây là bảng tổng hợp cũ để lẫn trong thư mục của các đơn vị).`,
+  );
 }
 
 function unitInSummary(unit: UnitReport, holder: UnitReport): Finding {
-  return finding({ file: unit.file, sheet: '', cell: '' }, 'error', 'UNIT_IN_SUMMARY',
+  return finding(
+    { file: unit.file, sheet: '', cell: '' },
+    'error',
+    'UNIT_IN_SUMMARY',
     `Đơn vị «${unit.name}» (tệp «${unit.file}») đã có trong bảng tổng hợp «${holder.file}» (${holder.name}); tệp «${unit.file}» không được tính riêng ` +
-      'để số liệu không bị cộng hai lần. Nếu muốn dùng tệp này thay cho số liệu trong bảng tổng hợp, hãy tổng hợp với tùy chọn «tách đơn vị» (--expand) và bỏ bớt một trong hai.');
+      'để số liệu không bị cộng hai lần. Nếu muốn dùng tệp này thay cho số liệu trong bảng tổng hợp, hãy tổng hợp với tùy chọn «tách đơn vị» (--expand) và bỏ bớt một trong hai.',
+  );
 }
 
 function summariesShare(later: UnitReport, first: UnitReport, keys: Set<string>): Finding {
   const shared = (first.members ?? []).filter((m) => keys.has(unitKey(m)));
-  return finding({ file: later.file, sheet: '', cell: '' }, 'error', 'SUMMARY_OVERLAP',
+  return finding(
+    { file: later.file, sheet: '', cell: '' },
+    'error',
+    'SUMMARY_OVERLAP',
     `Bảng tổng hợp «${later.file}» và «${first.file}» cùng có ${shared.length === 1 ? 'đơn vị' : 'các đơn vị'} ${shared.map((n) => `«${n}»`).join(', ')}; ` +
-      `bảng «${later.file}» không được tổng hợp để số liệu không bị cộng hai lần. Hãy dùng tùy chọn «tách đơn vị» (--expand) để chọn từng đơn vị.`);
+      `bảng «${later.file}» không được tổng hợp để số liệu không bị cộng hai lần. Hãy dùng tùy chọn «tách đơn vị» (--expand) để chọn từng đơn vị.`,
+  );
 }

@@ -23,8 +23,14 @@ export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryI
   const findings: Finding[] = [];
   const sheet = (k: SheetKey): Grid | undefined => summarySheet(grids, format.sheets[k]);
   const badCell = (g: Grid) => (cell: string, v: CellValue) =>
-    findings.push(finding({ file, sheet: g.name, cell }, 'error', 'SUMMARY_BAD_CELL',
-      `Ô ${cell} của trang «${g.name}» trong bảng tổng hợp có giá trị «${String(typeof v === 'object' && v !== null ? v.error : v)}», không phải số nguyên không âm; ô này được tính là 0. Hãy sửa lại bảng tổng hợp hoặc tổng hợp lại từ các tệp của đơn vị.`));
+    findings.push(
+      finding(
+        { file, sheet: g.name, cell },
+        'error',
+        'SUMMARY_BAD_CELL',
+        `Ô ${cell} của trang «${g.name}» trong bảng tổng hợp có giá trị «${String(typeof v === 'object' && v !== null ? v.error : v)}», không phải số nguyên không âm; ô này được tính là 0. Hãy sửa lại bảng tổng hợp hoặc tổng hợp lại từ các tệp của đơn vị.`,
+      ),
+    );
 
   const members = new Map<string, SummaryMember>();
   const member = (name: string): SummaryMember => {
@@ -38,8 +44,14 @@ export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryI
     if (!g) return null;
     const t = readSummaryTable(g, format.totalLabel);
     if (t === null) {
-      findings.push(finding({ file, sheet: g.name, cell: '' }, 'error', 'SUMMARY_NO_TABLE',
-        `Không tìm thấy bảng (dòng tiêu đề bắt đầu bằng «STT») trong trang «${g.name}» của bảng tổng hợp; số liệu của trang này không được đọc.`));
+      findings.push(
+        finding(
+          { file, sheet: g.name, cell: '' },
+          'error',
+          'SUMMARY_NO_TABLE',
+          `Không tìm thấy bảng (dòng tiêu đề bắt đầu bằng «STT») trong trang «${g.name}» của bảng tổng hợp; số liệu của trang này không được đọc.`,
+        ),
+      );
       return null;
     }
     return [g, t];
@@ -49,7 +61,8 @@ export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryI
   const tthc = tableOf('tthc');
   if (tthc) {
     const [g, t] = tthc;
-    for (const row of t.rows) member(row.name).tthc = { ...tthcCounts(t, row.values, badCell(g), row.row), byField: {} };
+    for (const row of t.rows)
+      member(row.name).tthc = { ...tthcCounts(t, row.values, badCell(g), row.row), byField: {} };
   }
   const byField: Record<string, TthcCounts> = {};
   const fields = tableOf('byField');
@@ -58,11 +71,16 @@ export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryI
     for (const row of t.rows) byField[row.name] = tthcCounts(t, row.values, badCell(g), row.row);
   }
   const staff = tableOf('staff');
-  if (staff) for (const row of staff[1].rows) member(row.name).staff = staffOf(staff[1], row.values, badCell(staff[0]), row.row);
+  if (staff)
+    for (const row of staff[1].rows) member(row.name).staff = staffOf(staff[1], row.values, badCell(staff[0]), row.row);
   const training = tableOf('training');
-  if (training) for (const row of training[1].rows) member(row.name).training = trainingOf(training[1], row.values, badCell(training[0]), row.row);
+  if (training)
+    for (const row of training[1].rows)
+      member(row.name).training = trainingOf(training[1], row.values, badCell(training[0]), row.row);
   const reception = tableOf('reception');
-  if (reception) for (const row of reception[1].rows) member(row.name).reception = receptionOf(reception[1], row.values, badCell(reception[0]), row.row);
+  if (reception)
+    for (const row of reception[1].rows)
+      member(row.name).reception = receptionOf(reception[1], row.values, badCell(reception[0]), row.row);
 
   // KiemTra lists the summary's files in input order with their units: the members' order and own files.
   const order = new Map<string, number>();
@@ -80,7 +98,10 @@ export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryI
     }
   }
   const rank = (m: SummaryMember) => order.get(foldKey(m.name)) ?? order.size;
-  const list = [...members.values()].map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map((x) => x.m);
+  const list = [...members.values()]
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i)
+    .map((x) => x.m);
   // A lone unit's fields are the summary's fields; with several, only the totals by field are known.
   if (list.length === 1 && list[0].tthc) list[0].tthc.byField = { ...byField };
   const total = memberTotals(list);
@@ -100,7 +121,12 @@ export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryI
 
 const NO_PERIOD: PeriodInfo = { label: '', from: null, to: null };
 
-function tthcCounts(t: SummaryTable, values: readonly CellValue[], bad: (cell: string, v: CellValue) => void, row: number): TthcCounts {
+function tthcCounts(
+  t: SummaryTable,
+  values: readonly CellValue[],
+  bad: (cell: string, v: CellValue) => void,
+  row: number,
+): TthcCounts {
   const out = emptyCounts();
   for (const k of COUNT_KEYS) {
     const [group, label] = format.tthcColumns[k];
@@ -109,10 +135,15 @@ function tthcCounts(t: SummaryTable, values: readonly CellValue[], bad: (cell: s
   return out;
 }
 
-function staffOf(t: SummaryTable, values: readonly CellValue[], bad: (cell: string, v: CellValue) => void, row: number): StaffSummary {
+function staffOf(
+  t: SummaryTable,
+  values: readonly CellValue[],
+  bad: (cell: string, v: CellValue) => void,
+  row: number,
+): StaffSummary {
   const col = (label: string) => columnOf(t, '', label);
   const quotaCol = col(format.staffColumns.quota);
-  const quotaCell = quotaCol >= 0 ? values[quotaCol] ?? null : null;
+  const quotaCell = quotaCol >= 0 ? (values[quotaCol] ?? null) : null;
   const s = emptyStaffSummary(typeof quotaCell === 'number' ? countAt(values, quotaCol, bad, row) : null);
   s.present = countAt(values, col(format.staffColumns.present), bad, row);
   s.women = countAt(values, col(format.staffColumns.women), bad, row);
@@ -128,8 +159,17 @@ function staffOf(t: SummaryTable, values: readonly CellValue[], bad: (cell: stri
   return s;
 }
 
-function trainingOf(t: SummaryTable, values: readonly CellValue[], bad: (cell: string, v: CellValue) => void, row: number): TrainingSummary {
-  const out: TrainingSummary = { total: countAt(values, columnOf(t, '', format.trainingTotal), bad, row), byKind: {}, byKindAndType: {} };
+function trainingOf(
+  t: SummaryTable,
+  values: readonly CellValue[],
+  bad: (cell: string, v: CellValue) => void,
+  row: number,
+): TrainingSummary {
+  const out: TrainingSummary = {
+    total: countAt(values, columnOf(t, '', format.trainingTotal), bad, row),
+    byKind: {},
+    byKindAndType: {},
+  };
   const gk = foldKey(format.trainingGroup);
   t.columns.forEach((c, i) => {
     if (c.group !== gk) return;
@@ -139,7 +179,12 @@ function trainingOf(t: SummaryTable, values: readonly CellValue[], bad: (cell: s
   return out;
 }
 
-function receptionOf(t: SummaryTable, values: readonly CellValue[], bad: (cell: string, v: CellValue) => void, row: number): ReceptionSummary {
+function receptionOf(
+  t: SummaryTable,
+  values: readonly CellValue[],
+  bad: (cell: string, v: CellValue) => void,
+  row: number,
+): ReceptionSummary {
   const counts = (label: string): ReceptionCounts => {
     const out = { citizens: 0, complaints: 0, denunciations: 0, petitions: 0 };
     for (const [k, group] of Object.entries(format.receptionGroups) as [keyof ReceptionCounts, string][]) {
@@ -162,7 +207,8 @@ export function periodOfTitle(g: Grid): PeriodInfo {
       const d = parseVnDate(s);
       return d.ok ? d.serial : null;
     };
-    if (m && (m[3] !== undefined || m[5] !== undefined)) return { label: m[1].trim(), from: date(m[3]), to: date(m[5]) };
+    if (m && (m[3] !== undefined || m[5] !== undefined))
+      return { label: m[1].trim(), from: date(m[3]), to: date(m[5]) };
     const dates = /^(từ ngày\s*(\S+))?\s*(đến ngày\s*(\S+))?$/u.exec(body);
     if (dates && (dates[2] || dates[4])) return { label: '', from: date(dates[2]), to: date(dates[4]) };
     return { label: foldKey(body) === foldKey('(không xác định)') ? '' : body, from: null, to: null };

@@ -13,7 +13,10 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The summary, or the message saying why the value is not one. */
-export function readSummaryJson(value: Obj, file: string): { ok: true; summary: SummaryInput } | { ok: false; message: string } {
+export function readSummaryJson(
+  value: Obj,
+  file: string,
+): { ok: true; summary: SummaryInput } | { ok: false; message: string } {
   const read = summaryFromJson(value, file);
   if (!read.ok) return read;
   const findings: Finding[] = [];
@@ -27,8 +30,14 @@ export function readSummaryJson(value: Obj, file: string): { ok: true; summary: 
   });
   const units = Array.isArray(value.units) ? value.units : [];
   if (units.some((u) => isObj(u) && isObj(u.reception) && u.reception.resolved === undefined)) {
-    findings.push(finding({ file, sheet: '', cell: '' }, 'warning', 'SUMMARY_JSON_NO_RECEPTION_RESOLVED',
-      'Tệp tổng hợp JSON (do phiên bản 0.1 ghi) không có số đơn, lượt tiếp công dân «Đã giải quyết»; các số này được tính là 0 trong TH_TiepDan.'));
+    findings.push(
+      finding(
+        { file, sheet: '', cell: '' },
+        'warning',
+        'SUMMARY_JSON_NO_RECEPTION_RESOLVED',
+        'Tệp tổng hợp JSON (do phiên bản 0.1 ghi) không có số đơn, lượt tiếp công dân «Đã giải quyết»; các số này được tính là 0 trong TH_TiepDan.',
+      ),
+    );
   }
   const total = memberTotals(members);
   return {

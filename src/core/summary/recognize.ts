@@ -29,7 +29,10 @@ function hasTitle(g: Grid | undefined, title: string): boolean {
 export function isSummaryWorkbook(grids: readonly Grid[]): boolean {
   const found = Object.values(format.sheets).filter((n) => summarySheet(grids, n) !== undefined).length;
   if (found >= format.fewestSheets) return true;
-  return hasTitle(summarySheet(grids, format.sheets.tthc), format.titles.tthc) || hasTitle(summarySheet(grids, format.sheets.byField), format.titles.byField);
+  return (
+    hasTitle(summarySheet(grids, format.sheets.tthc), format.titles.tthc) ||
+    hasTitle(summarySheet(grids, format.sheets.byField), format.titles.byField)
+  );
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -20,7 +20,9 @@ export function rollCounts(parts: readonly (TthcCounts | undefined)[]): TthcCoun
 }
 
 /** Fields by name across the periods, each rolled with rollCounts (a field absent in a period counts 0 there). */
-export function rollByField(parts: readonly (Readonly<Record<string, TthcCounts>> | undefined)[]): Record<string, TthcCounts> {
+export function rollByField(
+  parts: readonly (Readonly<Record<string, TthcCounts>> | undefined)[],
+): Record<string, TthcCounts> {
   // Names matched ignoring case and diacritics; the first spelling is shown.
   const names = new Map<string, string>();
   for (const p of parts) for (const f of Object.keys(p ?? {})) if (!names.has(foldKey(f))) names.set(foldKey(f), f);

@@ -36,15 +36,31 @@ const where = (file: string) => ({ file, sheet: '', cell: '' });
 const label = (p: PeriodInfo): string => [p.label, periodDates(p)].filter((s) => s !== '').join(', ') || 'không rõ kỳ';
 
 export function rollup(reports: readonly UnitReport[], opts: RollupOptions = {}): ProvincialSummary {
-  const parts: Part[] = reports.map((r) => ({ report: r, summary: r.summary!, findings: [...r.findings, ...(r.summary?.findings ?? [])], status: r.status }));
+  const parts: Part[] = reports.map((r) => ({
+    report: r,
+    summary: r.summary!,
+    findings: [...r.findings, ...(r.summary?.findings ?? [])],
+    status: r.status,
+  }));
   for (const p of parts) {
     if (p.status === 'rejected') continue;
-    if (!p.report.summary) reject(p, 'ROLLUP_NOT_A_SUMMARY', `Tệp «${p.report.file}» không phải bảng tổng hợp do TongHop ghi nên không ghép kỳ được; hãy tổng hợp các đơn vị của kỳ đó trước.`);
+    if (!p.report.summary)
+      reject(
+        p,
+        'ROLLUP_NOT_A_SUMMARY',
+        `Tệp «${p.report.file}» không phải bảng tổng hợp do TongHop ghi nên không ghép kỳ được; hãy tổng hợp các đơn vị của kỳ đó trước.`,
+      );
     else if (p.summary.period.from === null || p.summary.period.to === null) {
-      reject(p, 'ROLLUP_NO_DATES', `Bảng tổng hợp «${p.report.file}» không ghi ngày đầu và ngày cuối kỳ (${label(p.summary.period)}) nên không xếp được vào chuỗi các kỳ.`);
+      reject(
+        p,
+        'ROLLUP_NO_DATES',
+        `Bảng tổng hợp «${p.report.file}» không ghi ngày đầu và ngày cuối kỳ (${label(p.summary.period)}) nên không xếp được vào chuỗi các kỳ.`,
+      );
     }
   }
-  const dated = parts.filter((p) => p.status !== 'rejected').sort((a, b) => a.summary.period.from! - b.summary.period.from!);
+  const dated = parts
+    .filter((p) => p.status !== 'rejected')
+    .sort((a, b) => a.summary.period.from! - b.summary.period.from!);
   const chain: Part[] = [];
   for (const p of dated) {
     const last = chain[chain.length - 1];
@@ -52,13 +68,21 @@ export function rollup(reports: readonly UnitReport[], opts: RollupOptions = {})
       const end = last.summary.period.to!;
       const start = p.summary.period.from!;
       if (start <= end) {
-        reject(p, 'ROLLUP_OVERLAP', `Kỳ của «${p.report.file}» (${label(p.summary.period)}) trùng một phần với kỳ của «${last.report.file}» (${label(last.summary.period)}); ` +
-          `bảng «${p.report.file}» không được ghép để số liệu không bị cộng hai lần.`);
+        reject(
+          p,
+          'ROLLUP_OVERLAP',
+          `Kỳ của «${p.report.file}» (${label(p.summary.period)}) trùng một phần với kỳ của «${last.report.file}» (${label(last.summary.period)}); ` +
+            `bảng «${p.report.file}» không được ghép để số liệu không bị cộng hai lần.`,
+        );
         continue;
       }
       if (start > end + 1) {
-        reject(p, 'ROLLUP_GAP', `Giữa kỳ của «${last.report.file}» (${label(last.summary.period)}) và kỳ của «${p.report.file}» (${label(p.summary.period)}) ` +
-          `còn thiếu từ ngày ${vnDateFromSerial(end + 1)} đến ngày ${vnDateFromSerial(start - 1)}; bảng «${p.report.file}» không được ghép. Hãy thêm bảng tổng hợp của kỳ còn thiếu.`);
+        reject(
+          p,
+          'ROLLUP_GAP',
+          `Giữa kỳ của «${last.report.file}» (${label(last.summary.period)}) và kỳ của «${p.report.file}» (${label(p.summary.period)}) ` +
+            `còn thiếu từ ngày ${vnDateFromSerial(end + 1)} đến ngày ${vnDateFromSerial(start - 1)}; bảng «${p.report.file}» không được ghép. Hãy thêm bảng tổng hợp của kỳ còn thiếu.`,
+        );
         continue;
       }
     }
@@ -69,12 +93,17 @@ export function rollup(reports: readonly UnitReport[], opts: RollupOptions = {})
   const totals = memberTotals(units.map((u) => u.member));
   const byField = rollByField(chain.map((p) => p.summary.byField));
   if (totals.tthc) totals.tthc.byField = byField;
-  const period: PeriodInfo = chain.length === 0 ? { label: '', from: null, to: null } : {
-    label: opts.periodLabel !== undefined ? cleanText(opts.periodLabel)
-      : [...new Set(chain.map((p) => p.summary.period.label).filter((l) => l !== ''))].join(' – '),
-    from: chain[0].summary.period.from,
-    to: chain[chain.length - 1].summary.period.to,
-  };
+  const period: PeriodInfo =
+    chain.length === 0
+      ? { label: '', from: null, to: null }
+      : {
+          label:
+            opts.periodLabel !== undefined
+              ? cleanText(opts.periodLabel)
+              : [...new Set(chain.map((p) => p.summary.period.label).filter((l) => l !== ''))].join(' – '),
+          from: chain[0].summary.period.from,
+          to: chain[chain.length - 1].summary.period.to,
+        };
   const files: FileResult[] = parts.map((p) => ({
     file: p.report.file,
     unit: p.report.name,
@@ -108,7 +137,8 @@ export function rollup(reports: readonly UnitReport[], opts: RollupOptions = {})
 /** Each unit across the chain of periods, in order of first appearance. */
 function rollUnits(chain: readonly Part[]): { member: SummaryMember }[] {
   const keys: string[] = [];
-  for (const p of chain) for (const m of p.summary.members) if (!keys.includes(unitKey(m.name))) keys.push(unitKey(m.name));
+  for (const p of chain)
+    for (const m of p.summary.members) if (!keys.includes(unitKey(m.name))) keys.push(unitKey(m.name));
   return keys.map((key) => {
     const per = chain.map((p) => p.summary.members.find((m) => unitKey(m.name) === key));
     const name = per.filter((m): m is SummaryMember => m !== undefined).pop()!.name;
@@ -116,17 +146,29 @@ function rollUnits(chain: readonly Part[]): { member: SummaryMember }[] {
     if (absent.length > 0) {
       const first = chain[per.findIndex((m) => m !== undefined)];
       for (const p of absent) {
-        p.findings.push(finding(where(p.report.file), 'warning', 'ROLLUP_UNIT_MISSING',
-          `Đơn vị «${name}» có trong «${first.report.file}» nhưng không có trong bảng tổng hợp «${p.report.file}» (${label(p.summary.period)}); số liệu của đơn vị này trong kỳ đó được tính là 0.`));
+        p.findings.push(
+          finding(
+            where(p.report.file),
+            'warning',
+            'ROLLUP_UNIT_MISSING',
+            `Đơn vị «${name}» có trong «${first.report.file}» nhưng không có trong bảng tổng hợp «${p.report.file}» (${label(p.summary.period)}); số liệu của đơn vị này trong kỳ đó được tính là 0.`,
+          ),
+        );
       }
     }
     carriedOverChecks(chain, per, name);
     const member: SummaryMember = { name, file: '' };
     if (per.some((m) => m?.tthc)) {
-      const tthc: TthcSummary = { ...rollCounts(per.map((m) => m?.tthc)), byField: rollByField(per.map((m) => m?.tthc?.byField)) };
+      const tthc: TthcSummary = {
+        ...rollCounts(per.map((m) => m?.tthc)),
+        byField: rollByField(per.map((m) => m?.tthc?.byField)),
+      };
       member.tthc = tthc;
     }
-    const staff = per.map((m) => m?.staff).filter((s) => s !== undefined).pop();
+    const staff = per
+      .map((m) => m?.staff)
+      .filter((s) => s !== undefined)
+      .pop();
     if (staff) member.staff = staff;
     const training = sumTraining(per.flatMap((m) => (m?.training ? [m.training] : [])));
     if (training) member.training = training;
@@ -142,8 +184,14 @@ function carriedOverChecks(chain: readonly Part[], per: readonly (SummaryMember 
     const before = per[i - 1]?.tthc;
     const now = per[i]?.tthc;
     if (!before || !now || before.pending === now.carriedOver) continue;
-    chain[i].findings.push(finding(where(chain[i].report.file), 'warning', 'ROLLUP_CARRIED_OVER_MISMATCH',
-      `Đơn vị «${name}»: số hồ sơ từ kỳ trước chuyển sang trong «${chain[i].report.file}» là ${now.carriedOver}, ` +
-        `khác số hồ sơ đang giải quyết cuối kỳ trước trong «${chain[i - 1].report.file}» là ${before.pending}. Đề nghị đơn vị kiểm tra lại.`));
+    chain[i].findings.push(
+      finding(
+        where(chain[i].report.file),
+        'warning',
+        'ROLLUP_CARRIED_OVER_MISMATCH',
+        `Đơn vị «${name}»: số hồ sơ từ kỳ trước chuyển sang trong «${chain[i].report.file}» là ${now.carriedOver}, ` +
+          `khác số hồ sơ đang giải quyết cuối kỳ trước trong «${chain[i - 1].report.file}» là ${before.pending}. Đề nghị đơn vị kiểm tra lại.`,
+      ),
+    );
   }
 }

@@ -31,16 +31,32 @@ export function summaryJsonReport(text: string, file: string): UnitReport {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return rejected(file, 'SUMMARY_JSON_INVALID', `Tệp «${file}» không phải JSON hợp lệ (${e instanceof Error ? e.message : String(e)}); tệp không được tổng hợp.`);
+    return rejected(
+      file,
+      'SUMMARY_JSON_INVALID',
+      `Tệp «${file}» không phải JSON hợp lệ (${e instanceof Error ? e.message : String(e)}); tệp không được tổng hợp.`,
+    );
   }
   if (!isSummaryJson(value)) {
-    return rejected(file, 'SUMMARY_JSON_UNKNOWN',
-      `Tệp «${file}» không phải tệp tổng hợp JSON của TongHop (cần các mục period, units, total, findings); tệp không được tổng hợp.`);
+    return rejected(
+      file,
+      'SUMMARY_JSON_UNKNOWN',
+      `Tệp «${file}» không phải tệp tổng hợp JSON của TongHop (cần các mục period, units, total, findings); tệp không được tổng hợp.`,
+    );
   }
   const read = readSummaryJson(value as Record<string, unknown>, file);
-  return read.ok ? report(file, read.summary) : rejected(file, 'SUMMARY_JSON_INVALID', `${read.message} Tệp không được tổng hợp.`);
+  return read.ok
+    ? report(file, read.summary)
+    : rejected(file, 'SUMMARY_JSON_INVALID', `${read.message} Tệp không được tổng hợp.`);
 }
 
 function rejected(file: string, code: string, message: string): UnitReport {
-  return { file, name: '', period: { label: '', from: null, to: null }, findings: [finding({ file, sheet: '', cell: '' }, 'error', code, message)], status: 'rejected', contentKey: '' };
+  return {
+    file,
+    name: '',
+    period: { label: '', from: null, to: null },
+    findings: [finding({ file, sheet: '', cell: '' }, 'error', code, message)],
+    status: 'rejected',
+    contentKey: '',
+  };
 }

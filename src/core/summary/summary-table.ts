@@ -42,8 +42,14 @@ export function readSummaryTable(g: Grid, totalLabel: string): SummaryTable | nu
   const columns: SummaryColumn[] = [];
   let group = '';
   for (let c = 0; c < width; c++) {
-    const upperText = text(cellAt(g, top, c)).trim().normalize('NFC');
-    const lowerText = twoRows ? text(cellAt(g, top + 1, c)).trim().normalize('NFC') : '';
+    const upperText = text(cellAt(g, top, c))
+      .trim()
+      .normalize('NFC');
+    const lowerText = twoRows
+      ? text(cellAt(g, top + 1, c))
+          .trim()
+          .normalize('NFC')
+      : '';
     const upper = foldKey(upperText);
     const lower = foldKey(lowerText);
     if (lower === '') {
@@ -65,7 +71,9 @@ export function readSummaryTable(g: Grid, totalLabel: string): SummaryTable | nu
       total = g.rows[r] ?? [];
       break;
     }
-    const name = text(cellAt(g, r, 1)).trim().normalize('NFC');
+    const name = text(cellAt(g, r, 1))
+      .trim()
+      .normalize('NFC');
     if (name === '') {
       if ((g.rows[r] ?? []).every((v) => isBlank(v))) break;
       continue;
@@ -87,7 +95,12 @@ export function columnOf(t: SummaryTable, group: string, label: string): number 
 }
 
 /** A count cell: a whole non-negative number, blank as 0; anything else is reported through `bad`. */
-export function countAt(values: readonly CellValue[], c: number, bad: (cell: string, v: CellValue) => void, row: number): number {
+export function countAt(
+  values: readonly CellValue[],
+  c: number,
+  bad: (cell: string, v: CellValue) => void,
+  row: number,
+): number {
   if (c < 0) return 0;
   const v = values[c] ?? null;
   if (isBlank(v)) return 0;

@@ -16,7 +16,11 @@ const d = (s: string) => (parseVnDate(s) as { serial: number }).serial;
 const period = (label: string, from: string, to: string) => ({ label, from: d(from), to: d(to) });
 
 function current(): ProvincialSummary {
-  const s = consolidate(EXAMPLE_FILES.map(example), { periodLabel: '6 tháng đầu năm 2021', from: d('15/12/2020'), to: d('14/06/2021') });
+  const s = consolidate(EXAMPLE_FILES.map(example), {
+    periodLabel: '6 tháng đầu năm 2021',
+    from: d('15/12/2020'),
+    to: d('14/06/2021'),
+  });
   const prev = previousPeriodOf(v01('phan-a.xlsx'));
   if ('message' in prev) throw new Error(prev.message);
   return { ...s, previous: prev };
@@ -31,13 +35,19 @@ function row(sheet: LayoutSheet, name: string): (string | number | boolean | nul
 
 describe('how the earlier period is named', () => {
   test('the same span a year earlier is cùng kỳ năm …', () => {
-    expect(earlierPeriodName(period('', '15/12/2020', '14/06/2021'), period('', '15/12/2019', '14/06/2020'))).toBe('cùng kỳ năm 2020');
+    expect(earlierPeriodName(period('', '15/12/2020', '14/06/2021'), period('', '15/12/2019', '14/06/2020'))).toBe(
+      'cùng kỳ năm 2020',
+    );
   });
   test('the period ending the day before is kỳ trước', () => {
-    expect(earlierPeriodName(period('', '15/06/2020', '14/12/2020'), period('', '15/12/2019', '14/06/2020'))).toBe('kỳ trước');
+    expect(earlierPeriodName(period('', '15/06/2020', '14/12/2020'), period('', '15/12/2019', '14/06/2020'))).toBe(
+      'kỳ trước',
+    );
   });
   test('anything else is named by its label', () => {
-    expect(earlierPeriodName(period('', '15/06/2021', '14/12/2021'), period('Quý I năm 2020', '15/12/2019', '14/03/2020'))).toBe('kỳ Quý I năm 2020');
+    expect(
+      earlierPeriodName(period('', '15/06/2021', '14/12/2021'), period('Quý I năm 2020', '15/12/2019', '14/03/2020')),
+    ).toBe('kỳ Quý I năm 2020');
   });
 });
 
@@ -48,7 +58,9 @@ describe('the change clause', () => {
     [18, 24, 'giảm 25,0% so với cùng kỳ năm 2024'],
     [9, 12, 'giảm 03 hồ sơ so với cùng kỳ năm 2024'],
     [5, 0, 'tăng 05 hồ sơ so với cùng kỳ năm 2024'],
-  ])('%i now, %i before → %s', (now, before, text) => expect(changeClause(now, before, 'cùng kỳ năm 2024', 'hồ sơ')).toBe(text));
+  ])('%i now, %i before → %s', (now, before, text) =>
+    expect(changeClause(now, before, 'cùng kỳ năm 2024', 'hồ sơ')).toBe(text),
+  );
 });
 
 describe('a summary compared with an earlier one', () => {
@@ -59,7 +71,9 @@ describe('a summary compared with an earlier one', () => {
     expect(p.tthc).toContain('đã tiếp nhận 53 hồ sơ (tăng 10,4% so với cùng kỳ năm 2020), trong đó');
     expect(p.tthc).toContain('Đã giải quyết 49 hồ sơ (tăng 11,4% so với cùng kỳ năm 2020): trước hạn 40');
     expect(p.staff).toMatch(/Số công chức, viên chức và người lao động có mặt tăng 34,8% so với cùng kỳ năm 2020\.$/);
-    expect(p.training).toMatch(/Số lượt người được cử đi đào tạo, bồi dưỡng tăng 03 lượt người so với cùng kỳ năm 2020\.$/);
+    expect(p.training).toMatch(
+      /Số lượt người được cử đi đào tạo, bồi dưỡng tăng 03 lượt người so với cùng kỳ năm 2020\.$/,
+    );
   });
 
   test('TH_TTHC gains the earlier figures and the change per unit and in total; a unit the earlier period lacked is blank', () => {
@@ -69,7 +83,13 @@ describe('a summary compared with an earlier one', () => {
     // Văn phòng Sở: 16 then and now, 15 resolved both times.
     expect(row(sheet, 'Văn phòng Sở').slice(15)).toEqual([16, 0, 0, 15, 0]);
     // Trung tâm ứng dụng: not in part A.
-    expect(row(sheet, 'Trung tâm ứng dụng tiến bộ khoa học và công nghệ').slice(15)).toEqual([null, null, '', null, null]);
+    expect(row(sheet, 'Trung tâm ứng dụng tiến bộ khoa học và công nghệ').slice(15)).toEqual([
+      null,
+      null,
+      '',
+      null,
+      null,
+    ]);
     const total = row(sheet, 'Tổng cộng');
     expect(total.slice(15)).toEqual([48, 5, 5 / 48, 44, 5]);
   });

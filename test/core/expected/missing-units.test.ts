@@ -4,11 +4,21 @@ import { example, v01 } from '../summary/fixtures';
 
 describe('the list of units expected to report', () => {
   test('one name a line; blanks, comments, numbering, a header and repeats are dropped', () => {
-    expect(unitListFromText('Tên đơn vị\n1. Văn phòng Sở\n\n# tạm\n2) Thanh tra Sở\nVĂN PHÒNG SỞ\r\n')).toEqual(['Văn phòng Sở', 'Thanh tra Sở']);
+    expect(unitListFromText('Tên đơn vị\n1. Văn phòng Sở\n\n# tạm\n2) Thanh tra Sở\nVĂN PHÒNG SỞ\r\n')).toEqual([
+      'Văn phòng Sở',
+      'Thanh tra Sở',
+    ]);
   });
 
   test('from a workbook: the first text column of the first sheet, numbering in column A skipped', () => {
-    const grid = { name: 'DanhSach', rows: [['STT', 'Tên đơn vị'], [1, 'Văn phòng Sở'], [2, 'Thanh tra Sở']] };
+    const grid = {
+      name: 'DanhSach',
+      rows: [
+        ['STT', 'Tên đơn vị'],
+        [1, 'Văn phòng Sở'],
+        [2, 'Thanh tra Sở'],
+      ],
+    };
     expect(unitListFromGrids([grid])).toEqual(['Văn phòng Sở', 'Thanh tra Sở']);
   });
 });
@@ -23,7 +33,9 @@ describe('who has not sent', () => {
 
   test('units inside a summary given as input count as sent', () => {
     const s = consolidateInputs([example('01-van-phong.xlsx'), v01('phan-b.xlsx')]);
-    expect(missingUnits(['Văn phòng Sở', 'Quản lý khoa học', 'Chi cục Tiêu chuẩn Đo lường Chất lượng'], s)).toEqual(['Chi cục Tiêu chuẩn Đo lường Chất lượng']);
+    expect(missingUnits(['Văn phòng Sở', 'Quản lý khoa học', 'Chi cục Tiêu chuẩn Đo lường Chất lượng'], s)).toEqual([
+      'Chi cục Tiêu chuẩn Đo lường Chất lượng',
+    ]);
   });
 
   test('the summary gets missingUnits (empty when all sent) and a warning listing the missing ones', () => {
@@ -32,6 +44,8 @@ describe('who has not sent', () => {
     expect(all.findings.map((f) => f.code)).not.toContain('UNITS_MISSING');
     const some = withExpectedUnits(summary, ['Văn phòng Sở', 'Chi cục TĐC']);
     expect(some.missingUnits).toEqual(['Chi cục TĐC']);
-    expect(some.findings.find((f) => f.code === 'UNITS_MISSING')?.message).toBe('1/2 đơn vị chưa gửi báo cáo (hoặc tệp bị loại): Chi cục TĐC.');
+    expect(some.findings.find((f) => f.code === 'UNITS_MISSING')?.message).toBe(
+      '1/2 đơn vị chưa gửi báo cáo (hoặc tệp bị loại): Chi cục TĐC.',
+    );
   });
 });

@@ -19,16 +19,23 @@ describe('the list sent back to units', () => {
   });
 
   test('the text names the unit and file and numbers each item with sheet and cell', () => {
-    const u = { unit: 'Phòng Quản lý khoa học', file: '06-phong-qlkh.xlsx', periodLabel: '6 tháng đầu năm 2020', items: [
-      { sheet: 'TTHC', cell: 'C4', severity: 'error' as const, message: 'Ô C4 ghi «3+4», cần một số.' },
-      { sheet: '', cell: '', severity: 'warning' as const, message: 'Thiếu trang TiepDan.' },
-    ] };
-    expect(fixText(u)).toBe([
-      'Kính gửi: Phòng Quản lý khoa học',
-      'Tệp báo cáo «06-phong-qlkh.xlsx» — kỳ 6 tháng đầu năm 2020 có 02 nội dung cần kiểm tra, trong đó 01 lỗi phải sửa trước khi số liệu được tổng hợp. Đề nghị đơn vị sửa và gửi lại:',
-      '1. [Lỗi] Trang TTHC, ô C4: Ô C4 ghi «3+4», cần một số.',
-      '2. [Cảnh báo] Cả tệp: Thiếu trang TiepDan.',
-    ].join('\n'));
+    const u = {
+      unit: 'Phòng Quản lý khoa học',
+      file: '06-phong-qlkh.xlsx',
+      periodLabel: '6 tháng đầu năm 2020',
+      items: [
+        { sheet: 'TTHC', cell: 'C4', severity: 'error' as const, message: 'Ô C4 ghi «3+4», cần một số.' },
+        { sheet: '', cell: '', severity: 'warning' as const, message: 'Thiếu trang TiepDan.' },
+      ],
+    };
+    expect(fixText(u)).toBe(
+      [
+        'Kính gửi: Phòng Quản lý khoa học',
+        'Tệp báo cáo «06-phong-qlkh.xlsx» — kỳ 6 tháng đầu năm 2020 có 02 nội dung cần kiểm tra, trong đó 01 lỗi phải sửa trước khi số liệu được tổng hợp. Đề nghị đơn vị sửa và gửi lại:',
+        '1. [Lỗi] Trang TTHC, ô C4: Ô C4 ghi «3+4», cần một số.',
+        '2. [Cảnh báo] Cả tệp: Thiếu trang TiepDan.',
+      ].join('\n'),
+    );
   });
 
   test('the summary workbook gains the GuiLai sheet after BaoCao, only when something needs fixing', () => {

@@ -34,14 +34,22 @@ describe('a summary TongHop 0.1 wrote is recognised, never read as a unit workbo
     ]);
     // Each unit's figures as the example units state them (the README of the fixtures).
     expect(s.members.map((m) => [m.tthc?.received, m.tthc?.carriedOver, m.tthc?.resolved, m.tthc?.pending])).toEqual([
-      [16, 2, 15, 1], [20, 3, 18, 2], [12, 2, 11, 1],
+      [16, 2, 15, 1],
+      [20, 3, 18, 2],
+      [12, 2, 11, 1],
     ]);
-    expect(s.members.map((m) => [m.staff?.quota, m.staff?.present])).toEqual([[42, 40], [52, 50], [48, 45]]);
+    expect(s.members.map((m) => [m.staff?.quota, m.staff?.present])).toEqual([
+      [42, 40],
+      [52, 50],
+      [48, 45],
+    ]);
     expect(s.members.map((m) => m.training?.total)).toEqual([3, 2, 2]);
     expect(s.members.every((m) => m.reception?.citizens === 0 && m.reception.resolved.citizens === 0)).toBe(true);
     // TH_LinhVuc: 10 + 6 + 32 = 48 received.
     expect(Object.entries(s.byField).map(([f, c]) => [f, c.received])).toEqual([
-      ['Hoạt động khoa học và công nghệ', 10], ['Sở hữu trí tuệ', 6], ['Tiêu chuẩn đo lường chất lượng', 32],
+      ['Hoạt động khoa học và công nghệ', 10],
+      ['Sở hữu trí tuệ', 6],
+      ['Tiêu chuẩn đo lường chất lượng', 32],
     ]);
     expect(s.membersHaveFields).toBe(false);
   });

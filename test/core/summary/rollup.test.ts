@@ -15,10 +15,45 @@ describe('the rollup rule', () => {
   test('carried over from the first period, pending from the last, flows summed, received rebuilt', () => {
     // Q1: 3 carried over + 10 + 5 new = 18; 14 resolved (9 early, 4 on time, 1 late); 4 pending (1 overdue).
     // Q2: 4 carried over + 6 + 2 new = 12; 10 resolved (7, 2, 1); 2 pending (0 overdue).
-    const q1 = c({ received: 18, online: 10, inPerson: 5, carriedOver: 3, resolved: 14, early: 9, onTime: 4, late: 1, pending: 4, pendingOverdue: 1 });
-    const q2 = c({ received: 12, online: 6, inPerson: 2, carriedOver: 4, resolved: 10, early: 7, onTime: 2, late: 1, pending: 2, pendingOverdue: 0 });
+    const q1 = c({
+      received: 18,
+      online: 10,
+      inPerson: 5,
+      carriedOver: 3,
+      resolved: 14,
+      early: 9,
+      onTime: 4,
+      late: 1,
+      pending: 4,
+      pendingOverdue: 1,
+    });
+    const q2 = c({
+      received: 12,
+      online: 6,
+      inPerson: 2,
+      carriedOver: 4,
+      resolved: 10,
+      early: 7,
+      onTime: 2,
+      late: 1,
+      pending: 2,
+      pendingOverdue: 0,
+    });
     // Half-year: 3 + 16 + 7 = 26 received = 24 resolved + 2 pending.
-    expect(rollCounts([q1, q2])).toEqual(c({ received: 26, online: 16, inPerson: 7, carriedOver: 3, resolved: 24, early: 16, onTime: 6, late: 2, pending: 2, pendingOverdue: 0 }));
+    expect(rollCounts([q1, q2])).toEqual(
+      c({
+        received: 26,
+        online: 16,
+        inPerson: 7,
+        carriedOver: 3,
+        resolved: 24,
+        early: 16,
+        onTime: 6,
+        late: 2,
+        pending: 2,
+        pendingOverdue: 0,
+      }),
+    );
   });
 
   test('a unit absent from the last period has nothing pending at its end', () => {
@@ -36,10 +71,25 @@ describe('tonghop rollup on summaries TongHop wrote', () => {
     expect(y.period).toEqual({ label: 'Năm 2020', from: 43814, to: 44179 });
     // carried over 7 (H1), online 17 + 17, in person 29 + 29, pending 4 (H2), received 7 + 34 + 58 = 99.
     expect({ ...y.total.tthc, byField: undefined }).toEqual({
-      received: 99, online: 34, inPerson: 58, carriedOver: 7, resolved: 98, early: 80, onTime: 18, late: 0, pending: 4, pendingOverdue: 0, byField: undefined,
+      received: 99,
+      online: 34,
+      inPerson: 58,
+      carriedOver: 7,
+      resolved: 98,
+      early: 80,
+      onTime: 18,
+      late: 0,
+      pending: 4,
+      pendingOverdue: 0,
+      byField: undefined,
     });
     // Văn phòng Sở: 2 carried over + (6 + 8) × 2 = 30 received, 30 resolved, 1 pending at the end.
-    expect(y.units.find((u) => u.name === 'Văn phòng Sở')?.tthc).toMatchObject({ received: 30, carriedOver: 2, resolved: 30, pending: 1 });
+    expect(y.units.find((u) => u.name === 'Văn phòng Sở')?.tthc).toMatchObject({
+      received: 30,
+      carriedOver: 2,
+      resolved: 30,
+      pending: 1,
+    });
     // By field: Tiêu chuẩn đo lường chất lượng 5 carried over + (10 + 17) × 2 = 59.
     expect(y.byField['Tiêu chuẩn đo lường chất lượng'].received).toBe(59);
     expect(y.total.staff?.present).toBe(182); // the latest period's staff, not 364
@@ -53,7 +103,11 @@ describe('tonghop rollup on summaries TongHop wrote', () => {
 
   test('a gap between the periods is an error naming both files and the missing days; the later file is left out', async () => {
     const h1 = v01('tong-hop.xlsx');
-    const q4 = await madeSummary('quy-4.xlsx', EXAMPLE_FILES, { label: 'Quý IV năm 2020', from: '15/09/2020', to: '14/12/2020' });
+    const q4 = await madeSummary('quy-4.xlsx', EXAMPLE_FILES, {
+      label: 'Quý IV năm 2020',
+      from: '15/09/2020',
+      to: '14/12/2020',
+    });
     const y = rollup([h1, q4]);
     const gap = y.findings.find((f) => f.code === 'ROLLUP_GAP')!;
     expect(gap.severity).toBe('error');
@@ -66,7 +120,11 @@ describe('tonghop rollup on summaries TongHop wrote', () => {
 
   test('overlapping periods are an error; the later file is not counted twice', async () => {
     const h1 = v01('tong-hop.xlsx');
-    const again = await madeSummary('trung.xlsx', EXAMPLE_FILES, { label: 'Quý II năm 2020', from: '15/03/2020', to: '14/06/2020' });
+    const again = await madeSummary('trung.xlsx', EXAMPLE_FILES, {
+      label: 'Quý II năm 2020',
+      from: '15/03/2020',
+      to: '14/06/2020',
+    });
     const y = rollup([h1, again]);
     expect(y.findings.find((f) => f.code === 'ROLLUP_OVERLAP')?.file).toBe('trung.xlsx');
     expect(y.total.tthc?.received).toBe(53);
@@ -76,9 +134,14 @@ describe('tonghop rollup on summaries TongHop wrote', () => {
     const h1 = v01('phan-a.xlsx');
     const h2 = await madeSummary('nua-cuoi-2.xlsx', EXAMPLE_FILES.slice(0, 2), H2_2020);
     const y = rollup([h1, h2]);
-    expect(y.findings.find((f) => f.code === 'ROLLUP_UNIT_MISSING')?.message).toContain('Trung tâm Kiểm định và Kiểm nghiệm');
+    expect(y.findings.find((f) => f.code === 'ROLLUP_UNIT_MISSING')?.message).toContain(
+      'Trung tâm Kiểm định và Kiểm nghiệm',
+    );
     // Kiểm định: 2 carried over + 10 new in H1 only, nothing pending at the end of H2: 12 received.
-    expect(y.units.find((u) => u.name === 'Trung tâm Kiểm định và Kiểm nghiệm')?.tthc).toMatchObject({ received: 12, pending: 0 });
+    expect(y.units.find((u) => u.name === 'Trung tâm Kiểm định và Kiểm nghiệm')?.tthc).toMatchObject({
+      received: 12,
+      pending: 0,
+    });
   });
 
   test('a unit workbook is not a summary: left out with a finding', async () => {

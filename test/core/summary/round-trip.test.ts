@@ -9,7 +9,14 @@ import { readUnitFile } from '../../../src/io/read-unit-file';
 import { writeWorkbook } from '../../../src/io/write-workbook';
 import { example } from './fixtures';
 
-const FILES = ['01-van-phong.xlsx', '02-chi-cuc-tdc.xlsx', '03-trung-tam-kiem-dinh.xls', '04-thanh-tra.ods', '05-trung-tam-ung-dung.xlsx', '06-phong-qlkh.xlsx'];
+const FILES = [
+  '01-van-phong.xlsx',
+  '02-chi-cuc-tdc.xlsx',
+  '03-trung-tam-kiem-dinh.xls',
+  '04-thanh-tra.ods',
+  '05-trung-tam-ung-dung.xlsx',
+  '06-phong-qlkh.xlsx',
+];
 const AGENCY = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH';
 
 describe('a summary written by this version, read back', () => {
@@ -41,8 +48,15 @@ describe('a summary written by this version, read back', () => {
   });
 
   test('a summary of summaries written again is read again the same way (two levels up)', async () => {
-    const level1 = consolidateInputs([readUnitFile(await writeWorkbook(buildSummaryLayout(direct, { agency: AGENCY })), 'so.xlsx')]);
-    const level2 = consolidateInputs([readUnitFile(await writeWorkbook(buildSummaryLayout(level1, { agency: 'ỦY BAN NHÂN DÂN TỈNH TÂY NINH' })), 'tinh.xlsx')]);
+    const level1 = consolidateInputs([
+      readUnitFile(await writeWorkbook(buildSummaryLayout(direct, { agency: AGENCY })), 'so.xlsx'),
+    ]);
+    const level2 = consolidateInputs([
+      readUnitFile(
+        await writeWorkbook(buildSummaryLayout(level1, { agency: 'ỦY BAN NHÂN DÂN TỈNH TÂY NINH' })),
+        'tinh.xlsx',
+      ),
+    ]);
     expect(level2.units.map((u) => u.name)).toEqual(['Ủy ban nhân dân tỉnh Tây Ninh']);
     expect(level2.total.tthc?.received).toBe(53);
     expect(level2.total.staff?.present).toBe(182);

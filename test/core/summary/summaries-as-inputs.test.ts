@@ -8,13 +8,25 @@ import { COUNT_KEYS } from '../../../src/core/tthc/types';
 import type { ProvincialSummary } from '../../../src/core/consolidate/types';
 import { UNITS, example, v01 } from './fixtures';
 
-const PROVINCE = { received: 53, online: 17, inPerson: 29, carriedOver: 7, resolved: 49, early: 40, onTime: 9, late: 0, pending: 4, pendingOverdue: 0 };
+const PROVINCE = {
+  received: 53,
+  online: 17,
+  inPerson: 29,
+  carriedOver: 7,
+  resolved: 49,
+  early: 40,
+  onTime: 9,
+  late: 0,
+  pending: 4,
+  pendingOverdue: 0,
+};
 const FIELDS = { 'Hoạt động khoa học và công nghệ': 15, 'Sở hữu trí tuệ': 6, 'Tiêu chuẩn đo lường chất lượng': 32 };
 
 function counts(s: ProvincialSummary) {
   return Object.fromEntries(COUNT_KEYS.map((k) => [k, s.total.tthc![k]]));
 }
-const fieldsReceived = (s: ProvincialSummary) => Object.fromEntries(Object.entries(s.byField).map(([f, c]) => [f, c.received]));
+const fieldsReceived = (s: ProvincialSummary) =>
+  Object.fromEntries(Object.entries(s.byField).map(([f, c]) => [f, c.received]));
 
 describe('two summaries merged', () => {
   test('collapsed: each summary is one unit named by its agency, the totals are the province', () => {
@@ -36,23 +48,42 @@ describe('two summaries merged', () => {
 
   test('expanded: the six units under their own names, the same totals', () => {
     const s = consolidateInputs([v01('phan-a.xlsx'), v01('phan-b.xlsx')], { expand: true });
-    expect(s.units.map((u) => u.name)).toEqual([UNITS.vanPhong, UNITS.chiCuc, UNITS.kiemDinh, UNITS.thanhTra, UNITS.ungDung, UNITS.qlkh]);
+    expect(s.units.map((u) => u.name)).toEqual([
+      UNITS.vanPhong,
+      UNITS.chiCuc,
+      UNITS.kiemDinh,
+      UNITS.thanhTra,
+      UNITS.ungDung,
+      UNITS.qlkh,
+    ]);
     expect(s.units.map((u) => u.tthc?.received)).toEqual([16, 20, 12, undefined, 5, 0]);
     expect(counts(s)).toEqual(PROVINCE);
     // The workbook has no fields per unit: TH_LinhVuc still holds all of them, with a warning saying so.
     expect(fieldsReceived(s)).toEqual(FIELDS);
-    expect(s.findings.filter((f) => f.code === 'SUMMARY_FIELDS_NOT_BY_UNIT').map((f) => f.file)).toEqual(['phan-a.xlsx', 'phan-b.xlsx']);
+    expect(s.findings.filter((f) => f.code === 'SUMMARY_FIELDS_NOT_BY_UNIT').map((f) => f.file)).toEqual([
+      'phan-a.xlsx',
+      'phan-b.xlsx',
+    ]);
     expect(s.total.staff?.present).toBe(182);
     expect(s.total.training?.total).toBe(10);
   });
 
   test('expanded from JSON: each unit keeps its own fields', () => {
     const s = consolidateInputs([v01('phan-a.json'), v01('phan-b.json')], { expand: true });
-    expect(s.units.map((u) => u.name)).toEqual([UNITS.vanPhong, UNITS.chiCuc, UNITS.kiemDinh, UNITS.thanhTra, UNITS.ungDung, UNITS.qlkh]);
+    expect(s.units.map((u) => u.name)).toEqual([
+      UNITS.vanPhong,
+      UNITS.chiCuc,
+      UNITS.kiemDinh,
+      UNITS.thanhTra,
+      UNITS.ungDung,
+      UNITS.qlkh,
+    ]);
     expect(counts(s)).toEqual(PROVINCE);
     expect(fieldsReceived(s)).toEqual(FIELDS);
     // Chi cục TĐC's 20 dossiers are all of the field Tiêu chuẩn đo lường chất lượng.
-    expect(Object.entries(s.units[1].tthc!.byField).map(([f, c]) => [f, c.received])).toEqual([['Tiêu chuẩn đo lường chất lượng', 20]]);
+    expect(Object.entries(s.units[1].tthc!.byField).map(([f, c]) => [f, c.received])).toEqual([
+      ['Tiêu chuẩn đo lường chất lượng', 20],
+    ]);
   });
 
   test('a workbook and a JSON mixed: the JSON without agency is named after its file, with a warning', () => {
@@ -65,7 +96,12 @@ describe('two summaries merged', () => {
 
 describe('units and summaries mixed', () => {
   test('a unit sent directly and a summary of other units add up', () => {
-    const s = consolidateInputs([v01('phan-a.xlsx'), example('04-thanh-tra.ods'), example('05-trung-tam-ung-dung.xlsx'), example('06-phong-qlkh.xlsx')]);
+    const s = consolidateInputs([
+      v01('phan-a.xlsx'),
+      example('04-thanh-tra.ods'),
+      example('05-trung-tam-ung-dung.xlsx'),
+      example('06-phong-qlkh.xlsx'),
+    ]);
     expect(s.units.map((u) => u.source ?? 'unit')).toEqual(['summary', 'unit', 'unit', 'unit']);
     expect(counts(s)).toEqual(PROVINCE);
     expect(s.total.staff?.present).toBe(182);
@@ -111,7 +147,16 @@ describe('units and summaries mixed', () => {
   });
 
   test('the whole province as one summary gives the same totals as its six units', () => {
-    const direct = consolidateInputs(['01-van-phong.xlsx', '02-chi-cuc-tdc.xlsx', '03-trung-tam-kiem-dinh.xls', '04-thanh-tra.ods', '05-trung-tam-ung-dung.xlsx', '06-phong-qlkh.xlsx'].map(example));
+    const direct = consolidateInputs(
+      [
+        '01-van-phong.xlsx',
+        '02-chi-cuc-tdc.xlsx',
+        '03-trung-tam-kiem-dinh.xls',
+        '04-thanh-tra.ods',
+        '05-trung-tam-ung-dung.xlsx',
+        '06-phong-qlkh.xlsx',
+      ].map(example),
+    );
     const viaSummary = consolidateInputs([v01('tong-hop.xlsx')]);
     expect(counts(viaSummary)).toEqual(counts(direct));
     expect(viaSummary.byField).toEqual(direct.byField);

@@ -4,18 +4,21 @@
  * on the columns that take a fixed set of values. Written by `tonghop settings` and by the pane's «Danh mục».
  */
 import type { LayoutCell, LayoutSheet, LayoutWorkbook, ListValidation } from '../layout';
-import { TEMPLATE_STYLES, type TemplateStyle } from '../unit/template-styles';
+import { TEMPLATE_STYLES } from '../unit/template-styles';
 import { SETTINGS_SHEET_NAME, SHEET_TEXT, type TableKey } from './sheet-text';
 import type { AgencyKey, NamedEntry, Settings } from './types';
 
 export const SETTINGS_STYLES = {
   ...TEMPLATE_STYLES,
   intro: { italic: true, hAlign: 'left', vAlign: 'middle' },
+  /** One line per entry (no wrap): rows keep their height in every spreadsheet program, long text is clipped. */
+  entry: { border: true, fill: 'FFF2CC', hAlign: 'left', vAlign: 'middle', numFmt: '@' },
+  source: { border: true, hAlign: 'left', vAlign: 'middle' },
 } as const;
 type Style = keyof typeof SETTINGS_STYLES;
 
 const c = (v: LayoutCell['v'], s: Style): LayoutCell => ({ v, s });
-const WIDTHS = [36, 62, 70];
+const WIDTHS = [36, 70, 90];
 
 class Rows {
   readonly rows: LayoutCell[][] = [];
@@ -24,7 +27,7 @@ class Rows {
     this.rows.push(cells);
     return this.rows.length - 1;
   }
-  blank(n: number, styles: readonly TemplateStyle[]): { first: number; last: number } {
+  blank(n: number, styles: readonly Style[]): { first: number; last: number } {
     const first = this.rows.length;
     for (let i = 0; i < n; i++) this.add(...styles.map((s) => c(null, s)));
     return { first, last: this.rows.length - 1 };
@@ -39,8 +42,8 @@ function tableHead(out: Rows, key: TableKey): void {
 }
 
 function namedRows(out: Rows, entries: readonly NamedEntry[], blankRows: number): void {
-  for (const e of entries) out.add(c(e.name, 'input'), c(e.synonyms.join('; ') || null, 'input'), c(e.source, 'text'));
-  out.blank(blankRows, ['input', 'input', 'input']);
+  for (const e of entries) out.add(c(e.name, 'entry'), c(e.synonyms.join('; ') || null, 'entry'), c(e.source, 'source'));
+  out.blank(blankRows, ['entry', 'entry', 'entry']);
 }
 
 /** The DanhMuc sheet for these settings (the shipped ones: the starting sheet). */
@@ -54,9 +57,9 @@ export function buildSettingsSheet(s: Settings): LayoutSheet {
   tableHead(out, 'days');
   const kinds = SHEET_TEXT.dayKinds;
   const dayStart = out.rows.length;
-  for (const d of s.extraDaysOff) out.add(c(d.serial, 'inputDate'), c(kinds.off, 'input'), c(d.note || null, 'input'));
-  for (const d of s.extraWorkdays) out.add(c(d.serial, 'inputDate'), c(kinds.work, 'input'), c(d.note || null, 'input'));
-  const dayBlank = out.blank(tables.days.blankRows, ['inputDate', 'input', 'input']);
+  for (const d of s.extraDaysOff) out.add(c(d.serial, 'inputDate'), c(kinds.off, 'entry'), c(d.note || null, 'entry'));
+  for (const d of s.extraWorkdays) out.add(c(d.serial, 'inputDate'), c(kinds.work, 'entry'), c(d.note || null, 'entry'));
+  const dayBlank = out.blank(tables.days.blankRows, ['inputDate', 'entry', 'entry']);
   out.validations.push({ r1: dayStart, c1: 1, r2: dayBlank.last, c2: 1, values: [kinds.off, kinds.work], error: `Chọn «${kinds.off}» hoặc «${kinds.work}».` });
   out.add();
 
@@ -72,9 +75,9 @@ export function buildSettingsSheet(s: Settings): LayoutSheet {
   const labelStart = out.rows.length;
   for (const l of s.labels) {
     const list = SHEET_TEXT.labelLists.find((x) => x.key === l.list)!.label;
-    out.add(c(list, 'input'), c(l.label, 'input'), c(l.synonyms.join('; '), 'input'));
+    out.add(c(list, 'entry'), c(l.label, 'entry'), c(l.synonyms.join('; '), 'entry'));
   }
-  const labelBlank = out.blank(tables.labels.blankRows, ['input', 'input', 'input']);
+  const labelBlank = out.blank(tables.labels.blankRows, ['entry', 'entry', 'entry']);
   out.validations.push({
     r1: labelStart, c1: 0, r2: labelBlank.last, c2: 0,
     values: SHEET_TEXT.labelLists.map((l) => l.label),
@@ -84,7 +87,7 @@ export function buildSettingsSheet(s: Settings): LayoutSheet {
 
   tableHead(out, 'agency');
   for (const item of SHEET_TEXT.agencyItems) {
-    out.add(c(item.label, 'label'), c(s.agency[item.key as AgencyKey] || null, 'input'), c(item.hint || null, 'hint'));
+    out.add(c(item.label, 'label'), c(s.agency[item.key as AgencyKey] || null, 'entry'), c(item.hint || null, 'intro'));
   }
 
   const width = WIDTHS.length;
@@ -95,7 +98,7 @@ export function buildSettingsSheet(s: Settings): LayoutSheet {
     blocks: [{ row: 0, col: 0, cells }],
     merges: [{ r1: 0, c1: 0, r2: 0, c2: width - 1 }],
     validations: out.validations,
-    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
     tabColor: 'BF8F00',
   };
 }

@@ -108,6 +108,11 @@ export interface LayoutSheet {
   validations?: ListValidation[];
   /** Sheet tab colour, hex RGB. */
   tabColor?: string;
+  /**
+   * Row heights in points (zero-based row → height) where wrapped text needs more than one line; Excel never
+   * fits merged rows by itself and LibreOffice prints an unfitted row as one line.
+   */
+  heights?: Record<number, number>;
 }
 
 export interface LayoutWorkbook {

@@ -102,6 +102,9 @@ export function applyOp(op: Op, env: ApplyEnv, byId: (id: string) => Excel.Works
       rangeOf(env.sheets[op.sheet], r1, c1, r2, c2).merge(false);
       return;
     }
+    case 'height':
+      env.sheets[op.sheet].getRangeByIndexes(op.row, 0, 1, 1).format.rowHeight = op.points;
+      return;
     case 'widths':
       env.sheets[op.sheet].getRangeByIndexes(0, op.col, 1, op.count).format.columnWidth = op.points;
       return;

@@ -52,6 +52,7 @@ export type Op = { bytes: number } & (
   | { kind: 'format'; sheet: number; areas: Rect[]; style: CellStyle; edges: string[] }
   | { kind: 'merge'; sheet: number; rect: Rect }
   | { kind: 'widths'; sheet: number; col: number; count: number; points: number }
+  | { kind: 'height'; sheet: number; row: number; points: number }
   | { kind: 'freeze'; sheet: number; rows: number; cols: number }
   | { kind: 'print'; sheet: number; setup: PrintSetup }
   | { kind: 'validation'; sheet: number; rect: Rect; values: string[]; error: string | null; listColumn: number | null; sourceFormula: string | null }
@@ -409,6 +410,7 @@ function planFinish(packer: Packer, sheet: number, s: LayoutSheet, rewrite: (f: 
     if (w > 0) packer.push({ kind: 'widths', sheet, col: c, count: end - c + 1, points: columnWidthPoints(w), bytes: RANGE_BYTES + 2 * COMMAND_BYTES });
     c = end + 1;
   }
+  for (const [r, h] of Object.entries(s.heights ?? {})) packer.push({ kind: 'height', sheet, row: Number(r), points: h, bytes: RANGE_BYTES + COMMAND_BYTES });
   if (s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0)) {
     packer.push({ kind: 'freeze', sheet, rows: s.freeze.rows, cols: s.freeze.cols, bytes: RANGE_BYTES + 2 * COMMAND_BYTES });
   }

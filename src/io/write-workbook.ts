@@ -100,6 +100,7 @@ export async function writeWorkbook(layout: LayoutWorkbook): Promise<Uint8Array>
       if (m.r1 === m.r2 && m.c1 === m.c2) continue;
       ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
     }
+    for (const [r, h] of Object.entries(sheet.heights ?? {})) ws.getRow(Number(r) + 1).height = h;
     if (sheet.print) {
       const p = sheet.print;
       ws.pageSetup.paperSize = 9; // A4

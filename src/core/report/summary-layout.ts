@@ -5,6 +5,7 @@ import { MAX_CELL_TEXT, fitText, type LayoutSheet, type LayoutWorkbook } from '.
 import { receptionSheet } from './reception-sheet';
 import { reportSheet } from './report-sheet';
 import { staffSheet } from './staff-sheet';
+import { rowHeights } from './row-heights';
 import { SUMMARY_STYLES } from './styles';
 import type { SheetContext } from './title-block';
 import { trainingSheet } from './training-sheet';
@@ -39,7 +40,9 @@ export function buildSummaryLayout(summary: ProvincialSummary, opts: SummaryLayo
       checkSheet(summary, ctx),
       reportSheet(summary, ctx, opts.padCounts ?? true),
       ...optional(fixListSheet(summary, ctx)),
-    ].map(fitCellText),
+    ]
+      .map(fitCellText)
+      .map((s) => ({ ...s, heights: rowHeights(s, SUMMARY_STYLES) })),
     styles: { ...SUMMARY_STYLES },
   };
 }

@@ -152,6 +152,7 @@ export class SheetModel {
   readonly cells = new Map<number, CellModel>();
   merges: Rect[] = [];
   readonly colWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly hiddenCols = new Set<number>();
   freeze = { rows: 0, cols: 0 };
   pageLayout: PageLayoutModel = {
@@ -657,6 +658,8 @@ export class WorkbookModel {
     const widths: Record<string, number> = {};
     for (const c of [...s.colWidths.keys()].sort((a, b) => a - b)) widths[colLetters(c)] = s.colWidths.get(c) as number;
     const ref = (r: RangeRef | null): string | null => (r ? rangeRefA1(this, r) : null);
+    const heights: Record<string, number> = {};
+    for (const r of [...s.rowHeights.keys()].sort((a, b) => a - b)) heights[String(r + 1)] = s.rowHeights.get(r) as number;
     return {
       id: s.id,
       name: s.name,
@@ -667,6 +670,7 @@ export class WorkbookModel {
       cells,
       merges: s.merges.map((m) => rectA1(m)).sort(),
       columnWidths: widths,
+      rowHeights: heights,
       hiddenColumns: [...s.hiddenCols].sort((a, b) => a - b).map(colLetters),
       freeze: { ...s.freeze },
       pageLayout: JSON.parse(JSON.stringify(s.pageLayout)) as PageLayoutModel,
@@ -704,6 +708,8 @@ export interface SheetSnapshot {
   cells: Record<string, CellSnapshot>;
   merges: string[];
   columnWidths: Record<string, number>;
+  /** One-based row number → height in points, for rows whose height was set. */
+  rowHeights: Record<string, number>;
   hiddenColumns: string[];
   freeze: { rows: number; cols: number };
   pageLayout: PageLayoutModel;

@@ -836,6 +836,19 @@ defineProps(RangeFormatProxy, {
     },
     api: '1.2',
   },
+  rowHeight: {
+    get: (t: Areas) => {
+      const heights: number[] = [];
+      for (const r of t.rects) for (let row = r.r1; row <= r.r2; row++) heights.push(t.sheet.rowHeights.get(row) ?? 15);
+      return common(heights);
+    },
+    set: (t: Areas, v: unknown) => {
+      // Excel's tallest row is 409 points.
+      const h = num(v, 'rowHeight (points)', 0, 409);
+      for (const r of t.rects) for (let row = r.r1; row <= r.r2; row++) t.sheet.rowHeights.set(row, h);
+    },
+    api: '1.2',
+  },
 });
 
 export class RangeFontProxy extends DProxy {

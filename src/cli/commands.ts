@@ -104,7 +104,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   progress.step(files.length, files.length, 'Đang ghi bảng tổng hợp');
   writeFileAtomic(outFile, await writeWorkbook(layout));
   if (jsonFile) writeFileAtomic(jsonFile, JSON.stringify(summaryJson(summary, { agency }), null, 2) + '\n');
-  if (docxFile) await writeReport(summary, args, docxFile, io, stringOption(args, '--docx-template'));
+  if (docxFile) await writeReport(summary, args, docxFile, io, stringOption(args, '--docx-template'), settings.agency);
 
   // One line per file: a summary expanded into its units has one entry per unit but is one file.
   const byFile = fileStatuses(summary.files);

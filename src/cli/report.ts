@@ -1,4 +1,5 @@
 /** The report document on the command line: `--docx` on consolidate, and `tonghop report <summary.json>`. */
+import type { AgencyDetails } from '../core/settings';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ProvincialSummary } from '../core/consolidate/types';
@@ -16,15 +17,19 @@ import { formatFinding, writeFileAtomic } from './output';
 /** Options that fill the document's header and signature; the rest stay visible placeholders. */
 export const REPORT_OPTIONS = ['--governing-body', '--agency', '--number', '--place', '--date', '--signer', '--signer-title', '--recipients'];
 
-/** `--signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC"`, `--recipients "UBND tỉnh; Sở Nội vụ; Lưu: VT, VP."`. */
-export function reportSettings(args: ParsedArgs): ReportSettings {
+/**
+ * `--signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC"`, `--recipients "UBND tỉnh; Sở Nội vụ; Lưu: VT, VP."`. What the
+ * options leave out comes from the office's settings (DanhMuc «Cơ quan và người ký») when given.
+ */
+export function reportSettings(args: ParsedArgs, office?: AgencyDetails): ReportSettings {
+  const fromOffice = (v: string | undefined): string | undefined => (v === undefined || v === '' ? undefined : v);
   const s: ReportSettings = {
-    governingBody: stringOption(args, '--governing-body'),
+    governingBody: stringOption(args, '--governing-body') ?? fromOffice(office?.parent),
     agency: stringOption(args, '--agency'),
     number: stringOption(args, '--number'),
-    place: stringOption(args, '--place'),
-    signerName: stringOption(args, '--signer'),
-    signerTitle: stringOption(args, '--signer-title')?.split('|').join('\n'),
+    place: stringOption(args, '--place') ?? fromOffice(office?.place),
+    signerName: stringOption(args, '--signer') ?? fromOffice(office?.signerName),
+    signerTitle: (stringOption(args, '--signer-title') ?? fromOffice(office?.signerTitle))?.split('|').join('\n'),
   };
   const recipients = stringOption(args, '--recipients');
   if (recipients !== undefined) s.recipients = recipients.split(/[;|]/).map((r) => r.trim()).filter((r) => r !== '');
@@ -41,7 +46,7 @@ export function reportSettings(args: ParsedArgs): ReportSettings {
  * Writes the report document for a summary: the user's template filled (`templateFile`), or TongHop's own
  * layout, telling which placeholders are left to fill in. A template that cannot be used is a usage error.
  */
-export async function writeReport(summary: ProvincialSummary, args: ParsedArgs, outFile: string, io: Io, templateFile?: string): Promise<void> {
+export async function writeReport(summary: ProvincialSummary, args: ParsedArgs, outFile: string, io: Io, templateFile?: string, office?: AgencyDetails): Promise<void> {
   const paragraphs = reportParagraphs(summary, { padCounts: !args.options.has('--no-pad') });
   if (templateFile !== undefined) {
     let filled: ReturnType<typeof fillDocxTemplate>;
@@ -56,7 +61,7 @@ export async function writeReport(summary: ProvincialSummary, args: ParsedArgs, 
     for (const f of filled.findings) io.err(formatFinding(f));
     return;
   }
-  const doc = buildReportDocument(summary, reportSettings(args), paragraphs);
+  const doc = buildReportDocument(summary, reportSettings(args, office), paragraphs);
   writeFileAtomic(outFile, await writeReportDocx(doc));
   io.err(`Đã ghi báo cáo Word → ${path.resolve(outFile)}`);
   if (doc.placeholders.length > 0) io.err(`Còn để trống, cần điền trong văn bản: ${doc.placeholders.join('; ')}.`);

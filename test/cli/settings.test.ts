@@ -6,6 +6,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run, type Run } from './run-cli';
+import { parseArgs } from '../../src/cli/args';
+import { REPORT_OPTIONS, reportSettings } from '../../src/cli/report';
 import { readWorkbook } from '../../src/io/read-workbook';
 import { registerUnitBytes } from '../support/register-unit';
 import { applySettings, findSettingsSheet, readSettingsGrid } from '../../src/core/settings';
@@ -100,4 +102,13 @@ test('a settings file that cannot be used is a usage error (exit 2), naming it',
   const r2 = await run('check', unit, '--settings', unit);
   expect(r2.code).toBe(2);
   expect(r2.err).toContain('không có trang DanhMuc');
+});
+
+test('the report document takes the agency and signer details the settings give, unless an option says otherwise', () => {
+  const office = { parent: 'UBND TỈNH TÂY NINH', agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', place: 'Tây Ninh', signerTitle: 'GIÁM ĐỐC', signerName: 'Nguyễn Văn A', preparer: '' };
+  const none = parseArgs([], REPORT_OPTIONS, []);
+  expect(reportSettings(none, office)).toMatchObject({ governingBody: 'UBND TỈNH TÂY NINH', place: 'Tây Ninh', signerTitle: 'GIÁM ĐỐC', signerName: 'Nguyễn Văn A' });
+  const given = parseArgs(['--signer', 'Trần Thị B', '--place', 'Hà Nội'], REPORT_OPTIONS, []);
+  expect(reportSettings(given, office)).toMatchObject({ signerName: 'Trần Thị B', place: 'Hà Nội', governingBody: 'UBND TỈNH TÂY NINH' });
+  expect(reportSettings(none)).toMatchObject({ governingBody: undefined, signerName: undefined });
 });

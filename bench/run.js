@@ -8,6 +8,7 @@ const benches = [
   ['functions.bench.js', ['ontimeBench', 'deadlineBench']],
   ['consolidate.bench.js', ['consolidateBench', 'memoryBench']],
   ['preflight.bench.js', ['preflightBench']],
+  ['reader.bench.js', ['readerBench']],
   ['taskpane.bench.js', ['taskpaneBench']],
 ];
 

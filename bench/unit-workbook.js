@@ -12,10 +12,11 @@ const FIELDS = ['Hoạt động khoa học và công nghệ', 'Tiêu chuẩn đo
 /** Excel serial of 15/12/2019 — the period is 15/12/2019 – 14/06/2020. */
 const FROM = 43814;
 
-function unitWorkbook(i) {
+/** Unit workbook number `i`; `registerRows` rows in its dossier register (2,000 unless said). */
+function unitWorkbook(i, registerRows = 2000) {
   /** @type {Array<Array<string | number>>} */
   const register = [['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú']];
-  for (let r = 0; r < 2000; r++) {
+  for (let r = 0; r < registerRows; r++) {
     const received = FROM - 20 + ((r * 37 + i) % 200);
     const resolved = r % 11 === 0 ? '' : received + 1 + (r % 17);
     register.push([`HS-${i}-${r}`, FIELDS[r % FIELDS.length], 'Thủ tục', r % 3 === 0 ? 'Trực tuyến' : 'Trực tiếp', received, r % 5 === 0 ? received + 12 : 10, resolved, '']);

@@ -3,7 +3,7 @@
  * unpacking it would exceed the limits. Nothing here unpacks more than a few kilobytes per part, except an
  * ODS content.xml, which is unpacked only after its declared size passed the size limit.
  */
-import * as XLSX from '@e965/xlsx';
+import { sheetjs } from './sheetjs';
 import {
   findEntry,
   listZipEntries,
@@ -136,7 +136,7 @@ export function preflight(bytes: Uint8Array, fileName: string, limits: ReadLimit
 function preflightCfb(bytes: Uint8Array): Preflight {
   let cfb: { FullPaths: string[] };
   try {
-    cfb = XLSX.CFB.read(bytes, { type: 'array' }) as { FullPaths: string[] };
+    cfb = sheetjs().CFB.read(bytes, { type: 'array' }) as { FullPaths: string[] };
   } catch {
     return refuse(
       'READ_DAMAGED',

@@ -4,7 +4,8 @@
  * Browser-safe: bytes in, plain data out, no Node APIs. Never throws on bad input: a file it cannot read
  * gives an error Finding and no grids.
  */
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
+import { sheetjs } from './sheetjs';
 import type { CellRange, CellValue, Grid } from '../core/grid';
 import { EXCEL_COLUMNS, EXCEL_ROWS, WorkbookAssembler } from './grid-assembler';
 import { readXlsxFast, type FastRead } from './xlsx-fast/read-xlsx';
@@ -82,7 +83,7 @@ export function readWorkbookWithSheetjs(bytes: Uint8Array, fileName: string, lim
     let wb: XLSX.WorkBook;
     try {
       wb = quietly(() =>
-        XLSX.read(bytes, {
+        sheetjs().read(bytes, {
           type: 'array',
           dense: true,
           cellDates: false,
@@ -193,6 +194,7 @@ function toGrids(
     );
   }
   const sheetMeta = wb.Workbook?.Sheets ?? [];
+  const isDate = sheetjs().SSF.is_date;
   wb.SheetNames.forEach((sheetName, index) => {
     const ws = wb.Sheets[sheetName] as XLSX.WorkSheet & { '!type'?: string };
     if (!ws || ws['!type'] === 'chart') return;
@@ -223,7 +225,7 @@ function toGrids(
           continue;
         }
         if (v === null) continue;
-        sheet.value(c, v, typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z));
+        sheet.value(c, v, typeof cell.z === 'string' && isDate(cell.z));
       }
       if (!sheet.endRow()) break;
     }

@@ -2,7 +2,7 @@
  * Layout model → .xlsx bytes (ghi sổ tính tổng hợp), with ExcelJS, then charts added as DrawingML parts.
  * Used by the CLI and, for downloads, by the task pane; no Node APIs (writeBuffer, JSZip over Uint8Array).
  */
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook } from '../core/layout';
 import { fitText } from '../core/layout';
@@ -69,7 +69,10 @@ function toExcelValue(cell: LayoutCell): ExcelJS.CellValue {
 }
 
 export async function writeWorkbook(layout: LayoutWorkbook): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not at start-up: reading files does not need it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Workbook } = require('exceljs') as typeof ExcelJS;
+  const wb = new Workbook();
   wb.creator = 'TongHop';
   const named = new Map<string, Partial<ExcelJS.Style>>();
   for (const [name, s] of Object.entries(layout.styles)) named.set(name, toExcelStyle(s));

@@ -185,7 +185,7 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastRead
     const sheet = book.sheet(ref.name.normalize('NFC'));
     const extras = scanSheet(xml, { strings, dateStyles }, sheet);
     if (extras === false) break;
-    checkHyperlinks(xml);
+    checkHyperlinks(extras.tail);
     sheet.finish(extras.merges, ref.hidden, (rowCount) => extras.hiddenRows.filter((r) => r < rowCount));
     if (book.overflowed) break;
   }
@@ -203,7 +203,10 @@ function checkSheetRels(xml: string | null): void {
   for (const rel of readRels(xml).values()) if (REL_COMMENTS.has(rel.type)) unsupported('comments');
 }
 
-/** Hyperlinks make SheetJS add empty cells over their area: harmless inside the grid and small, not covered beyond. */
+/**
+ * Hyperlinks (read by SheetJS after sheetData) make it add empty cells over their area: harmless inside the grid and
+ * small, not covered beyond.
+ */
 function checkHyperlinks(xml: string): void {
   const links = xml.match(/<(?:\w+:)?hyperlink [^<>]*>/gm);
   if (!links) return;

@@ -29,7 +29,6 @@ export interface SheetContext {
 }
 
 const SHEET_DATA_OPEN = /<(?:\w+:)?sheetData\b[^<>]*>/g;
-const SHEET_DATA_CLOSE = /<\/(?:\w+:)?sheetData>/g;
 const MERGE_CELL = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;
 const REF_ATTR = /ref=["']([^"']*)["']/;
 
@@ -134,6 +133,8 @@ function parseRef(ref: string): number {
 export interface SheetExtras {
   merges: CellRange[];
   hiddenRows: number[];
+  /** The XML after `</sheetData>` (merges, hyperlinks…). */
+  tail: string;
 }
 
 /**
@@ -146,11 +147,9 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
   if (!open) unsupported('worksheet without sheetData');
   if (open[0] !== '<sheetData>' && !/^<sheetData\s[^<>]*[^/]>$/.test(open[0])) unsupported('sheetData tag');
   const start = SHEET_DATA_OPEN.lastIndex;
-  SHEET_DATA_CLOSE.lastIndex = start;
-  const close = SHEET_DATA_CLOSE.exec(xml);
-  if (!close) unsupported('sheetData not closed');
-  const end = close.index;
-  if (close[0] !== '</sheetData>') unsupported('sheetData tag');
+  // The scanner accepts nothing but rows before `</sheetData>`, so the first one it meets is the one SheetJS finds.
+  const end = xml.indexOf('</sheetData>', start);
+  if (end < 0) unsupported('sheetData not closed');
 
   const { strings, dateStyles } = ctx;
   const hiddenRows: number[] = [];
@@ -304,11 +303,11 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
             if (!(idx >= 0 && idx < strings.length)) unsupported('shared string index');
             const str = strings[idx];
             if (str === undefined) valueMissing = true;
-            else value = str.normalize('NFC');
+            else value = nfc(str);
             break;
           }
           case 'str':
-            value = (hasV ? sheetjsStrCell(vRaw as string) : '').normalize('NFC');
+            value = hasV ? nfc(sheetjsStrCell(vRaw as string)) : '';
             break;
           case 'inlineStr': {
             let str: string | undefined = '';
@@ -321,7 +320,7 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
               }
             }
             if (str === undefined) valueMissing = true;
-            else value = str.normalize('NFC');
+            else value = nfc(str);
             break;
           }
           case 'b':
@@ -353,9 +352,22 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
 
   // Merged cells: SheetJS reads them after sheetData with this pattern.
   const merges: CellRange[] = [];
-  const tail = xml.slice(close.index + close[0].length);
+  const tail = xml.slice(end + '</sheetData>'.length);
   for (const m of tail.match(MERGE_CELL) || []) merges.push(safeDecodeRange(m.slice(m.indexOf('=') + 2)));
-  return { merges, hiddenRows };
+  return { merges, hiddenRows, tail };
+}
+
+/** NFC of cell text, once per distinct text of a sheet read (the same labels repeat down whole columns). */
+const nfcCache = new Map<string, string>();
+function nfc(s: string): string {
+  if (s.length > 200) return s.normalize('NFC');
+  let n = nfcCache.get(s);
+  if (n === undefined) {
+    if (nfcCache.size > 50_000) nfcCache.clear();
+    n = s.normalize('NFC');
+    nfcCache.set(s, n);
+  }
+  return n;
 }
 
 function sharedFormula(sharedf: Array<[Record<string, string>, string, string]>, fOpen: string, ref: string): string | undefined {

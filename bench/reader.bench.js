@@ -14,7 +14,6 @@ const os = require('os');
 const path = require('path');
 const zlib = require('zlib');
 const { execFileSync } = require('child_process');
-const { performance } = require('perf_hooks');
 const { measure, fmt, report, median } = require('./harness');
 const { unitWorkbook } = require('./unit-workbook');
 

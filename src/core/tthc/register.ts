@@ -12,14 +12,14 @@ import type { Channel, DossierOutcome } from './types';
 
 export const REGISTER_COLUMNS: ColumnSpec[] = registerData.columns;
 
-/** One dossier row of a register (sổ theo dõi hồ sơ), dates as serials. */
+/** One dossier row of a register (sổ theo dõi hồ sơ), dates as serials; a fraction is the time of day the cell gave. */
 export interface RegisterEntry {
   /** Zero-based row in the grid, for messages. */
   row: number;
   field: string;
   channel: Channel | null;
   received: number | null;
-  /** Resolved to a date (a count of working days is added to `received`). */
+  /** Resolved to a date: a time limit (`15`, `15 ngày làm việc`, `30 ngày`) is counted from `received` (time-limit.ts). */
   deadline: number | null;
   resolved: number | null;
   /** From a status column, when the register has one instead of dates. */

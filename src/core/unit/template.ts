@@ -7,6 +7,7 @@ import guide from './data/template-guide.json';
 import { defaultFields } from '../settings/defaults';
 import { columnLetters } from '../grid';
 import type { LayoutCell, LayoutSheet, LayoutWorkbook } from '../layout';
+import { rowHeights } from '../report/row-heights';
 import { TEMPLATE_STYLES, blankRow, cell } from './template-styles';
 import { listsSheet, receptionSheet, registerSheet, staffSheet, trainingSheet } from './template-lists';
 
@@ -23,7 +24,17 @@ const SPARE_FIELD_ROWS = 5;
 function guideSheet(): LayoutSheet {
   const rows: LayoutCell[][] = [[cell(guide.title, 'title')], [cell(null, 'paragraph')]];
   for (const p of guide.paragraphs) rows.push(['heading' in p ? cell(p.heading!, 'heading') : cell(p.text!, 'paragraph')]);
-  return { name: 'HuongDan', widths: [120], blocks: [{ row: 0, col: 0, cells: rows }], merges: [], tabColor: '70AD47' };
+  return {
+    name: 'HuongDan',
+    // 75 characters (of the workbook's Times New Roman) fit the printable width of A4 portrait at 100%;
+    // the paragraphs wrap and rows grow to fit.
+    widths: [75],
+    blocks: [{ row: 0, col: 0, cells: rows }],
+    merges: [],
+    tabColor: '70AD47',
+    // Printed on A4 portrait, the one column fitted to the page width (it came out on Letter, cut at the right).
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+  };
 }
 
 const INFO_ROWS: readonly [string, 'input' | 'inputDate' | 'inputInteger', string][] = [
@@ -120,5 +131,6 @@ function tthcSheet(fields: readonly string[]): LayoutSheet {
 export function buildUnitTemplate(opts: UnitTemplateOptions = {}): LayoutWorkbook {
   const fields = opts.fields ?? defaultFields().map((f) => f.name);
   const sheets = [guideSheet(), infoSheet(opts.unitName), tthcSheet(fields), registerSheet(fields), staffSheet(), trainingSheet(), receptionSheet()];
-  return { sheets: [...sheets, listsSheet(sheets)], styles: TEMPLATE_STYLES };
+  const all = [...sheets, listsSheet(sheets)];
+  return { sheets: all.map((s) => ({ ...s, heights: rowHeights(s, TEMPLATE_STYLES) })), styles: TEMPLATE_STYLES };
 }

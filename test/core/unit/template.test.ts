@@ -18,6 +18,12 @@ describe('buildUnitTemplate: layout', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(['HuongDan', 'ThongTin', 'TTHC', 'SoTheoDoi', 'NhanSu', 'DaoTao', 'TiepDan', 'DanhSachChon']);
   });
 
+  test('every sheet prints on A4 (HuongDan portrait), and the instructions\' long paragraphs get their height', () => {
+    for (const s of wb.sheets.filter((x) => x.name !== 'DanhSachChon')) expect(s.print?.paper).toBe('A4');
+    expect(byName('HuongDan').print).toEqual({ orientation: 'portrait', paper: 'A4', fitToWidth: true });
+    expect(Math.max(...Object.values(byName('HuongDan').heights ?? {}))).toBeGreaterThan(15);
+  });
+
   test('every style used is defined; every sheet has widths; list sheets freeze their header', () => {
     for (const s of wb.sheets) {
       expect(s.widths.length).toBeGreaterThan(0);

@@ -1,22 +1,16 @@
 import { foldKey } from '../text';
+import { staffCategories } from '../staff/categories';
+import { COURSE_TYPES } from '../training/course-types';
 
-/** Canonical category labels of the summary (interfaces.md §3), in display order. */
-export const STAFF_TYPES = ['Công chức', 'Viên chức', 'Người lao động'] as const;
-export const DEGREES = ['Tiến sĩ', 'Thạc sĩ', 'Đại học', 'Cao đẳng', 'Trung cấp', 'Khác'] as const;
-export const POLITICAL_THEORY = ['Cao cấp', 'Trung cấp', 'Sơ cấp'] as const;
-export const STATE_MANAGEMENT = ['Chuyên viên cao cấp', 'Chuyên viên chính', 'Chuyên viên'] as const;
-export const COURSE_KINDS = [
-  'Cao cấp lý luận chính trị',
-  'Trung cấp lý luận chính trị',
-  'QLNN ngạch chuyên viên cao cấp',
-  'QLNN ngạch chuyên viên chính',
-  'QLNN ngạch chuyên viên',
-  'Bồi dưỡng lãnh đạo, quản lý cấp phòng',
-  'Kế toán viên chính',
-  'Tiến sĩ',
-  'Thạc sĩ',
-  'Khác',
-] as const;
+/**
+ * Canonical category labels of the summary (interfaces.md §3), in display order: read from the data files the
+ * readers use (staff/data/staff-categories.json, training/data/course-types.json), never listed again here.
+ */
+export const STAFF_TYPES: readonly string[] = staffCategories('type').labels;
+export const DEGREES: readonly string[] = staffCategories('degree').labels;
+export const POLITICAL_THEORY: readonly string[] = staffCategories('politicalTheory').labels;
+export const STATE_MANAGEMENT: readonly string[] = staffCategories('stateManagement').labels;
+export const COURSE_KINDS: readonly string[] = COURSE_TYPES;
 
 /**
  * The canonical labels followed by every other label found (e.g. `Khác: hợp đồng 68`), each once,

@@ -1,5 +1,6 @@
 import data from './data/report-phrases.json';
 import { cleanText, foldKey } from '../text';
+import { COURSE_TYPES, OTHER_COURSE_KIND, isCourseType } from '../training/course-types';
 
 /** Course types in the order the report lists them, from the editable phrase table. */
 export const COURSE_ORDER: readonly string[] = data.courses.map((c) => c.kind.normalize('NFC'));
@@ -30,10 +31,20 @@ export function coursePhrase(kind: string): string {
   return data.otherCourse.normalize('NFC').replace('{text}', lowerFirst(text));
 }
 
-/** Position of a course type in the report's order; unknown types after the known ones. */
+const otherRank = COURSE_ORDER.findIndex((k) => foldKey(k) === foldKey(OTHER_COURSE_KIND));
+
+/**
+ * Position of a course type in the report's order (the phrase table's). A canonical kind the phrase table does not
+ * list yet (added to course-types.json only) goes just before `Khác`, in the course list's order; `Khác: <text>`
+ * types after all the others.
+ */
 export function courseRank(kind: string): number {
   const i = COURSE_ORDER.findIndex((k) => foldKey(k) === foldKey(kind));
-  return i < 0 ? COURSE_ORDER.length : i;
+  if (i >= 0) return i;
+  if (!isCourseType(kind)) return COURSE_ORDER.length;
+  const before = otherRank < 0 ? COURSE_ORDER.length : otherRank;
+  const j = COURSE_TYPES.findIndex((k) => foldKey(k) === foldKey(kind));
+  return before - 1 + (j + 1) / (COURSE_TYPES.length + 1);
 }
 
 /** Whether the phrase table knows this staff type (Công chức, Viên chức, Người lao động). */

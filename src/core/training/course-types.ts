@@ -10,8 +10,25 @@ import { type CategorySet, createCategorySet } from '../staff/category-set';
 
 const kinds: CategorySet = createCategorySet({ categories: courseData.kinds });
 
-/** Canonical course types in report order (interfaces.md §3). */
-export const COURSE_TYPES: readonly string[] = kinds.labels;
+/** The catch-all kind (`Khác`) of data/course-types.json. */
+export const OTHER_COURSE_KIND: string = courseData.other.normalize('NFC');
+
+/**
+ * The kinds in the data file's order with the catch-all last, wherever it stands in the file: a kind a user
+ * appends to the JSON comes before `Khác` in every table and in the report.
+ */
+export function courseOrder(labels: readonly string[], other: string): string[] {
+  const isOther = (l: string) => foldKey(l) === foldKey(other);
+  return [...labels.filter((l) => !isOther(l)), ...(labels.some(isOther) ? labels.filter(isOther) : [other])];
+}
+
+/** Canonical course types in report order (interfaces.md §3), `Khác` last: the one list every table derives from. */
+export const COURSE_TYPES: readonly string[] = courseOrder(kinds.labels, OTHER_COURSE_KIND);
+
+/** Whether `kind` is one of the canonical course types (not `Khác: <text>`). */
+export function isCourseType(kind: string): boolean {
+  return COURSE_TYPES.some((k) => foldKey(k) === foldKey(kind));
+}
 
 /** The category set of course types (for the TRAINING custom function). */
 export function courseTypes(): CategorySet {

@@ -211,7 +211,7 @@ function rewrite(bytes, changes, opts = {}) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The unit workbook (canonical sheets of formats.md), with every part open to variation
+// The unit workbook (canonical sheets of docs/formats.md), with every part open to variation
 
 const PERIOD = { label: '6 tháng đầu năm 2020', from: '15/12/2019', to: '14/06/2020' };
 const NHANSU_HEADER = ['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đảng viên', 'Loại', 'Chức vụ', 'Ngạch', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', 'Ghi chú'];

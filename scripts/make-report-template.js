@@ -2,7 +2,7 @@
 'use strict';
 /**
  * Makes examples/mau-bao-cao.docx: an office's own report template, as a user would keep it in Word, written with
- * the placeholders TongHop fills (interfaces.md §6): the period, the ready-made paragraphs, the rates, a total,
+ * the placeholders TongHop fills (docs/interfaces.md §6): the period, the ready-made paragraphs, the rates, a total,
  * a loop over the units (a paragraph each, only for units that reported TTHC) and a table row per field.
  * Deterministic apart from the document's creation date, which Word records anyway.
  *

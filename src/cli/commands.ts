@@ -185,7 +185,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
 }
 
 /**
- * `tonghop rollup`: summaries of consecutive periods joined into one (interfaces.md §5). Exit 0 all joined,
+ * `tonghop rollup`: summaries of consecutive periods joined into one (docs/interfaces.md §5). Exit 0 all joined,
  * 1 some left out (gap, overlap, not a summary; the joined summary is still written), 2 nothing usable.
  */
 export async function rollupCommand(args: ParsedArgs, io: Io): Promise<number> {

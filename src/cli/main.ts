@@ -1,4 +1,4 @@
-/** The `tonghop` command line: files in, summary workbook and JSON out (interfaces.md §2). */
+/** The `tonghop` command line: files in, summary workbook and JSON out (docs/interfaces.md §2). */
 import { parseArgs, UsageError } from './args';
 import { checkCommand, consolidateCommand, rollupCommand, settingsCommand, templateCommand, type Io } from './commands';
 import { REPORT_OPTIONS, reportCommand } from './report';

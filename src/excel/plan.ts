@@ -21,8 +21,8 @@
  * bordered style is grouped by shape as well (one row or more, one column or more), so each RangeAreas gets
  * exactly the edges its areas have.
  */
-import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook, ListValidation, PrintSetup } from '../core/layout';
-import { listColumns } from '../core/report/list-sources';
+import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook, PrintSetup } from '../core/layout';
+import { listColumns } from '../core/list-sources';
 import { rewriteSheetRefs } from './sheet-names';
 
 export const MAX_REQUEST_BYTES = 4_000_000;

@@ -20,11 +20,11 @@ export interface ReadUnitOptions {
 }
 
 export function readUnitFile(bytes: Uint8Array, file: string, opts: ReadUnitOptions = {}): UnitReport {
-  // A `.json` input can only be a summary JSON TongHop wrote (interfaces.md §5).
+  // A `.json` input can only be a summary JSON TongHop wrote (docs/interfaces.md §5).
   if (/\.json$/i.test(file)) return summaryJsonReport(new TextDecoder('utf-8').decode(bytes), file);
   const read = readWorkbook(bytes, file, opts.limits);
   const grids = read.grids;
-  // A summary TongHop wrote is never read as a unit's workbook (issue 8 item 7; interfaces.md §5).
+  // A summary TongHop wrote is never read as a unit's workbook (issue 8 item 7; docs/interfaces.md §5).
   if (isSummaryWorkbook(grids)) return withReadFindings(summaryReport(grids, file), read.findings, grids.length);
   const findings = [...read.findings, ...unevaluatedFormulaFindings(grids, file)];
   const report = readUnitWorkbook(grids, file, { calendar: opts.calendar, periodFallback: opts.periodFallback, settings: opts.settings });

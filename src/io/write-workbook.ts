@@ -9,7 +9,7 @@ import { fitText } from '../core/layout';
 import { dropNonText } from '../core/text/normalize';
 import { decodeXmlText } from './xml-text';
 import { columnLetters } from '../core/grid';
-import { listColumns } from '../core/report/list-sources';
+import { listColumns } from '../core/list-sources';
 import {
   chartXml,
   CT_CHART,

@@ -41,7 +41,7 @@ export function statusSummary(statuses: readonly FileStatus[]): string {
  * Extensions the pane accepts: the reader's formats, the same as the CLI's (src/cli/collect-files.ts), as the file
  * picker lists them.
  */
-/** Workbooks, and `.json` for a summary JSON TongHop wrote (read as a summary, interfaces.md §5). */
+/** Workbooks, and `.json` for a summary JSON TongHop wrote (read as a summary, docs/interfaces.md §5). */
 export const ACCEPTED_EXTENSIONS = ['.xlsx', '.xlsm', '.xlsb', '.xls', '.ods', '.json'] as const;
 
 export function hasAcceptedExtension(name: string): boolean {

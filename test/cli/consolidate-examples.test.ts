@@ -40,7 +40,7 @@ describe('tonghop consolidate on the bundled examples', () => {
     expect(result.out).toBe('');
   });
 
-  test('the JSON has the shape of interfaces.md §3 and the seed report figures', () => {
+  test('the JSON has the shape of docs/interfaces.md §3 and the seed report figures', () => {
     expect(json.period).toEqual({ label: '6 tháng đầu năm 2020', from: '2019-12-15', to: '2020-06-14' });
     expect(json.units).toHaveLength(6);
     const { byField, ...tthc } = json.total.tthc;

@@ -1,5 +1,5 @@
 /**
- * `tonghop consolidate` with TongHop summaries among its inputs (interfaces.md §5), on the summaries 0.1 wrote
+ * `tonghop consolidate` with TongHop summaries among its inputs (docs/interfaces.md §5), on the summaries 0.1 wrote
  * (test/fixtures/summaries/v0.1): merged collapsed and with --expand, mixed with a unit, a summary in a folder.
  * Figures from the fixtures' README: part A 48 received, part B 5, the province 53.
  */

@@ -5,7 +5,7 @@
 import JSZip from 'jszip';
 import { consolidate } from '../../src/core/consolidate';
 import { buildSummaryLayout } from '../../src/core/report';
-import { linesNeeded } from '../../src/core/report/row-heights';
+import { linesNeeded } from '../../src/core/row-heights';
 import { writeLayoutToWorkbook } from '../../src/excel';
 import { writeWorkbook } from '../../src/io/write-workbook';
 import { chiCuc, trungTam, vanPhong } from '../core/consolidate/unit-reports';

@@ -3,7 +3,7 @@ import { staffCategories } from '../staff/categories';
 import { COURSE_TYPES } from '../training/course-types';
 
 /**
- * Canonical category labels of the summary (interfaces.md §3), in display order: read from the data files the
+ * Canonical category labels of the summary (docs/interfaces.md §3), in display order: read from the data files the
  * readers use (staff/data/staff-categories.json, training/data/course-types.json), never listed again here.
  */
 export const STAFF_TYPES: readonly string[] = staffCategories('type').labels;

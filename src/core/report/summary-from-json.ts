@@ -1,5 +1,5 @@
 /**
- * A TongHop summary JSON (interfaces.md §3, as `--json` writes it) read back into a ProvincialSummary, so the report
+ * A TongHop summary JSON (docs/interfaces.md §3, as `--json` writes it) read back into a ProvincialSummary, so the report
  * document can be made from it (`tonghop report summary.json`). The figures are taken as written, totals included;
  * a file that is not such a summary gives a Vietnamese message naming the first wrong key, never a guessed figure.
  */

@@ -5,9 +5,9 @@ import type { SettingsChange } from '../settings/types';
 import { COUNT_KEYS, type TthcCounts, type TthcSummary } from '../tthc/types';
 import type { PeriodInfo, ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
 
-/** The summary JSON of interfaces.md §3 (`--json`); sections a unit did not report are absent. */
+/** The summary JSON of docs/interfaces.md §3 (`--json`); sections a unit did not report are absent. */
 export interface SummaryJson {
-  /** The agency line of the summary's title block, so a later summary can name this one (interfaces.md §5). */
+  /** The agency line of the summary's title block, so a later summary can name this one (docs/interfaces.md §5). */
   agency?: string;
   period: { label: string; from: string | null; to: string | null };
   units: UnitJson[];
@@ -15,9 +15,9 @@ export interface SummaryJson {
   findings: Finding[];
   /** The office's settings file used (null: the shipped lists) and the entries it changed. */
   settings: { file: string | null; changes: SettingsChange[] };
-  /** Units of the `--units` list that have not sent, in list order (interfaces.md §5); only with a list. */
+  /** Units of the `--units` list that have not sent, in list order (docs/interfaces.md §5); only with a list. */
   missingUnits?: string[];
-  /** The earlier period compared with (`--previous`, interfaces.md §5). */
+  /** The earlier period compared with (`--previous`, docs/interfaces.md §5). */
   previous?: { period: SummaryJson['period']; total: SectionsJson };
 }
 
@@ -25,7 +25,7 @@ export type CountsJson = Record<keyof TthcCounts, number>;
 
 export interface SectionsJson {
   tthc?: CountsJson & { byField: Record<string, CountsJson> };
-  /** The staff figures of interfaces.md §3, and `studying` (people studying for a degree) for the report's text. */
+  /** The staff figures of docs/interfaces.md §3, and `studying` (people studying for a degree) for the report's text. */
   staff?: StaffSummary;
   /** `byKindAndType` (course type → staff type → people) added to §3 so the report names who went. */
   training?: { total: number; byKind: Record<string, number>; byKindAndType: Record<string, Record<string, number>> };

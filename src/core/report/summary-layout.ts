@@ -5,7 +5,7 @@ import { MAX_CELL_TEXT, fitText, type LayoutSheet, type LayoutWorkbook } from '.
 import { receptionSheet } from './reception-sheet';
 import { reportSheet } from './report-sheet';
 import { staffSheet } from './staff-sheet';
-import { rowHeights } from './row-heights';
+import { rowHeights } from '../row-heights';
 import { SUMMARY_STYLES } from './styles';
 import type { SheetContext } from './title-block';
 import { trainingSheet } from './training-sheet';
@@ -21,7 +21,7 @@ export interface SummaryLayoutOptions {
 /** The agency line when the user names none. */
 export const DEFAULT_AGENCY = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ';
 
-/** Sheet names of the summary workbook, in order (formats.md). */
+/** Sheet names of the summary workbook, in order (docs/formats.md). */
 export const SUMMARY_SHEETS = ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao'] as const;
 
 /**

@@ -1,7 +1,7 @@
 /** What staff/summarize.ts makes from a unit's NhanSu sheet. */
 
 /**
- * Staff figures of one unit (nhân sự). Category keys are the canonical labels of interfaces.md §3;
+ * Staff figures of one unit (nhân sự). Category keys are the canonical labels of docs/interfaces.md §3;
  * unknown values are kept visible as `Khác: <text>` rather than dropped.
  */
 export interface StaffSummary {

@@ -1,5 +1,5 @@
 /**
- * The summary JSON TongHop wrote (`--json`, interfaces.md §3) → SummaryInput, through the report's own strict
+ * The summary JSON TongHop wrote (`--json`, docs/interfaces.md §3) → SummaryInput, through the report's own strict
  * reader (summaryFromJson: a wrong key rejects the file with a message naming it, never a guessed figure).
  * JSON written by 0.1 has no `agency`, and no resolved counts for reception (taken as 0, with a warning).
  */

@@ -37,7 +37,7 @@ export function isSummaryWorkbook(grids: readonly Grid[]): boolean {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The JSON of interfaces.md §3: `period`, `units` (an array), `total` and `findings`. */
+/** The JSON of docs/interfaces.md §3: `period`, `units` (an array), `total` and `findings`. */
 export function isSummaryJson(v: unknown): boolean {
   return isObject(v) && isObject(v.period) && Array.isArray(v.units) && isObject(v.total) && Array.isArray(v.findings);
 }

@@ -7,7 +7,7 @@ const SUMMED: readonly (keyof TthcCounts)[] = ['online', 'inPerson', 'resolved',
 /**
  * One unit's (or field's) dossier counts over consecutive periods (ghép kỳ), in period order, `undefined` where
  * it has none (taken as 0): carried over from the first period, pending and pending overdue from the last,
- * the flows summed, received = carried over + online + in person (interfaces.md §5).
+ * the flows summed, received = carried over + online + in person (docs/interfaces.md §5).
  */
 export function rollCounts(parts: readonly (TthcCounts | undefined)[]): TthcCounts {
   const out = emptyCounts();

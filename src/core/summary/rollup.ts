@@ -1,6 +1,6 @@
 /**
  * Summaries of consecutive periods joined into one (ghép kỳ, `tonghop rollup`): the two quarters of a half-year,
- * the two halves of a year. Rule of interfaces.md §5, per unit, per field and in total: carried over from the
+ * the two halves of a year. Rule of docs/interfaces.md §5, per unit, per field and in total: carried over from the
  * first period, pending from the last, the flows summed; staff from the latest period; training and reception
  * summed. Periods are ordered by their dates. A period that overlaps the one before or leaves a gap after it is
  * an error and that file is left out; carried-over figures that disagree with the previous period's pending,

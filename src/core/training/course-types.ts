@@ -22,7 +22,7 @@ export function courseOrder(labels: readonly string[], other: string): string[] 
   return [...labels.filter((l) => !isOther(l)), ...(labels.some(isOther) ? labels.filter(isOther) : [other])];
 }
 
-/** Canonical course types in report order (interfaces.md §3), `Khác` last: the one list every table derives from. */
+/** Canonical course types in report order (docs/interfaces.md §3), `Khác` last: the one list every table derives from. */
 export const COURSE_TYPES: readonly string[] = courseOrder(kinds.labels, OTHER_COURSE_KIND);
 
 /** Whether `kind` is one of the canonical course types (not `Khác: <text>`). */

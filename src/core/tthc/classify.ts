@@ -23,7 +23,7 @@ export interface Classification {
 }
 
 /**
- * Places one dossier in a period, by the rules of formats.md:
+ * Places one dossier in a period, by the rules of docs/formats.md:
  * resolved within the period → early (before the due day) / on time (on the due day) / late (after it);
  * when both the due date and the return carry a time of day, a return on the due day after the due time
  * is late (due 10:00, returned 16:00) and one at or before it on time; otherwise whole days are compared;

@@ -230,7 +230,7 @@ export function workdaysOf(start: unknown, end: unknown, calendar: WorkingCalend
   return n.ok ? ok(n.value) : fail(`${n.reason}.`);
 }
 
-/** Row labels of SUMMARY's spill, in the order of interfaces.md §1. */
+/** Row labels of SUMMARY's spill, in the order of docs/interfaces.md §1. */
 export const SUMMARY_ROWS: [string, (c: TthcCounts) => number | string][] = [
   ['Tổng số hồ sơ tiếp nhận', (c) => c.received],
   ['Tiếp nhận trực tuyến', (c) => c.online],

@@ -12,7 +12,7 @@ import { TRAINING_COLUMNS } from './read-training';
 
 export type SectionKind = 'info' | 'tthc' | 'register' | 'staff' | 'training' | 'reception';
 
-/** Canonical sheet names (formats.md), for messages and the template. */
+/** Canonical sheet names (docs/formats.md), for messages and the template. */
 export const SHEET_NAMES: Record<SectionKind, string> = {
   info: 'ThongTin',
   tthc: 'TTHC',

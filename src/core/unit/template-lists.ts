@@ -6,7 +6,7 @@ import lists from './data/template-lists.json';
 import receptionData from './data/reception.json';
 import type { LayoutCell, LayoutSheet, ListValidation } from '../layout';
 import { columnLetters } from '../grid';
-import { needsListColumn } from '../report/list-sources';
+import { needsListColumn } from '../list-sources';
 import { staffCategories } from '../staff/categories';
 import { COURSE_TYPES } from '../training/course-types';
 import { type TemplateStyle, blankRow, cell } from './template-styles';

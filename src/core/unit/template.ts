@@ -1,5 +1,5 @@
 /**
- * The unit workbook template (mẫu báo cáo của đơn vị) of formats.md, as a layout model: HuongDan, ThongTin,
+ * The unit workbook template (mẫu báo cáo của đơn vị) of docs/formats.md, as a layout model: HuongDan, ThongTin,
  * TTHC (Biểu II.06a with two header rows and a Tổng cộng row of SUM formulas), SoTheoDoi, NhanSu, DaoTao, TiepDan.
  * Field rows come from the shipped fields of the settings (src/core/settings/data/fields.json), drop-down values from the category data files.
  */
@@ -7,7 +7,7 @@ import guide from './data/template-guide.json';
 import { defaultFields } from '../settings/defaults';
 import { columnLetters } from '../grid';
 import type { LayoutCell, LayoutSheet, LayoutWorkbook } from '../layout';
-import { rowHeights } from '../report/row-heights';
+import { rowHeights } from '../row-heights';
 import { TEMPLATE_STYLES, blankRow, cell } from './template-styles';
 import { listsSheet, receptionSheet, registerSheet, staffSheet, trainingSheet } from './template-lists';
 

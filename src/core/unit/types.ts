@@ -53,7 +53,7 @@ export interface UnitReport {
   status: FileStatus;
   /** A digest of the figures (not the bytes), to spot the same content sent twice under two names. */
   contentKey: string;
-  /** `summary`: this entry stands for a whole TongHop summary given as an input (interfaces.md §5); default `unit`. */
+  /** `summary`: this entry stands for a whole TongHop summary given as an input (docs/interfaces.md §5); default `unit`. */
   source?: 'unit' | 'summary';
   /** The file is a TongHop summary (read by src/core/summary), not yet turned into units of the consolidation. */
   summary?: SummaryInput;

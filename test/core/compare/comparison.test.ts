@@ -1,5 +1,5 @@
 /**
- * Comparison with an earlier period (interfaces.md §5), on summaries TongHop wrote from the example units.
+ * Comparison with an earlier period (docs/interfaces.md §5), on summaries TongHop wrote from the example units.
  * Now: the whole province, 6 tháng đầu năm 2021 (53 received, 49 resolved, 182 present, 10 people-courses).
  * Earlier: the 0.1 summary of part A, 6 tháng đầu năm 2020 (48 received, 44 resolved, 135 present, 7).
  * Changes by hand: 5/48 = 10,4%; 5/44 = 11,4%; 47/135 = 34,8%; training 3 people-courses (7 < 20: a count).

@@ -1,6 +1,6 @@
 /**
  * Unit reports built as plain objects, the way the unit reader hands them over. Their figures add up to
- * the seed report of a Sở (../shared/seeds/000): 53 dossiers received (46 new, 17 of them online; 07 carried
+ * the seed report of a Sở: 53 dossiers received (46 new, 17 of them online; 07 carried
  * over), 49 resolved (40 early, 09 on time, 0 late), 04 in progress; 182 staff (02 Tiến sĩ, 70 Thạc sĩ,
  * 110 Đại học); training as in seed 004.
  */

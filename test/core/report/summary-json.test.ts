@@ -12,7 +12,7 @@ describe('the summary JSON', () => {
     expect(summaryJson(consolidate(seedUnits(), { from: null, to: null })).period).toEqual({ label: '6 tháng đầu năm 2020', from: null, to: null });
   });
 
-  it('has the keys of interfaces.md §3 (and the report text\'s extras) plus the settings used, and no section a unit did not report', () => {
+  it('has the keys of docs/interfaces.md §3 (and the report text\'s extras) plus the settings used, and no section a unit did not report', () => {
     expect(Object.keys(json)).toEqual(['period', 'units', 'total', 'findings', 'settings']);
     expect(json.settings).toEqual({ file: null, changes: [] });
     expect(json.units.map((u) => Object.keys(u))).toEqual([

@@ -1,5 +1,5 @@
 /**
- * Joining consecutive periods (interfaces.md §5). The rule on hand-made figures first, then on summaries
+ * Joining consecutive periods (docs/interfaces.md §5). The rule on hand-made figures first, then on summaries
  * TongHop wrote from the example units: the 0.1 summary of 6 tháng đầu năm 2020 joined with a summary of
  * the same units for 6 tháng cuối năm 2020 (same figures: 7 carried over, 17 online, 29 in person,
  * 49 resolved of which 40 early and 9 on time, 4 pending, 182 staff, 10 people-courses per half-year).

@@ -1,5 +1,5 @@
 /**
- * Summaries as inputs (interfaces.md §5), on the summaries TongHop 0.1 wrote from the example province.
+ * Summaries as inputs (docs/interfaces.md §5), on the summaries TongHop 0.1 wrote from the example province.
  * Expected figures come from the fixtures' README (the example units' own figures), not from the code:
  * part A = 48 received / 135 present / 7 people-courses, part B = 5 / 47 / 3, the whole province 53 / 182 / 10.
  */

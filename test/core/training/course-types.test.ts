@@ -1,7 +1,7 @@
 import { courseKind, COURSE_TYPES, isCancelledStatus } from '../../../src/core/training';
 
 describe('course types normalise programme names', () => {
-  test('the canonical kinds of interfaces.md §3, in order', () => {
+  test('the canonical kinds of docs/interfaces.md §3, in order', () => {
     expect(COURSE_TYPES).toEqual([
       'Cao cấp lý luận chính trị', 'Trung cấp lý luận chính trị', 'QLNN ngạch chuyên viên cao cấp', 'QLNN ngạch chuyên viên chính',
       'QLNN ngạch chuyên viên', 'Bồi dưỡng lãnh đạo, quản lý cấp phòng', 'Kế toán viên chính', 'Tiến sĩ', 'Thạc sĩ', 'Khác',

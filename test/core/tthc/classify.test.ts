@@ -3,7 +3,7 @@ import { serialFromYmd as d } from '../../../src/core/calendar/serial';
 
 const period = { from: d(2024, 12, 15), to: d(2025, 6, 14) };
 
-describe('classifyDossier by the rules of formats.md', () => {
+describe('classifyDossier by the rules of docs/formats.md', () => {
   test('resolved before, on and after the deadline', () => {
     const base = { received: d(2025, 1, 2), deadline: d(2025, 1, 10) };
     expect(classifyDossier({ ...base, resolved: d(2025, 1, 9) }, period).outcome).toBe('early');

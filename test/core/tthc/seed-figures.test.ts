@@ -1,5 +1,5 @@
 /**
- * The figures of the seed reports (../shared/seeds): a Sở that received 53 dossiers in the first half of 2020
+ * The figures of the seed reports: a Sở that received 53 dossiers in the first half of 2020
  * (46 new of which 17 online, 7 carried over; 49 resolved: 40 early = 81,6%, 9 on time = 18,4%, 0 late;
  * 4 in progress, none overdue), and one that received and resolved 34 (12 / 2 / 20 by field, all on time).
  */

@@ -14,7 +14,7 @@ describe('buildUnitTemplate: layout', () => {
   const wb = buildUnitTemplate({ unitName: 'Trung tâm Thông tin và Thống kê KH&CN' });
   const byName = (n: string) => wb.sheets.find((s) => s.name === n)!;
 
-  test('the sheets of formats.md, in order, after the instructions, then the list sheet of the long drop-downs', () => {
+  test('the sheets of docs/formats.md, in order, after the instructions, then the list sheet of the long drop-downs', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(['HuongDan', 'ThongTin', 'TTHC', 'SoTheoDoi', 'NhanSu', 'DaoTao', 'TiepDan', 'DanhSachChon']);
   });
 

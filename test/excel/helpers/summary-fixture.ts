@@ -1,6 +1,6 @@
 /**
  * A realistic provincial summary as a layout model, made here so the writer's tests do not depend on the
- * report builders: the seven sheets of formats.md (TH_TTHC, TH_LinhVuc, TH_NhanSu, TH_DaoTao, TH_TiepDan,
+ * report builders: the seven sheets of docs/formats.md (TH_TTHC, TH_LinhVuc, TH_NhanSu, TH_DaoTao, TH_TiepDan,
  * KiemTra, BaoCao) for N units, with title blocks, two-row merged headers, live formulas whose cached values
  * are the computed figures, a stacked column chart, list validations, frozen headers, A4 landscape printing,
  * text that looks like formulas or numbers, and BaoCao formulas that point into TH_TTHC and TH_NhanSu.

@@ -1,5 +1,5 @@
 /**
- * Unit workbooks for the pane's tests, written with SheetJS in the canonical shape of formats.md (ThongTin,
+ * Unit workbooks for the pane's tests, written with SheetJS in the canonical shape of docs/formats.md (ThongTin,
  * TTHC with the two header rows of Biểu II.06a, optionally a SoTheoDoi register, TiepDan), so the figures a
  * test expects are the ones it wrote.
  */

@@ -1,5 +1,5 @@
 /**
- * What the placeholders of a user's own report template (mẫu báo cáo của cơ quan) stand for (interfaces.md §6):
+ * What the placeholders of a user's own report template (mẫu báo cáo của cơ quan) stand for (docs/interfaces.md §6):
  * paths into the summary JSON (`{total.tthc.received}`, `{period.label}`), loops `{#units}…{/units}` and
  * `{#fields}…{/fields}`, the ready-made paragraphs `{text.tthc}` … and the rates `{rates.onTime}` (`81,6%`).
  * Figures are text already written the Vietnamese way (`1.234`), so the template shows them as the report would.

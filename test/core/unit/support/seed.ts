@@ -1,5 +1,5 @@
 /**
- * The seed reports' figures as unit sheets (../shared/seeds): a TTHC table totalling 53/17/29/7/49/40/9/0/4/4/0,
+ * The seed reports' figures as unit sheets: a TTHC table totalling 53/17/29/7/49/40/9/0/4/4/0,
  * a staff list of 182 (02 Tiến sĩ, 70 Thạc sĩ, 110 Đại học; 07 studying for a doctorate, 8 for a master's),
  * and the 2020 training list (02 cao cấp LLCT, 01 lãnh đạo cấp phòng, 02 QLNN chuyên viên, 02 QLNN chuyên viên
  * chính, 03 kế toán viên chính).

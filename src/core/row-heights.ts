@@ -3,7 +3,7 @@
  * the cell (merged cells: the merged columns together). Excel does not fit merged rows and LibreOffice prints an
  * unfitted wrapped row as one line, so paragraphs and long messages would be cut on paper without this.
  */
-import type { CellStyle, LayoutSheet } from '../layout';
+import type { CellStyle, LayoutSheet } from './layout';
 
 /** Excel's default row height (points) and its tallest row. */
 const DEFAULT_HEIGHT = 15;

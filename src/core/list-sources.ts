@@ -1,4 +1,4 @@
-import type { LayoutSheet, ListValidation } from '../layout';
+import type { LayoutSheet, ListValidation } from './layout';
 
 /** A list typed into data validation holds at most 255 characters. */
 export const MAX_LIST_SOURCE = 255;

@@ -6,6 +6,11 @@
 /** An error value shown in a cell, e.g. `#REF!` or `#DIV/0!`. */
 export interface CellError {
   error: string;
+  /**
+   * Set only by the formula evaluator (src/io/formulas) on a cell whose formula had no cached value and could not
+   * be evaluated: the formula text, so messages can name it. Readers never set it.
+   */
+  formula?: string;
 }
 
 export type CellValue = number | string | boolean | null | CellError;

@@ -4,7 +4,7 @@
  * (its workbook or its JSON) is recognised here and read as a summary, never as a unit's workbook.
  */
 import { readWorkbook, type ReadLimits } from './read-workbook';
-import { unevaluatedFormulaFindings } from './formulas/unevaluated';
+import { evaluateFormulas } from './formulas/evaluate';
 import { readUnitWorkbook } from '../core/unit';
 import { isSummaryWorkbook, summaryJsonReport, summaryReport } from '../core/summary';
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
@@ -26,7 +26,7 @@ export function readUnitFile(bytes: Uint8Array, file: string, opts: ReadUnitOpti
   const grids = read.grids;
   // A summary TongHop wrote is never read as a unit's workbook (issue 8 item 7; docs/interfaces.md §5).
   if (isSummaryWorkbook(grids)) return withReadFindings(summaryReport(grids, file), read.findings, grids.length);
-  const findings = [...read.findings, ...unevaluatedFormulaFindings(grids, file)];
+  const findings = [...read.findings, ...evaluateFormulas(grids, file)];
   const report = readUnitWorkbook(grids, file, { calendar: opts.calendar, periodFallback: opts.periodFallback, settings: opts.settings });
   return withReadFindings(report, findings, grids.length);
 }

@@ -110,7 +110,8 @@ export class SheetReader {
     const v = this.raw(r, c);
     if (v === null) return '';
     if (typeof v === 'number') return String(v).replace('.', ',');
-    return isCellError(v) ? v.error : clipText(cleanText(String(v)));
+    if (isCellError(v)) return v.formula !== undefined ? clipText(`=${v.formula}`) : v.error;
+    return clipText(cleanText(String(v)));
   }
 
   /**

@@ -12,7 +12,7 @@
  * Usage: node scripts/make-hostile-corpus.js [outDir] [--big]     (default test/fixtures/hostile)
  *
  * expected.json: { files: { "<name>": { about, big, status, findings: [{code, sheet?, cell?}], corpus?: [{code}], corpusStatus? } } }
- * - status: what `tonghop check <file>` says of the file alone (valid / warnings / rejected);
+ * - status: what `tonghop check <file>` says of the file alone (valid / warnings / errors / rejected);
  * - findings: findings the file alone must produce (others may come too);
  * - corpus: findings that appear only when the file is consolidated with the rest of the corpus
  *   (the same unit twice, a period unlike the others);
@@ -555,7 +555,7 @@ const CASES = [
       ws.D3 = { t: 'e', v: 0x17, w: '#REF!', f: 'Sheet9!A1' };
       ws.H4 = { t: 'e', v: 0x07, w: '#DIV/0!', f: 'H3/0' };
     }])))),
-    expect: { status: 'warnings', findings: [E('UNIT_BAD_NUMBER', 'TTHC', 'D3'), E('UNIT_BAD_NUMBER', 'TTHC', 'H4')] } },
+    expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('UNIT_BAD_NUMBER', 'TTHC', 'D3'), E('UNIT_BAD_NUMBER', 'TTHC', 'H4')] } },
   { file: 'chen-cong-thuc.xlsx', about: 'chèn công thức: tên đơn vị, lĩnh vực, họ tên, chương trình bắt đầu bằng = + - @',
     make: () => unitWorkbook(INJECTION.unit, 25, {
       tthcRows: [tthcRow(1, INJECTION.field1, [2, 1, 0, 3, 0, 0, 0, 0]), tthcRow(2, INJECTION.field2, [1, 1, 0, 2, 0, 0, 0, 0]), tthcRow(3, INJECTION.field3, [0, 1, 0, 1, 0, 0, 0, 0])],
@@ -635,12 +635,12 @@ const CASES = [
       ],
       total: ['', 'Tổng cộng', 2468, 1200, 24, 22, 1234, 1234, 0, 0, 0, 0, 0],
     }),
-    expect: { status: 'warnings', findings: [E('UNIT_BAD_NUMBER', 'TTHC', 'C4'), E('UNIT_BAD_NUMBER', 'TTHC', 'D4'), E('UNIT_NUMBER_INTERPRETED', 'TTHC', 'E4')] } },
+    expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('UNIT_BAD_NUMBER', 'TTHC', 'C4'), E('UNIT_BAD_NUMBER', 'TTHC', 'D4'), E('UNIT_NUMBER_INTERPRETED', 'TTHC', 'E4')] } },
   { file: 'so-am-le.xlsx', about: 'số hồ sơ âm và số lẻ thập phân',
     make: () => unitWorkbook('Phòng Số âm', 37, {
       tthcRows: [[1, FIELDS[0], 5, 3, -1, 3, 5, 5, 0, 0, 0, 0, 0], [2, FIELDS[1], 2.5, 1, 1.5, 0, 2, 2, 0, 0, 0, 0, 0]],
     }),
-    expect: { status: 'warnings', findings: [E('UNIT_BAD_NUMBER', 'TTHC', 'E3'), E('UNIT_BAD_NUMBER', 'TTHC', 'C4')] } },
+    expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('UNIT_BAD_NUMBER', 'TTHC', 'E3'), E('UNIT_BAD_NUMBER', 'TTHC', 'C4')] } },
   { file: 'so-khong-lo.xlsx', about: 'số khổng lồ, vô cực, NaN, 1e5 trong các ô số liệu',
     make: () => rewrite(unitWorkbook('Phòng Số lớn', 38, {
       tthcRows: [[1, FIELDS[0], 1e308, 1e308, 0, 0, 0, 0, 0, 0, 0, 0, 0], [2, FIELDS[1], 'NaN', 'Infinity', '1e5', 0, 0, 0, 0, 0, 0, 0, 0]],
@@ -648,7 +648,7 @@ const CASES = [
       // A <v> of 1e400 parses to Infinity.
       'xl/worksheets/sheet2.xml': (x) => x.replace(/(<c r="D3"[^>]*>)<v>[^<]*<\/v>/, '$1<v>1e400</v>'),
     }),
-    expect: { status: 'warnings', findings: [E('UNIT_BAD_NUMBER', 'TTHC', 'D3'), E('UNIT_BAD_NUMBER', 'TTHC', 'C4')] } },
+    expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('UNIT_BAD_NUMBER', 'TTHC', 'D3'), E('UNIT_BAD_NUMBER', 'TTHC', 'C4')] } },
   { file: 'ngay-thang.xlsx', about: 'sổ theo dõi với ngày 15/03/2020, 2020-03-15, 15-3-20, số seri, ngày không có thật 31/02/2020',
     make: () => {
       const reg = [REGISTER_HEADER,
@@ -663,7 +663,7 @@ const CASES = [
       sheets.splice(1, 0, ['SoTheoDoi', reg, [], (ws) => { ws.E5.z = 'dd/mm/yyyy'; }]);
       return write(bookOf(sheets));
     },
-    expect: { status: 'warnings', findings: [E('REGISTER_BAD_DATE', 'SoTheoDoi', 'E6')] } },
+    expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('REGISTER_BAD_DATE', 'SoTheoDoi', 'E6')] } },
 
   // --- Figures that do not add up
   { file: 'tong-sai.xlsx', about: 'dòng Tổng cộng ghi khác tổng các dòng',
@@ -674,10 +674,10 @@ const CASES = [
       total[2] = 99;
       return unitWorkbook('Phòng Tổng sai', 40, { tthcRows: rows, total });
     },
-    expect: { status: 'warnings', findings: [E('TTHC_TOTAL_MISMATCH', 'TTHC', 'C5')] } },
+    expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('TTHC_TOTAL_MISMATCH', 'TTHC', 'C5')] } },
   { file: 'dong-sai.xlsx', about: 'một dòng lĩnh vực có tổng số khác các cột thành phần',
     make: () => unitWorkbook('Phòng Dòng sai', 41, { tthcRows: [[1, FIELDS[0], 50, 3, 4, 1, 8, 6, 2, 0, 0, 0, 0], tthcRow(2, FIELDS[1], [1, 1, 0, 2, 0, 0, 0, 0])] }),
-    expect: { status: 'warnings', findings: [E('TTHC_ROW_SUM_MISMATCH', 'TTHC', 'C3')] } },
+    expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('TTHC_ROW_SUM_MISMATCH', 'TTHC', 'C3')] } },
 
   // --- Across files
   { file: 'trung-don-vi-1.xlsx', about: 'đơn vị gửi hai lần (bản thứ nhất)', make: () => unitWorkbook('Trung tâm Kiểm định và Kiểm nghiệm', 42),
@@ -703,13 +703,13 @@ const CASES = [
     },
     // The header is found through the merges; B5, covered by the merge B4:B5, still holds its field's name.
     expect: { status: 'valid', findings: [] } },
-  { file: 'an-dong-an-trang.xlsx', about: 'dòng ẩn chứa số liệu trong NhanSu và trang TTHC bị ẩn',
+  { file: 'an-dong-an-trang.xlsx', about: 'dòng ẩn chứa số liệu trong NhanSu (vẫn được đọc) và trang TTHC bị ẩn (không được đọc)',
     make: () => {
       const sheets = unitSheets('Phòng Dòng ẩn', 46);
       sheets[2] = [...sheets[2].slice(0, 3), (ws) => { ws['!rows'] = []; ws['!rows'][2] = { hidden: true }; ws['!rows'][3] = { hidden: true }; }];
       return write(bookOf(sheets, { hidden: ['TTHC'] }));
     },
-    expect: { status: 'warnings', findings: [E('UNIT_HIDDEN_SHEET', 'TTHC', ''), E('UNIT_HIDDEN_ROWS', 'NhanSu', 'A3')] } },
+    expect: { status: 'warnings', findings: [E('UNIT_HIDDEN_SHEETS_SKIPPED', 'TTHC', ''), E('UNIT_HIDDEN_ROWS', 'NhanSu', 'A3')] } },
   { file: 'chi-tieu-de.xlsx', about: 'sổ tính chỉ có dòng tiêu đề, chưa điền số liệu',
     make: () => write(bookOf([
       ['ThongTin', [['Tên đơn vị', ''], ['Kỳ báo cáo', ''], ['Từ ngày', ''], ['Đến ngày', '']], []],

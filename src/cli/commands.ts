@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { countFileStatuses, type FileResult, type PreviousPeriod } from '../core/consolidate';
+import { countFileStatuses, statedAgainstAdded, type FileResult, type PreviousPeriod } from '../core/consolidate';
 import { previousPeriodOf } from '../core/compare';
 import { unitListFromGrids, unitListFromText, withExpectedUnits, type ExpectedUnit } from '../core/expected';
 import { readWorkbook } from '../io/read-workbook';
@@ -9,7 +9,7 @@ import { DEFAULT_AGENCY, buildSummaryLayout, reportParagraphs, summaryJson } fro
 import { buildUnitTemplate } from '../core/unit';
 import { parseVnDate } from '../core/text';
 import { writeWorkbook } from '../io/write-workbook';
-import { type ParsedArgs, UsageError, stringOption } from './args';
+import { type ParsedArgs, UsageError, listOption, stringOption } from './args';
 import { collectFiles } from './collect-files';
 import { createProgress } from './progress';
 import { readUnitFiles, type ReadControl } from './read-files';
@@ -45,6 +45,36 @@ function readControl(args: ParsedArgs, io: Io): ReadControl {
   return control;
 }
 
+/**
+ * `--accept <file>` values as the reports name files (their base name); a value naming no input is a usage error,
+ * so a typo never leaves figures out silently.
+ */
+function acceptOption(args: ParsedArgs, files: readonly string[]): string[] {
+  const names = new Set(files.map((f) => path.basename(f)));
+  return listOption(args, '--accept').map((a) => {
+    const base = path.basename(a);
+    if (!names.has(base)) throw new UsageError(`Tùy chọn --accept «${a}» không phải một trong các tệp đầu vào.`);
+    return base;
+  });
+}
+
+/** Files with errors whose figures were not accepted: the reason for exit status 1 besides rejected files. */
+function unacceptedErrors(files: readonly FileResult[]): FileResult[] {
+  return files.filter((f) => f.status === 'errors' && !f.accepted);
+}
+
+/** One line per file with errors: what was left out (or accepted), and each figure stated against what it adds up to. */
+function errorLines(f: FileResult): string[] {
+  const what = f.accepted
+    ? 'đã chấp nhận số cộng lại'
+    : f.held?.length
+      ? `không tính vào tổng hợp: ${f.held.map((k) => SECTION_WORDS[k]).join(', ')}`
+      : 'không có phần số liệu nào bị loại khỏi tổng hợp';
+  return [`${STATUS_TEXT[f.status]}: ${f.file} (${what})`, ...statedAgainstAdded(f.findings).map((s) => `  ${s}`)];
+}
+
+const SECTION_WORDS = { tthc: 'TTHC', staff: 'nhân sự', training: 'đào tạo', reception: 'tiếp công dân' } as const;
+
 function inputs(args: ParsedArgs, exclude: string[], io: Io): string[] {
   if (args.positional.length === 0) throw new UsageError('Cần ít nhất một tệp hoặc thư mục sổ tính của đơn vị.');
   const { files, missing } = collectFiles(args.positional, exclude);
@@ -65,7 +95,10 @@ function settingsOption(args: ParsedArgs, io: Io): Settings {
   return s;
 }
 
-/** `tonghop consolidate`: exit 0 all accepted, 1 some rejected or wrong settings entries (summary still written), 2 nothing usable. */
+/**
+ * `tonghop consolidate`: exit 0 all counted, 1 some rejected, with errors not accepted (summary still written,
+ * without the sections in doubt) or wrong settings entries, 2 nothing usable.
+ */
 export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<number> {
   const outFile = stringOption(args, '-o', '--output');
   if (!outFile) throw new UsageError('Cần tùy chọn -o <tệp tổng hợp.xlsx>.');
@@ -88,7 +121,8 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
   const reports = await readUnitFiles(files, { periodFallback: { label: periodLabel ?? '', from, to }, settings }, progress, control);
   // Options the user did not give stay undefined, so the summary's period comes from the units' majority.
-  let summary = consolidateInputs(reports, { periodLabel, from: from ?? undefined, to: to ?? undefined, expand: args.options.has('--expand'), settings });
+  const accept = acceptOption(args, files);
+  let summary = consolidateInputs(reports, { periodLabel, from: from ?? undefined, to: to ?? undefined, expand: args.options.has('--expand'), settings, accept });
   // The --units list, else the units the office's settings expect (DanhMuc).
   const expected: ExpectedUnit[] | undefined = expectedUnits(args) ?? (settings.units.length > 0 ? settings.units : undefined);
   if (expected) summary = withExpectedUnits(summary, expected);
@@ -113,6 +147,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   progress.done('');
   // Where the summary went is the command's result, printed even with --quiet.
   io.err(`Đã tổng hợp ${byFile.length - rejected.length}/${files.length} tệp → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`);
+  for (const f of byFile.filter((x) => x.status === 'errors')) for (const line of errorLines(f)) io.err(line);
   for (const f of [...rejected, ...warned]) io.err(`${STATUS_TEXT[f.status]}: ${f.file} (${f.findings.length} phát hiện)`);
   if (summary.missingUnits && summary.missingUnits.length > 0) {
     io.err(`Chưa gửi báo cáo (${summary.missingUnits.length}/${expected!.length} đơn vị): ${summary.missingUnits.join('; ')}`);
@@ -121,7 +156,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
     const p = reportParagraphs(summary, { padCounts: !args.options.has('--no-pad') });
     io.err(['', p.tthc, p.byField, p.staff, p.training, p.reception].filter((s) => s !== undefined).join('\n').trimEnd());
   }
-  return rejected.length > 0 || hasSettingsErrors(settings) ? 1 : 0;
+  return rejected.length > 0 || unacceptedErrors(byFile).length > 0 || hasSettingsErrors(settings) ? 1 : 0;
 }
 
 /** `--units <list.txt|list.xlsx>`: the units expected to report, one a line or the first column of the first sheet. */
@@ -157,12 +192,18 @@ function fileStatuses(files: readonly FileResult[]): FileResult[] {
   const groups = new Map<string, FileResult[]>();
   for (const f of files) groups.set(f.file, [...(groups.get(f.file) ?? []), f]);
   return [...groups.values()].map((g) => {
-    const status = g.every((f) => f.status === 'rejected') ? 'rejected' : g.every((f) => f.status === 'valid') ? 'valid' : 'warnings';
+    const status = g.every((f) => f.status === 'rejected')
+      ? 'rejected'
+      : g.some((f) => f.status === 'errors')
+        ? 'errors'
+        : g.every((f) => f.status === 'valid')
+          ? 'valid'
+          : 'warnings';
     return { ...g[0], status, findings: g.flatMap((f) => f.findings) };
   });
 }
 
-/** `tonghop check`: prints every finding; exit 1 when a file would be rejected. */
+/** `tonghop check`: prints every finding; exit 1 when a file would be rejected or has errors not accepted. */
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const files = inputs(args, [], io);
   if (files.length === 0) return 2;
@@ -170,18 +211,19 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const settings = settingsOption(args, io);
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
   const reports = await readUnitFiles(files, { settings }, progress, control);
-  const summary = consolidateInputs(reports, { settings });
+  const summary = consolidateInputs(reports, { settings, accept: acceptOption(args, files) });
   if (args.options.has('--json')) {
-    io.out(JSON.stringify({ files: summary.files.map((f) => ({ file: f.file, unit: f.unit, status: f.status, findings: f.findings })) }, null, 2));
+    const files = summary.files.map((f) => ({ file: f.file, unit: f.unit, status: f.status, ...(f.held ? { held: f.held } : {}), ...(f.accepted ? { accepted: true } : {}), findings: f.findings }));
+    io.out(JSON.stringify({ files }, null, 2));
   } else {
     for (const f of summary.files) {
-      io.out(`${STATUS_TEXT[f.status]}: ${f.file}${f.unit ? ` — ${f.unit}` : ''}`);
+      io.out(f.status === 'errors' ? errorLines(f)[0] + (f.unit ? ` — ${f.unit}` : '') : `${STATUS_TEXT[f.status]}: ${f.file}${f.unit ? ` — ${f.unit}` : ''}`);
       for (const x of f.findings) io.out('  ' + formatFinding(x));
     }
   }
   const n = countFileStatuses(summary.files);
-  progress.done(`${files.length} tệp: ${n.valid} hợp lệ, ${n.warnings} có cảnh báo, ${n.rejected} bị loại.`);
-  return n.rejected > 0 || hasSettingsErrors(settings) ? 1 : 0;
+  progress.done(`${files.length} tệp: ${n.valid} hợp lệ, ${n.warnings} có cảnh báo, ${n.errors} có lỗi, ${n.rejected} bị loại.`);
+  return n.rejected > 0 || unacceptedErrors(summary.files).length > 0 || hasSettingsErrors(settings) ? 1 : 0;
 }
 
 /**

@@ -8,7 +8,7 @@ export const HELP = `TongHop — tổng hợp báo cáo thống kê của các �
 Cách dùng:
   tonghop consolidate <tệp hoặc thư mục...> -o <tong-hop.xlsx> [--json <tong-hop.json>]
                       [--period "<kỳ báo cáo>"] [--from <dd/mm/yyyy>] [--as-of <dd/mm/yyyy>]
-                      [--agency "<tên cơ quan>"] [--settings <danh-muc.xlsx|.json>] [--expand]
+                      [--agency "<tên cơ quan>"] [--settings <danh-muc.xlsx|.json>] [--expand] [--accept <tệp>]...
                       [--units <danh-sach.txt|.xlsx>] [--previous <bảng kỳ trước.xlsx|.json>]
                       [--file-timeout <giây>] [--no-pad] [--quiet]
                       [--docx <bao-cao.docx> [--docx-template <mau.docx>]] [tùy chọn của văn bản báo cáo]
@@ -16,7 +16,7 @@ Cách dùng:
   tonghop rollup <bảng tổng hợp.xlsx|.json...> -o <tong-hop.xlsx> [--json <tong-hop.json>] [--period "<kỳ ghép>"]
                  [--agency "<tên cơ quan>"]
   tonghop template -o <mau-don-vi.xlsx> [--unit "<tên đơn vị>"]
-  tonghop check <tệp...> [--json] [--settings <danh-muc.xlsx|.json>] [--file-timeout <giây>]
+  tonghop check <tệp...> [--json] [--settings <danh-muc.xlsx|.json>] [--accept <tệp>]... [--file-timeout <giây>]
   tonghop settings -o <danh-muc.xlsx> [--settings <danh-muc cũ.xlsx|.json>]
 
 Lệnh:
@@ -58,6 +58,8 @@ Tùy chọn:
   --previous     Bảng tổng hợp của kỳ trước hoặc cùng kỳ năm trước (.xlsx hoặc .json do TongHop ghi): các trang
                  TH_TTHC, TH_LinhVuc có thêm cột so sánh, đoạn văn báo cáo có câu so sánh
                  («tăng 10,4% so với cùng kỳ năm 2019»), JSON có mục previous
+  --accept       Chấp nhận số liệu cộng lại của một tệp Có lỗi (tên tệp; dùng nhiều lần cho nhiều tệp):
+                 phần có lỗi của tệp đó được tính vào tổng hợp theo số cộng lại, KiemTra ghi nhận việc chấp nhận.
   --file-timeout Thời gian tối đa để đọc mỗi tệp, tính bằng giây (mặc định 60; 0 là không giới hạn).
                  Tệp đọc quá thời gian này, hoặc làm hết bộ nhớ khi đọc, bị loại; các tệp khác vẫn được tổng hợp.
   --no-pad       Không viết số nhỏ hơn 10 thành hai chữ số (04) trong văn bản báo cáo
@@ -80,12 +82,12 @@ Tùy chọn của văn bản báo cáo (thiếu mục nào thì văn bản để
   --quiet        Không in tiến trình
   -h, --help     Trợ giúp;  -v, --version  Phiên bản
 
-Mã thoát: 0 thành công (có thể có cảnh báo); 1 có tệp bị loại hoặc danh mục có mục sai (bảng tổng hợp vẫn
-          được ghi từ các tệp hợp lệ);
+Mã thoát: 0 thành công (có thể có cảnh báo); 1 có tệp bị loại, tệp Có lỗi chưa được chấp nhận hoặc danh mục
+          có mục sai (bảng tổng hợp vẫn được ghi, không có phần số liệu có lỗi);
           2 sai cú pháp hoặc không có tệp nào dùng được.
 Tiến trình và thông báo in ra stderr; stdout chỉ dành cho kết quả của lệnh check.`;
 
-const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--unit', '--units', '--previous', '--file-timeout', '--docx', '--docx-template', '--template', '--settings', ...REPORT_OPTIONS];
+const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--unit', '--units', '--previous', '--file-timeout', '--docx', '--docx-template', '--template', '--settings', '--accept', ...REPORT_OPTIONS];
 const BOOLEANS = ['--no-pad', '--expand', '--quiet', '-h', '--help', '-v', '--version'];
 
 export async function main(argv: string[], io: Io, version: string): Promise<number> {

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Finding } from '../core/findings';
 import type { FileStatus } from '../core/unit/types';
+import { FILE_STATUS_TEXT } from '../core/unit/file-status';
 
 /** Writes a file whole or not at all: a temporary file beside it, then a rename. */
 export function writeFileAtomic(target: string, data: Uint8Array | string): void {
@@ -16,11 +17,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
   }
 }
 
-export const STATUS_TEXT: Record<FileStatus, string> = {
-  valid: 'Hợp lệ',
-  warnings: 'Có cảnh báo',
-  rejected: 'Bị loại',
-};
+export const STATUS_TEXT: Record<FileStatus, string> = FILE_STATUS_TEXT;
 
 /** One line per finding: `tệp › trang › ô: [Lỗi] nội dung`. */
 export function formatFinding(f: Finding): string {

@@ -16,6 +16,9 @@ export interface Finding {
   code: string;
   /** Vietnamese, NFC, names what is wrong and what to do. */
   message: string;
+  /** For a figure that disagrees with its parts: the figure the file states and the one its parts add up to. */
+  stated?: number;
+  added?: number;
 }
 
 /** Where a value came from, to build findings without threading four arguments around. */
@@ -25,6 +28,11 @@ export interface CellRef {
   cell: string;
 }
 
-export function finding(at: CellRef, severity: Severity, code: string, message: string): Finding {
-  return { file: at.file, sheet: at.sheet, cell: at.cell, severity, code, message: message.normalize('NFC') };
+export function finding(at: CellRef, severity: Severity, code: string, message: string, figures?: { stated: number; added: number }): Finding {
+  const f: Finding = { file: at.file, sheet: at.sheet, cell: at.cell, severity, code, message: message.normalize('NFC') };
+  if (figures) {
+    f.stated = figures.stated;
+    f.added = figures.added;
+  }
+  return f;
 }

@@ -5,7 +5,7 @@
  */
 import { readWorkbook, type ReadLimits } from './read-workbook';
 import { evaluateFormulas } from './formulas/evaluate';
-import { readUnitWorkbook } from '../core/unit';
+import { fileStatus, readUnitWorkbook } from '../core/unit';
 import { isSummaryWorkbook, summaryJsonReport, summaryReport } from '../core/summary';
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
 import type { WorkingCalendar } from '../core/calendar';
@@ -34,6 +34,6 @@ export function readUnitFile(bytes: Uint8Array, file: string, opts: ReadUnitOpti
 /** The reader's own findings (limits, damaged parts) put before the report's; no sheet at all rejects the file. */
 function withReadFindings(report: UnitReport, findings: UnitReport['findings'], sheets: number): UnitReport {
   if (findings.length === 0) return report;
-  const all = [...findings, ...report.findings];
-  return { ...report, findings: all, status: sheets === 0 ? 'rejected' : report.status === 'valid' ? 'warnings' : report.status };
+  const merged = { ...report, findings: [...findings, ...report.findings] };
+  return { ...merged, status: sheets === 0 ? 'rejected' : fileStatus(merged) };
 }

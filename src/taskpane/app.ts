@@ -8,7 +8,6 @@ import { rollup } from '../core/summary/rollup';
 import { previousPeriodOf } from '../core/compare/previous';
 import { unitListFromText } from '../core/expected/unit-list';
 import { withExpectedUnits, type ExpectedUnit } from '../core/expected/missing-units';
-import type { UnitReport } from '../core/unit/types';
 import { loadExpectedUnits, saveExpectedUnits } from './expected-units';
 import { renderFixList, renderMissingUnits } from './next-level-view';
 import { countFileStatuses } from '../core/consolidate/status';
@@ -16,7 +15,7 @@ import type { ProvincialSummary } from '../core/consolidate/types';
 import type { LayoutWorkbook } from '../core/layout';
 import { reportParagraphs } from '../core/report/paragraphs';
 import { buildSummaryLayout } from '../core/report/summary-layout';
-import type { PeriodInfo } from '../core/unit/types';
+import type { PeriodInfo, UnitReport } from '../core/unit/types';
 import { copyText, selectContents } from './clipboard';
 import { ConfirmDialog } from './confirm-dialog';
 import { byId } from './dom';
@@ -70,6 +69,10 @@ export class App {
   private last: { layout: LayoutWorkbook; periodKey: string } | null = null;
   private busy = false;
   private ready = false;
+  /** The last files read, kept so a choice to accept a file's figures consolidates again without re-reading. */
+  private lastRead: LastRead | null = null;
+  /** Files whose figures the user accepts as added up despite errors (the choice per file in the results). */
+  private readonly accepted = new Set<string>();
 
   constructor(private readonly opts: AppOptions) {
     this.parser = new ParseClient(opts.startWorker, opts.fileTimeoutMs);
@@ -143,44 +146,11 @@ export class App {
           onProgress: (p) => this.progress.set(p.index, steps, `Đang đọc tệp ${p.index + 1}/${p.total}: ${p.file}`),
         },
       );
-      const summary = await this.summarize(kind, reports, period, settings);
-      this.showFindings(summary);
-      if (summary.units.length === 0) {
-        this.progress.finish(`Đã đọc ${files.length} tệp: không có tệp nào dùng được.`, 'failed');
-        this.messages.show('error', 'Không có tệp nào dùng được nên chưa ghi gì vào sổ tính. Xem lý do của từng tệp trong “Kết quả kiểm tra tệp”.');
-        return;
-      }
-      this.reportPlain = renderReport(this.reportText, reportParagraphs(summary));
-      this.report.hidden = false;
-      const layout = buildSummaryLayout(summary, { agency: settings.agency.agency });
-      const periodKey = periodKeyOf(summary.period);
-      this.last = { layout, periodKey };
-      this.downloadButton.hidden = false;
-      const problem = this.opts.inExcel() ? writeProblem() : 'Ngăn tác vụ đang mở ngoài Excel nên không ghi được các trang tổng hợp vào sổ tính.';
-      if (problem !== null) {
-        this.progress.finish(`Đã đọc ${files.length} tệp; chưa ghi vào sổ tính.`, 'failed');
-        this.messages.show('warning', `${problem} Bấm “Tải tệp tổng hợp (.xlsx)” để lấy bảng tổng hợp dạng tệp.`);
-        return;
-      }
-      this.progress.set(files.length, steps, 'Đang ghi các trang tổng hợp vào sổ tính…');
-      const outcome = await writeSummary(layout, {
-        periodKey,
-        confirmReplace: (sheets) =>
-          this.dialog.ask({
-            title: 'Ghi đè các trang tổng hợp?',
-            text: `Sổ tính đã có các trang tổng hợp của kỳ này. Ghi đè ${sheets.length} trang sau bằng số liệu mới?`,
-            items: sheets,
-            confirm: 'Ghi đè',
-            cancel: 'Hủy',
-          }),
-        onProgress: (fraction, text) => this.progress.set(files.length + Math.max(0, Math.min(1, fraction)), steps, text),
-      });
-      this.reportWrite(outcome, summary, files.length);
+      this.accepted.clear();
+      this.lastRead = { kind, reports, period, settings, fileCount: files.length };
+      await this.publish(this.lastRead);
     } catch (e) {
-      this.progress.finish('Không tổng hợp được.', 'failed');
-      // The Excel door and the worker client say in Vietnamese what happened and in what state the workbook is.
-      if (e instanceof WriteError || e instanceof WorkerStartError) this.messages.show('error', e.message);
-      else this.messages.show('error', describeError('Không tổng hợp được do một lỗi không lường trước.', e));
+      this.failed(e);
     } finally {
       this.setBusy(false);
     }
@@ -190,7 +160,7 @@ export class App {
   private async summarize(kind: 'consolidate' | 'rollup', reports: UnitReport[], period: PeriodChoice & { ok: true }, settings: Settings): Promise<ProvincialSummary> {
     if (kind === 'rollup') return rollup(reports, { periodLabel: period.periodLabel });
     const expand = byId('expand-summaries', HTMLInputElement).checked;
-    let summary = consolidateInputs(reports, { periodLabel: period.periodLabel, from: period.from, to: period.to, expand, settings });
+    let summary = consolidateInputs(reports, { periodLabel: period.periodLabel, from: period.from, to: period.to, expand, settings, accept: [...this.accepted] });
     const listText = this.expectedUnits.value.normalize('NFC');
     if (this.opts.inExcel()) await saveExpectedUnits(listText);
     // The pane's list, else the units the workbook's DanhMuc sheet expects.
@@ -207,11 +177,73 @@ export class App {
     return summary;
   }
 
+  /** The user accepts (or no longer accepts) a file's figures as added up: consolidate again and write again. */
+  private async chooseAccept(file: string, accepted: boolean): Promise<void> {
+    if (this.busy || !this.lastRead) return;
+    if (accepted) this.accepted.add(file);
+    else this.accepted.delete(file);
+    this.setBusy(true);
+    this.messages.hide();
+    try {
+      await this.publish(this.lastRead);
+    } catch (e) {
+      this.failed(e);
+    } finally {
+      this.setBusy(false);
+    }
+  }
+
+  private failed(e: unknown): void {
+    this.progress.finish('Không tổng hợp được.', 'failed');
+    // The Excel door and the worker client say in Vietnamese what happened and in what state the workbook is.
+    if (e instanceof WriteError || e instanceof WorkerStartError) this.messages.show('error', e.message);
+    else this.messages.show('error', describeError('Không tổng hợp được do một lỗi không lường trước.', e));
+  }
+
+  /** Consolidates the reports read, shows each file and the report text, and writes the summary sheets. */
+  private async publish(read: LastRead): Promise<void> {
+    const { kind, reports, period, settings, fileCount } = read;
+    const steps = fileCount + 1;
+    const summary = await this.summarize(kind, reports, period, settings);
+    this.showFindings(summary);
+    if (summary.units.length === 0) {
+      this.progress.finish(`Đã đọc ${fileCount} tệp: không có tệp nào dùng được.`, 'failed');
+      this.messages.show('error', 'Không có tệp nào dùng được nên chưa ghi gì vào sổ tính. Xem lý do của từng tệp trong “Kết quả kiểm tra tệp”.');
+      return;
+    }
+    this.reportPlain = renderReport(this.reportText, reportParagraphs(summary));
+    this.report.hidden = false;
+    const layout = buildSummaryLayout(summary, { agency: settings.agency.agency });
+    const periodKey = periodKeyOf(summary.period);
+    this.last = { layout, periodKey };
+    this.downloadButton.hidden = false;
+    const problem = this.opts.inExcel() ? writeProblem() : 'Ngăn tác vụ đang mở ngoài Excel nên không ghi được các trang tổng hợp vào sổ tính.';
+    if (problem !== null) {
+      this.progress.finish(`Đã đọc ${fileCount} tệp; chưa ghi vào sổ tính.`, 'failed');
+      this.messages.show('warning', `${problem} Bấm “Tải tệp tổng hợp (.xlsx)” để lấy bảng tổng hợp dạng tệp.`);
+      return;
+    }
+    this.progress.set(fileCount, steps, 'Đang ghi các trang tổng hợp vào sổ tính…');
+    const outcome = await writeSummary(layout, {
+      periodKey,
+      confirmReplace: (sheets) =>
+        this.dialog.ask({
+          title: 'Ghi đè các trang tổng hợp?',
+          text: `Sổ tính đã có các trang tổng hợp của kỳ này. Ghi đè ${sheets.length} trang sau bằng số liệu mới?`,
+          items: sheets,
+          confirm: 'Ghi đè',
+          cancel: 'Hủy',
+        }),
+      onProgress: (fraction, text) => this.progress.set(fileCount + Math.max(0, Math.min(1, fraction)), steps, text),
+    });
+    this.reportWrite(outcome, summary, fileCount);
+  }
+
   private showFindings(summary: ProvincialSummary): void {
     renderMissingUnits(byId('missing-units'), summary);
     renderFixList(byId('fix-list'), summary, (text, unit) => void this.copyFixes(text, unit));
     byId('fix-title').hidden = byId('fix-list').hidden;
-    renderFindings(this.findings, summary.files);
+    renderFindings(this.findings, summary.files, (file, accepted) => void this.chooseAccept(file, accepted));
     this.resultsSummary.textContent = statusSummary(summary.files.map((f) => f.status));
     this.results.hidden = false;
   }
@@ -223,16 +255,18 @@ export class App {
       return;
     }
     const { rejected } = countFileStatuses(summary.files);
+    const held = summary.files.filter((f) => f.status === 'errors' && !f.accepted).length;
     const text = [
       `Đã tổng hợp ${summary.units.length}/${fileCount} tệp và ghi ${outcome.sheets.length} trang vào sổ tính` +
         (outcome.sheets.length > 0 ? ` (${outcome.sheets.join(', ')})` : '') +
         (outcome.replaced.length > 0 ? `, thay cho ${outcome.replaced.length} trang cũ của kỳ này.` : '.'),
       rejected > 0 ? `${rejected} tệp bị loại: xem lý do trong “Kết quả kiểm tra tệp”.` : '',
+      held > 0 ? `${held} tệp có lỗi: phần số liệu có lỗi không được tính; nếu số cộng lại là đúng, chọn “Chấp nhận số cộng lại” ở tệp đó.` : '',
       ...outcome.warnings,
       this.settingsNote,
     ].filter((t) => t !== '');
     this.progress.finish(`Xong: đã đọc ${fileCount} tệp và ghi các trang tổng hợp.`);
-    this.messages.show(rejected > 0 || outcome.warnings.length > 0 ? 'warning' : 'success', text.join(' '));
+    this.messages.show(rejected > 0 || held > 0 || outcome.warnings.length > 0 ? 'warning' : 'success', text.join(' '));
   }
 
   private async copyFixes(text: string, unit: string): Promise<void> {
@@ -307,7 +341,19 @@ export class App {
 }
 
 /** The period given in the pane, for workbooks that do not state their own; undefined when nothing was given. */
-function fallbackPeriod(p: PeriodChoice & { ok: true }): PeriodInfo | undefined {
+/** The period form's values once they passed its checks. */
+type CheckedPeriod = PeriodChoice & { ok: true };
+
+/** What a run read, kept so a choice to accept a file's figures consolidates again without re-reading. */
+interface LastRead {
+  kind: 'consolidate' | 'rollup';
+  reports: UnitReport[];
+  period: CheckedPeriod;
+  settings: Settings;
+  fileCount: number;
+}
+
+function fallbackPeriod(p: CheckedPeriod): PeriodInfo | undefined {
   if (p.periodLabel === undefined && p.from === undefined && p.to === undefined) return undefined;
   return { label: p.periodLabel ?? '', from: p.from ?? null, to: p.to ?? null };
 }

@@ -1,12 +1,9 @@
 /** Vietnamese words the pane shows for the core's codes. */
 import type { Severity } from '../core/findings';
 import type { FileStatus } from '../core/unit/types';
+import { FILE_STATUS_TEXT } from '../core/unit/file-status';
 
-export const STATUS_TEXT: Record<FileStatus, string> = {
-  valid: 'Hợp lệ',
-  warnings: 'Có cảnh báo',
-  rejected: 'Bị loại',
-};
+export const STATUS_TEXT: Record<FileStatus, string> = FILE_STATUS_TEXT;
 
 export const SEVERITY_TEXT: Record<Severity, string> = {
   error: 'Lỗi',
@@ -28,10 +25,10 @@ export function viSize(bytes: number): string {
   return `${viInt(Number(whole))},${tenth} MB`;
 }
 
-/** "4 tệp: 2 hợp lệ, 1 có cảnh báo, 1 bị loại." (parts with zero left out). */
+/** "4 tệp: 2 hợp lệ, 1 có cảnh báo, 1 có lỗi, 1 bị loại." (parts with zero left out). */
 export function statusSummary(statuses: readonly FileStatus[]): string {
   const n = (s: FileStatus) => statuses.filter((x) => x === s).length;
-  const parts = (['valid', 'warnings', 'rejected'] as const)
+  const parts = (['valid', 'warnings', 'errors', 'rejected'] as const)
     .filter((s) => n(s) > 0)
     .map((s) => `${n(s)} ${STATUS_TEXT[s].toLowerCase()}`);
   return `${statuses.length} tệp${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;

@@ -32,7 +32,7 @@ jest.setTimeout(5 * 60 * 1000);
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
 const EXAMPLES = path.join(ROOT, 'examples', 'don-vi');
-const STATUS_TEXT = { valid: 'Hợp lệ', warnings: 'Có cảnh báo', rejected: 'Bị loại' } as const;
+const STATUS_TEXT = { valid: 'Hợp lệ', warnings: 'Có cảnh báo', errors: 'Có lỗi', rejected: 'Bị loại' } as const;
 /** First-load budget of the pane's JavaScript (gzip), office.js excluded. */
 const FIRST_LOAD_BUDGET = 200 * 1024;
 

@@ -30,14 +30,17 @@ describe('tonghop consolidate on the bundled examples', () => {
 
   beforeAll(async () => {
     for (const f of fs.readdirSync(EXAMPLES)) before.set(f, sha(path.join(EXAMPLES, f)));
-    result = await run('consolidate', EXAMPLES, '-o', path.join(work, 'TongHop.xlsx'), '--json', path.join(work, 'TongHop.json'), '--quiet');
+    // As `npm run example` runs it: the file with a wrong stated total accepted as added up.
+    result = await run('consolidate', EXAMPLES, '-o', path.join(work, 'TongHop.xlsx'), '--json', path.join(work, 'TongHop.json'), '--quiet', '--accept', '06-phong-qlkh.xlsx');
     json = JSON.parse(fs.readFileSync(path.join(work, 'TongHop.json'), 'utf8'));
   }, 60_000);
 
-  test('succeeds (warnings allowed) and says where the summary went', () => {
+  test('succeeds (warnings allowed, the file with errors accepted) and says where the summary went', () => {
     expect(result.code).toBe(0);
     expect(result.err).toContain(path.join(work, 'TongHop.xlsx'));
+    expect(result.err).toContain('Có lỗi: 06-phong-qlkh.xlsx (đã chấp nhận số cộng lại)\n  TTHC!C4 ghi 3, cộng lại được 0');
     expect(result.out).toBe('');
+    expect(json.files.find((f: any) => f.file === '06-phong-qlkh.xlsx')).toEqual({ file: '06-phong-qlkh.xlsx', unit: 'Phòng Quản lý khoa học', status: 'errors', accepted: true });
   });
 
   test('the JSON has the shape of docs/interfaces.md §3 and the seed report figures', () => {
@@ -124,9 +127,30 @@ describe('exit codes and inputs', () => {
     expect(sha(src)).toBe(h);
   });
 
-  test('check prints findings on stdout with file, sheet and cell', async () => {
+  test('1 when a file has errors not accepted: its TTHC is left out and named, stated against added-up figure shown', async () => {
+    const out = path.join(work, 'held.xlsx');
+    const json = path.join(work, 'held.json');
+    const r = await run('consolidate', EXAMPLES, '-o', out, '--json', json, '--quiet');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Có lỗi: 06-phong-qlkh.xlsx (không tính vào tổng hợp: TTHC)\n  TTHC!C4 ghi 3, cộng lại được 0');
+    const j = JSON.parse(fs.readFileSync(json, 'utf8'));
+    expect(j.files.find((f: any) => f.file === '06-phong-qlkh.xlsx')).toEqual({ file: '06-phong-qlkh.xlsx', unit: 'Phòng Quản lý khoa học', status: 'errors', held: ['tthc'] });
+    // Its TTHC rows add up to 0, so the province's figures are the seed's either way; its staff still count.
+    expect(j.units.find((u: any) => u.file === '06-phong-qlkh.xlsx').tthc).toBeUndefined();
+    expect(j.total.tthc.received).toBe(53);
+    expect(j.total.staff.present).toBe(182);
+    const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(out)), 'held.xlsx');
+    const cells = grids.find((g) => g.name === 'KiemTra')!.rows.flat().map(String);
+    expect(cells).toContain('Có lỗi');
+    expect(cells.some((c) => c.startsWith('Phần thủ tục hành chính của đơn vị "Phòng Quản lý khoa học" không được tính vào tổng hợp'))).toBe(true);
+    expect((await run('consolidate', EXAMPLES, '-o', out, '--quiet', '--accept', 'khong-co.xlsx')).code).toBe(2);
+  }, 60_000);
+
+  test('check prints findings on stdout with file, sheet and cell; exit 1 for a file with errors unless accepted', async () => {
     const r = await run('check', path.join(EXAMPLES, '06-phong-qlkh.xlsx'), '--quiet');
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Có lỗi: 06-phong-qlkh.xlsx (không tính vào tổng hợp: TTHC) — Phòng Quản lý khoa học');
+    expect((await run('check', path.join(EXAMPLES, '06-phong-qlkh.xlsx'), '--quiet', '--accept', '06-phong-qlkh.xlsx')).code).toBe(0);
     expect(r.out).toContain('06-phong-qlkh.xlsx › TTHC › C4');
     expect(r.out).toContain('06-phong-qlkh.xlsx › DaoTao › G2');
     const j = await run('check', path.join(EXAMPLES, '01-van-phong.xlsx'), '--json', '--quiet');

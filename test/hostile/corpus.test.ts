@@ -42,7 +42,7 @@ describe('the corpus is what scripts/make-hostile-corpus.js makes', () => {
     const exp = expectations();
     expect(Object.keys(exp).length).toBeGreaterThanOrEqual(40);
     for (const [name, e] of Object.entries(exp)) {
-      expect(['valid', 'warnings', 'rejected']).toContain(e.status);
+      expect(['valid', 'warnings', 'errors', 'rejected']).toContain(e.status);
       // A file that is not valid must name at least one finding it produces.
       if (e.status !== 'valid') expect(e.findings.length).toBeGreaterThan(0);
       expect(e.about.length).toBeGreaterThan(5);
@@ -73,7 +73,7 @@ describe('each file alone through `tonghop check --json`', () => {
     const e: Expectation = f.expect;
     const r = await runCli('check', '--json', '--quiet', f.file);
     times.push([name, r.ms]);
-    expect(r.code).toBe(e.status === 'rejected' ? 1 : 0);
+    expect(r.code).toBe(e.status === 'rejected' || e.status === 'errors' ? 1 : 0);
     const result = JSON.parse(r.out).files[0] as { file: string; status: string; findings: Finding[] };
     expect(result.file).toBe(name);
     expect({ name, status: result.status }).toEqual({ name, status: e.status });
@@ -81,7 +81,7 @@ describe('each file alone through `tonghop check --json`', () => {
       expect({ want, found: hasFinding(result.findings, want) }).toEqual({ want, found: true });
     }
     for (const x of result.findings) checkFinding(x, name);
-    if (e.status === 'rejected') expect(result.findings.some((x) => x.severity === 'error')).toBe(true);
+    if (e.status === 'rejected' || e.status === 'errors') expect(result.findings.some((x) => x.severity === 'error')).toBe(true);
     if (e.status !== 'valid') expect(result.findings.length).toBeGreaterThan(0);
     if (e.status === 'valid') expect(result.findings).toEqual([]);
     expect(sha256(f.file)).toBe(before.get(f.file));
@@ -109,16 +109,21 @@ describe('the whole corpus through `tonghop consolidate`', () => {
     expect(run.out).toBe('');
   });
 
-  test('every file is listed in KiemTra with its result; rejected ones are exactly those expected', () => {
+  test('every file is listed in KiemTra with its result; rejected ones and those with errors are exactly those expected', () => {
     const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(summary)), 'TongHop.xlsx');
     const check = grids.find((g) => g.name === 'KiemTra')!;
     const byFile = new Map<string, string>();
     for (const row of check.rows) if (typeof row[1] === 'string' && typeof row[4] === 'string') byFile.set(row[1], row[4]);
-    const text: Record<string, string> = { valid: 'Hợp lệ', warnings: 'Có cảnh báo', rejected: 'Bị loại' };
+    const text: Record<string, string> = { valid: 'Hợp lệ', warnings: 'Có cảnh báo', errors: 'Có lỗi', rejected: 'Bị loại' };
     for (const f of files) expect([f.name, byFile.has(f.name)]).toEqual([f.name, true]);
     const rejected = files.filter((f) => (f.expect.corpusStatus ?? f.expect.status) === 'rejected').map((f) => f.name).sort();
     expect([...byFile].filter(([, s]) => s === text.rejected).map(([f]) => f).sort()).toEqual(rejected);
-    expect(json.units.map((u: any) => u.file).sort()).toEqual(files.map((f) => f.name).filter((n) => !rejected.includes(n)).sort());
+    const withErrors = files.filter((f) => (f.expect.corpusStatus ?? f.expect.status) === 'errors').map((f) => f.name).sort();
+    expect([...byFile].filter(([, s]) => s === text.errors).map(([f]) => f).sort()).toEqual(withErrors);
+    // Files with errors count only the sections no error concerns: listed among the units only when one is left.
+    const units = json.units.map((u: any) => u.file);
+    expect(units.filter((n: string) => !withErrors.includes(n)).sort()).toEqual(files.map((f) => f.name).filter((n) => !rejected.includes(n) && !withErrors.includes(n)).sort());
+    for (const n of withErrors) expect(json.files.find((x: any) => x.file === n).held.length).toBeGreaterThan(0);
   });
 
   test('cross-file findings: the same unit twice, a period unlike the others', () => {

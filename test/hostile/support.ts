@@ -25,12 +25,12 @@ export interface ExpectedFinding {
 export interface Expectation {
   about: string;
   big: boolean;
-  status: 'valid' | 'warnings' | 'rejected';
+  status: 'valid' | 'warnings' | 'errors' | 'rejected';
   findings: ExpectedFinding[];
   /** Findings that appear only when consolidated with the rest of the corpus. */
   corpus?: ExpectedFinding[];
   /** Status in the whole-corpus consolidation when it differs from the file alone. */
-  corpusStatus?: 'valid' | 'warnings' | 'rejected';
+  corpusStatus?: 'valid' | 'warnings' | 'errors' | 'rejected';
 }
 
 export function expectations(): Record<string, Expectation> {

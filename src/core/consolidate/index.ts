@@ -7,3 +7,4 @@ export * from './sections';
 export * from './totals';
 export * from './labels';
 export { countFileStatuses } from './status';
+export { statedAgainstAdded } from './held';

@@ -23,9 +23,9 @@ export function unitLabel(r: UnitReport): string {
   return r.name.trim() !== '' ? r.name : r.file;
 }
 
-/** How many files are valid, have warnings, are rejected (the tallies of KiemTra and of both doors' messages). */
+/** How many files are valid, have warnings, have errors, are rejected (the tallies of KiemTra and of both doors' messages). */
 export function countFileStatuses(files: readonly { status: FileStatus }[]): Record<FileStatus, number> {
-  const n: Record<FileStatus, number> = { valid: 0, warnings: 0, rejected: 0 };
+  const n: Record<FileStatus, number> = { valid: 0, warnings: 0, errors: 0, rejected: 0 };
   for (const f of files) n[f.status]++;
   return n;
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import type { SettingsChange } from '../settings/types';
 import type { TthcCounts, TthcSummary } from '../tthc/types';
-import type { FileStatus, PeriodInfo, ReceptionSummary, StaffSummary, TrainingSummary, UnitReport } from '../unit/types';
+import type { FigureSectionKey, FileStatus, PeriodInfo, ReceptionSummary, StaffSummary, TrainingSummary, UnitReport } from '../unit/types';
 
 /** One line of the check sheet (KiemTra): a source file and what became of it. */
 export interface FileResult {
@@ -11,6 +11,10 @@ export interface FileResult {
   periodLabel: string;
   status: FileStatus;
   findings: Finding[];
+  /** Sections of a file with errors left out of the totals (absent when none). */
+  held?: FigureSectionKey[];
+  /** The user accepted this file's figures as added up despite its errors. */
+  accepted?: boolean;
 }
 
 /** Provincial totals: the same shapes as a unit's sections, summed over the accepted units. */

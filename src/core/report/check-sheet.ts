@@ -2,14 +2,14 @@ import type { FileResult, ProvincialSummary, SettingsUsed } from '../consolidate
 import { countFileStatuses } from '../consolidate/status';
 import type { Finding, Severity } from '../findings';
 import { padCount } from '../text';
-import type { FileStatus } from '../unit/types';
+import { FILE_STATUS_TEXT } from '../unit/file-status';
 import type { LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
 import { SheetBuilder } from './sheet-builder';
 import { writeTable, type RowValue, type TableColumn } from './table';
 import { TITLE_ROWS, writeTitleBlock, type SheetContext } from './title-block';
 
-export const FILE_STATUS_TEXT: Record<FileStatus, string> = { valid: 'Hợp lệ', warnings: 'Có cảnh báo', rejected: 'Bị loại' };
+export { FILE_STATUS_TEXT };
 export const SEVERITY_TEXT: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo' };
 
 const FINDINGS = 'Nội dung kiểm tra';
@@ -30,14 +30,14 @@ const findingCells = (f: Finding): RowValue[] => [f.sheet, f.cell, SEVERITY_TEXT
 
 /** A file's rows: the file and its first finding on one row, each further finding on a row of its own. */
 function fileRows(no: number, fr: FileResult): RowValue[][] {
-  const head: RowValue[] = [no, fr.file, fr.unit, fr.periodLabel, FILE_STATUS_TEXT[fr.status]];
+  const head: RowValue[] = [no, fr.file, fr.unit, fr.periodLabel, FILE_STATUS_TEXT[fr.status] + (fr.accepted ? ' (đã chấp nhận số cộng lại)' : '')];
   if (fr.findings.length === 0) return [[...head, null, null, null, null]];
   return fr.findings.map((f, i) => [...(i === 0 ? head : head.map(() => null)), ...findingCells(f)]);
 }
 
 function tally(files: readonly FileResult[]): string {
   const n = countFileStatuses(files);
-  return `Tổng số tệp: ${padCount(files.length)}; hợp lệ: ${padCount(n.valid)}; có cảnh báo: ${padCount(n.warnings)}; bị loại: ${padCount(n.rejected)}`;
+  return `Tổng số tệp: ${padCount(files.length)}; hợp lệ: ${padCount(n.valid)}; có cảnh báo: ${padCount(n.warnings)}; có lỗi: ${padCount(n.errors)}; bị loại: ${padCount(n.rejected)}`;
 }
 
 /**
@@ -59,7 +59,7 @@ function writeSettingsUsed(b: SheetBuilder, top: number, used: SettingsUsed | un
 }
 
 /**
- * KiemTra: one entry per source file (STT, Tệp, Đơn vị, Kỳ báo cáo, Kết quả: Hợp lệ / Có cảnh báo / Bị loại)
+ * KiemTra: one entry per source file (STT, Tệp, Đơn vị, Kỳ báo cáo, Kết quả: Hợp lệ / Có cảnh báo / Có lỗi / Bị loại)
  * followed by every finding (Trang tính, Ô, Mức độ, Nội dung); a file with several findings has its cells
  * merged down its rows. Findings tied to no listed file come last. All text is written as text.
  */

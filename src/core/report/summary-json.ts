@@ -3,7 +3,7 @@ import type { ProvincialSummary, SummaryTotals } from '../consolidate/types';
 import type { Finding } from '../findings';
 import type { SettingsChange } from '../settings/types';
 import { COUNT_KEYS, type TthcCounts, type TthcSummary } from '../tthc/types';
-import type { PeriodInfo, ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
+import type { FigureSectionKey, FileStatus, PeriodInfo, ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
 
 /** The summary JSON of docs/interfaces.md §3 (`--json`); sections a unit did not report are absent. */
 export interface SummaryJson {
@@ -12,6 +12,8 @@ export interface SummaryJson {
   period: { label: string; from: string | null; to: string | null };
   units: UnitJson[];
   total: SectionsJson;
+  /** Every source file with its status; `held`: sections left out for errors; `accepted`: figures accepted as added up. */
+  files: FileJson[];
   findings: Finding[];
   /** The office's settings file used (null: the shipped lists) and the entries it changed. */
   settings: { file: string | null; changes: SettingsChange[] };
@@ -19,6 +21,14 @@ export interface SummaryJson {
   missingUnits?: string[];
   /** The earlier period compared with (`--previous`, docs/interfaces.md §5). */
   previous?: { period: SummaryJson['period']; total: SectionsJson };
+}
+
+export interface FileJson {
+  file: string;
+  unit: string;
+  status: FileStatus;
+  held?: FigureSectionKey[];
+  accepted?: true;
 }
 
 export type CountsJson = Record<keyof TthcCounts, number>;
@@ -101,6 +111,7 @@ const findingJson = (f: Finding): Finding => ({
   severity: f.severity,
   code: f.code,
   message: nfc(f.message),
+  ...(f.stated !== undefined && f.added !== undefined ? { stated: f.stated, added: f.added } : {}),
 });
 
 function periodJson(p: PeriodInfo): SummaryJson['period'] {
@@ -114,6 +125,13 @@ export function summaryJson(summary: ProvincialSummary, opts: { agency?: string 
     period: periodJson(summary.period),
     units: summary.units.map((u) => ({ name: nfc(u.name), file: u.file, source: u.source ?? 'unit', ...sections(u) })),
     total: sections(summary.total, summary.byField),
+    files: summary.files.map((f) => ({
+      file: f.file,
+      unit: nfc(f.unit),
+      status: f.status,
+      ...(f.held ? { held: f.held } : {}),
+      ...(f.accepted ? { accepted: true as const } : {}),
+    })),
     findings: summary.findings.map(findingJson),
     settings: {
       file: summary.settings?.file ?? null,

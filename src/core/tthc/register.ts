@@ -2,7 +2,8 @@ import registerData from './data/register-columns.json';
 import { type Grid, type CellValue, a1, cellAt, isBlank, isCellError } from '../grid';
 import { type Finding, finding } from '../findings';
 import { findHeader, parseVnDate, repairVietnamese, cleanText, clipText, type ColumnSpec } from '../text';
-import { isBlankRow, isColumnNumberRow, isTotalRow } from '../grid-rows';
+import { isFooterRow } from '../unit/table-rows';
+import { isBlankRow, isColumnNumberRow, isStatedCountLine, isSubtotalRow, isTotalRow } from '../grid-rows';
 import { type WorkingCalendar, ymdFromSerial } from '../calendar';
 import { readDeadline } from './deadline';
 import { isBefore } from './classify';
@@ -72,7 +73,9 @@ export function parseRegister(
 
   for (let r = first; r < grid.rows.length; r++) {
     const row = grid.rows[r];
-    if (isBlankRow(row) || isTotalRow(row) || (r === first && isColumnNumberRow(row))) continue;
+    // Furniture, not dossiers: totals, group subtotals, a closing `Tổng số: 58 hồ sơ` line, the signature block.
+    if (isFooterRow(row)) break;
+    if (isBlankRow(row) || isTotalRow(row) || isSubtotalRow(row) || isStatedCountLine(row) || (r === first && isColumnNumberRow(row))) continue;
     const entry = readRow(grid, r, cols, mode, calendar, (c, code, msg) => findings.push(finding(at(r, c), 'error', code, msg)),
       (c, code, msg) => findings.push(finding(at(r, c), 'warning', code, msg)), provisional);
     if (entry) entries.push(entry);

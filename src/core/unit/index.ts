@@ -9,3 +9,4 @@ export { TTHC_COLUMNS } from './read-tthc-table';
 export { STAFF_COLUMNS } from './read-staff';
 export { TRAINING_COLUMNS } from './read-training';
 export { rejectedReport, readTimeoutReport, secondsText } from './rejected';
+export { FILE_STATUS_TEXT, fileStatus, hasFigures, sectionsInDoubt, FIGURE_SECTIONS } from './file-status';

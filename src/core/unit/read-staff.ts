@@ -50,7 +50,7 @@ export function readStaffSheet(reader: SheetReader, header: HeaderMatch, quota: 
 
   for (let r = first; r < reader.rowCount; r++) {
     const kind = rowKind(reader.grid.rows, r, r - first);
-    if (kind === 'blank' || kind === 'columnNumbers' || kind === 'total') continue;
+    if (kind === 'blank' || kind === 'columnNumbers' || kind === 'total' || kind === 'subtotal') continue;
     if (kind === 'footer') break;
     const name = reader.text(r, cols.name);
     const personal = PERSON_COLUMNS.some((k) => cols[k] !== undefined && !reader.blank(r, cols[k]));

@@ -30,7 +30,7 @@ export function readTrainingSheet(reader: SheetReader, header: HeaderMatch): Tra
 
   for (let r = first; r < reader.rowCount; r++) {
     const kind = rowKind(reader.grid.rows, r, r - first);
-    if (kind === 'blank' || kind === 'columnNumbers' || kind === 'total') continue;
+    if (kind === 'blank' || kind === 'columnNumbers' || kind === 'total' || kind === 'subtotal') continue;
     if (kind === 'footer') break;
     const name = reader.text(r, cols.name);
     const program = reader.text(r, cols.program);

@@ -2,6 +2,8 @@
  * The TTHC sheet (Biểu II.06a): one row per field (lĩnh vực), then a stated `Tổng cộng`.
  * Each row is checked against its identities; the stated total is checked against the sum of the rows,
  * naming the cell of each figure that disagrees, and the sum of the rows is what counts.
+ * Fields may be grouped: a heading (`I`, `II` in STT, or a row merged across STT and Lĩnh vực) and a subtotal
+ * (`Cộng I`). Neither is a field; where they carry figures they are checked against their group like the total.
  */
 import tthcData from './data/tthc-columns.json';
 import { a1 } from '../grid';
@@ -38,13 +40,34 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch, resolveF
   const rows: FieldRow[] = [];
   let totalRow: { r: number; figures: RowFigures } | null = null;
   const afterTotal: number[] = [];
+  // The open group: its heading's figures (checked against its rows when it closes) and the rows since it began.
+  let group: { heading: { r: number; label: string; figures: RowFigures } | null; rows: FieldRow[] } = { heading: null, rows: [] };
+  const closeGroup = () => {
+    if (group.heading !== null && hasAnyFigure(group.heading.figures)) checkStated(reader, group.heading, cols, group.rows, group.heading.label);
+    group = { heading: null, rows: [] };
+  };
+  const labels = { stt: cols.stt, label: cols.field, merges: reader.grid.merges };
 
   for (let r = first; r < reader.rowCount; r++) {
-    const kind = rowKind(reader.grid.rows, r, r - first);
+    const kind = rowKind(reader.grid.rows, r, r - first, labels);
     if (kind === 'blank' || kind === 'columnNumbers') continue;
     if (kind === 'footer') break;
     if (kind === 'total') {
+      closeGroup();
       if (totalRow === null) totalRow = { r, figures: readRowFigures(reader, r, cols, 'Tổng cộng') };
+      continue;
+    }
+    if (kind === 'group' || kind === 'subtotal') {
+      const label = clipText(groupLabel(reader, r, cols)) || `hàng ${r + 1}`;
+      const stated = { r, label, figures: readRowFigures(reader, r, cols, label) };
+      if (kind === 'subtotal') {
+        // `Cộng I` closes its group: checked against the rows since the group began.
+        if (hasAnyFigure(stated.figures)) checkStated(reader, stated, cols, group.rows, label);
+        group = { heading: null, rows: [] };
+      } else {
+        closeGroup();
+        group = { heading: stated, rows: [] };
+      }
       continue;
     }
     const label = reader.text(r, cols.field);
@@ -56,8 +79,11 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch, resolveF
       reader.add(r, cols.field, 'warning', 'TTHC_NO_FIELD_NAME', `Hàng ${r + 1} có số liệu nhưng không ghi lĩnh vực; được tính vào «${NO_FIELD}».`);
     }
     if (totalRow !== null) afterTotal.push(r);
-    rows.push({ r, name, counts: checkedCounts(reader, r, cols, figures, `dòng «${clipText(name)}»`) });
+    const row = { r, name, counts: checkedCounts(reader, r, cols, figures, `dòng «${clipText(name)}»`) };
+    rows.push(row);
+    group.rows.push(row);
   }
+  closeGroup();
 
   if (afterTotal.length > 0) {
     reader.add(afterTotal[0], cols.field, 'warning', 'TTHC_ROWS_AFTER_TOTAL',
@@ -95,7 +121,7 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch, resolveF
     addCounts(total, row.counts);
   }
 
-  if (totalRow !== null) checkStatedTotal(reader, totalRow, cols, rows);
+  if (totalRow !== null) checkStated(reader, totalRow, cols, rows, null);
   return { summary: { ...total, byField }, totalCells };
 }
 
@@ -114,17 +140,35 @@ function isAllZero(f: RowFigures): boolean {
   return f.bad.size === 0 && FIGURES.every((k) => !f.values[k]);
 }
 
-/** Each stated figure of the total row against the sum of the field rows; the sum is what counts. */
-function checkStatedTotal(reader: SheetReader, total: { r: number; figures: RowFigures }, cols: Record<string, number>, rows: FieldRow[]): void {
+/** The label of a group or subtotal row: the Lĩnh vực cell, else the first text in the row (`Cộng I`). */
+function groupLabel(reader: SheetReader, r: number, cols: Record<string, number>): string {
+  const field = reader.text(r, cols.field);
+  const row = reader.grid.rows[r] ?? [];
+  const first = row.findIndex((v) => typeof v === 'string' && v.trim() !== '');
+  const stt = reader.text(r, cols.stt);
+  if (field !== '') return stt !== '' && stt !== field ? `${stt} ${field}` : field;
+  return first >= 0 ? reader.text(r, first) : '';
+}
+
+/**
+ * Each stated figure of the total row (group = null) or of a group's heading or subtotal row against the sum of
+ * its field rows; the sum is what counts.
+ */
+function checkStated(reader: SheetReader, total: { r: number; figures: RowFigures }, cols: Record<string, number>, rows: FieldRow[], group: string | null): void {
   const sumOf = (f: Figure): number =>
     rows.reduce((s, row) => s + (f === 'pendingWithin' ? row.counts.pending - row.counts.pendingOverdue : row.counts[f]), 0);
   for (const f of FIGURES) {
     const stated = total.figures.values[f];
     if (stated === undefined || stated === null || total.figures.bad.has(f)) continue;
     const sum = sumOf(f);
-    if (stated !== sum) {
+    if (stated !== sum && group !== null) {
+      reader.add(total.r, cols[f], 'error', 'TTHC_SUBTOTAL_MISMATCH',
+        `Dòng «${group}» ghi ${FIGURE_NAMES[f]} là ${stated} nhưng cộng các dòng lĩnh vực của nhóm được ${sum}; số liệu tổng hợp dùng các dòng lĩnh vực. Hãy sửa dòng này (nên dùng công thức SUBTOTAL hoặc SUM).`,
+        { stated, added: sum });
+    } else if (stated !== sum) {
       reader.add(total.r, cols[f], 'error', 'TTHC_TOTAL_MISMATCH',
-        `Dòng Tổng cộng ghi ${FIGURE_NAMES[f]} là ${stated} nhưng cộng các dòng lĩnh vực được ${sum}; số liệu tổng hợp dùng ${sum}. Hãy sửa dòng Tổng cộng (nên dùng công thức SUM).`);
+        `Dòng Tổng cộng ghi ${FIGURE_NAMES[f]} là ${stated} nhưng cộng các dòng lĩnh vực được ${sum}; số liệu tổng hợp dùng ${sum}. Hãy sửa dòng Tổng cộng (nên dùng công thức SUM).`,
+        { stated, added: sum });
     }
   }
 }

@@ -87,8 +87,9 @@ export class SheetReader {
     return isBlank(this.raw(r, c));
   }
 
-  add(r: number, c: number, severity: Severity, code: string, message: string): void {
-    this.findings.push(finding({ file: this.file, sheet: this.grid.name, cell: r < 0 || c < 0 ? '' : a1(r, c) }, severity, code, message));
+  /** `figures`: the stated figure and what its parts add up to, for a total that disagrees with them. */
+  add(r: number, c: number, severity: Severity, code: string, message: string, figures?: { stated: number; added: number }): void {
+    this.findings.push(finding({ file: this.file, sheet: this.grid.name, cell: r < 0 || c < 0 ? '' : a1(r, c) }, severity, code, message, figures));
   }
 
   /** A finding about the whole sheet. */

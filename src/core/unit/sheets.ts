@@ -52,11 +52,19 @@ NAME_ENTRIES.sort((a, b) => b.key.length - a.key.length);
  * with one as whole words (`TTHC 6 tháng`); the longest known name wins. `ignore` for instruction and list sheets.
  */
 export function sectionByName(name: string): SectionKind | 'ignore' | null {
+  return sectionNameMatch(name)?.kind ?? null;
+}
+
+/**
+ * How well a sheet name names a section: `exact` when it equals a known name (`TTHC`, `Biểu II.06a`), else
+ * `prefix` (`TTHC 6 tháng`, `TTHC kỳ trước`). Two sheets offering one section: the exact name wins.
+ */
+export function sectionNameMatch(name: string): { kind: SectionKind | 'ignore'; match: 'exact' | 'prefix' } | null {
   const key = foldKey(name);
   const squashed = squash(name);
   if (key === '') return null;
-  for (const e of NAME_ENTRIES) if (e.squashed === squashed) return e.kind;
-  for (const e of NAME_ENTRIES) if (key.startsWith(e.key + ' ')) return e.kind;
+  for (const e of NAME_ENTRIES) if (e.squashed === squashed) return { kind: e.kind, match: 'exact' };
+  for (const e of NAME_ENTRIES) if (key.startsWith(e.key + ' ')) return { kind: e.kind, match: 'prefix' };
   return null;
 }
 

@@ -1,13 +1,24 @@
 /**
  * What a row under a table header is (loại dòng): data, or furniture people add around their figures —
- * blank rows, the row of column numbers official forms print, a stated total, the signature block.
+ * blank rows, the row of column numbers official forms print, a stated total, a group's subtotal (`Cộng I`),
+ * a group heading (`I`, `II` in the STT column, or a row merged across the first columns), the signature block.
  */
 import footerData from './data/footer-words.json';
-import { type CellValue, isBlank } from '../grid';
-import { isBlankRow, isColumnNumberRow, isTotalRow } from '../grid-rows';
+import { type CellRange, type CellValue, isBlank } from '../grid';
+import { isBlankRow, isColumnNumberRow, isSubtotalRow, isTotalRow } from '../grid-rows';
 import { foldKey } from '../text';
 
-export type RowKind = 'blank' | 'columnNumbers' | 'total' | 'footer' | 'data';
+export type RowKind = 'blank' | 'columnNumbers' | 'total' | 'subtotal' | 'group' | 'footer' | 'data';
+
+/** Where a table keeps its row labels, to tell group rows: the STT and label columns, and the sheet's merges. */
+export interface LabelColumns {
+  stt?: number;
+  label?: number;
+  merges?: readonly CellRange[];
+}
+
+/** I, II, III … XXXIX, with an optional dot: how official forms number groups of rows. */
+const ROMAN = /^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})\.?$/;
 
 const FOOTER = footerData.footer.map((w) => foldKey(w)).filter((k) => k !== '');
 /** "Hà Nội, ngày 15 tháng 6 năm 2020", "ngày … tháng … năm …". */
@@ -44,11 +55,24 @@ function numbersCountUp(row: readonly CellValue[] | undefined): boolean {
  * Kind of row `r`; `offset` is its position after the header (0 = first row under it), since column
  * numbers are only printed right under the header.
  */
-export function rowKind(rows: readonly (readonly CellValue[])[], r: number, offset: number): RowKind {
+export function rowKind(rows: readonly (readonly CellValue[])[], r: number, offset: number, labels: LabelColumns = {}): RowKind {
   const row = rows[r];
   if (isBlankRow(row)) return 'blank';
   if (offset <= 1 && isColumnNumberRow(row) && numbersCountUp(row)) return 'columnNumbers';
   if (isTotalRow(row)) return 'total';
+  if (isSubtotalRow(row)) return 'subtotal';
   if (isFooterRow(row)) return 'footer';
+  if (labels.stt !== undefined) {
+    const stt = row?.[labels.stt];
+    if (typeof stt === 'string' && ROMAN.test(stt.trim().toUpperCase())) return 'group';
+  }
+  if (labels.stt !== undefined && labels.label !== undefined && mergedAcross(labels.merges ?? [], r, labels.stt, labels.label)) return 'group';
   return 'data';
+}
+
+/** A merged area on row r spanning both columns (a group heading written across STT and the label). */
+function mergedAcross(merges: readonly CellRange[], r: number, a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  return merges.some((m) => m.r1 <= r && r <= m.r2 && m.c1 <= lo && m.c2 >= hi);
 }

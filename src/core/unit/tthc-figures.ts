@@ -99,7 +99,8 @@ export function checkedCounts(reader: SheetReader, r: number, columns: Record<st
     if (stated !== sum) {
       const detail = g.parts.map((p) => v(p)).join(' + ');
       reader.add(r, columns[g.total], 'error', 'TTHC_ROW_SUM_MISMATCH',
-        `${capitalise(where)}: ${FIGURE_NAMES[g.total]} ghi ${stated} nhưng ${g.partsText} = ${detail} = ${sum}; số liệu tổng hợp dùng ${sum}. Hãy sửa lại cho khớp.`);
+        `${capitalise(where)}: ${FIGURE_NAMES[g.total]} ghi ${stated} nhưng ${g.partsText} = ${detail} = ${sum}; số liệu tổng hợp dùng ${sum}. Hãy sửa lại cho khớp.`,
+        { stated, added: sum });
       out[g.total] = sum;
     }
   }
@@ -107,7 +108,8 @@ export function checkedCounts(reader: SheetReader, r: number, columns: Record<st
   const balanceReadable = !['received', 'resolved', 'pending'].some((f) => row.bad.has(f as Figure));
   if (balanceReadable && columns.received !== undefined && out.received !== out.resolved + out.pending) {
     reader.add(r, columns.received, 'error', 'TTHC_ROW_BALANCE',
-      `${capitalise(where)}: tổng số hồ sơ nhận giải quyết (${out.received}) khác số đã giải quyết + đang giải quyết (${out.resolved} + ${out.pending} = ${out.resolved + out.pending}). Hãy kiểm tra lại.`);
+      `${capitalise(where)}: tổng số hồ sơ nhận giải quyết (${out.received}) khác số đã giải quyết + đang giải quyết (${out.resolved} + ${out.pending} = ${out.resolved + out.pending}). Hãy kiểm tra lại.`,
+      { stated: out.received, added: out.resolved + out.pending });
   }
   if (out.pendingOverdue > out.pending) {
     // Only possible when the pending breakdown could not be checked (a column is missing).

@@ -29,8 +29,15 @@ export interface ReceptionSummary extends ReceptionCounts {
   resolved: ReceptionCounts;
 }
 
-/** Outcome of checking one source file (kết quả kiểm tra tệp). */
-export type FileStatus = 'valid' | 'warnings' | 'rejected';
+/**
+ * Outcome of checking one source file (kết quả kiểm tra tệp): `errors` (Có lỗi) is a file whose figures were read
+ * but an error-severity finding says some may be wrong; the sections concerned are left out of the totals unless
+ * the user accepts the file's figures as added up. `rejected` (Bị loại) gave nothing usable, or was sent twice.
+ */
+export type FileStatus = 'valid' | 'warnings' | 'errors' | 'rejected';
+
+/** The sections of a unit's report that carry figures, by their UnitReport key. */
+export type FigureSectionKey = 'tthc' | 'staff' | 'training' | 'reception';
 
 /** Everything read from one unit's workbook. A section the unit did not send is absent, not zero. */
 export interface UnitReport {
@@ -49,6 +56,8 @@ export interface UnitReport {
   staff?: StaffSummary;
   training?: TrainingSummary;
   reception?: ReceptionSummary;
+  /** The sheets each section was read from (TTHC from a table and a register: both), to tie findings to sections. */
+  sectionSheets?: Partial<Record<FigureSectionKey, string[]>>;
   findings: Finding[];
   status: FileStatus;
   /** A digest of the figures (not the bytes), to spot the same content sent twice under two names. */

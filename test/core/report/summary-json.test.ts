@@ -13,7 +13,7 @@ describe('the summary JSON', () => {
   });
 
   it('has the keys of docs/interfaces.md §3 (and the report text\'s extras) plus the settings used, and no section a unit did not report', () => {
-    expect(Object.keys(json)).toEqual(['period', 'units', 'total', 'findings', 'settings']);
+    expect(Object.keys(json)).toEqual(['period', 'units', 'total', 'files', 'findings', 'settings']);
     expect(json.settings).toEqual({ file: null, changes: [] });
     expect(json.units.map((u) => Object.keys(u))).toEqual([
       ['name', 'file', 'source', 'tthc', 'staff', 'training', 'reception'],

@@ -233,7 +233,7 @@ describe('the summary workbook layout', () => {
     const h = rowOf(s, 0, 'STT');
     expect(v[h]).toEqual(['STT', 'Tệp', 'Đơn vị', 'Kỳ báo cáo', 'Kết quả', 'Nội dung kiểm tra', null, null, null]);
     expect(v[h + 1].slice(5)).toEqual(['Trang tính', 'Ô', 'Mức độ', 'Nội dung']);
-    expect(v[3][0]).toBe('Tổng số tệp: 05; hợp lệ: 01; có cảnh báo: 02; bị loại: 02');
+    expect(v[3][0]).toBe('Tổng số tệp: 05; hợp lệ: 01; có cảnh báo: 02; có lỗi: 0; bị loại: 02');
     const files = v.filter((row) => typeof row?.[0] === 'number' && row !== v[h]).map((row) => [row[0], row[1], row[4]]);
     expect(files).toEqual([
       [1, 'van-phong.xlsx', 'Hợp lệ'],

@@ -143,6 +143,7 @@ describe('buildUnitTemplate: read back', () => {
       },
       training: expect.objectContaining({ total: 10 }),
       reception: { citizens: 12, complaints: 2, denunciations: 0, petitions: 5, resolved: { citizens: 12, complaints: 1, denunciations: 0, petitions: 5 } },
+      sectionSheets: { tthc: ['TTHC'], staff: ['NhanSu'], training: ['DaoTao'], reception: ['TiepDan'] },
       findings: [],
       status: 'valid',
       contentKey: expect.stringMatching(/^[0-9a-f]{16}$/),

@@ -158,8 +158,8 @@ describeBrowser('the task pane in headless Chromium', () => {
   afterAll(() => stopPaneEnv(env));
 
   /** Opens the pane and waits until Office.onReady has run and the pane is ready. */
-  async function open(doubleConfig?: Record<string, unknown>, permissions?: string[]): Promise<OpenPane> {
-    const p = await openReadyPane(browser, { origin: server.origin, officeDouble, doubleConfig, permissions });
+  async function open(doubleConfig?: Record<string, unknown>, permissions?: string[], viewport?: { width: number; height: number }): Promise<OpenPane> {
+    const p = await openReadyPane(browser, { origin: server.origin, officeDouble, doubleConfig, permissions, viewport });
     opened.push(p);
     return p;
   }
@@ -274,6 +274,46 @@ describeBrowser('the task pane in headless Chromium', () => {
     expect(checkText).toContain('hong.xlsx');
     expect(checkText).toContain('Bị loại');
     await expect(page.textContent('[data-testid=report-text]')).resolves.toContain(`Trong kỳ, Sở đã tiếp nhận ${want.received} hồ sơ`);
+    await expectClean(p);
+  });
+
+  it('a file with errors: its TTHC is left out with the figure it states and the one it adds up to; accepting it counts it', async () => {
+    // test/fixtures/messy (scripts/make-messy-workbooks.js): two units with the same rows, received 13 each by hand;
+    // in cong-nhom-sai.xlsx the «Cộng II» row states 6 where its group's rows add up to 5.
+    const dir = path.join(ROOT, 'test', 'fixtures', 'messy');
+    const files: UnitFile[] = ['cong-nhom.xlsx', 'cong-nhom-sai.xlsx'].map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) }));
+    const p = await open(undefined, undefined, { width: 340, height: 900 });
+    const { page } = p;
+    await page.setInputFiles('[data-testid=unit-files]', payload(files));
+    const message = await consolidateAndWait(page);
+    expect(message.kind).toBe('warning');
+    expect(message.text).toContain('1 tệp có lỗi');
+    expect((await listedFiles(page)).map((f) => [f.file, f.status, f.badge])).toEqual([
+      ['cong-nhom.xlsx', 'valid', 'Hợp lệ'],
+      ['cong-nhom-sai.xlsx', 'errors', 'Có lỗi'],
+    ]);
+    const held = page.locator('[data-testid=findings] > li[data-file="cong-nhom-sai.xlsx"] [data-testid=held]');
+    await expect(held.locator('.held-text').textContent()).resolves.toBe('Không tính vào tổng hợp: thủ tục hành chính.');
+    await expect(held.locator('.held-figures li').allTextContents()).resolves.toEqual(['TTHC!C9 ghi 6, cộng lại được 5']);
+    let th = sheetOf(await snapshot(page), 'TH_TTHC');
+    expect(rowValues(th, rowWith(th, 'Tổng cộng'), 'C', 'C')).toEqual([13]);
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-co-loi.png'), fullPage: true });
+
+    // Accepted: consolidated again without re-reading; replacing the period's sheets is confirmed as usual.
+    await held.locator('[data-testid=accept]').check();
+    const dialog = page.locator('[data-testid=confirm-dialog]');
+    await dialog.waitFor({ state: 'visible' });
+    await page.click('[data-testid=confirm-ok]');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid=progress]')?.dataset.state === 'done');
+    th = sheetOf(await snapshot(page), 'TH_TTHC');
+    expect(rowValues(th, rowWith(th, 'Tổng cộng'), 'C', 'C')).toEqual([26]);
+    const accepted = page.locator('[data-testid=findings] > li[data-file="cong-nhom-sai.xlsx"] [data-testid=held]');
+    await expect(accepted.locator('.held-text').textContent()).resolves.toBe('Đã chấp nhận số cộng lại: phần có lỗi được tính vào tổng hợp.');
+    await expect(accepted.locator('[data-testid=accept]').isChecked()).resolves.toBe(true);
+    const check = Object.values(sheetOf(await snapshot(page), 'KiemTra').cells).map((c) => String(c.value ?? ''));
+    expect(check).toContain('Có lỗi (đã chấp nhận số cộng lại)');
+    expect(check.some((t) => t.startsWith('Người tổng hợp đã chấp nhận số liệu cộng lại của tệp này'))).toBe(true);
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-chap-nhan.png'), fullPage: true });
     await expectClean(p);
   });
 

@@ -21,16 +21,70 @@ const path = require('path');
 const XLSX = require('@e965/xlsx');
 
 const PERIOD = { label: '6 tháng đầu năm 2020', from: '15/12/2019', to: '14/06/2020' };
-const TOP = ['STT', 'Lĩnh vực', 'Số hồ sơ nhận giải quyết', '', '', '', 'Số hồ sơ đã giải quyết', '', '', '', 'Số hồ sơ đang giải quyết', '', ''];
-const SUB = ['', '', 'Tổng số', 'Trong kỳ: Trực tuyến', 'Trong kỳ: Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'];
+const TOP = [
+  'STT',
+  'Lĩnh vực',
+  'Số hồ sơ nhận giải quyết',
+  '',
+  '',
+  '',
+  'Số hồ sơ đã giải quyết',
+  '',
+  '',
+  '',
+  'Số hồ sơ đang giải quyết',
+  '',
+  '',
+];
+const SUB = [
+  '',
+  '',
+  'Tổng số',
+  'Trong kỳ: Trực tuyến',
+  'Trong kỳ: Trực tiếp, dịch vụ bưu chính',
+  'Từ kỳ trước',
+  'Tổng số',
+  'Trước hạn',
+  'Đúng hạn',
+  'Quá hạn',
+  'Tổng số',
+  'Trong hạn',
+  'Quá hạn',
+];
 /** Merges of the two header rows starting at row `top`. */
 function headerMerges(top) {
-  return [[0, 0, 1, 0], [0, 1, 1, 1], [0, 2, 0, 5], [0, 6, 0, 9], [0, 10, 0, 12]].map(([r1, c1, r2, c2]) => ({ s: { r: top + r1, c: c1 }, e: { r: top + r2, c: c2 } }));
+  return [
+    [0, 0, 1, 0],
+    [0, 1, 1, 1],
+    [0, 2, 0, 5],
+    [0, 6, 0, 9],
+    [0, 10, 0, 12],
+  ].map(([r1, c1, r2, c2]) => ({ s: { r: top + r1, c: c1 }, e: { r: top + r2, c: c2 } }));
 }
 
-/** A field row: [stt, field, received, online, inPerson, carriedOver, resolved, early, onTime, late, pending, within, overdue]. */
-function row(stt, field, [online, inPerson, carried, early, onTime, late, within, overdue]) {
-  return [stt, field, online + inPerson + carried, online, inPerson, carried, early + onTime + late, early, onTime, late, within + overdue, within, overdue];
+/**
+ * A field row: [stt, field, received, online, inPerson, carriedOver, resolved, early, onTime, late, pending, within, overdue].
+ * @param {number} stt
+ * @param {string} field
+ * @param {number[]} figures online, in person, carried over, early, on time, late, pending within, pending overdue
+ */
+function row(stt, field, figures) {
+  const [online, inPerson, carried, early, onTime, late, within, overdue] = figures;
+  return [
+    stt,
+    field,
+    online + inPerson + carried,
+    online,
+    inPerson,
+    carried,
+    early + onTime + late,
+    early,
+    onTime,
+    late,
+    within + overdue,
+    within,
+    overdue,
+  ];
 }
 /** Sum of field rows, figures only, under a label in column A (merged across A:B by the caller). */
 function sumRow(label, rows) {
@@ -44,7 +98,13 @@ function sheet(aoa, merges = []) {
   if (merges.length) ws['!merges'] = merges;
   return ws;
 }
-const thongTin = (name) => sheet([['Tên đơn vị', name], ['Kỳ báo cáo', PERIOD.label], ['Từ ngày', PERIOD.from], ['Đến ngày', PERIOD.to]]);
+const thongTin = (name) =>
+  sheet([
+    ['Tên đơn vị', name],
+    ['Kỳ báo cáo', PERIOD.label],
+    ['Từ ngày', PERIOD.from],
+    ['Đến ngày', PERIOD.to],
+  ]);
 const tthcSheet = (rows, extraMerges = []) => sheet([TOP, SUB, ...rows], [...headerMerges(0), ...extraMerges]);
 const mergeAB = (r) => ({ s: { r, c: 0 }, e: { r, c: 1 } });
 
@@ -62,7 +122,18 @@ const write = (wb) => XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compres
 //   together:   received 8 = online 5 + in person 2 + carried 1; resolved 7 = early 5 + on time 2; pending 1.
 const DO_LUONG = [3, 2, 1, 4, 1, 0, 1, 0];
 const TIEU_CHUAN = [2, 0, 0, 1, 1, 0, 0, 0];
-const THIS_PERIOD = { received: 8, online: 5, inPerson: 2, carriedOver: 1, resolved: 7, early: 5, onTime: 2, late: 0, pending: 1, pendingOverdue: 0 };
+const THIS_PERIOD = {
+  received: 8,
+  online: 5,
+  inPerson: 2,
+  carriedOver: 1,
+  resolved: 7,
+  early: 5,
+  onTime: 2,
+  late: 0,
+  pending: 1,
+  pendingOverdue: 0,
+};
 // Last period (what a hidden sheet keeps): Đo lường online 10, in person 5 → received 15, all resolved early.
 const LAST_PERIOD = [10, 5, 0, 15, 0, 0, 0, 0];
 
@@ -78,112 +149,305 @@ function lastPeriodRows() {
 const CASES = [
   {
     file: 'trang-an-ky-truoc.xlsx',
-    about: 'trang «TTHC» bị ẩn (số liệu kỳ trước) và trang «TTHC_cu» ẩn sâu đứng trước trang «TTHC 6 tháng 2020» đang hiện',
-    make: () => write(book([
-      ['ThongTin', thongTin('Chi cục Tiêu chuẩn Đo lường Chất lượng')],
-      ['TTHC', tthcSheet(lastPeriodRows(), [mergeAB(3)])],
-      ['TTHC_cu', tthcSheet(lastPeriodRows(), [mergeAB(3)])],
-      ['TTHC 6 tháng 2020', tthcSheet(thisPeriodRows(), [mergeAB(4)])],
-    ], { TTHC: 1, TTHC_cu: 2 })),
+    about:
+      'trang «TTHC» bị ẩn (số liệu kỳ trước) và trang «TTHC_cu» ẩn sâu đứng trước trang «TTHC 6 tháng 2020» đang hiện',
+    make: () =>
+      write(
+        book(
+          [
+            ['ThongTin', thongTin('Chi cục Tiêu chuẩn Đo lường Chất lượng')],
+            ['TTHC', tthcSheet(lastPeriodRows(), [mergeAB(3)])],
+            ['TTHC_cu', tthcSheet(lastPeriodRows(), [mergeAB(3)])],
+            ['TTHC 6 tháng 2020', tthcSheet(thisPeriodRows(), [mergeAB(4)])],
+          ],
+          { TTHC: 1, TTHC_cu: 2 },
+        ),
+      ),
     // Only the visible sheet counts: this period's 8 received.
     expect: { status: 'warnings', exit: 0, findings: ['UNIT_HIDDEN_SHEETS_SKIPPED'], tthc: THIS_PERIOD },
   },
   {
     file: 'hai-trang-tthc.xlsx',
     about: 'hai trang TTHC đang hiện: «TTHC kỳ trước» đứng trước, «TTHC» đúng tên mẫu',
-    make: () => write(book([
-      ['ThongTin', thongTin('Phòng Quản lý chuyên ngành')],
-      ['TTHC kỳ trước', tthcSheet(lastPeriodRows(), [mergeAB(3)])],
-      ['TTHC', tthcSheet(thisPeriodRows(), [mergeAB(4)])],
-    ])),
+    make: () =>
+      write(
+        book([
+          ['ThongTin', thongTin('Phòng Quản lý chuyên ngành')],
+          ['TTHC kỳ trước', tthcSheet(lastPeriodRows(), [mergeAB(3)])],
+          ['TTHC', tthcSheet(thisPeriodRows(), [mergeAB(4)])],
+        ]),
+      ),
     // The exact name wins; the other sheet is named in a warning.
     expect: { status: 'warnings', exit: 0, findings: ['UNIT_DUPLICATE_SHEET'], tthc: THIS_PERIOD },
   },
   {
     file: 'cong-nhom.xlsx',
     about: 'nhóm lĩnh vực I, II với dòng «Cộng I», «Cộng II» gộp ô qua STT và Lĩnh vực',
-    make: () => write(book([['ThongTin', thongTin('Chi cục Tiêu chuẩn Đo lường Chất lượng')], ['TTHC', groupedSheet(5)]])),
+    make: () =>
+      write(
+        book([
+          ['ThongTin', thongTin('Chi cục Tiêu chuẩn Đo lường Chất lượng')],
+          ['TTHC', groupedSheet(5)],
+        ]),
+      ),
     // Group I = Đo lường + Tiêu chuẩn (received 8); group II = Sở hữu công nghiệp: online 4, in person 1 → 5,
     // early 3, on time 1 → resolved 4, pending 1. Together: received 13 = online 9 + in person 3 + carried 1;
     // resolved 11 = early 8 + on time 3; pending 2 (within 2).
-    expect: { status: 'valid', exit: 0, findings: [], tthc: { received: 13, online: 9, inPerson: 3, carriedOver: 1, resolved: 11, early: 8, onTime: 3, late: 0, pending: 2, pendingOverdue: 0 } },
+    expect: {
+      status: 'valid',
+      exit: 0,
+      findings: [],
+      tthc: {
+        received: 13,
+        online: 9,
+        inPerson: 3,
+        carriedOver: 1,
+        resolved: 11,
+        early: 8,
+        onTime: 3,
+        late: 0,
+        pending: 2,
+        pendingOverdue: 0,
+      },
+    },
   },
   {
     file: 'cong-nhom-sai.xlsx',
     about: 'như cong-nhom.xlsx nhưng dòng «Cộng II» ghi tổng số nhận 6 trong khi dòng của nhóm cộng lại được 5',
-    make: () => write(book([['ThongTin', thongTin('Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng')], ['TTHC', groupedSheet(6)]])),
+    make: () =>
+      write(
+        book([
+          ['ThongTin', thongTin('Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng')],
+          ['TTHC', groupedSheet(6)],
+        ]),
+      ),
     // An error on the TTHC sheet: its TTHC is left out (exit 1) unless accepted, when the rows' 13 count.
     expect: {
-      status: 'errors', exit: 1, findings: ['TTHC_SUBTOTAL_MISMATCH', 'UNIT_SECTION_HELD'], held: ['tthc'], stated: [['TTHC!C9', 6, 5]],
-      accepted: { status: 'errors', exit: 0, tthc: { received: 13, online: 9, inPerson: 3, carriedOver: 1, resolved: 11, early: 8, onTime: 3, late: 0, pending: 2, pendingOverdue: 0 } },
+      status: 'errors',
+      exit: 1,
+      findings: ['TTHC_SUBTOTAL_MISMATCH', 'UNIT_SECTION_HELD'],
+      held: ['tthc'],
+      stated: [['TTHC!C9', 6, 5]],
+      accepted: {
+        status: 'errors',
+        exit: 0,
+        tthc: {
+          received: 13,
+          online: 9,
+          inPerson: 3,
+          carriedOver: 1,
+          resolved: 11,
+          early: 8,
+          onTime: 3,
+          late: 0,
+          pending: 2,
+          pendingOverdue: 0,
+        },
+      },
     },
   },
   {
     file: 'so-theo-doi-tong-so.xlsx',
     about: 'sổ theo dõi 3 hồ sơ, cuối sổ có dòng «Tổng số: 3 hồ sơ»',
-    make: () => write(book([
-      ['ThongTin', thongTin('Bộ phận Một cửa')],
-      ['SoTheoDoi', sheet([
-        ['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú'],
-        ['HS-1', 'Đo lường', 'Phê duyệt mẫu phương tiện đo', 'Trực tuyến', '02/01/2020', '10/01/2020', '08/01/2020', ''],
-        ['HS-2', 'Đo lường', 'Chứng nhận chuẩn đo lường', 'Trực tiếp', '03/02/2020', '07/02/2020', '07/02/2020', ''],
-        ['HS-3', 'Tiêu chuẩn', 'Công bố hợp chuẩn', 'Trực tiếp', '01/06/2020', '30/06/2020', '', ''],
-        ['Tổng số: 3 hồ sơ'],
-      ])],
-    ])),
+    make: () =>
+      write(
+        book([
+          ['ThongTin', thongTin('Bộ phận Một cửa')],
+          [
+            'SoTheoDoi',
+            sheet([
+              [
+                'Mã hồ sơ',
+                'Lĩnh vực',
+                'Tên thủ tục',
+                'Hình thức tiếp nhận',
+                'Ngày tiếp nhận',
+                'Hạn giải quyết',
+                'Ngày có kết quả',
+                'Ghi chú',
+              ],
+              [
+                'HS-1',
+                'Đo lường',
+                'Phê duyệt mẫu phương tiện đo',
+                'Trực tuyến',
+                '02/01/2020',
+                '10/01/2020',
+                '08/01/2020',
+                '',
+              ],
+              [
+                'HS-2',
+                'Đo lường',
+                'Chứng nhận chuẩn đo lường',
+                'Trực tiếp',
+                '03/02/2020',
+                '07/02/2020',
+                '07/02/2020',
+                '',
+              ],
+              ['HS-3', 'Tiêu chuẩn', 'Công bố hợp chuẩn', 'Trực tiếp', '01/06/2020', '30/06/2020', '', ''],
+              ['Tổng số: 3 hồ sơ'],
+            ]),
+          ],
+        ]),
+      ),
     // HS-1 early (08/01 before 10/01), HS-2 on time (on its due day), HS-3 pending within its deadline on 14/06.
-    expect: { status: 'valid', exit: 0, findings: [], tthc: { received: 3, online: 1, inPerson: 2, carriedOver: 0, resolved: 2, early: 1, onTime: 1, late: 0, pending: 1, pendingOverdue: 0 } },
+    expect: {
+      status: 'valid',
+      exit: 0,
+      findings: [],
+      tthc: {
+        received: 3,
+        online: 1,
+        inPerson: 2,
+        carriedOver: 0,
+        resolved: 2,
+        early: 1,
+        onTime: 1,
+        late: 0,
+        pending: 1,
+        pendingOverdue: 0,
+      },
+    },
   },
   {
     file: 'cong-thuc-3-cong-4.xlsx',
     about: 'ô «Trực tuyến» gõ =3+4 và các ô tổng là công thức, tệp lưu không kèm giá trị đã tính',
     make: () => {
-      const ws = tthcSheet([[1, 'Đo lường', null, null, 2, 0, null, 5, 2, 0, null, 2, 0], sumRow('Tổng cộng', [])], [mergeAB(3)]);
+      const ws = tthcSheet(
+        [[1, 'Đo lường', null, null, 2, 0, null, 5, 2, 0, null, 2, 0], sumRow('Tổng cộng', [])],
+        [mergeAB(3)],
+      );
       ws.C3 = { t: 'n', f: 'D3+E3+F3' };
       ws.D3 = { t: 'n', f: '3+4' };
       ws.G3 = { t: 'n', f: 'H3+I3+J3' };
       ws.K3 = { t: 'n', f: 'L3+M3' };
       for (const c of 'CDEFGHIJKLM') ws[`${c}4`] = { t: 'n', f: `SUM(${c}3:${c}3)` };
-      return write(book([['ThongTin', thongTin('Phòng Đo lường')], ['TTHC', ws]]));
+      return write(
+        book([
+          ['ThongTin', thongTin('Phòng Đo lường')],
+          ['TTHC', ws],
+        ]),
+      );
     },
     // online 3+4 = 7, in person 2 → received 9; early 5, on time 2 → resolved 7; pending 2 within.
-    expect: { status: 'valid', exit: 0, findings: [], tthc: { received: 9, online: 7, inPerson: 2, carriedOver: 0, resolved: 7, early: 5, onTime: 2, late: 0, pending: 2, pendingOverdue: 0 } },
+    expect: {
+      status: 'valid',
+      exit: 0,
+      findings: [],
+      tthc: {
+        received: 9,
+        online: 7,
+        inPerson: 2,
+        carriedOver: 0,
+        resolved: 7,
+        early: 5,
+        onTime: 2,
+        late: 0,
+        pending: 2,
+        pendingOverdue: 0,
+      },
+    },
   },
   {
     file: 'cong-thuc-sum-trang-khac.xlsx',
-    about: 'ô lấy số từ trang «Số liệu» (=\'Số liệu\'!B2) và dòng Tổng cộng =SUM(C3:C4), không kèm giá trị đã tính',
+    about: "ô lấy số từ trang «Số liệu» (='Số liệu'!B2) và dòng Tổng cộng =SUM(C3:C4), không kèm giá trị đã tính",
     make: () => {
-      const ws = tthcSheet([[1, 'Đo lường', null, null, null, 0, null, 3, 1, 0, null, 1, 0], row(2, 'Tiêu chuẩn', TIEU_CHUAN), sumRow('Tổng cộng', [])], [mergeAB(4)]);
+      const ws = tthcSheet(
+        [
+          [1, 'Đo lường', null, null, null, 0, null, 3, 1, 0, null, 1, 0],
+          row(2, 'Tiêu chuẩn', TIEU_CHUAN),
+          sumRow('Tổng cộng', []),
+        ],
+        [mergeAB(4)],
+      );
       ws.C3 = { t: 'n', f: 'SUM(D3:F3)' };
       ws.D3 = { t: 'n', f: "'Số liệu'!B2" };
       ws.E3 = { t: 'n', f: "'Số liệu'!B3" };
       ws.G3 = { t: 'n', f: 'SUM(H3:J3)' };
       ws.K3 = { t: 'n', f: 'L3+M3' };
       for (const c of 'CDEFGHIJKLM') ws[`${c}5`] = { t: 'n', f: `SUM(${c}3:${c}4)` };
-      const data = sheet([['Nguồn', 'Số hồ sơ'], ['Trực tuyến', 4], ['Trực tiếp', 1]]);
-      return write(book([['ThongTin', thongTin('Phòng Tiêu chuẩn')], ['TTHC', ws], ['Số liệu', data]]));
+      const data = sheet([
+        ['Nguồn', 'Số hồ sơ'],
+        ['Trực tuyến', 4],
+        ['Trực tiếp', 1],
+      ]);
+      return write(
+        book([
+          ['ThongTin', thongTin('Phòng Tiêu chuẩn')],
+          ['TTHC', ws],
+          ['Số liệu', data],
+        ]),
+      );
     },
     // Đo lường: online 4, in person 1 (from «Số liệu») → 5; early 3, on time 1 → 4; pending 1. Plus Tiêu chuẩn
     // (received 2, early 1, on time 1): received 7 = online 6 + in person 1; resolved 6 = early 4 + on time 2.
     // The helper sheet «Số liệu» is not a section: a warning says it was not read.
-    expect: { status: 'warnings', exit: 0, findings: ['UNIT_SHEET_UNKNOWN'], tthc: { received: 7, online: 6, inPerson: 1, carriedOver: 0, resolved: 6, early: 4, onTime: 2, late: 0, pending: 1, pendingOverdue: 0 } },
+    expect: {
+      status: 'warnings',
+      exit: 0,
+      findings: ['UNIT_SHEET_UNKNOWN'],
+      tthc: {
+        received: 7,
+        online: 6,
+        inPerson: 1,
+        carriedOver: 0,
+        resolved: 6,
+        early: 4,
+        onTime: 2,
+        late: 0,
+        pending: 1,
+        pendingOverdue: 0,
+      },
+    },
   },
   {
     file: 'cong-thuc-khong-tinh.xlsx',
     about: 'ô «Trực tuyến» là =VLOOKUP(…) không kèm giá trị đã tính: TongHop không tự tính được',
     make: () => {
-      const ws = tthcSheet([[1, 'Đo lường', null, null, 2, 0, 2, 1, 1, 0, 0, 0, 0], row(2, 'Tiêu chuẩn', TIEU_CHUAN), sumRow('Tổng cộng', [])], [mergeAB(4)]);
+      const ws = tthcSheet(
+        [
+          [1, 'Đo lường', null, null, 2, 0, 2, 1, 1, 0, 0, 0, 0],
+          row(2, 'Tiêu chuẩn', TIEU_CHUAN),
+          sumRow('Tổng cộng', []),
+        ],
+        [mergeAB(4)],
+      );
       ws.C3 = { t: 'n', f: 'D3+E3+F3' };
       ws.D3 = { t: 'n', f: 'VLOOKUP("DL",DanhMuc!A1:B9,2,FALSE)' };
       for (const c of 'CDEFGHIJKLM') ws[`${c}5`] = { t: 'n', f: `SUM(${c}3:${c}4)` };
-      return write(book([['ThongTin', thongTin('Phòng Quản lý công nghệ')], ['TTHC', ws]]));
+      return write(
+        book([
+          ['ThongTin', thongTin('Phòng Quản lý công nghệ')],
+          ['TTHC', ws],
+        ]),
+      );
     },
     // D3 and everything built on it (C3, C5, D5) are errors, never 0: the TTHC section is left out, exit 1.
     // Accepted as added up: the unreadable cells count for nothing — Đo lường received = in person 2 (its parts
     // that could be read), Tiêu chuẩn 2 → received 4, online 2; resolved 2 + 2 = 4 (early 2, on time 2).
     expect: {
-      status: 'errors', exit: 1, findings: ['READ_FORMULA_NOT_EVALUATED', 'UNIT_BAD_NUMBER', 'UNIT_SECTION_HELD'], held: ['tthc'],
-      accepted: { status: 'errors', exit: 0, tthc: { received: 4, online: 2, inPerson: 2, carriedOver: 0, resolved: 4, early: 2, onTime: 2, late: 0, pending: 0, pendingOverdue: 0 } },
+      status: 'errors',
+      exit: 1,
+      findings: ['READ_FORMULA_NOT_EVALUATED', 'UNIT_BAD_NUMBER', 'UNIT_SECTION_HELD'],
+      held: ['tthc'],
+      accepted: {
+        status: 'errors',
+        exit: 0,
+        tthc: {
+          received: 4,
+          online: 2,
+          inPerson: 2,
+          carriedOver: 0,
+          resolved: 4,
+          early: 2,
+          onTime: 2,
+          late: 0,
+          pending: 0,
+          pendingOverdue: 0,
+        },
+      },
     },
   },
   {
@@ -201,7 +465,13 @@ const CASES = [
       const ws = sheet([...title, TOP, SUB, ...rows], [...headerMerges(5), mergeAB(5 + 2 + rows.length - 1)]);
       return write(book([['TTHC', ws]]));
     },
-    expect: { status: 'valid', exit: 0, findings: [], name: 'TRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ', tthc: THIS_PERIOD },
+    expect: {
+      status: 'valid',
+      exit: 0,
+      findings: [],
+      name: 'TRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ',
+      tthc: THIS_PERIOD,
+    },
   },
 ];
 

@@ -24,8 +24,20 @@ describe('evaluateFormulas', () => {
   });
 
   test('SUM over a range, references to formulas below, and a cross-sheet reference', () => {
-    const data = grid('Số liệu', [[null, 2], [null, 3]], { B3: 'SUM(B1:B2)' });
-    const tthc = grid('TTHC', [[1], [2], [null]], { A3: 'SUM(A1:A2)+A5', A4: "'Số liệu'!B3*2", A5: 'A4+1', B1: "'số liệu'!B1" });
+    const data = grid(
+      'Số liệu',
+      [
+        [null, 2],
+        [null, 3],
+      ],
+      { B3: 'SUM(B1:B2)' },
+    );
+    const tthc = grid('TTHC', [[1], [2], [null]], {
+      A3: 'SUM(A1:A2)+A5',
+      A4: "'Số liệu'!B3*2",
+      A5: 'A4+1',
+      B1: "'số liệu'!B1",
+    });
     expect(evaluateFormulas([tthc, data], 'a.xlsx')).toEqual([]);
     // A4 = (2+3)*2 = 10; A5 = 11; A3 = 1+2+11 = 14; B1 = 2 (sheet names are case-insensitive).
     expect(tthc.rows.map((r) => r[0])).toEqual([1, 2, 14, 10, 11]);
@@ -35,15 +47,32 @@ describe('evaluateFormulas', () => {
 
   test('SUBTOTAL 9 skips nested subtotals, 109 also hidden rows; text in a range is ignored by SUM', () => {
     // Rows: group I (1, 2, subtotal), group II (4, subtotal), grand total.
-    const g = grid('TTHC', [[1], [2], [null], ['ghi chú'], [4], [null], [null], [null]], {
-      A3: 'SUBTOTAL(9,A1:A2)', A6: 'SUBTOTAL(9,A4:A5)', A7: 'SUBTOTAL(9,A1:A6)', A8: 'SUBTOTAL(109,A1:A6)', B1: 'SUM(A1:A2,A4)',
-    }, { hiddenRows: [4] });
+    const g = grid(
+      'TTHC',
+      [[1], [2], [null], ['ghi chú'], [4], [null], [null], [null]],
+      {
+        A3: 'SUBTOTAL(9,A1:A2)',
+        A6: 'SUBTOTAL(9,A4:A5)',
+        A7: 'SUBTOTAL(9,A1:A6)',
+        A8: 'SUBTOTAL(109,A1:A6)',
+        B1: 'SUM(A1:A2,A4)',
+      },
+      { hiddenRows: [4] },
+    );
     evaluateFormulas([g], 'a.xlsx');
     expect([g.rows[2][0], g.rows[5][0], g.rows[6][0], g.rows[7][0], g.rows[0][1]]).toEqual([3, 4, 7, 3, 3]);
   });
 
   test('an unknown function, a defined name, a missing sheet and a circular reference become error cells naming the formula, never 0', () => {
-    const g = grid('TTHC', [[5]], { B1: 'VLOOKUP(A1,X1:Y9,2,0)', B2: 'TongSo*2', B3: 'KhongCo!A1', B4: 'B5+1', B5: 'B4+1', B6: 'B1+1', B7: 'A1+1' });
+    const g = grid('TTHC', [[5]], {
+      B1: 'VLOOKUP(A1,X1:Y9,2,0)',
+      B2: 'TongSo*2',
+      B3: 'KhongCo!A1',
+      B4: 'B5+1',
+      B5: 'B4+1',
+      B6: 'B1+1',
+      B7: 'A1+1',
+    });
     const findings = evaluateFormulas([g], 'a.xlsx');
     expect(g.rows.slice(0, 6).map((r) => r[1])).toEqual([
       { error: '#VALUE!', formula: 'VLOOKUP(A1,X1:Y9,2,0)' },
@@ -55,7 +84,13 @@ describe('evaluateFormulas', () => {
     ]);
     expect(g.rows[6][1]).toBe(6);
     expect(findings).toEqual([
-      expect.objectContaining({ file: 'a.xlsx', sheet: 'TTHC', cell: 'B1', severity: 'warning', code: 'READ_FORMULA_NOT_EVALUATED' }),
+      expect.objectContaining({
+        file: 'a.xlsx',
+        sheet: 'TTHC',
+        cell: 'B1',
+        severity: 'warning',
+        code: 'READ_FORMULA_NOT_EVALUATED',
+      }),
     ]);
     expect(findings[0].message).toContain('6 ô công thức');
     expect(findings[0].message).toContain('=VLOOKUP(A1,X1:Y9,2,0)');
@@ -82,9 +117,12 @@ describe('evaluateFormulas', () => {
 });
 
 describe('parseFormula', () => {
-  test.each(['A1:B', 'SUM(A:A)', '[1]Sheet1!A1', 'A1>2', '{1,2}', 'SUM(A1', '"abc', ''])('%s is outside the supported subset', (f) => {
-    expect(parseFormula(f)).toBeNull();
-  });
+  test.each(['A1:B', 'SUM(A:A)', '[1]Sheet1!A1', 'A1>2', '{1,2}', 'SUM(A1', '"abc', ''])(
+    '%s is outside the supported subset',
+    (f) => {
+      expect(parseFormula(f)).toBeNull();
+    },
+  );
 
   test('absolute references, semicolons as separators and quoted sheet names with a doubled quote', () => {
     expect(parseFormula("SUM($C$3:C4;'Kỳ ''này'!D2)")).toEqual({

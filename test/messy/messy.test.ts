@@ -11,12 +11,22 @@ import { main } from '../../src/cli/main';
 import { consolidate } from '../../src/core/consolidate';
 import { readUnitFile } from '../../src/io/read-unit-file';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { makeMessyWorkbooks } = require('../../scripts/make-messy-workbooks.js');
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'messy');
 
-interface Counts { received: number; online: number; inPerson: number; carriedOver: number; resolved: number; early: number; onTime: number; late: number; pending: number; pendingOverdue: number }
+interface Counts {
+  received: number;
+  online: number;
+  inPerson: number;
+  carriedOver: number;
+  resolved: number;
+  early: number;
+  onTime: number;
+  late: number;
+  pending: number;
+  pendingOverdue: number;
+}
 interface Expected {
   about: string;
   status: string;
@@ -29,7 +39,9 @@ interface Expected {
   accepted?: { status: string; exit: number; tthc: Counts };
 }
 
-const expected: Record<string, Expected> = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8')).files;
+const expected: Record<string, Expected> = JSON.parse(
+  fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8'),
+).files;
 const names = Object.keys(expected);
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -56,7 +68,8 @@ test('the committed fixtures are what scripts/make-messy-workbooks.js makes', ()
   const made: string[] = makeMessyWorkbooks(dir);
   expect(made.sort()).toEqual([...names].sort());
   const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
-  for (const f of [...made, 'expected.json']) expect(`${f} ${sha(path.join(dir, f))}`).toBe(`${f} ${sha(path.join(FIXTURES, f))}`);
+  for (const f of [...made, 'expected.json'])
+    expect(`${f} ${sha(path.join(dir, f))}`).toBe(`${f} ${sha(path.join(FIXTURES, f))}`);
 });
 
 describe.each(names)('%s', (name) => {
@@ -89,7 +102,17 @@ describe.each(names)('%s', (name) => {
       if (e.name) expect(j.units[0].name).toBe(e.name);
     }
     if (e.accepted) {
-      const a = await run('consolidate', file, '-o', path.join(work, `${name}-a.xlsx`), '--json', json, '--quiet', '--accept', name);
+      const a = await run(
+        'consolidate',
+        file,
+        '-o',
+        path.join(work, `${name}-a.xlsx`),
+        '--json',
+        json,
+        '--quiet',
+        '--accept',
+        name,
+      );
       expect(a.code).toBe(e.accepted.exit);
       const j = JSON.parse(fs.readFileSync(json, 'utf8'));
       expect(counts(j.total.tthc)).toEqual(e.accepted.tthc);
@@ -103,6 +126,9 @@ describe.each(names)('%s', (name) => {
     const s = consolidate([report]);
     expect(counts(s.total.tthc as unknown as Record<string, unknown>)).toEqual(e.tthc);
     if (e.name) expect(report.name).toBe(e.name);
-    if (e.accepted) expect(counts(consolidate([report], { accept: [name] }).total.tthc as unknown as Record<string, unknown>)).toEqual(e.accepted.tthc);
+    if (e.accepted)
+      expect(
+        counts(consolidate([report], { accept: [name] }).total.tthc as unknown as Record<string, unknown>),
+      ).toEqual(e.accepted.tthc);
   });
 });

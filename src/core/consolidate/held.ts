@@ -16,7 +16,10 @@ export function statedAgainstAdded(findings: readonly Finding[]): string[] {
     .map((f) => `${[f.sheet, f.cell].filter((s) => s !== '').join('!')} ghi ${f.stated}, cộng lại được ${f.added}`);
 }
 
-const sectionNames = (keys: readonly FigureSectionKey[]) => SECTIONS.filter((s) => keys.includes(s.key)).map((s) => s.name).join('; ');
+const sectionNames = (keys: readonly FigureSectionKey[]) =>
+  SECTIONS.filter((s) => keys.includes(s.key))
+    .map((s) => s.name)
+    .join('; ');
 
 /** What becomes of a file with status `errors`: the sections held back (none when accepted) and the finding saying so. */
 export interface HeldOutcome {
@@ -35,16 +38,24 @@ export function holdSections(u: UnitReport, accepted: boolean): HeldOutcome {
     return {
       held: [],
       accepted: true,
-      finding: finding(at, 'warning', 'UNIT_ERRORS_ACCEPTED',
-        `Người tổng hợp đã chấp nhận số liệu cộng lại của tệp này dù có lỗi; phần ${sectionNames(doubt)} của đơn vị "${unitLabel(u)}" được tính vào tổng hợp theo số cộng lại${shown}.`),
+      finding: finding(
+        at,
+        'warning',
+        'UNIT_ERRORS_ACCEPTED',
+        `Người tổng hợp đã chấp nhận số liệu cộng lại của tệp này dù có lỗi; phần ${sectionNames(doubt)} của đơn vị "${unitLabel(u)}" được tính vào tổng hợp theo số cộng lại${shown}.`,
+      ),
     };
   }
   return {
     held: doubt,
     accepted: false,
-    finding: finding(at, 'error', 'UNIT_SECTION_HELD',
+    finding: finding(
+      at,
+      'error',
+      'UNIT_SECTION_HELD',
       `Phần ${sectionNames(doubt)} của đơn vị "${unitLabel(u)}" không được tính vào tổng hợp vì tệp có lỗi${shown}. ` +
-        `Hãy đề nghị đơn vị sửa và gửi lại; nếu số cộng lại là đúng, hãy chấp nhận số liệu của tệp này (dòng lệnh: --accept "${u.file}"; ngăn tác vụ: ô «Chấp nhận số cộng lại» của tệp) rồi tổng hợp lại.`),
+        `Hãy đề nghị đơn vị sửa và gửi lại; nếu số cộng lại là đúng, hãy chấp nhận số liệu của tệp này (dòng lệnh: --accept "${u.file}"; ngăn tác vụ: ô «Chấp nhận số cộng lại» của tệp) rồi tổng hợp lại.`,
+    ),
   };
 }
 

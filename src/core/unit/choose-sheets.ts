@@ -82,8 +82,12 @@ export function chooseSheets(grids: readonly Grid[], file: string, report: Repor
     const found = byContent(file, reader);
     if (found !== null) candidates.push(found);
     else {
-      report('warning', 'UNIT_SHEET_UNKNOWN',
-        `Không nhận ra trang «${reader.name}» (không đúng tên trang của mẫu và không tìm thấy dòng tiêu đề quen thuộc) nên trang này không được đọc.`, reader.name);
+      report(
+        'warning',
+        'UNIT_SHEET_UNKNOWN',
+        `Không nhận ra trang «${reader.name}» (không đúng tên trang của mẫu và không tìm thấy dòng tiêu đề quen thuộc) nên trang này không được đọc.`,
+        reader.name,
+      );
     }
   }
 
@@ -95,11 +99,16 @@ export function chooseSheets(grids: readonly Grid[], file: string, report: Repor
   for (const a of candidates) {
     const used = sections.get(a.kind)!;
     if (used === a) continue;
-    report('warning', 'UNIT_DUPLICATE_SHEET',
+    report(
+      'warning',
+      'UNIT_DUPLICATE_SHEET',
       `Trang «${a.reader.name}» cũng là ${SECTION_TITLES[a.kind]} nhưng chỉ trang «${used.reader.name}» được đọc` +
-        `${used.nameScore > a.nameScore ? ' (tên trang đúng mẫu hơn)' : ''}; hãy gộp số liệu vào một trang hoặc xoá trang thừa.`, a.reader.name);
+        `${used.nameScore > a.nameScore ? ' (tên trang đúng mẫu hơn)' : ''}; hãy gộp số liệu vào một trang hoặc xoá trang thừa.`,
+      a.reader.name,
+    );
   }
-  if (hidden.length > 0) report('warning', 'UNIT_HIDDEN_SHEETS_SKIPPED', hiddenMessage(hidden, sections), hidden[0].name);
+  if (hidden.length > 0)
+    report('warning', 'UNIT_HIDDEN_SHEETS_SKIPPED', hiddenMessage(hidden, sections), hidden[0].name);
   return { sections, failed };
 }
 
@@ -119,13 +128,19 @@ function byContent(file: string, reader: SheetReader): Assigned | null {
 function hiddenMessage(hidden: readonly Grid[], sections: ReadonlyMap<SectionKind, Assigned>): string {
   const names = hidden.map((g) => `«${g.name}»${g.veryHidden ? ' (ẩn sâu)' : ''}`).join(', ');
   const used = [...sections.values()].map((a) => `«${a.reader.name}» (${SECTION_TITLES[a.kind]})`);
-  const usedText = used.length > 0 ? ` Số liệu được lấy từ các trang đang hiện: ${used.join(', ')}.` : ' Không có trang đang hiện nào có số liệu.';
-  return `Trang ẩn ${names} không được đọc (trang ẩn thường là số liệu kỳ trước hoặc bảng phụ).${usedText} ` +
-    'Nếu số liệu cần tổng hợp nằm trong trang ẩn, hãy bỏ ẩn trang đó, xoá trang cũ rồi gửi lại.';
+  const usedText =
+    used.length > 0
+      ? ` Số liệu được lấy từ các trang đang hiện: ${used.join(', ')}.`
+      : ' Không có trang đang hiện nào có số liệu.';
+  return (
+    `Trang ẩn ${names} không được đọc (trang ẩn thường là số liệu kỳ trước hoặc bảng phụ).${usedText} ` +
+    'Nếu số liệu cần tổng hợp nằm trong trang ẩn, hãy bỏ ẩn trang đó, xoá trang cũ rồi gửi lại.'
+  );
 }
 
 function noHeaderMessage(kind: SectionKind, header: HeaderMatch | null): string {
-  const specs = kind === 'tthc' ? TTHC_COLUMNS : kind === 'staff' ? STAFF_COLUMNS : kind === 'training' ? TRAINING_COLUMNS : [];
+  const specs =
+    kind === 'tthc' ? TTHC_COLUMNS : kind === 'staff' ? STAFF_COLUMNS : kind === 'training' ? TRAINING_COLUMNS : [];
   const required = specs.filter((s) => s.required && (header === null || header.missing.includes(s.key)));
   const need = required.length > 0 ? `: cần các cột ${required.map((s) => `«${s.label}»`).join(', ')}` : '';
   const what = kind === 'register' ? 'các cột «Ngày tiếp nhận» và «Hạn giải quyết» (hoặc «Trạng thái»)' : '';

@@ -5,7 +5,12 @@
 import type { FigureSectionKey, FileStatus, UnitReport } from './types';
 
 /** What KiemTra, the CLI and the pane call each status (interfaces.md). */
-export const FILE_STATUS_TEXT: Record<FileStatus, string> = { valid: 'Hợp lệ', warnings: 'Có cảnh báo', errors: 'Có lỗi', rejected: 'Bị loại' };
+export const FILE_STATUS_TEXT: Record<FileStatus, string> = {
+  valid: 'Hợp lệ',
+  warnings: 'Có cảnh báo',
+  errors: 'Có lỗi',
+  rejected: 'Bị loại',
+};
 
 export const FIGURE_SECTIONS: readonly FigureSectionKey[] = ['tthc', 'staff', 'training', 'reception'];
 

@@ -17,7 +17,10 @@ import { readTrainingSheet } from './read-training';
 import { readReceptionSheet } from './read-reception';
 
 /** The figures read, where they came from, and the sheets that gave nothing. */
-export type SectionFigures = Pick<UnitReport, 'tthc' | 'tthcSource' | 'staff' | 'training' | 'reception' | 'sectionSheets'> & { failed: string[] };
+export type SectionFigures = Pick<
+  UnitReport,
+  'tthc' | 'tthcSource' | 'staff' | 'training' | 'reception' | 'sectionSheets'
+> & { failed: string[] };
 
 /** How sections are read: the calendar for register deadlines, and how field names are put canonical. */
 export interface SectionOptions {
@@ -50,8 +53,11 @@ export function readSections(
     reportExtraColumns(reader, header);
     const absent = TTHC_COLUMNS.filter((s) => !s.required && s.key !== 'stt' && header.columns[s.key] === undefined);
     if (absent.length > 0) {
-      reader.addSheet('warning', 'TTHC_MISSING_COLUMNS',
-        `Bảng TTHC không có cột ${absent.map((s) => `«${groupedLabel(s.key, s.label)}»`).join(', ')}; các số liệu này được tính là 0 và không kiểm tra được tổng của nhóm cột.`);
+      reader.addSheet(
+        'warning',
+        'TTHC_MISSING_COLUMNS',
+        `Bảng TTHC không có cột ${absent.map((s) => `«${groupedLabel(s.key, s.label)}»`).join(', ')}; các số liệu này được tính là 0 và không kiểm tra được tổng của nhóm cột.`,
+      );
     }
     table = readTthcTable(reader, header, opts.resolveField);
     findings.push(...reader.finish());
@@ -59,7 +65,12 @@ export function readSections(
   }
   const registerSheet = sections.get('register');
   if (registerSheet) {
-    const reg = readRegisterSheet(registerSheet.reader, opts.calendar ?? defaultCalendar(), { from: period.from, to: period.to }, opts.resolveField);
+    const reg = readRegisterSheet(
+      registerSheet.reader,
+      opts.calendar ?? defaultCalendar(),
+      { from: period.from, to: period.to },
+      opts.resolveField,
+    );
     findings.push(...reg.findings);
     if (reg.summary === null) {
       if (reg.findings.some((f) => f.severity === 'error')) out.failed.push(registerSheet.reader.name);
@@ -67,7 +78,15 @@ export function readSections(
       out.tthc = table.summary;
       out.tthcSource = 'both';
       sheets.tthc = [...sheetsOf('tthc'), ...sheetsOf('register')];
-      findings.push(...crossCheckRegister(table, reg.summary, registerSheet.reader.file, tthcSheet!.reader.name, registerSheet.reader.name));
+      findings.push(
+        ...crossCheckRegister(
+          table,
+          reg.summary,
+          registerSheet.reader.file,
+          tthcSheet!.reader.name,
+          registerSheet.reader.name,
+        ),
+      );
     } else {
       out.tthc = reg.summary;
       out.tthcSource = 'register';
@@ -91,9 +110,13 @@ export function readSections(
       sheets.staff = sheetsOf('staff');
     } else out.failed.push(reader.name);
   } else if (info.quota !== null) {
-    report('warning', 'INFO_QUOTA_WITHOUT_STAFF',
+    report(
+      'warning',
+      'INFO_QUOTA_WITHOUT_STAFF',
       'Có «Biên chế được giao» nhưng không có trang danh sách nhân sự (NhanSu) nên số liệu nhân sự không được tổng hợp.',
-      info.where.quota?.sheet ?? '', info.where.quota?.cell ?? '');
+      info.where.quota?.sheet ?? '',
+      info.where.quota?.cell ?? '',
+    );
   }
 
   const trainingSheet = sections.get('training');

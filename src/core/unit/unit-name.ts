@@ -12,7 +12,8 @@ import type { SheetReader } from './sheet-reader';
 const PARENTS = titleData.parents.map(foldKey);
 const NOT_AGENCY = titleData.notAgency.map(foldKey);
 
-const startsWithAny = (key: string, words: readonly string[]) => words.some((w) => key === w || key.startsWith(w + ' '));
+const startsWithAny = (key: string, words: readonly string[]) =>
+  words.some((w) => key === w || key.startsWith(w + ' '));
 
 /** Letters, and every one of them upper case (Vietnamese case rules). */
 function isUpperCaseLine(text: string): boolean {
@@ -39,7 +40,8 @@ export function agencyFromTitleBlock(reader: SheetReader, lastRow: number): Agen
       for (let below = r + 1; below <= r + 1 + MAX_GAP && below < lastRow; below++) {
         const line = reader.text(below, c);
         if (line === '' || /^[-_=.–—\s]+$/.test(line)) continue;
-        if (!isUpperCaseLine(line) || startsWithAny(foldKey(line), NOT_AGENCY) || startsWithAny(foldKey(line), PARENTS)) break;
+        if (!isUpperCaseLine(line) || startsWithAny(foldKey(line), NOT_AGENCY) || startsWithAny(foldKey(line), PARENTS))
+          break;
         return { name: line, sheet: reader.name, cell: a1(below, c) };
       }
     }

@@ -169,7 +169,14 @@ export function parseFormula(text: string): Node | null {
         k++;
         const end = tokens[k++];
         if (end?.t !== 'cell' || (end.sheet !== null && end.sheet !== t.sheet)) return fail();
-        return { type: 'range', sheet: t.sheet, r1: Math.min(t.r, end.r), c1: Math.min(t.c, end.c), r2: Math.max(t.r, end.r), c2: Math.max(t.c, end.c) };
+        return {
+          type: 'range',
+          sheet: t.sheet,
+          r1: Math.min(t.r, end.r),
+          c1: Math.min(t.c, end.c),
+          r2: Math.max(t.r, end.r),
+          c2: Math.max(t.c, end.c),
+        };
       }
       case 'name': {
         if (!isOp('(')) {

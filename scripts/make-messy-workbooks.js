@@ -117,8 +117,8 @@ function book(sheets, hidden = {}) {
 const write = (wb) => XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true });
 
 // Figures of this period's two fields, used by several cases:
-//   Đo lường:   online 3, in person 2, carried over 1 → received 6; early 4, on time 1 → resolved 5; pending 1 (within)
-//   Tiêu chuẩn: online 2                              → received 2; early 1, on time 1 → resolved 2
+//   Tiêu chuẩn đo lường chất lượng (TĐC): online 3, in person 2, carried over 1 → received 6; early 4, on time 1 → resolved 5; pending 1 (within)
+//   Hoạt động khoa học và công nghệ (KH&CN): online 2 → received 2; early 1, on time 1 → resolved 2
 //   together:   received 8 = online 5 + in person 2 + carried 1; resolved 7 = early 5 + on time 2; pending 1.
 const DO_LUONG = [3, 2, 1, 4, 1, 0, 1, 0];
 const TIEU_CHUAN = [2, 0, 0, 1, 1, 0, 0, 0];
@@ -138,11 +138,14 @@ const THIS_PERIOD = {
 const LAST_PERIOD = [10, 5, 0, 15, 0, 0, 0, 0];
 
 function thisPeriodRows() {
-  const rows = [row(1, 'Đo lường', DO_LUONG), row(2, 'Tiêu chuẩn', TIEU_CHUAN)];
+  const rows = [
+    row(1, 'Tiêu chuẩn đo lường chất lượng', DO_LUONG),
+    row(2, 'Hoạt động khoa học và công nghệ', TIEU_CHUAN),
+  ];
   return [...rows, sumRow('Tổng cộng', rows)];
 }
 function lastPeriodRows() {
-  const rows = [row(1, 'Đo lường', LAST_PERIOD)];
+  const rows = [row(1, 'Tiêu chuẩn đo lường chất lượng', LAST_PERIOD)];
   return [...rows, sumRow('Tổng cộng', rows)];
 }
 
@@ -190,7 +193,7 @@ const CASES = [
           ['TTHC', groupedSheet(5)],
         ]),
       ),
-    // Group I = Đo lường + Tiêu chuẩn (received 8); group II = Sở hữu công nghiệp: online 4, in person 1 → 5,
+    // Group I = TĐC + KH&CN (received 8); group II = Sở hữu trí tuệ: online 4, in person 1 → 5,
     // early 3, on time 1 → resolved 4, pending 1. Together: received 13 = online 9 + in person 3 + carried 1;
     // resolved 11 = early 8 + on time 3; pending 2 (within 2).
     expect: {
@@ -316,7 +319,7 @@ const CASES = [
     about: 'ô «Trực tuyến» gõ =3+4 và các ô tổng là công thức, tệp lưu không kèm giá trị đã tính',
     make: () => {
       const ws = tthcSheet(
-        [[1, 'Đo lường', null, null, 2, 0, null, 5, 2, 0, null, 2, 0], sumRow('Tổng cộng', [])],
+        [[1, 'Tiêu chuẩn đo lường chất lượng', null, null, 2, 0, null, 5, 2, 0, null, 2, 0], sumRow('Tổng cộng', [])],
         [mergeAB(3)],
       );
       ws.C3 = { t: 'n', f: 'D3+E3+F3' };
@@ -356,8 +359,8 @@ const CASES = [
     make: () => {
       const ws = tthcSheet(
         [
-          [1, 'Đo lường', null, null, null, 0, null, 3, 1, 0, null, 1, 0],
-          row(2, 'Tiêu chuẩn', TIEU_CHUAN),
+          [1, 'Tiêu chuẩn đo lường chất lượng', null, null, null, 0, null, 3, 1, 0, null, 1, 0],
+          row(2, 'Hoạt động khoa học và công nghệ', TIEU_CHUAN),
           sumRow('Tổng cộng', []),
         ],
         [mergeAB(4)],
@@ -381,7 +384,7 @@ const CASES = [
         ]),
       );
     },
-    // Đo lường: online 4, in person 1 (from «Số liệu») → 5; early 3, on time 1 → 4; pending 1. Plus Tiêu chuẩn
+    // TĐC: online 4, in person 1 (from «Số liệu») → 5; early 3, on time 1 → 4; pending 1. Plus KH&CN
     // (received 2, early 1, on time 1): received 7 = online 6 + in person 1; resolved 6 = early 4 + on time 2.
     // The helper sheet «Số liệu» is not a section: a warning says it was not read.
     expect: {
@@ -408,8 +411,8 @@ const CASES = [
     make: () => {
       const ws = tthcSheet(
         [
-          [1, 'Đo lường', null, null, 2, 0, 2, 1, 1, 0, 0, 0, 0],
-          row(2, 'Tiêu chuẩn', TIEU_CHUAN),
+          [1, 'Tiêu chuẩn đo lường chất lượng', null, null, 2, 0, 2, 1, 1, 0, 0, 0, 0],
+          row(2, 'Hoạt động khoa học và công nghệ', TIEU_CHUAN),
           sumRow('Tổng cộng', []),
         ],
         [mergeAB(4)],
@@ -425,8 +428,8 @@ const CASES = [
       );
     },
     // D3 and everything built on it (C3, C5, D5) are errors, never 0: the TTHC section is left out, exit 1.
-    // Accepted as added up: the unreadable cells count for nothing — Đo lường received = in person 2 (its parts
-    // that could be read), Tiêu chuẩn 2 → received 4, online 2; resolved 2 + 2 = 4 (early 2, on time 2).
+    // Accepted as added up: the unreadable cells count for nothing — TĐC received = in person 2 (its parts
+    // that could be read), KH&CN 2 → received 4, online 2; resolved 2 + 2 = 4 (early 2, on time 2).
     expect: {
       status: 'errors',
       exit: 1,
@@ -476,19 +479,22 @@ const CASES = [
 ];
 
 /**
- * TTHC with two groups: I (Đo lường, Tiêu chuẩn) and II (Sở hữu công nghiệp), each closed by a `Cộng` row merged
+ * TTHC with two groups: I (TĐC, KH&CN) and II (Sở hữu trí tuệ), each closed by a `Cộng` row merged
  * across STT and Lĩnh vực, then Tổng cộng. `coungIIReceived`: what `Cộng II` states as received (5 is right).
  */
 function groupedSheet(congIIReceived) {
-  const g1 = [row(1, 'Đo lường', DO_LUONG), row(2, 'Tiêu chuẩn', TIEU_CHUAN)];
-  const g2 = [row(3, 'Sở hữu công nghiệp', [4, 1, 0, 3, 1, 0, 1, 0])];
+  const g1 = [
+    row(1, 'Tiêu chuẩn đo lường chất lượng', DO_LUONG),
+    row(2, 'Hoạt động khoa học và công nghệ', TIEU_CHUAN),
+  ];
+  const g2 = [row(3, 'Sở hữu trí tuệ', [4, 1, 0, 3, 1, 0, 1, 0])];
   const cong2 = sumRow('Cộng II', g2);
   cong2[2] = congIIReceived;
   const rows = [
-    ['I', 'Lĩnh vực Tiêu chuẩn đo lường chất lượng'],
+    ['I', 'Nhóm lĩnh vực khoa học, công nghệ và tiêu chuẩn'],
     ...g1,
     sumRow('Cộng I', g1),
-    ['II', 'Lĩnh vực Sở hữu trí tuệ'],
+    ['II', 'Nhóm lĩnh vực sở hữu trí tuệ'],
     ...g2,
     cong2,
     sumRow('Tổng cộng', [...g1, ...g2]),

@@ -16,7 +16,7 @@ let json: any;
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-cli-lo-'));
   const io = { out: () => undefined, err: () => undefined };
-  expect(await main(['consolidate', EXAMPLES, '-o', path.join(work, 'TongHop.xlsx'), '--json', path.join(work, 'TongHop.json'), '--quiet'], io, '0.0.0-test')).toBe(0);
+  expect(await main(['consolidate', EXAMPLES, '-o', path.join(work, 'TongHop.xlsx'), '--json', path.join(work, 'TongHop.json'), '--quiet', '--accept', '06-phong-qlkh.xlsx'], io, '0.0.0-test')).toBe(0);
   json = JSON.parse(fs.readFileSync(path.join(work, 'TongHop.json'), 'utf8'));
 }, 60_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

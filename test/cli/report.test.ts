@@ -30,7 +30,7 @@ describe('tonghop report', () => {
 
   beforeAll(async () => {
     consolidateRun = await run('consolidate', EXAMPLES, '-o', path.join(work, 'TongHop.xlsx'), '--json', path.join(work, 'TongHop.json'),
-      '--docx', path.join(work, 'BaoCao.docx'), '--number', '125/BC-SKHCN', ...SETTINGS, '--quiet');
+      '--docx', path.join(work, 'BaoCao.docx'), '--number', '125/BC-SKHCN', ...SETTINGS, '--quiet', '--accept', '06-phong-qlkh.xlsx');
     fromConsolidate = await documentText(path.join(work, 'BaoCao.docx'));
   }, 60_000);
 

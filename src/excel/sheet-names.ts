@@ -11,17 +11,6 @@ export function sheetKey(name: string): string {
   return name.normalize('NFC').toUpperCase();
 }
 
-export function isValidSheetName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    name.length <= MAX_SHEET_NAME &&
-    !/[[\]:*?/\\]/.test(name) &&
-    !name.startsWith("'") &&
-    !name.endsWith("'") &&
-    sheetKey(name) !== 'HISTORY'
-  );
-}
-
 /** A valid name as close as possible to `name`: forbidden characters become '_', the rest is cut to 31. */
 export function sanitizeSheetName(name: string): string {
   let s = name.normalize('NFC').replace(FORBIDDEN, '_').trim();

@@ -1,4 +1,5 @@
 /** Resource limits applied before a workbook is unpacked, and Vietnamese figure formatting for their messages. */
+import { formatVnInteger } from '../core/text/format';
 
 export interface ReadLimits {
   /**
@@ -26,11 +27,7 @@ export const RATIO_CHECK_MIN_BYTES = 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 10_000;
 
 /** Integer with Vietnamese thousands separators: 2000000 → "2.000.000". */
-export function viInt(n: number): string {
-  const s = String(Math.round(Math.abs(n)));
-  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return n < 0 ? '-' + grouped : grouped;
-}
+export const viInt = formatVnInteger;
 
 /** Bytes as MB (MiB) with one decimal and a decimal comma: 209715200 → "200,0 MB". */
 export function viMB(bytes: number): string {

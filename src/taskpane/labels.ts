@@ -2,6 +2,7 @@
 import type { Severity } from '../core/findings';
 import type { FileStatus } from '../core/unit/types';
 import { FILE_STATUS_TEXT } from '../core/unit/file-status';
+import { formatVnInteger } from '../core/text/format';
 
 export const STATUS_TEXT: Record<FileStatus, string> = FILE_STATUS_TEXT;
 
@@ -11,11 +12,7 @@ export const SEVERITY_TEXT: Record<Severity, string> = {
 };
 
 /** `1.234` — integers with the Vietnamese thousands separator. */
-export function viInt(n: number): string {
-  const s = String(Math.round(Math.abs(n)));
-  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return n < 0 ? '-' + grouped : grouped;
-}
+export const viInt = formatVnInteger;
 
 /** `1,5 MB`, `320 KB` — file sizes with a decimal comma. */
 export function viSize(bytes: number): string {

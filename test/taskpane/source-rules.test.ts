@@ -54,6 +54,6 @@ describe('src/taskpane sources', () => {
     for (const id of ['unit-files', 'consolidate', 'progress', 'findings', 'make-template', 'report-text']) {
       expect(html).toMatch(new RegExp(`data-testid="${id}"`));
     }
-    expect(html).toMatch(/<input type="file" id="unit-files"[^>]*\bmultiple\b[^>]*accept="\.xlsx,\.xlsm,\.xls,\.ods,\.json"/);
+    expect(html).toMatch(/<input type="file" id="unit-files"[^>]*\bmultiple\b[^>]*accept="\.xlsx,\.xlsm,\.xlsb,\.xls,\.ods,\.json"/);
   });
 });

@@ -101,10 +101,6 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-function foldUncached(s: string): string {
-  return fold(isAscii(s) ? s : s.normalize('NFD'));
-}
-
 /** Folds text already in NFD (or ASCII). */
 function fold(d: string): string {
   let out = '';
@@ -151,8 +147,6 @@ export function foldKey(s: string): string {
 /** Only non-ASCII text is memoised: Unicode normalisation is the cost worth saving (see memo.ts). */
 const foldMemo = memoize((s: string) => fold(s.normalize('NFD')));
 
-/** Folding without the cache, for benchmarks and one-off long texts. */
-export const foldKeyUncached = foldUncached;
 
 /** Longest cell text quoted in a message; a crafted cell may hold 32,767 characters, quoted once per figure. */
 export const QUOTED_TEXT = 100;

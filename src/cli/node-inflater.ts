@@ -1,6 +1,7 @@
 /** node:zlib as the fast workbook reader's inflater in the CLI (the pure TypeScript one serves the browser). */
+import { getHeapStatistics } from 'v8';
 import * as zlib from 'zlib';
-import { useInflater, type Inflater } from '../io/xlsx-fast/read-xlsx';
+import { useInflater, useMemoryCheck, type Inflater } from '../io/xlsx-fast/read-xlsx';
 
 export const nodeInflater: Inflater = (input, maxOut) => {
   const r = zlib.inflateRawSync(input, { maxOutputLength: maxOut, info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
@@ -11,4 +12,8 @@ export const nodeInflater: Inflater = (input, maxOut) => {
 /** Makes the fast reader use node:zlib in this thread (the main thread and each reading worker). */
 export function installNodeInflater(): void {
   useInflater(nodeInflater);
+  useMemoryCheck((bytes) => {
+    const h = getHeapStatistics();
+    return h.used_heap_size + bytes < h.heap_size_limit;
+  });
 }

@@ -48,6 +48,22 @@ export function useInflater(fn: Inflater | null): void {
   inflater = fn ?? pureInflater;
 }
 
+/**
+ * Asked before the fast reader holds a workbook's unpacked XML and its text: false sends the file to SheetJS.
+ * Why: the fast reader allocates whole parts at once; in a reading worker with a heap limit, an allocation far past
+ * the limit aborts the whole process instead of ending the worker with ERR_WORKER_OUT_OF_MEMORY, while SheetJS
+ * grows in small steps and is stopped cleanly (the file is then rejected as READ_OUT_OF_MEMORY).
+ */
+let roomFor: (bytes: number) => boolean = () => true;
+
+/** The CLI's reading workers install a check against their own heap limit; the pane keeps the default. */
+export function useMemoryCheck(fn: ((bytes: number) => boolean) | null): void {
+  roomFor = fn ?? (() => true);
+}
+
+/** Memory the fast reader may need per byte of unpacked XML: the bytes, their text (up to two bytes a character), the grid. */
+const MEMORY_PER_XML_BYTE = 4;
+
 export type FastRead = { ok: true; grids: Grid[]; findings: Finding[] } | { ok: false; reason: string };
 
 const strict = new TextDecoder('utf-8', { fatal: true });
@@ -97,6 +113,8 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastRead
 
   // Every part unpacked once, as the preflight does, keeping the XML ones: invalid data, or more data than the
   // sizes declare, is the preflight's refusal.
+  const xmlBytes = entries.reduce((n, e) => (/\.(?:xml|rels)$/i.test(e.name) ? n + e.uncompressedSize : n), 0);
+  if (!roomFor(xmlBytes * MEMORY_PER_XML_BYTE)) unsupported('not enough memory for the fast path');
   const parts = new Map<ZipEntry, Uint8Array>();
   for (const e of entries) {
     let out: Uint8Array;

@@ -131,7 +131,7 @@ class Fuzzer {
     const t0 = Date.now();
     const crashes = [];
     const byKind = { bytes: 0, xml: 0, cells: 0 };
-    const byStatus = { valid: 0, warnings: 0, rejected: 0 };
+    const byStatus = { valid: 0, warnings: 0, errors: 0, rejected: 0 };
     let slowest = { id: '', ms: 0 };
     let cases = 0;
     let batchNo = 0;
@@ -205,7 +205,7 @@ const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậè�
 function checkReport(r, name) {
   if (!r || typeof r !== 'object') return 'no report';
   if (r.file !== name) return `file ${r.file}`;
-  if (!['valid', 'warnings', 'rejected'].includes(r.status)) return `status ${r.status}`;
+  if (!['valid', 'warnings', 'errors', 'rejected'].includes(r.status)) return `status ${r.status}`;
   if (typeof r.name !== 'string') return 'name not a string';
   if (!Array.isArray(r.findings)) return 'findings not an array';
   for (const f of r.findings) {
@@ -217,7 +217,10 @@ function checkReport(r, name) {
     if (typeof f.sheet !== 'string' || typeof f.cell !== 'string') return `place of ${f.code}`;
     if (f.cell !== '' && (!/^[A-Z]{1,3}[1-9]\d*$/.test(f.cell) || f.sheet === '')) return `cell ${f.sheet}!${f.cell} of ${f.code}`;
   }
-  if (r.status === 'rejected' && !r.findings.some((f) => f.severity === 'error')) return 'rejected without an error';
+  const hasError = r.findings.some((f) => f.severity === 'error');
+  if ((r.status === 'rejected' || r.status === 'errors') && !hasError) return `${r.status} without an error`;
+  // An error finding must show in the file's status: never 'valid' or 'warnings' (issue 8, item 4).
+  if ((r.status === 'valid' || r.status === 'warnings') && hasError) return `${r.status} with an error`;
   if (r.status === 'valid' && r.findings.length > 0) return 'valid with findings';
   for (const k of ['tthc', 'staff', 'training', 'reception']) {
     const v = r[k];

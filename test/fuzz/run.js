@@ -67,7 +67,7 @@ async function main() {
     }
   }
   process.stdout.write(`fuzz: ${r.cases} cases, seed ${seed}, ${r.crashes.length} uncaught exceptions (${(r.ms / 1000).toFixed(1)} s; ` +
-    `bytes ${r.byKind.bytes}, xml ${r.byKind.xml}, cells ${r.byKind.cells}; valid ${r.byStatus.valid}, warnings ${r.byStatus.warnings}, rejected ${r.byStatus.rejected}; ` +
+    `bytes ${r.byKind.bytes}, xml ${r.byKind.xml}, cells ${r.byKind.cells}; valid ${r.byStatus.valid}, warnings ${r.byStatus.warnings}, errors ${r.byStatus.errors}, rejected ${r.byStatus.rejected}; ` +
     `slowest ${r.slowest.id} ${r.slowest.ms} ms)\n`);
   process.exitCode = r.crashes.length ? 1 : 0;
 }

@@ -353,10 +353,10 @@ describeBrowser('the task pane in headless Chromium', () => {
     const p = await open();
     const { page } = p;
     const before = await snapshot(page);
-    // The second request of the run (the first block written after the read) fails after applying part of it.
+    // The third request of the run (reading DanhMuc, then the sheet list, then the first block written) fails after applying part of it.
     await page.evaluate(() => {
       const d = (window as unknown as { __officeDouble: { requests: unknown[]; failSync(f: { atSync: number; code: string; applyFirst: number }): void } }).__officeDouble;
-      d.failSync({ atSync: d.requests.length + 2, code: 'GeneralException', applyFirst: 3 });
+      d.failSync({ atSync: d.requests.length + 3, code: 'GeneralException', applyFirst: 3 });
     });
     await page.setInputFiles('[data-testid=unit-files]', payload(fixtureUnits()));
     const message = await consolidateAndWait(page);

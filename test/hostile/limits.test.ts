@@ -246,7 +246,7 @@ describe('findings on hostile content read as intended', () => {
     expect(r.tthc).toMatchObject({ received: 3, resolved: 2, early: 1, late: 1, pending: 1 });
   });
 
-  test('hidden rows holding data and hidden sheets read as a section are reported, empty hidden rows are not', () => {
+  test('hidden rows holding data are reported, empty hidden rows are not; a hidden sheet is skipped with a warning', () => {
     const grid = (hiddenRows: number[], hidden = false) => ({
       name: 'NhanSu', hidden,
       rows: [['STT', 'Họ và tên', 'Giới tính', 'Loại', 'Trình độ chuyên môn'], [1, 'Lê Văn A', 'Nam', 'Công chức', 'Đại học'], [], [2, 'Trần Thị B', 'Nữ', 'Công chức', 'Thạc sĩ']],
@@ -258,7 +258,10 @@ describe('findings on hostile content read as intended', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ code: 'UNIT_HIDDEN_ROWS', sheet: 'NhanSu', cell: 'A4', severity: 'warning' });
     expect(rows[0].message).toContain('dòng 4');
-    expect(codes(grid([], true)).map((f) => f.code)).toEqual(['UNIT_HIDDEN_SHEET']);
+    // Issue 8: a hidden sheet is never read (it is often last period's); one warning names it.
+    const skipped = readUnitWorkbook([grid([], true)], 'a.xlsx');
+    expect(skipped.findings.filter((f) => f.code.startsWith('UNIT_HIDDEN')).map((f) => f.code)).toEqual(['UNIT_HIDDEN_SHEETS_SKIPPED']);
+    expect(skipped.staff).toBeUndefined();
   });
 
   test('numbers in messages carry a decimal comma; long texts are quoted cut short; thousands of extra columns are counted, not listed', () => {

@@ -1,6 +1,6 @@
 import type { Grid } from '../grid';
-import { finding } from '../findings';
 import type { UnitReport } from '../unit/types';
+import { rejectedReport } from '../unit/rejected';
 import { agencyUnitName } from './agency-name';
 import { readSummaryGrids } from './read-summary-grids';
 import { readSummaryJson } from './read-summary-json';
@@ -31,14 +31,14 @@ export function summaryJsonReport(text: string, file: string): UnitReport {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return rejected(
+    return rejectedReport(
       file,
       'SUMMARY_JSON_INVALID',
       `Tệp «${file}» không phải JSON hợp lệ (${e instanceof Error ? e.message : String(e)}); tệp không được tổng hợp.`,
     );
   }
   if (!isSummaryJson(value)) {
-    return rejected(
+    return rejectedReport(
       file,
       'SUMMARY_JSON_UNKNOWN',
       `Tệp «${file}» không phải tệp tổng hợp JSON của TongHop (cần các mục period, units, total, findings); tệp không được tổng hợp.`,
@@ -47,16 +47,5 @@ export function summaryJsonReport(text: string, file: string): UnitReport {
   const read = readSummaryJson(value as Record<string, unknown>, file);
   return read.ok
     ? report(file, read.summary)
-    : rejected(file, 'SUMMARY_JSON_INVALID', `${read.message} Tệp không được tổng hợp.`);
-}
-
-function rejected(file: string, code: string, message: string): UnitReport {
-  return {
-    file,
-    name: '',
-    period: { label: '', from: null, to: null },
-    findings: [finding({ file, sheet: '', cell: '' }, 'error', code, message)],
-    status: 'rejected',
-    contentKey: '',
-  };
+    : rejectedReport(file, 'SUMMARY_JSON_INVALID', `${read.message} Tệp không được tổng hợp.`);
 }

@@ -1,8 +1,10 @@
 /** The shipped settings (danh mục mặc định): the lists as TongHop ships them, each entry with its source. */
 import fieldData from './data/fields.json';
-import { OUTCOME_LABELS } from '../tthc/status-labels';
-import { staffCategories } from '../staff/categories';
-import { COURSE_TYPES } from '../training/course-types';
+import { OUTCOME_LABELS, STATUS_CATEGORIES } from '../tthc/status-labels';
+import { staffCategories, staffCategoryData } from '../staff/categories';
+import { COURSE_TYPE_DATA, COURSE_TYPES } from '../training/course-types';
+import { foldKey } from '../text';
+import type { CategoryData } from '../staff/category-set';
 import { SHEET_TEXT } from './sheet-text';
 import type { AgencyDetails, LabelListKey, NamedEntry, Settings } from './types';
 
@@ -40,4 +42,15 @@ export function canonicalLabels(list: LabelListKey): readonly string[] {
     default:
       return staffCategories(list).labels;
   }
+}
+
+/** The shipped wordings of a list, folded, each with its label: the label itself and every way of writing it. */
+export function shippedWordings(list: LabelListKey): ReadonlyMap<string, string> {
+  const categories: readonly CategoryData[] =
+    list === 'status' ? STATUS_CATEGORIES : list === 'courseType' ? COURSE_TYPE_DATA.categories : staffCategoryData(list).categories;
+  const out = new Map<string, string>();
+  for (const c of categories) {
+    for (const w of [c.label, ...c.synonyms, ...(c.exact ?? []), ...(c.leading ?? [])]) if (!out.has(foldKey(w))) out.set(foldKey(w), c.label);
+  }
+  return out;
 }

@@ -12,6 +12,7 @@ export { findSettingsSheet, readSettingsGrid } from './read-sheet';
 export { readSettingsJson } from './read-json';
 export { buildSettingsSheet, buildSettingsWorkbook, SETTINGS_STYLES } from './sheet-layout';
 export { settingsCalendar } from './calendar';
+export { labelSets, SHIPPED_LABEL_SETS, type LabelSets } from './label-sets';
 export { SETTINGS_SHEET_NAME } from './sheet-text';
 
 import type { Grid } from '../grid';

@@ -7,7 +7,7 @@
 import { type CellValue, isBlank, isCellError } from '../grid';
 import { type Finding, type Severity, finding } from '../findings';
 import { cleanText, clipText, foldKey, formatVnDate, parseVnDate } from '../text';
-import { canonicalLabels, defaultSettings } from './defaults';
+import { canonicalLabels, defaultSettings, shippedWordings } from './defaults';
 import type { RawRow, SettingsInput } from './input';
 import { agencyItemName, agencyKeyOf, dayKind, labelListName, labelListOf, SHEET_TEXT, tableName, type TableKey } from './sheet-text';
 import { fieldKey } from './fields';
@@ -189,6 +189,7 @@ function checkLabels(k: Checker): void {
         `«${clipText(labelText)}» không phải tên chuẩn của danh mục «${labelListName(list)}» (${canonicalLabels(list).map((l) => `«${l}»`).join(', ')}); dòng này không được dùng.`);
       continue;
     }
+    const shipped = shippedWordings(list);
     const words: string[] = [];
     for (const s of splitSynonyms(row.cells[2])) {
       const key = `${list}|${foldKey(s)}`;
@@ -199,6 +200,20 @@ function checkLabels(k: Checker): void {
         continue;
       }
       if (other !== undefined) continue;
+      const before = shipped.get(foldKey(s));
+      if (before === label) {
+        claimed.set(key, { list, label, synonyms: [] }); // already a way of writing this label: nothing to add
+        continue;
+      }
+      if (before !== undefined && canonicalLabels(list).some((l) => foldKey(l) === foldKey(s))) {
+        k.add(row, 2, 'error', 'SETTINGS_SYNONYM_CLAIMED',
+          `Cách viết «${s}» của «${label}» là tên chuẩn «${before}» (${labelListName(list)}); cách viết này không được dùng.`);
+        continue;
+      }
+      if (before !== undefined) {
+        k.add(row, 2, 'warning', 'SETTINGS_SYNONYM_MOVED',
+          `«${s}» là cách viết của «${before}» trong danh mục mặc định (${labelListName(list)}); theo danh mục của cơ quan, từ nay được tính vào «${label}».`);
+      }
       words.push(s);
     }
     if (words.length === 0) continue;

@@ -8,7 +8,9 @@
  * abbreviation that opens the text followed by more words (`leading`: `CĐ Thư viện`, `TC Kế toán`).
  * Text that names no category is kept as `Khác: <text>`, never dropped.
  */
-import { cleanText, createLabelMatcher, foldKey, repairVietnamese } from '../text';
+import { type AddedWordings, addWordings, cleanText, createLabelMatcher, foldKey, repairVietnamese } from '../text';
+
+export type { AddedWordings } from '../text';
 
 export interface CategoryData {
   label: string;
@@ -104,4 +106,11 @@ export function createCategorySet(data: CategorySetData): CategorySet {
   }
 
   return { labels: data.categories.map((c) => c.label), match, isNone, classify };
+}
+
+/** The set's data with the office's ways of writing (see `addWordings`): a wording "none" the office claims is no longer "none". */
+export function withWordings(data: CategorySetData, added: readonly AddedWordings[]): CategorySetData {
+  if (added.length === 0) return data;
+  const { categories, claimed } = addWordings(data.categories, added);
+  return { ...data, categories, ...(data.none ? { none: data.none.filter((w) => !claimed(w)) } : {}) };
 }

@@ -3,7 +3,7 @@
  * data/staff-categories.json, unknown values kept as `Khác: <text>`.
  */
 import type { StaffSummary } from './types';
-import { FEMALE, PARTY_MEMBER, type StaffDimension, staffCategories, studyingFor } from './categories';
+import { FEMALE, PARTY_MEMBER, SHIPPED_STAFF_SETS, type StaffDimension, type StaffSets, studyingFor } from './categories';
 
 /** One person as typed in a staff list (nhân sự), texts raw. */
 export interface StaffRecord {
@@ -38,9 +38,9 @@ export function emptyStaffSummary(quota: number | null = null): StaffSummary {
 }
 
 /** Label a text counts under in a dimension: canonical, or `Khác: <text>`; null when blank or "none". */
-export function staffLabel(dim: StaffDimension, text: string | null | undefined): string | null {
+export function staffLabel(dim: StaffDimension, text: string | null | undefined, sets: StaffSets = SHIPPED_STAFF_SETS): string | null {
   if (text === null || text === undefined) return null;
-  const c = staffCategories(dim).classify(text);
+  const c = sets(dim).classify(text);
   return c === null || c.kind === 'none' ? null : c.label;
 }
 
@@ -54,16 +54,19 @@ function add(counts: Record<string, number>, label: string | null): void {
   if (label !== null) counts[label] = (counts[label] ?? 0) + 1;
 }
 
-/** Counts of a staff list; `quota` is the biên chế được giao stated elsewhere (ThongTin). */
-export function summarizeStaff(records: readonly StaffRecord[], quota: number | null = null): StaffSummary {
+/**
+ * Counts of a staff list; `quota` is the biên chế được giao stated elsewhere (ThongTin); `sets` the categories
+ * with the office's ways of writing (default: the shipped ones).
+ */
+export function summarizeStaff(records: readonly StaffRecord[], quota: number | null = null, sets: StaffSets = SHIPPED_STAFF_SETS): StaffSummary {
   const s = emptyStaffSummary(quota);
   for (const r of records) {
     s.present++;
-    add(s.byType, staffLabel('type', r.type));
-    add(s.byDegree, staffLabel('degree', r.degree));
-    add(s.byPoliticalTheory, staffLabel('politicalTheory', r.politicalTheory));
-    add(s.byStateManagement, staffLabel('stateManagement', r.stateManagement));
-    if (staffLabel('gender', r.gender) === FEMALE) s.women++;
+    add(s.byType, staffLabel('type', r.type, sets));
+    add(s.byDegree, staffLabel('degree', r.degree, sets));
+    add(s.byPoliticalTheory, staffLabel('politicalTheory', r.politicalTheory, sets));
+    add(s.byStateManagement, staffLabel('stateManagement', r.stateManagement, sets));
+    if (staffLabel('gender', r.gender, sets) === FEMALE) s.women++;
     if (isPartyMember(r.party)) s.partyMembers++;
     if (r.note) add(s.studying, studyingFor(r.note));
   }

@@ -22,4 +22,4 @@ export {
   type PercentOptions,
 } from './format';
 export { findHeader, type ColumnSpec, type HeaderMatch, type FindHeaderOptions } from './headers';
-export { createLabelMatcher, type LabelCategory, type LabelMatcher } from './labels';
+export { addWordings, createLabelMatcher, type AddedWordings, type LabelCategory, type LabelMatcher } from './labels';

@@ -66,3 +66,32 @@ export function createLabelMatcher(categories: readonly LabelCategory[]): LabelM
     return legacy === null ? null : byKey(foldKey(fromLegacy(text, legacy)));
   });
 }
+
+/** Ways of writing added to one label of a list (by the office's settings: cách viết khác của cơ quan). */
+export interface AddedWordings {
+  label: string;
+  synonyms: readonly string[];
+}
+
+/** A category with wordings that count only as the whole text or at its start (see staff/category-set.ts). */
+type WithWordings = LabelCategory & { exact?: string[]; leading?: string[] };
+
+/**
+ * The categories with the office's ways of writing as synonyms of their labels. Each counts for its label only: a
+ * shipped wording of another label that the office gave to this one moves here, so the office's word wins. The
+ * given categories are not changed. `claimed` says whether a folded wording is one the office gave.
+ */
+export function addWordings<T extends WithWordings>(categories: readonly T[], added: readonly AddedWordings[]): { categories: T[]; claimed: (w: string) => boolean } {
+  const owner = new Map<string, string>();
+  for (const a of added) for (const w of a.synonyms) if (foldKey(w) !== '' && !owner.has(foldKey(w))) owner.set(foldKey(w), a.label);
+  const keep = (label: string) => (w: string) => (owner.get(foldKey(w)) ?? label) === label;
+  return {
+    categories: categories.map((c) => ({
+      ...c,
+      synonyms: [...c.synonyms.filter(keep(c.label)), ...added.filter((a) => a.label === c.label).flatMap((a) => a.synonyms)],
+      ...(c.exact ? { exact: c.exact.filter(keep(c.label)) } : {}),
+      ...(c.leading ? { leading: c.leading.filter(keep(c.label)) } : {}),
+    })),
+    claimed: (w) => owner.has(foldKey(w)),
+  };
+}

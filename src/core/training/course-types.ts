@@ -6,7 +6,7 @@
 import courseData from './data/course-types.json';
 import statusData from './data/statuses.json';
 import { foldKey, repairVietnamese } from '../text';
-import { type CategorySet, createCategorySet } from '../staff/category-set';
+import { type AddedWordings, type CategorySet, type CategorySetData, createCategorySet, withWordings } from '../staff/category-set';
 
 const kinds: CategorySet = createCategorySet({ categories: courseData.kinds });
 
@@ -35,10 +35,18 @@ export function courseTypes(): CategorySet {
   return kinds;
 }
 
-/** Canonical kind of a programme, or `Khác: <text>`; null when blank. */
-export function courseKind(program: string | null | undefined): string | null {
+/** The shipped data of the course types (their labels and wordings). */
+export const COURSE_TYPE_DATA: CategorySetData = { categories: courseData.kinds };
+
+/** The course types with the office's ways of writing added (the shipped set when there are none). */
+export function courseTypesWith(added: readonly AddedWordings[]): CategorySet {
+  return added.length === 0 ? kinds : createCategorySet(withWordings(COURSE_TYPE_DATA, added));
+}
+
+/** Canonical kind of a programme, or `Khác: <text>`; null when blank. `set`: with the office's wordings. */
+export function courseKind(program: string | null | undefined, set: CategorySet = kinds): string | null {
   if (program === null || program === undefined) return null;
-  const c = kinds.classify(program);
+  const c = set.classify(program);
   return c === null || c.kind === 'none' ? null : c.label;
 }
 

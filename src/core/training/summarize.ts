@@ -4,7 +4,9 @@
  */
 import type { TrainingSummary } from './types';
 import { staffLabel } from '../staff/summarize';
-import { courseKind, isCancelledStatus } from './course-types';
+import { courseKind, courseTypes, isCancelledStatus } from './course-types';
+import type { CategorySet } from '../staff/category-set';
+import { SHIPPED_STAFF_SETS, type StaffSets } from '../staff/categories';
 
 /** One person on one course as typed in the list, texts raw. */
 export interface TrainingRecord {
@@ -23,13 +25,16 @@ export function emptyTrainingSummary(): TrainingSummary {
   return { total: 0, byKind: {}, byKindAndType: {} };
 }
 
-/** Counts of a training list; cancelled rows are skipped, rows without a programme count as `Khác`. */
-export function summarizeTraining(records: readonly TrainingRecord[]): TrainingSummary {
+/**
+ * Counts of a training list; cancelled rows are skipped, rows without a programme count as `Khác`. `courses` and
+ * `staff`: the categories with the office's ways of writing (default: the shipped ones).
+ */
+export function summarizeTraining(records: readonly TrainingRecord[], courses: CategorySet = courseTypes(), staff: StaffSets = SHIPPED_STAFF_SETS): TrainingSummary {
   const s = emptyTrainingSummary();
   for (const r of records) {
     if (isCancelledStatus(r.status)) continue;
-    const kind = courseKind(r.program) ?? NO_PROGRAM_KIND;
-    const type = staffLabel('type', r.staffType) ?? '';
+    const kind = courseKind(r.program, courses) ?? NO_PROGRAM_KIND;
+    const type = staffLabel('type', r.staffType, staff) ?? '';
     s.total++;
     s.byKind[kind] = (s.byKind[kind] ?? 0) + 1;
     const byType = (s.byKindAndType[kind] ??= {});

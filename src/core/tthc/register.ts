@@ -7,7 +7,7 @@ import { isBlankRow, isColumnNumberRow, isStatedCountLine, isSubtotalRow, isTota
 import { type WorkingCalendar, ymdFromSerial } from '../calendar';
 import { readDeadline } from './deadline';
 import { isBefore } from './classify';
-import { parseStatusLabel } from './status-labels';
+import { type StatusParser, parseStatusLabel } from './status-labels';
 import { parseChannel } from './channel';
 import type { Channel, DossierOutcome } from './types';
 
@@ -43,12 +43,14 @@ export interface RegisterSource {
 /**
  * Reads a dossier register: finds its header by meaning, then one entry per dossier row.
  * Rows that cannot be read are left out, each with a finding naming the cell.
- * Returns null (with findings) when the sheet has no recognisable register header.
+ * Returns null (with findings) when the sheet has no recognisable register header. `parseStatus` reads a status
+ * column (default: the shipped wordings; with the office's settings, theirs too).
  */
 export function parseRegister(
   grid: Grid,
   src: RegisterSource,
   calendar: WorkingCalendar,
+  parseStatus: StatusParser = parseStatusLabel,
 ): { register: ParsedRegister | null; findings: Finding[] } {
   const findings: Finding[] = [];
   const at = (r: number, c: number) => ({ file: src.file, sheet: grid.name, cell: c < 0 ? '' : a1(r, c) });
@@ -77,7 +79,7 @@ export function parseRegister(
     if (isFooterRow(row)) break;
     if (isBlankRow(row) || isTotalRow(row) || isSubtotalRow(row) || isStatedCountLine(row) || (r === first && isColumnNumberRow(row))) continue;
     const entry = readRow(grid, r, cols, mode, calendar, (c, code, msg) => findings.push(finding(at(r, c), 'error', code, msg)),
-      (c, code, msg) => findings.push(finding(at(r, c), 'warning', code, msg)), provisional);
+      (c, code, msg) => findings.push(finding(at(r, c), 'warning', code, msg)), provisional, parseStatus);
     if (entry) entries.push(entry);
   }
   const note = provisional.message();
@@ -118,6 +120,7 @@ function readRow(
   error: Report,
   warn: Report,
   provisional: ProvisionalYears,
+  parseStatus: StatusParser,
 ): RegisterEntry | null {
   const get = (key: string): CellValue => (cols[key] === undefined ? null : cellAt(grid, r, cols[key]));
   const isDate = (key: string) => cols[key] !== undefined && grid.dateCells?.has(`${r},${cols[key]}`) === true;
@@ -148,7 +151,7 @@ function readRow(
     }
   } else {
     const v = get('status');
-    const label = typeof v === 'string' ? parseStatusLabel(v) : null;
+    const label = typeof v === 'string' ? parseStatus(v) : null;
     if (label === null) {
       error(cols.status, 'REGISTER_BAD_STATUS',
         `Hồ sơ không được tính: không hiểu trạng thái «${isBlank(v) ? '' : clipText(cleanText(String(isCellError(v) ? v.error : v)))}» (cần Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết…).`);

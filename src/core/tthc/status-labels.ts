@@ -1,5 +1,5 @@
 import statusData from './data/status-labels.json';
-import { createLabelMatcher, repairVietnamese } from '../text';
+import { type AddedWordings, addWordings, createLabelMatcher, repairVietnamese, type LabelCategory } from '../text';
 import type { DossierOutcome } from './types';
 
 export type KnownOutcome = Exclude<DossierOutcome, 'outOfPeriod'>;
@@ -17,22 +17,39 @@ const OUTCOME_BY_LABEL = new Map<string, KnownOutcome>(
   (Object.entries(OUTCOME_LABELS) as [KnownOutcome, string][]).map(([k, v]) => [v, k]),
 );
 
-const matchLabel = createLabelMatcher(statusData.categories);
+/** Reads a status label typed by a person into its outcome; null when the text names none. */
+export type StatusParser = (text: string) => KnownOutcome | null;
 
 /** Status columns hold a handful of distinct strings repeated thousands of times: remember them. */
-const memo = new Map<string, KnownOutcome | null>();
 const MEMO_LIMIT = 4096;
+
+function statusParser(categories: readonly LabelCategory[]): StatusParser {
+  const matchLabel = createLabelMatcher(categories);
+  const memo = new Map<string, KnownOutcome | null>();
+  return (text) => {
+    const hit = memo.get(text);
+    if (hit !== undefined) return hit;
+    const label = matchLabel(repairVietnamese(text).text);
+    const outcome = label === null ? null : (OUTCOME_BY_LABEL.get(label) ?? null);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, outcome);
+    return outcome;
+  };
+}
 
 /**
  * Reads a status label typed by a person (`Trước hạn`, `truoc han`, `TH`, TCVN3 `Tr­íc h¹n`…).
  * Returns null when the text names no known outcome.
  */
-export function parseStatusLabel(text: string): KnownOutcome | null {
-  const hit = memo.get(text);
-  if (hit !== undefined) return hit;
-  const label = matchLabel(repairVietnamese(text).text);
-  const outcome = label === null ? null : (OUTCOME_BY_LABEL.get(label) ?? null);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(text, outcome);
-  return outcome;
+export const parseStatusLabel: StatusParser = statusParser(statusData.categories);
+
+/** The shipped wordings of each status label (data/status-labels.json). */
+export const STATUS_CATEGORIES: readonly LabelCategory[] = statusData.categories;
+
+/**
+ * A parser that also knows the office's ways of writing: each counts for its label only (a shipped wording the
+ * office gave to another label moves there). The shipped parser when there are none.
+ */
+export function statusParserWith(added: readonly AddedWordings[]): StatusParser {
+  return added.length === 0 ? parseStatusLabel : statusParser(addWordings(statusData.categories, added).categories);
 }

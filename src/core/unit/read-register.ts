@@ -15,13 +15,20 @@ import type { TthcTable } from './read-tthc-table';
 import { FIGURE_NAMES } from './tthc-figures';
 import type { NameResolver } from '../settings/fields';
 import { canonicalRegisterFields } from './register-fields';
+import { type StatusParser, parseStatusLabel } from '../tthc/status-labels';
 
 /**
  * Register → TTHC figures for the period; null (with findings) when there is no readable register.
- * Fields are made canonical by `resolveField` when given.
+ * Fields are made canonical by `resolveField` when given; statuses are read by `parseStatus` (with the office's wordings).
  */
-export function readRegisterSheet(reader: SheetReader, calendar: WorkingCalendar, period: Period, resolveField?: NameResolver): { summary: TthcSummary | null; findings: Finding[] } {
-  const { register, findings } = parseRegister(reader.grid, { file: reader.file }, calendar);
+export function readRegisterSheet(
+  reader: SheetReader,
+  calendar: WorkingCalendar,
+  period: Period,
+  resolveField?: NameResolver,
+  parseStatus: StatusParser = parseStatusLabel,
+): { summary: TthcSummary | null; findings: Finding[] } {
+  const { register, findings } = parseRegister(reader.grid, { file: reader.file }, calendar, parseStatus);
   reader.findings.push(...findings);
   if (register === null) return { summary: null, findings: reader.finish() };
   const header = findHeader(reader.grid.rows, REGISTER_COLUMNS);

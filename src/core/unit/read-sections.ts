@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../findings';
 import type { NameResolver } from '../settings/fields';
+import { type LabelSets, SHIPPED_LABEL_SETS } from '../settings/label-sets';
 import { type WorkingCalendar, defaultCalendar } from '../calendar';
 import type { SectionKind } from './sheets';
 import type { Assigned } from './choose-sheets';
@@ -22,10 +23,14 @@ export type SectionFigures = Pick<
   'tthc' | 'tthcSource' | 'staff' | 'training' | 'reception' | 'sectionSheets'
 > & { failed: string[] };
 
-/** How sections are read: the calendar for register deadlines, and how field names are put canonical. */
+/**
+ * How sections are read: the calendar for register deadlines, how field names are put canonical, and the
+ * matchers of statuses, staff categories and course types (with the office's ways of writing).
+ */
 export interface SectionOptions {
   calendar?: WorkingCalendar;
   resolveField?: NameResolver;
+  labels?: LabelSets;
 }
 
 type Report = (severity: Finding['severity'], code: string, message: string, sheet?: string, cell?: string) => void;
@@ -39,6 +44,7 @@ export function readSections(
   report: Report,
 ): SectionFigures {
   const out: SectionFigures = { failed: [] };
+  const labels = opts.labels ?? SHIPPED_LABEL_SETS;
   const sheetsOf = (kind: SectionKind) => {
     const a = sections.get(kind);
     return a ? [a.reader.name] : [];
@@ -70,6 +76,7 @@ export function readSections(
       opts.calendar ?? defaultCalendar(),
       { from: period.from, to: period.to },
       opts.resolveField,
+      labels.status,
     );
     findings.push(...reg.findings);
     if (reg.summary === null) {
@@ -103,7 +110,7 @@ export function readSections(
   if (staffSheet) {
     const reader = staffSheet.reader;
     reportExtraColumns(reader, staffSheet.header!);
-    const staff = readStaffSheet(reader, staffSheet.header!, info.quota);
+    const staff = readStaffSheet(reader, staffSheet.header!, info.quota, labels.staff);
     findings.push(...reader.finish());
     if (staff) {
       out.staff = staff;
@@ -123,7 +130,7 @@ export function readSections(
   if (trainingSheet) {
     const reader = trainingSheet.reader;
     reportExtraColumns(reader, trainingSheet.header!);
-    const training = readTrainingSheet(reader, trainingSheet.header!);
+    const training = readTrainingSheet(reader, trainingSheet.header!, labels);
     findings.push(...reader.finish());
     if (training) {
       out.training = training;

@@ -7,7 +7,7 @@ import staffColumns from './data/staff-columns.json';
 import { a1, isBlank, isCellError } from '../grid';
 import { type ColumnSpec, type HeaderMatch, parseVnDate } from '../text';
 import type { StaffSummary } from './types';
-import { type StaffDimension, dimensionName, staffCategories } from '../staff/categories';
+import { SHIPPED_STAFF_SETS, type StaffDimension, type StaffSets, dimensionName, staffCategories } from '../staff/categories';
 import { type StaffRecord, summarizeStaff } from '../staff/summarize';
 import type { SheetReader } from './sheet-reader';
 import { rowKind } from './table-rows';
@@ -33,8 +33,11 @@ const PERSON_COLUMNS: readonly string[] = ['gender', 'male', 'female', 'birth', 
 /** Blank means "none" for these, so a blank is not reported. */
 const BLANK_MEANS_NONE = new Set<string>(['politicalTheory', 'stateManagement']);
 
-/** Reads the staff list under `header`; null (with a finding) when it lists nobody. */
-export function readStaffSheet(reader: SheetReader, header: HeaderMatch, quota: number | null): StaffSummary | null {
+/**
+ * Reads the staff list under `header`; null (with a finding) when it lists nobody. `sets`: the categories with the
+ * office's ways of writing (default: the shipped ones).
+ */
+export function readStaffSheet(reader: SheetReader, header: HeaderMatch, quota: number | null, sets: StaffSets = SHIPPED_STAFF_SETS): StaffSummary | null {
   const cols = header.columns;
   const first = header.headerRow + header.headerRows;
   const records: StaffRecord[] = [];
@@ -72,7 +75,7 @@ export function readStaffSheet(reader: SheetReader, header: HeaderMatch, quota: 
         if (!BLANK_MEANS_NONE.has(key) && key !== 'gender') unknown.blank(dimensionName(dim), r, c);
         continue;
       }
-      const cls = staffCategories(dim).classify(text);
+      const cls = sets(dim).classify(text);
       if (cls?.kind === 'unknown') unknown.add(dimensionName(dim), text, r, c);
     }
     if (!record.gender) {
@@ -100,7 +103,7 @@ export function readStaffSheet(reader: SheetReader, header: HeaderMatch, quota: 
     reader.addSheet('warning', 'STAFF_EMPTY', 'Danh sách nhân sự không có người nào nên không được tổng hợp.');
     return null;
   }
-  return summarizeStaff(records, quota);
+  return summarizeStaff(records, quota, sets);
 }
 
 /** A mark (or a year of birth) in a yes/no column; `0`, `Không` and blank are no mark. */

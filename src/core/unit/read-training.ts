@@ -6,9 +6,10 @@
 import trainingColumns from './data/training-columns.json';
 import type { ColumnSpec, HeaderMatch } from '../text';
 import type { TrainingSummary } from './types';
-import { courseTypes, isCancelledStatus } from '../training/course-types';
+import { isCancelledStatus } from '../training/course-types';
 import { NO_PROGRAM_KIND, type TrainingRecord, summarizeTraining } from '../training/summarize';
-import { dimensionName, staffCategories } from '../staff/categories';
+import { dimensionName } from '../staff/categories';
+import { type LabelSets, SHIPPED_LABEL_SETS } from '../settings/label-sets';
 import { a1 } from '../grid';
 import type { SheetReader } from './sheet-reader';
 import { rowKind } from './table-rows';
@@ -18,8 +19,11 @@ export const TRAINING_COLUMNS: ColumnSpec[] = trainingColumns.columns;
 
 const PROGRAM = 'Chương trình';
 
-/** Reads the training list under `header`; null when it lists no course (a sheet left empty). */
-export function readTrainingSheet(reader: SheetReader, header: HeaderMatch): TrainingSummary | null {
+/**
+ * Reads the training list under `header`; null when it lists no course (a sheet left empty). `labels`: course types
+ * and staff categories with the office's ways of writing (default: the shipped ones).
+ */
+export function readTrainingSheet(reader: SheetReader, header: HeaderMatch, labels: Pick<LabelSets, 'courses' | 'staff'> = SHIPPED_LABEL_SETS): TrainingSummary | null {
   const cols = header.columns;
   const first = header.headerRow + header.headerRows;
   const records: TrainingRecord[] = [];
@@ -38,8 +42,8 @@ export function readTrainingSheet(reader: SheetReader, header: HeaderMatch): Tra
     const status = reader.text(r, cols.status);
     if (name === '' && program === '') continue; // nothing to count
     if (program === '') noProgram.push(r);
-    else if (courseTypes().classify(program)?.kind === 'unknown') unknown.add(PROGRAM, program, r, cols.program);
-    if (staffType !== '' && staffCategories('type').classify(staffType)?.kind === 'unknown') unknown.add(dimensionName('type'), staffType, r, cols.type);
+    else if (labels.courses.classify(program)?.kind === 'unknown') unknown.add(PROGRAM, program, r, cols.program);
+    if (staffType !== '' && labels.staff('type').classify(staffType)?.kind === 'unknown') unknown.add(dimensionName('type'), staffType, r, cols.type);
     if (isCancelledStatus(status)) cancelled.push(r);
     for (const key of ['from', 'to'] as const) reader.date(r, cols[key], key === 'from' ? 'Từ ngày' : 'Đến ngày', 'warning');
     records.push({ program: program === '' ? null : program, staffType: staffType === '' ? null : staffType, status: status === '' ? null : status });
@@ -58,5 +62,5 @@ export function readTrainingSheet(reader: SheetReader, header: HeaderMatch): Tra
   if (records.length === cancelled.length) {
     reader.addSheet('warning', 'TRAINING_EMPTY', 'Mọi dòng của danh sách đào tạo, bồi dưỡng đều bị hủy nên không có khóa học nào được tính.');
   }
-  return summarizeTraining(records);
+  return summarizeTraining(records, labels.courses, labels.staff);
 }

@@ -22,6 +22,7 @@ import { fileStatus, hasFigures } from './file-status';
 import { defaultFields } from '../settings/defaults';
 import { nameResolver } from '../settings/fields';
 import { settingsCalendar } from '../settings/calendar';
+import { labelSets } from '../settings/label-sets';
 import type { Settings } from '../settings/types';
 
 const SHIPPED_FIELDS = defaultFields();
@@ -32,8 +33,9 @@ export interface ReadUnitOptions {
   /** Period used when the workbook states none (e.g. the one chosen for the consolidation). */
   periodFallback?: PeriodInfo;
   /**
-   * The office's settings: fields are read under their canonical names, and (without `calendar`) registers
-   * count with its extra days off and working days. Default: the shipped lists.
+   * The office's settings: fields are read under their canonical names, statuses, staff categories and course
+   * types with the office's ways of writing too, and (without `calendar`) registers count with its extra days
+   * off and working days. Default: the shipped lists.
    */
   settings?: Settings;
 }
@@ -67,7 +69,7 @@ export function readUnitWorkbook(grids: readonly Grid[], file: string, opts: Rea
   const period = resolvePeriod(info, opts.periodFallback, fileFinding);
 
   // 3. Sections.
-  const { failed: unread, ...figures } = readSections(sections, info, period, { calendar: opts.calendar ?? (opts.settings ? settingsCalendar(opts.settings) : undefined), resolveField }, findings, fileFinding);
+  const { failed: unread, ...figures } = readSections(sections, info, period, { calendar: opts.calendar ?? (opts.settings ? settingsCalendar(opts.settings) : undefined), resolveField, labels: labelSets(opts.settings) }, findings, fileFinding);
   failed.push(...unread);
   const report: UnitReport = { file, name: '', period, ...figures, findings, status: 'valid', contentKey: '' };
 

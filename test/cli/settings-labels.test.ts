@@ -1,0 +1,78 @@
+/**
+ * `--settings` with the office's ways of writing statuses, degrees, staff categories, political theory, state
+ * management and course types (DanhMuc table 4), as JSON and as the DanhMuc sheet `tonghop settings` writes from it:
+ * a unit's own wordings are unknown without them and counted under their labels with them.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run, type Run } from './run-cli';
+import { OFFICE_WORDINGS, officeWordingsBytes } from '../support/office-wordings-unit';
+
+let work: string;
+let units: string;
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-labels-'));
+  units = path.join(work, 'don-vi');
+  fs.mkdirSync(units);
+  fs.writeFileSync(path.join(units, 'van-phong.xlsx'), await officeWordingsBytes());
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+async function consolidateJson(...extra: string[]): Promise<{ r: Run; json: any }> {
+  const out = path.join(work, `th-${Math.random().toString(36).slice(2)}.xlsx`);
+  const jsonFile = out.replace(/\.xlsx$/, '.json');
+  const r = await run('consolidate', units, '-o', out, '--json', jsonFile, '--quiet', ...extra);
+  return { r, json: JSON.parse(fs.readFileSync(jsonFile, 'utf8')) };
+}
+
+test('without --settings: the office wordings are «Khác: …»; the unknown status is an error that holds the TTHC figures', async () => {
+  const { r, json } = await consolidateJson();
+  expect(r.code).toBe(1);
+  const unit = json.units[0];
+  expect(json.files[0]).toMatchObject({ status: 'errors', held: ['tthc'] });
+  expect(unit.tthc).toBeUndefined();
+  expect(unit.staff.byDegree).toEqual({ 'Khác: Chuyên khoa cấp I': 1, 'Thạc sĩ': 1 });
+  expect(unit.staff.byType).toEqual({ 'Khác: Biên chế': 1, 'Công chức': 1 });
+  expect(unit.staff.byPoliticalTheory).toEqual({ 'Khác: Cử nhân CT': 1, 'Cao cấp': 1 });
+  expect(unit.staff.byStateManagement).toEqual({ 'Khác: Ngạch CVC': 1, 'Chuyên viên chính': 1 });
+  expect(unit.training.byKind).toEqual({ 'Khác: Lớp KTV chính': 1, 'Kế toán viên chính': 1 });
+  expect(json.findings.map((f: any) => f.code)).toContain('REGISTER_BAD_STATUS');
+});
+
+test('with --settings (JSON, then the DanhMuc sheet made from it) every wording is counted in its row', async () => {
+  const office = path.join(work, 'co-quan.json');
+  fs.writeFileSync(office, JSON.stringify(OFFICE_WORDINGS));
+  const sheet = path.join(work, 'danh-muc-co-quan.xlsx');
+  expect((await run('settings', '--settings', office, '-o', sheet)).code).toBe(0);
+
+  for (const file of [office, sheet]) {
+    const { r, json } = await consolidateJson('--settings', file);
+    expect(r.code).toBe(0);
+    const unit = json.units[0];
+    expect(unit.tthc).toMatchObject({ resolved: 3, early: 1, onTime: 1, late: 1 });
+    expect(unit.staff).toMatchObject({
+      byType: { 'Công chức': 2 },
+      byDegree: { 'Thạc sĩ': 2 },
+      byPoliticalTheory: { 'Cao cấp': 2 },
+      byStateManagement: { 'Chuyên viên chính': 2 },
+    });
+    expect(unit.training.byKindAndType).toEqual({ 'Kế toán viên chính': { 'Công chức': 2 } });
+    expect(json.findings).toEqual([]);
+    expect(json.settings.file).toBe(path.basename(file));
+    expect(json.settings.changes).toHaveLength(6);
+  }
+});
+
+test('a wording claimed by two labels is a finding naming the entry; the run goes on with the first', async () => {
+  const office = path.join(work, 'trung.json');
+  fs.writeFileSync(office, JSON.stringify({ labels: [
+    ...OFFICE_WORDINGS.labels,
+    { list: 'Trạng thái hồ sơ', label: 'Quá hạn', synonyms: ['Đã trả KQ đúng hẹn'] },
+  ] }));
+  const { r, json } = await consolidateJson('--settings', office);
+  expect(r.code).toBe(1);
+  expect(r.err).toContain('labels[6].synonyms');
+  expect(json.findings.map((f: any) => [f.file, f.cell, f.code])).toEqual([['trung.json', 'labels[6].synonyms', 'SETTINGS_SYNONYM_CLAIMED']]);
+  expect(json.units[0].tthc).toMatchObject({ onTime: 1, late: 1 });
+});

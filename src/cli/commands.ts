@@ -14,7 +14,7 @@ import { collectFiles } from './collect-files';
 import { createProgress } from './progress';
 import { readUnitFiles, type ReadControl } from './read-files';
 import { STATUS_TEXT, formatFinding, writeFileAtomic } from './output';
-import { writeReport } from './report';
+import { signatureDetails, writeReport } from './report';
 import { loadSettingsFile } from './settings-file';
 import { applySettings, buildSettingsWorkbook, hasSettingsErrors, type Settings } from '../core/settings';
 
@@ -134,7 +134,8 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
     return 2;
   }
   const agency = stringOption(args, '--agency') ?? settings.agency.agency;
-  const layout = buildSummaryLayout(summary, { agency, padCounts: !args.options.has('--no-pad') });
+  const signature = signatureDetails(args, settings.agency);
+  const layout = buildSummaryLayout(summary, { agency, padCounts: !args.options.has('--no-pad'), signature });
   progress.step(files.length, files.length, 'Đang ghi bảng tổng hợp');
   writeFileAtomic(outFile, await writeWorkbook(layout));
   if (jsonFile) writeFileAtomic(jsonFile, JSON.stringify(summaryJson(summary, { agency }), null, 2) + '\n');
@@ -247,7 +248,8 @@ export async function rollupCommand(args: ParsedArgs, io: Io): Promise<number> {
     return 2;
   }
   const agency = stringOption(args, '--agency') ?? DEFAULT_AGENCY;
-  writeFileAtomic(outFile, await writeWorkbook(buildSummaryLayout(summary, { agency, padCounts: !args.options.has('--no-pad') })));
+  const signature = signatureDetails(args);
+  writeFileAtomic(outFile, await writeWorkbook(buildSummaryLayout(summary, { agency, padCounts: !args.options.has('--no-pad'), signature })));
   if (jsonFile) writeFileAtomic(jsonFile, JSON.stringify(summaryJson(summary, { agency }), null, 2) + '\n');
   progress.done('');
   const rejected = summary.files.filter((f) => f.status === 'rejected');

@@ -12,7 +12,7 @@ Cách dùng:
                       [--units <danh-sach.txt|.xlsx>] [--previous <bảng kỳ trước.xlsx|.json>]
                       [--file-timeout <giây>] [--no-pad] [--quiet]
                       [--docx <bao-cao.docx> [--docx-template <mau.docx>]] [tùy chọn của văn bản báo cáo]
-  tonghop report <tong-hop.json> -o <bao-cao.docx> [--template <mau.docx>] [tùy chọn của văn bản báo cáo]
+  tonghop report <tong-hop.xlsx|.json> -o <bao-cao.docx> [--template <mau.docx>] [tùy chọn của văn bản báo cáo]
   tonghop rollup <bảng tổng hợp.xlsx|.json...> -o <tong-hop.xlsx> [--json <tong-hop.json>] [--period "<kỳ ghép>"]
                  [--agency "<tên cơ quan>"]
   tonghop template -o <mau-don-vi.xlsx> [--unit "<tên đơn vị>"]
@@ -37,7 +37,8 @@ Lệnh:
   check        Chỉ kiểm tra và in các phát hiện, không ghi gì.
   settings     Ghi trang DanhMuc (ngày nghỉ thêm, lĩnh vực, đơn vị, cách viết khác, cơ quan và người ký)
                với danh mục mặc định, để cơ quan sửa rồi dùng lại bằng --settings.
-  report       Soạn văn bản báo cáo Word (.docx, thể thức Nghị định 30/2020/NĐ-CP) từ bảng tổng hợp dạng JSON.
+  report       Soạn văn bản báo cáo Word (.docx, thể thức Nghị định 30/2020/NĐ-CP) từ bảng tổng hợp do TongHop ghi
+               (sổ tính .xlsx hoặc tệp JSON).
 
 Tùy chọn:
   -o, --output   Tệp kết quả (.xlsx)
@@ -71,7 +72,8 @@ Tùy chọn:
                  {#units}{name}: {tthc.received}{/units}, {#fields}{name}: {received}{/fields}
                  (ví dụ: examples/mau-bao-cao.docx). Chỗ điền TongHop không biết được để nguyên và báo ra.
 
-Tùy chọn của văn bản báo cáo (thiếu mục nào thì văn bản để chỗ trống trong ngoặc vuông để điền tay):
+Tùy chọn của văn bản báo cáo (thiếu mục nào thì văn bản để chỗ trống trong ngoặc vuông để điền tay;
+--place, --date và --signer cũng được ghi ở phần ký dưới mỗi bảng tổng hợp):
   --governing-body  Cơ quan chủ quản, ví dụ "UBND tỉnh Tây Ninh"
   --number          Số, ký hiệu, ví dụ "125/BC-SKHCN"
   --place           Địa danh, ví dụ "Tây Ninh"

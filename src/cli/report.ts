@@ -1,9 +1,11 @@
-/** The report document on the command line: `--docx` on consolidate, and `tonghop report <summary.json>`. */
+/** The report document on the command line: `--docx` on consolidate, and `tonghop report <summary.json|.xlsx>`. */
 import type { AgencyDetails } from '../core/settings';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ProvincialSummary } from '../core/consolidate/types';
 import { buildReportDocument, type ReportSettings } from '../core/report/document';
+import { signatureOf, type SignatureDetails } from '../core/report/signature-block';
+import { summaryFromInput } from '../core/report/summary-from-input';
 import { summaryFromJson } from '../core/report/summary-from-json';
 import { parseVnDate } from '../core/text';
 import { reportParagraphs } from '../core/report/paragraphs';
@@ -13,6 +15,8 @@ import { writeReportDocx } from '../io/write-docx';
 import { type ParsedArgs, UsageError, stringOption } from './args';
 import type { Io } from './commands';
 import { formatFinding, writeFileAtomic } from './output';
+import { createProgress } from './progress';
+import { readUnitFiles } from './read-files';
 
 /** Options that fill the document's header and signature; the rest stay visible placeholders. */
 export const REPORT_OPTIONS = ['--governing-body', '--agency', '--number', '--place', '--date', '--signer', '--signer-title', '--recipients'];
@@ -40,6 +44,12 @@ export function reportSettings(args: ParsedArgs, office?: AgencyDetails): Report
     s.date = d.serial;
   }
   return s;
+}
+
+/** The signature block of the summary sheets: place, date and signer as for the report document, the preparer from the settings. */
+export function signatureDetails(args: ParsedArgs, office?: AgencyDetails): SignatureDetails {
+  const s = reportSettings(args, office);
+  return { ...(office ? signatureOf(office) : {}), place: s.place, date: s.date, signerName: s.signerName };
 }
 
 /**
@@ -75,28 +85,67 @@ function readInput(file: string): Uint8Array {
   }
 }
 
-/** `tonghop report <summary.json> -o <report.docx> [--template <t.docx>]`: exit 0 written (warnings allowed), 2 otherwise. */
-export async function reportCommand(args: ParsedArgs, io: Io): Promise<number> {
-  const outFile = stringOption(args, '-o', '--output');
-  if (!outFile) throw new UsageError('Cần tùy chọn -o <báo cáo.docx>.');
-  if (args.positional.length !== 1) throw new UsageError('Cần đúng một tệp tổng hợp (.json) để làm báo cáo.');
-  const input = args.positional[0];
-  if (path.extname(input).toLowerCase() !== '.json') {
-    io.err(`Lỗi: ${input}: lệnh report hiện đọc bảng tổng hợp dạng JSON (tệp ghi bằng tùy chọn --json của lệnh consolidate).`);
-    return 2;
-  }
+/** Workbooks `tonghop report` reads as TongHop's own summary (the workbook `consolidate -o` writes). */
+const SUMMARY_WORKBOOKS = ['.xlsx', '.xlsm', '.xls', '.ods'];
+
+/** The summary JSON read back; null (after saying why) when it is not one. */
+function summaryOfJson(input: string, io: Io): ProvincialSummary | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(fs.readFileSync(input, 'utf8'));
   } catch (e) {
     io.err(`Lỗi: không đọc được ${input}: ${e instanceof SyntaxError ? 'không phải JSON hợp lệ' : (e as Error).message}.`);
-    return 2;
+    return null;
   }
   const read = summaryFromJson(parsed, path.basename(input));
   if (!read.ok) {
     io.err(`Lỗi: ${read.message}`);
+    return null;
+  }
+  return read.summary;
+}
+
+/**
+ * The summary workbook read back by the same reader as summaries given to consolidate; null (after saying why) when
+ * it is not one, or when a figure in it is not a count: a report is never written from a figure known to be wrong.
+ */
+async function summaryOfWorkbook(input: string, io: Io): Promise<ProvincialSummary | null> {
+  if (!fs.existsSync(input)) throw new UsageError(`Không tìm thấy «${input}».`);
+  const [entry] = await readUnitFiles([input], {}, createProgress(process.stderr, true), { onNotice: (m) => io.err(m) });
+  if (!entry.summary) {
+    const why = entry.findings.find((f) => f.severity === 'error')?.message;
+    io.err(`Lỗi: ${path.basename(input)} không phải bảng tổng hợp do TongHop ghi (cần các trang TH_TTHC, TH_LinhVuc…)${why ? `: ${why}` : '.'}`);
+    return null;
+  }
+  const summary = summaryFromInput(entry.summary, path.basename(input));
+  for (const f of summary.findings) io.err(formatFinding(f));
+  if (summary.findings.some((f) => f.severity === 'error')) {
+    io.err('Bảng tổng hợp có ô sai (xem trên): chưa soạn văn bản báo cáo. Hãy sửa bảng tổng hợp hoặc tổng hợp lại.');
+    return null;
+  }
+  if (summary.units.length === 0) {
+    io.err(`Lỗi: bảng tổng hợp ${path.basename(input)} không có đơn vị nào: không có gì để báo cáo.`);
+    return null;
+  }
+  return summary;
+}
+
+/**
+ * `tonghop report <summary.json|summary.xlsx> -o <report.docx> [--template <t.docx>]`: exit 0 written (warnings
+ * allowed), 2 otherwise.
+ */
+export async function reportCommand(args: ParsedArgs, io: Io): Promise<number> {
+  const outFile = stringOption(args, '-o', '--output');
+  if (!outFile) throw new UsageError('Cần tùy chọn -o <báo cáo.docx>.');
+  if (args.positional.length !== 1) throw new UsageError('Cần đúng một bảng tổng hợp (.xlsx hoặc .json) để làm báo cáo.');
+  const input = args.positional[0];
+  const ext = path.extname(input).toLowerCase();
+  if (ext !== '.json' && !SUMMARY_WORKBOOKS.includes(ext)) {
+    io.err(`Lỗi: ${input}: lệnh report đọc bảng tổng hợp do TongHop ghi, dạng sổ tính (.xlsx) hoặc JSON (tệp ghi bằng tùy chọn --json của lệnh consolidate).`);
     return 2;
   }
-  await writeReport(read.summary, args, outFile, io, stringOption(args, '--template'));
+  const summary = ext === '.json' ? summaryOfJson(input, io) : await summaryOfWorkbook(input, io);
+  if (summary === null) return 2;
+  await writeReport(summary, args, outFile, io, stringOption(args, '--template'));
   return 0;
 }

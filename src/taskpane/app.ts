@@ -14,6 +14,7 @@ import { countFileStatuses } from '../core/consolidate/status';
 import type { ProvincialSummary } from '../core/consolidate/types';
 import type { LayoutWorkbook } from '../core/layout';
 import { reportParagraphs } from '../core/report/paragraphs';
+import { signatureOf } from '../core/report/signature-block';
 import { buildSummaryLayout } from '../core/report/summary-layout';
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
 import { copyText, selectContents } from './clipboard';
@@ -213,7 +214,7 @@ export class App {
     }
     this.reportPlain = renderReport(this.reportText, reportParagraphs(summary));
     this.report.hidden = false;
-    const layout = buildSummaryLayout(summary, { agency: settings.agency.agency });
+    const layout = buildSummaryLayout(summary, { agency: settings.agency.agency, signature: signatureOf(settings.agency) });
     const periodKey = periodKeyOf(summary.period);
     this.last = { layout, periodKey };
     this.downloadButton.hidden = false;

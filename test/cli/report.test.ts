@@ -1,11 +1,15 @@
 /**
  * The report document from the command line: `consolidate --docx` on the example province, and `tonghop report`
- * from the summary JSON giving the same document; settings fill the header; a file that is not a summary is refused.
+ * from the summary JSON or the summary workbook giving the same document; settings fill the header and the signature
+ * blocks of the summary sheets; a file that is not a summary is refused.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { cellAt } from '../../src/core/grid';
+import { readWorkbook } from '../../src/io/read-workbook';
 import { run, type Run } from './run-cli';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');
@@ -47,6 +51,51 @@ describe('tonghop report', () => {
     const r = await run('report', path.join(work, 'TongHop.json'), '-o', path.join(work, 'BaoCao-json.docx'), '--number', '125/BC-SKHCN', ...SETTINGS);
     expect(r.code).toBe(0);
     expect(await documentText(path.join(work, 'BaoCao-json.docx'))).toEqual(fromConsolidate);
+  });
+
+  test('from the summary workbook gives the same document; who went on courses is counted in people, which is all the workbook holds', async () => {
+    const r = await run('report', path.join(work, 'TongHop.xlsx'), '-o', path.join(work, 'BaoCao-xlsx.docx'), '--number', '125/BC-SKHCN', ...SETTINGS);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`Đã ghi báo cáo Word → ${path.join(work, 'BaoCao-xlsx.docx')}`);
+    const fromWorkbook = await documentText(path.join(work, 'BaoCao-xlsx.docx'));
+    expect(fromWorkbook.length).toBe(fromConsolidate.length);
+    const differing = fromWorkbook.flatMap((p, i) => (p === fromConsolidate[i] ? [] : [[fromConsolidate[i], p]]));
+    expect(differing).toEqual([
+      [
+        expect.stringMatching(/^Trong kỳ, Sở đã cử 02 công chức học cao cấp LLCT; 01 viên chức/),
+        expect.stringMatching(/^Trong kỳ, Sở đã cử 02 người học cao cấp LLCT; 01 người/),
+      ],
+    ]);
+  });
+
+  test('refuses a workbook that is not a TongHop summary, and one whose figures are not counts, writing nothing', async () => {
+    const unit = path.join(EXAMPLES, '01-van-phong.xlsx');
+    const r = await run('report', unit, '-o', path.join(work, 'don-vi.docx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Lỗi: 01-van-phong.xlsx không phải bảng tổng hợp do TongHop ghi');
+    expect(fs.existsSync(path.join(work, 'don-vi.docx'))).toBe(false);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(work, 'TongHop.xlsx'));
+    const tthc = book.getWorksheet('TH_TTHC')!;
+    const row = [...Array(20).keys()].map((i) => i + 1).find((r) => tthc.getCell(r, 2).value === 'Văn phòng Sở')!;
+    tthc.getCell(row, 3).value = 'mười sáu';
+    const wrong = path.join(work, 'TongHop-sai.xlsx');
+    await book.xlsx.writeFile(wrong);
+    const w = await run('report', wrong, '-o', path.join(work, 'sai.docx'));
+    expect(w.code).toBe(2);
+    expect(w.err).toContain(`Ô C${row} của trang «TH_TTHC» trong bảng tổng hợp có giá trị «mười sáu»`);
+    expect(w.err).toContain('chưa soạn văn bản báo cáo');
+    expect(fs.existsSync(path.join(work, 'sai.docx'))).toBe(false);
+  });
+
+  test('consolidate puts the place, the date and the signer in the signature block of the summary sheets', () => {
+    const grids = readWorkbook(fs.readFileSync(path.join(work, 'TongHop.xlsx')), 'TongHop.xlsx').grids;
+    for (const name of ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan']) {
+      const g = grids.find((x) => x.name === name)!;
+      const texts = g.rows.flatMap((row, r) => row.map((_, c) => cellAt(g, r, c)));
+      expect([name, texts]).toEqual([name, expect.arrayContaining(['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', 'Tây Ninh, ngày 05 tháng 02 năm 2026', 'Nguyễn Văn An'])]);
+    }
   });
 
   test('--template fills the office\'s own template instead, and reports its unknown placeholders', async () => {

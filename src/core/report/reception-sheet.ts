@@ -3,6 +3,7 @@ import type { ReceptionCounts, ReceptionSummary } from '../unit/types';
 import type { LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
 import { SheetBuilder } from './sheet-builder';
+import { writeSignatureBlock } from './signature-block';
 import { writeTable, type RowValue, type TableColumn } from './table';
 import { TITLE_ROWS, writeTitleBlock, type SheetContext } from './title-block';
 
@@ -33,5 +34,6 @@ export function receptionSheet(summary: ProvincialSummary, ctx: SheetContext): L
   const b = new SheetBuilder();
   writeTitleBlock(b, ctx, 'Tổng hợp kết quả tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh', COLUMNS.length - 1, 'Đơn vị tính: Lượt, đơn');
   const p = writeTable(b, { top: TITLE_ROWS, columns: COLUMNS, rows: units.map(([n, r]) => row(n, r)), totalLabel: 'Tổng cộng' });
+  writeSignatureBlock(b, p.nextRow + 1, ctx.signature);
   return finishSheet('TH_TiepDan', b, p, 2);
 }

@@ -4,6 +4,7 @@ import { DEGREES, POLITICAL_THEORY, STAFF_TYPES, STATE_MANAGEMENT, categoryLabel
 import type { LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
 import { SheetBuilder } from './sheet-builder';
+import { writeSignatureBlock } from './signature-block';
 import { writeTable, type RowValue, type TableColumn } from './table';
 import { TITLE_ROWS, writeTitleBlock, type SheetContext } from './title-block';
 
@@ -61,5 +62,6 @@ export function staffSheet(summary: ProvincialSummary, ctx: SheetContext): Layou
   const b = new SheetBuilder();
   writeTitleBlock(b, ctx, 'Tổng hợp số lượng, chất lượng công chức, viên chức và người lao động', cols.length - 1, 'Đơn vị tính: Người');
   const p = writeTable(b, { top: TITLE_ROWS, columns: cols, rows: units.map(([n, s]) => row(n, s, gs)), totalLabel: 'Tổng cộng' });
+  writeSignatureBlock(b, p.nextRow + 1, ctx.signature);
   return finishSheet('TH_NhanSu', b, p, 2);
 }

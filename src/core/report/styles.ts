@@ -9,7 +9,7 @@ export const SUMMARY_STYLES = {
   agency: { bold: true, hAlign: 'left', vAlign: 'middle' },
   /** Sheet title in capitals. */
   title: { bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle', wrap: true },
-  /** Period line under the title. */
+  /** Period line under the title; also the place and date and the notes in brackets of the signature block. */
   subtitle: { italic: true, hAlign: 'center', vAlign: 'middle' },
   /** `Đơn vị tính: …`, right-aligned above the table. */
   note: { italic: true, hAlign: 'right', vAlign: 'middle' },
@@ -30,6 +30,8 @@ export const SUMMARY_STYLES = {
   heading: { bold: true, hAlign: 'left', vAlign: 'middle' },
   /** A paragraph of the report text, wrapped in a wide merged cell. */
   paragraph: { hAlign: 'left', vAlign: 'top', wrap: true },
+  /** Titles and names of the signature block (NGƯỜI LẬP BIỂU, THỦ TRƯỞNG ĐƠN VỊ). */
+  signTitle: { bold: true, hAlign: 'center', vAlign: 'middle' },
 } satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof SUMMARY_STYLES;

@@ -6,6 +6,7 @@ import { receptionSheet } from './reception-sheet';
 import { reportSheet } from './report-sheet';
 import { staffSheet } from './staff-sheet';
 import { rowHeights } from '../row-heights';
+import type { SignatureDetails } from './signature-block';
 import { SUMMARY_STYLES } from './styles';
 import type { SheetContext } from './title-block';
 import { trainingSheet } from './training-sheet';
@@ -16,6 +17,8 @@ export interface SummaryLayoutOptions {
   agency?: string;
   /** Counts under ten with two digits in the report text; default true. */
   padCounts?: boolean;
+  /** Place, date and names under each table; what is missing is left to write by hand. */
+  signature?: SignatureDetails;
 }
 
 /** The agency line when the user names none. */
@@ -29,7 +32,11 @@ export const SUMMARY_SHEETS = ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao'
  * are the computed figures, the check sheet and the report text. Writers turn it into cells.
  */
 export function buildSummaryLayout(summary: ProvincialSummary, opts: SummaryLayoutOptions = {}): LayoutWorkbook {
-  const ctx: SheetContext = { agency: (opts.agency ?? DEFAULT_AGENCY).normalize('NFC'), period: summary.period };
+  const ctx: SheetContext = {
+    agency: (opts.agency ?? DEFAULT_AGENCY).normalize('NFC'),
+    period: summary.period,
+    signature: opts.signature ?? {},
+  };
   return {
     sheets: [
       tthcByUnitSheet(summary, ctx),

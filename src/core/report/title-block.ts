@@ -1,12 +1,15 @@
 import { periodDates } from '../consolidate/period-text';
 import type { PeriodInfo } from '../unit/types';
 import type { SheetBuilder } from './sheet-builder';
+import type { SignatureDetails } from './signature-block';
 
 /** What every sheet's title block shows besides its own title. */
 export interface SheetContext {
   /** Agency in capitals: `SỞ KHOA HỌC VÀ CÔNG NGHỆ`. */
   agency: string;
   period: PeriodInfo;
+  /** Place, date and names of the signature block under each table. */
+  signature: SignatureDetails;
 }
 
 /** `Kỳ báo cáo: 6 tháng đầu năm 2020 (từ ngày 15/12/2019 đến ngày 14/06/2020)`. */

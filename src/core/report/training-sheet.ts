@@ -4,6 +4,7 @@ import { COURSE_KINDS, categoryLabels, countOf } from './categories';
 import type { LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
 import { SheetBuilder } from './sheet-builder';
+import { writeSignatureBlock } from './signature-block';
 import { writeTable, type TableColumn } from './table';
 import { TITLE_ROWS, writeTitleBlock, type SheetContext } from './title-block';
 
@@ -21,5 +22,6 @@ export function trainingSheet(summary: ProvincialSummary, ctx: SheetContext): La
   const b = new SheetBuilder();
   writeTitleBlock(b, ctx, 'Tổng hợp kết quả đào tạo, bồi dưỡng công chức, viên chức', cols.length - 1, 'Đơn vị tính: Lượt người');
   const p = writeTable(b, { top: TITLE_ROWS, columns: cols, rows, totalLabel: 'Tổng cộng' });
+  writeSignatureBlock(b, p.nextRow + 1, ctx.signature);
   return finishSheet('TH_DaoTao', b, p, 2);
 }

@@ -7,6 +7,7 @@ import type { TthcCounts } from '../tthc/types';
 import type { ChartSpec, LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
 import { SheetBuilder } from './sheet-builder';
+import { writeSignatureBlock } from './signature-block';
 import { writeTable, type RowValue, type TableColumn, type TablePlacement } from './table';
 import { TITLE_ROWS, writeTitleBlock, type SheetContext } from './title-block';
 
@@ -49,8 +50,8 @@ function tthcRow(name: string, c: TthcCounts): RowValue[] {
   ];
 }
 
-/** Stacked columns of dossiers by unit and status, drawn below the table. */
-function statusChart(p: TablePlacement): ChartSpec {
+/** Stacked columns of dossiers by unit and status, drawn from row `top`, below the table and its signature block. */
+function statusChart(p: TablePlacement, top: number): ChartSpec {
   const C = TTHC_COL;
   return {
     kind: 'columnStacked',
@@ -64,7 +65,7 @@ function statusChart(p: TablePlacement): ChartSpec {
       { name: 'Quá hạn', col: C.late },
       { name: 'Đang giải quyết', col: C.pending },
     ],
-    anchor: { row: p.nextRow + 1, col: C.name, widthCols: 10, heightRows: 20 },
+    anchor: { row: top, col: C.name, widthCols: 10, heightRows: 20 },
   };
 }
 
@@ -88,8 +89,9 @@ function tthcSheet(
   const values = ([n, c]: [string, TthcCounts]): RowValue[] => [...tthcRow(n, c), ...(compare ? comparisonValues(compare.before(n)) : [])];
   writeTitleBlock(b, ctx, title, columns.length - 1, 'Đơn vị tính: Số hồ sơ');
   const p = writeTable(b, { top: TITLE_ROWS, columns, rows: rows.map(values), totalLabel: 'Tổng cộng' });
+  const end = writeSignatureBlock(b, p.nextRow + 1, ctx.signature);
   const sheet = finishSheet(name, b, p, 2);
-  if (chart && p.lastDataRow >= p.firstDataRow) sheet.charts = [statusChart(p)];
+  if (chart && p.lastDataRow >= p.firstDataRow) sheet.charts = [statusChart(p, end + 1)];
   return sheet;
 }
 

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { countFileStatuses, statedAgainstAdded, type FileResult, type PreviousPeriod } from '../core/consolidate';
+import { countFileStatuses, statedAgainstAdded, statusTally, unacceptedErrors, type FileResult, type PreviousPeriod } from '../core/consolidate';
 import { previousPeriodOf } from '../core/compare';
 import { unitListFromGrids, unitListFromText, withExpectedUnits, type ExpectedUnit } from '../core/expected';
 import { readWorkbook } from '../io/read-workbook';
@@ -56,11 +56,6 @@ function acceptOption(args: ParsedArgs, files: readonly string[]): string[] {
     if (!names.has(base)) throw new UsageError(`Tùy chọn --accept «${a}» không phải một trong các tệp đầu vào.`);
     return base;
   });
-}
-
-/** Files with errors whose figures were not accepted: the reason for exit status 1 besides rejected files. */
-function unacceptedErrors(files: readonly FileResult[]): FileResult[] {
-  return files.filter((f) => f.status === 'errors' && !f.accepted);
 }
 
 /** One line per file with errors: what was left out (or accepted), and each figure stated against what it adds up to. */
@@ -223,7 +218,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
     }
   }
   const n = countFileStatuses(summary.files);
-  progress.done(`${files.length} tệp: ${n.valid} hợp lệ, ${n.warnings} có cảnh báo, ${n.errors} có lỗi, ${n.rejected} bị loại.`);
+  progress.done(statusTally(summary.files, { zeros: true }));
   return n.rejected > 0 || unacceptedErrors(summary.files).length > 0 || hasSettingsErrors(settings) ? 1 : 0;
 }
 

@@ -10,7 +10,7 @@ import { unitListFromText } from '../core/expected/unit-list';
 import { withExpectedUnits, type ExpectedUnit } from '../core/expected/missing-units';
 import { loadExpectedUnits, saveExpectedUnits } from './expected-units';
 import { renderFixList, renderMissingUnits } from './next-level-view';
-import { countFileStatuses } from '../core/consolidate/status';
+import { countFileStatuses, statusTally, unacceptedErrors } from '../core/consolidate/status';
 import type { ProvincialSummary } from '../core/consolidate/types';
 import type { LayoutWorkbook } from '../core/layout';
 import { reportParagraphs } from '../core/report/paragraphs';
@@ -22,11 +22,11 @@ import { ConfirmDialog } from './confirm-dialog';
 import { byId } from './dom';
 import { FilePicker } from './file-picker';
 import { renderFindings } from './findings-view';
-import { ACCEPTED_EXTENSIONS, statusSummary } from './labels';
+import { ACCEPTED_EXTENSIONS } from './labels';
 import { describeError, MessageBar } from './message-bar';
 import { ParseClient, WorkerStartError, type WorkerLike } from './parse-client';
 import { PeriodForm } from './period-form';
-import type { PeriodChoice } from './periods';
+import type { PeriodChoice } from '../core/consolidate/period-presets';
 import { ProgressView } from './progress-view';
 import { renderReport } from './report-view';
 import { downloadSummary, makeTemplate } from './template-action';
@@ -245,7 +245,7 @@ export class App {
     renderFixList(byId('fix-list'), summary, (text, unit) => void this.copyFixes(text, unit));
     byId('fix-title').hidden = byId('fix-list').hidden;
     renderFindings(this.findings, summary.files, (file, accepted) => void this.chooseAccept(file, accepted));
-    this.resultsSummary.textContent = statusSummary(summary.files.map((f) => f.status));
+    this.resultsSummary.textContent = statusTally(summary.files);
     this.results.hidden = false;
   }
 
@@ -256,7 +256,7 @@ export class App {
       return;
     }
     const { rejected } = countFileStatuses(summary.files);
-    const held = summary.files.filter((f) => f.status === 'errors' && !f.accepted).length;
+    const held = unacceptedErrors(summary.files).length;
     const text = [
       `Đã tổng hợp ${summary.units.length}/${fileCount} tệp và ghi ${outcome.sheets.length} trang vào sổ tính` +
         (outcome.sheets.length > 0 ? ` (${outcome.sheets.join(', ')})` : '') +

@@ -22,15 +22,6 @@ export function viSize(bytes: number): string {
   return `${viInt(Number(whole))},${tenth} MB`;
 }
 
-/** "4 tệp: 2 hợp lệ, 1 có cảnh báo, 1 có lỗi, 1 bị loại." (parts with zero left out). */
-export function statusSummary(statuses: readonly FileStatus[]): string {
-  const n = (s: FileStatus) => statuses.filter((x) => x === s).length;
-  const parts = (['valid', 'warnings', 'errors', 'rejected'] as const)
-    .filter((s) => n(s) > 0)
-    .map((s) => `${n(s)} ${STATUS_TEXT[s].toLowerCase()}`);
-  return `${statuses.length} tệp${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
-}
-
 /**
  * Extensions the pane accepts: the reader's formats, the same as the CLI's (src/cli/collect-files.ts), as the file
  * picker lists them.

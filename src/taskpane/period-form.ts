@@ -1,6 +1,6 @@
 /** The period fields: presets (15th → 14th) filling the label and dates, and validation with Vietnamese messages. */
 import { byId } from './dom';
-import { isPresetId, presetPeriod, quarterOf, readDateField, readPeriod, type PeriodChoice } from './periods';
+import { MAX_YEAR, MIN_YEAR, PRESETS, badYearMessage, isPresetId, presetPeriod, quarterOf, readDateField, readPeriod, type PeriodChoice } from '../core/consolidate/period-presets';
 import { serialFromYmd } from '../core/calendar/serial';
 
 export class PeriodForm {
@@ -13,6 +13,10 @@ export class PeriodForm {
   private readonly toError = byId('period-to-error');
 
   constructor(today: Date = new Date()) {
+    // The presets and the years offered come from the core's one list (data/period-presets.json).
+    for (const p of PRESETS) this.preset.append(new Option(p.name, p.id));
+    this.year.min = String(MIN_YEAR);
+    this.year.max = String(MAX_YEAR);
     const suggested = quarterOf(serialFromYmd(today.getFullYear(), today.getMonth() + 1, today.getDate()));
     this.year.value = String(suggested.year);
     this.preset.addEventListener('change', () => this.applyPreset());
@@ -60,7 +64,7 @@ export class PeriodForm {
     if (!isPresetId(id)) return;
     const p = presetPeriod(id, Number(this.year.value));
     if (!p) {
-      this.showError(this.from, this.fromError, `Năm «${this.year.value}» không hợp lệ (cần từ 2000 đến 2100).`);
+      this.showError(this.from, this.fromError, badYearMessage(this.year.value));
       return;
     }
     this.label.value = p.label;

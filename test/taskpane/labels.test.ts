@@ -1,12 +1,6 @@
-import { hasAcceptedExtension, statusSummary, viSize } from '../../src/taskpane/labels';
+import { hasAcceptedExtension, viSize } from '../../src/taskpane/labels';
 
 describe('pane labels', () => {
-  it('summarises file statuses in Vietnamese, leaving out zero counts', () => {
-    expect(statusSummary(['valid', 'warnings', 'rejected', 'valid'])).toBe('4 tệp: 2 hợp lệ, 1 có cảnh báo, 1 bị loại.');
-    expect(statusSummary(['valid'])).toBe('1 tệp: 1 hợp lệ.');
-    expect(statusSummary([])).toBe('0 tệp.');
-  });
-
   it('writes sizes with Vietnamese separators', () => {
     expect(viSize(512)).toBe('512 B');
     expect(viSize(11_453)).toBe('11 KB');

@@ -56,4 +56,16 @@ describe('src/taskpane sources', () => {
     }
     expect(html).toMatch(/<input type="file" id="unit-files"[^>]*\bmultiple\b[^>]*accept="\.xlsx,\.xlsm,\.xlsb,\.xls,\.ods,\.json"/);
   });
+
+  it.each(files.filter((f) => f.endsWith('.ts')))('%s counts no file statuses and computes no reporting period itself (the core does, issue 9)', (f) => {
+    const c = code(f);
+    expect(c).not.toMatch(/status\s*[!=]==?\s*'(valid|warnings|errors|rejected)'/);
+    expect(c).not.toMatch(/\.filter\([^)]*\.status\b/);
+    expect(c).not.toMatch(/periodFromLabel|ymdFromSerial|Math\.ceil\(\s*\w+\s*\/\s*3\s*\)/);
+  });
+
+  it('offers the period presets from the core\'s list, not from the page', () => {
+    expect(read('taskpane.html')).not.toMatch(/<option value="q1"/);
+    expect(code('period-form.ts')).toMatch(/for \(const p of PRESETS\)/);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import type { FileStatus, UnitReport } from '../unit/types';
+import { FILE_STATUS_TEXT } from '../unit/file-status';
 
 /** A copy of the report that can take cross-file findings without touching the caller's object. */
 export function workingCopy(r: UnitReport): UnitReport {
@@ -28,4 +29,22 @@ export function countFileStatuses(files: readonly { status: FileStatus }[]): Rec
   const n: Record<FileStatus, number> = { valid: 0, warnings: 0, errors: 0, rejected: 0 };
   for (const f of files) n[f.status]++;
   return n;
+}
+
+/** The statuses in the order tallies list them. */
+export const FILE_STATUS_ORDER: readonly FileStatus[] = ['valid', 'warnings', 'errors', 'rejected'];
+
+/**
+ * "4 tệp: 2 hợp lệ, 1 có cảnh báo, 1 bị loại." — the files by status, in the words of FILE_STATUS_TEXT; statuses
+ * no file has are left out unless `zeros` (the CLI's closing line lists all four).
+ */
+export function statusTally(files: readonly { status: FileStatus }[], opts: { zeros?: boolean } = {}): string {
+  const n = countFileStatuses(files);
+  const parts = FILE_STATUS_ORDER.filter((s) => opts.zeros || n[s] > 0).map((s) => `${n[s]} ${FILE_STATUS_TEXT[s].toLowerCase()}`);
+  return `${files.length} tệp${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
+}
+
+/** Files with errors whose figures were not accepted: held out of the totals (and a reason for exit status 1). */
+export function unacceptedErrors<T extends { status: FileStatus; accepted?: boolean }>(files: readonly T[]): T[] {
+  return files.filter((f) => f.status === 'errors' && !f.accepted);
 }

@@ -1,5 +1,5 @@
 import type { FileResult, ProvincialSummary, SettingsUsed } from '../consolidate/types';
-import { countFileStatuses } from '../consolidate/status';
+import { countFileStatuses, FILE_STATUS_ORDER } from '../consolidate/status';
 import type { Finding, Severity } from '../findings';
 import { padCount } from '../text';
 import { FILE_STATUS_TEXT } from '../unit/file-status';
@@ -37,7 +37,7 @@ function fileRows(no: number, fr: FileResult): RowValue[][] {
 
 function tally(files: readonly FileResult[]): string {
   const n = countFileStatuses(files);
-  return `Tổng số tệp: ${padCount(files.length)}; hợp lệ: ${padCount(n.valid)}; có cảnh báo: ${padCount(n.warnings)}; có lỗi: ${padCount(n.errors)}; bị loại: ${padCount(n.rejected)}`;
+  return [`Tổng số tệp: ${padCount(files.length)}`, ...FILE_STATUS_ORDER.map((st) => `${FILE_STATUS_TEXT[st].toLowerCase()}: ${padCount(n[st])}`)].join('; ');
 }
 
 /**

@@ -9,7 +9,7 @@ import type { WorkingCalendar } from '../calendar';
 import { readDeadline } from './deadline';
 import { classifyDossier, isBefore, type Period } from './classify';
 import { dueDate, parseTimeLimit } from './time-limit';
-import { parseStatusLabel, OUTCOME_LABELS, type KnownOutcome } from './status-labels';
+import { parseStatusLabel, OUTCOME_LABELS, STATUS_LABEL_LIST, type KnownOutcome } from './status-labels';
 import { countOutcome } from './summarize';
 import { parseRegister } from './register';
 import { summarizeRegister } from './summarize';
@@ -53,7 +53,7 @@ export function countsFromStatuses(statuses: Range): FormulaResult<TthcCounts> {
       if (outcome === null) {
         const v = toCell(raw);
         if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-        return fail(`Không hiểu trạng thái «${show(v)}» ở ${where('trạng thái', r, k)}. Dùng: Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết, Đang giải quyết - quá hạn.`);
+        return fail(`Không hiểu trạng thái «${show(v)}» ở ${where('trạng thái', r, k)}. Dùng: ${STATUS_LABEL_LIST}.`);
       }
       countOutcome(c, outcome, false, false);
     }

@@ -7,7 +7,7 @@ import { isBlankRow, isColumnNumberRow, isStatedCountLine, isSubtotalRow, isTota
 import { type WorkingCalendar, ymdFromSerial } from '../calendar';
 import { readDeadline } from './deadline';
 import { isBefore } from './classify';
-import { type StatusParser, parseStatusLabel } from './status-labels';
+import { STATUS_LABEL_LIST, type StatusParser, parseStatusLabel } from './status-labels';
 import { parseChannel } from './channel';
 import type { Channel, DossierOutcome } from './types';
 
@@ -154,7 +154,7 @@ function readRow(
     const label = typeof v === 'string' ? parseStatus(v) : null;
     if (label === null) {
       error(cols.status, 'REGISTER_BAD_STATUS',
-        `Hồ sơ không được tính: không hiểu trạng thái «${isBlank(v) ? '' : clipText(cleanText(String(isCellError(v) ? v.error : v)))}» (cần Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết…).`);
+        `Hồ sơ không được tính: không hiểu trạng thái «${isBlank(v) ? '' : clipText(cleanText(String(isCellError(v) ? v.error : v)))}» (cần ${STATUS_LABEL_LIST}).`);
       return null;
     }
     status = label;

@@ -4,14 +4,14 @@ import type { DossierOutcome } from './types';
 
 export type KnownOutcome = Exclude<DossierOutcome, 'outOfPeriod'>;
 
-/** Canonical Vietnamese labels of each outcome, as the reports and `=TTHC.STATUS` write them. */
-export const OUTCOME_LABELS: Record<KnownOutcome, string> = {
-  early: 'Trước hạn',
-  onTime: 'Đúng hạn',
-  late: 'Quá hạn',
-  pendingWithin: 'Đang giải quyết',
-  pendingOverdue: 'Đang giải quyết - quá hạn',
-};
+const KNOWN_OUTCOMES: readonly KnownOutcome[] = ['early', 'onTime', 'late', 'pendingWithin', 'pendingOverdue'];
+
+/** Canonical Vietnamese labels of each outcome, as the reports and `=TTHC.STATUS` write them (data/status-labels.json). */
+export const OUTCOME_LABELS = Object.fromEntries(statusData.categories.map((c) => [c.key, c.label.normalize('NFC')])) as Record<KnownOutcome, string>;
+for (const k of KNOWN_OUTCOMES) if (OUTCOME_LABELS[k] === undefined) throw new Error(`status-labels.json: thiếu trạng thái "${k}"`);
+
+/** The labels in the data file's order, for messages: `Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết, Đang giải quyết - quá hạn`. */
+export const STATUS_LABEL_LIST: string = statusData.categories.map((c) => c.label.normalize('NFC')).join(', ');
 
 const OUTCOME_BY_LABEL = new Map<string, KnownOutcome>(
   (Object.entries(OUTCOME_LABELS) as [KnownOutcome, string][]).map(([k, v]) => [v, k]),

@@ -40,7 +40,7 @@ export function periodFromLabel(label: string): PeriodDates | null {
   const range = periodFromRange(label);
   if (range) return range;
   const k = foldKey(label);
-  const year = /\b(19|20)\d{2}\b/.exec(k);
+  const year = /\b(19|20|21)\d{2}\b/.exec(k);
   if (!year) return null;
   const y = Number(year[0]);
   let m: RegExpExecArray | null;
@@ -55,6 +55,6 @@ export function periodFromLabel(label: string): PeriodDates | null {
     const month = Number(m[1]);
     return official(y, month, month);
   }
-  if (/^(bao cao )?(ca |trong )?nam (19|20)\d{2}$/.test(k) || /^(19|20)\d{2}$/.test(k)) return official(y, 1, 12);
+  if (/^(bao cao )?(ca |trong )?nam (19|20|21)\d{2}$/.test(k) || /^(19|20|21)\d{2}$/.test(k)) return official(y, 1, 12);
   return null;
 }

@@ -1,6 +1,6 @@
-/** Period presets on the 15th → 14th rule, and the date fields' validation with Vietnamese messages. */
-import { serialFromYmd as d } from '../../src/core/calendar/serial';
-import { PRESETS, presetPeriod, quarterOf, readDateField, readPeriod, type PresetId } from '../../src/taskpane/periods';
+/** Period presets on the 15th → 14th rule (moved from the pane to the core), and the date fields' validation with Vietnamese messages. */
+import { serialFromYmd as d } from '../../../src/core/calendar/serial';
+import { MAX_YEAR, MIN_YEAR, PRESETS, badYearMessage, presetPeriod, quarterOf, readDateField, readPeriod, type PresetId } from '../../../src/core/consolidate/period-presets';
 
 describe('presetPeriod', () => {
   const cases: [PresetId, string, string, string][] = [
@@ -30,6 +30,10 @@ describe('presetPeriod', () => {
     expect(presetPeriod('h1', 2020)).toMatchObject({ fromText: '15/12/2019', toText: '14/06/2020' });
   });
 
+  it('gives every preset in the first and the last year offered (Quý I năm 2100 threw before)', () => {
+    for (const p of PRESETS) for (const y of [MIN_YEAR, MAX_YEAR]) expect(presetPeriod(p.id, y)?.label).toBe(p.label(y));
+  });
+
   it('refuses years outside 2000–2100 and non-integers', () => {
     expect(presetPeriod('q1', 1999)).toBeNull();
     expect(presetPeriod('q1', 2101)).toBeNull();
@@ -46,6 +50,25 @@ describe('quarterOf', () => {
     expect(quarterOf(d(2026, 3, 14))).toEqual({ id: 'q1', year: 2026 });
     expect(quarterOf(d(2026, 3, 15))).toEqual({ id: 'q2', year: 2026 });
     expect(quarterOf(d(2026, 6, 1))).toEqual({ id: 'q2', year: 2026 });
+  });
+
+  it('agrees with the preset dates for every day of a year, the time of day ignored', () => {
+    for (let day = d(2025, 1, 1); day <= d(2025, 12, 31); day++) {
+      const q = quarterOf(day + 0.75);
+      const p = presetPeriod(q.id, q.year)!;
+      expect([p.from <= day, day <= p.to]).toEqual([true, true]);
+    }
+  });
+
+  it('gives the nearest offered quarter for a day outside the years offered', () => {
+    expect(quarterOf(d(MIN_YEAR - 5, 6, 1))).toEqual({ id: 'q1', year: MIN_YEAR });
+    expect(quarterOf(d(MAX_YEAR, 12, 20))).toEqual({ id: 'q4', year: MAX_YEAR });
+  });
+});
+
+describe('years offered', () => {
+  it('names the range in the message for a year that cannot be chosen', () => {
+    expect(badYearMessage('1999')).toBe(`Năm «1999» không hợp lệ (cần từ ${MIN_YEAR} đến ${MAX_YEAR}).`);
   });
 });
 

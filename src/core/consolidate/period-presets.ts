@@ -1,15 +1,16 @@
 /**
- * Reporting periods in the pane (kỳ báo cáo): the official presets and the date fields' validation.
- * Pure (no DOM), so it is unit-tested outside the browser.
+ * Reporting periods to choose from (kỳ báo cáo) — the official presets — and the period fields' validation, for
+ * the pane's period form (and any door that offers the same choice). Pure, so it is unit-tested in Node.
  *
- * The presets follow the official rule (NĐ 09/2019/NĐ-CP Điều 12): a period runs from the 15th of the month
- * before it to the 14th of its last month — 6 tháng đầu năm 2025 is 15/12/2024 → 14/06/2025. The dates come from
- * the same function that reads a unit's `Kỳ báo cáo` label (core/unit/period-label), so a preset and a unit that
- * writes the same label always agree.
+ * The presets are data (data/period-presets.json). Their dates come from the same function that reads a unit's
+ * `Kỳ báo cáo` label (core/unit/period-label: NĐ 09/2019/NĐ-CP Điều 12, the 15th of the month before → the 14th of
+ * the last month), so a preset and a unit that writes the same label always agree, and the quarter a day falls in
+ * is found by that rule too.
  */
-import { periodFromLabel } from '../core/unit/period-label';
-import { ymdFromSerial } from '../core/calendar/serial';
-import { formatVnDate, parseVnDate } from '../core/text';
+import presetData from './data/period-presets.json';
+import { periodFromLabel } from '../unit/period-label';
+import { ymdFromSerial } from '../calendar/serial';
+import { formatVnDate, parseVnDate } from '../text';
 
 export type PresetId = 'q1' | 'q2' | 'q3' | 'q4' | 'h1' | 'h2' | 'm9' | 'y';
 
@@ -21,19 +22,14 @@ export interface PresetInfo {
   label: (year: number) => string;
 }
 
-export const PRESETS: readonly PresetInfo[] = [
-  { id: 'q1', name: 'Quý I', label: (y) => `Quý I năm ${y}` },
-  { id: 'q2', name: 'Quý II', label: (y) => `Quý II năm ${y}` },
-  { id: 'q3', name: 'Quý III', label: (y) => `Quý III năm ${y}` },
-  { id: 'q4', name: 'Quý IV', label: (y) => `Quý IV năm ${y}` },
-  { id: 'h1', name: '6 tháng đầu năm', label: (y) => `6 tháng đầu năm ${y}` },
-  { id: 'h2', name: '6 tháng cuối năm', label: (y) => `6 tháng cuối năm ${y}` },
-  { id: 'm9', name: '9 tháng', label: (y) => `9 tháng năm ${y}` },
-  { id: 'y', name: 'Năm', label: (y) => `Năm ${y}` },
-];
+export const PRESETS: readonly PresetInfo[] = presetData.presets.map((p) => ({
+  id: p.id as PresetId,
+  name: p.name.normalize('NFC'),
+  label: (y: number) => p.label.replace('{year}', String(y)).normalize('NFC'),
+}));
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+export const MIN_YEAR: number = presetData.minYear;
+export const MAX_YEAR: number = presetData.maxYear;
 
 export interface PresetPeriod {
   label: string;
@@ -49,9 +45,19 @@ export function isPresetId(s: string): s is PresetId {
   return PRESETS.some((p) => p.id === s);
 }
 
+/** Whether a year can be chosen (MIN_YEAR..MAX_YEAR, whole). */
+export function isPresetYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/** The message for a year that cannot be chosen. */
+export function badYearMessage(year: string): string {
+  return `Năm «${year}» không hợp lệ (cần từ ${MIN_YEAR} đến ${MAX_YEAR}).`;
+}
+
 /** The label and dates of a preset in a year; null for a year outside MIN_YEAR..MAX_YEAR. */
 export function presetPeriod(id: PresetId, year: number): PresetPeriod | null {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return null;
+  if (!isPresetYear(year)) return null;
   const preset = PRESETS.find((p) => p.id === id);
   if (!preset) return null;
   const label = preset.label(year);
@@ -60,21 +66,23 @@ export function presetPeriod(id: PresetId, year: number): PresetPeriod | null {
   return { label, from: dates.from, to: dates.to, fromText: formatVnDate(dates.from), toText: formatVnDate(dates.to) };
 }
 
+const QUARTERS = presetData.quarters as PresetId[];
+
 /**
- * The official period a day falls in, quarters only (the commonest report): e.g. 20/11/2025 → Quý IV 2025
- * (15/09–14/12), 20/12/2025 → Quý I 2026. Used to suggest the year and preset.
+ * The official quarter a day falls in (the commonest report), by the presets' own dates: e.g. 20/11/2025 → Quý IV
+ * 2025 (15/09–14/12), 20/12/2025 → Quý I 2026. Used to suggest the year and preset. A day whose quarter lies
+ * outside the years offered gives the nearest year's first or last quarter.
  */
 export function quarterOf(serial: number): { id: PresetId; year: number } {
-  const { y, m, d } = ymdFromSerial(serial);
-  // Days from the 15th on belong to the next month's period.
-  let month = d >= 15 ? m + 1 : m;
-  let year = y;
-  if (month === 13) {
-    month = 1;
-    year++;
+  const { y } = ymdFromSerial(serial);
+  const day = Math.floor(serial);
+  for (const year of [y, y + 1]) {
+    for (const id of QUARTERS) {
+      const p = presetPeriod(id, year);
+      if (p !== null && p.from <= day && day <= p.to) return { id, year };
+    }
   }
-  const q = Math.ceil(month / 3);
-  return { id: (['q1', 'q2', 'q3', 'q4'] as const)[q - 1], year };
+  return y < MIN_YEAR ? { id: QUARTERS[0], year: MIN_YEAR } : { id: QUARTERS[QUARTERS.length - 1], year: MAX_YEAR };
 }
 
 export type DateField = { ok: true; serial: number | null; text: string } | { ok: false; message: string };
@@ -112,7 +120,7 @@ export type PeriodChoice =
     }
   | { ok: false; errors: PeriodErrors };
 
-/** Validates the period fields of the pane, with Vietnamese messages per field. */
+/** Validates the period fields (label, from, to), with Vietnamese messages per field. */
 export function readPeriod(input: PeriodInput): PeriodChoice {
   const from = readDateField('Từ ngày', input.from);
   const to = readDateField('Đến ngày', input.to);

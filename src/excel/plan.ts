@@ -21,6 +21,7 @@
  * bordered style is grouped by shape as well (one row or more, one column or more), so each RangeAreas gets
  * exactly the edges its areas have.
  */
+import { a1 } from '../core/cell-address';
 import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook, PrintSetup } from '../core/layout';
 import { listColumns } from '../core/list-sources';
 import { rewriteSheetRefs } from './sheet-names';
@@ -127,17 +128,8 @@ function styleCommands(s: CellStyle, edges: number): number {
 }
 
 export function rectA1(r: Rect): string {
-  const cell = (row: number, col: number): string => {
-    let n = col + 1;
-    let letters = '';
-    while (n > 0) {
-      letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-      n = Math.floor((n - 1) / 26);
-    }
-    return `${letters}${row + 1}`;
-  };
-  const a = cell(r.r1, r.c1);
-  return r.r1 === r.r2 && r.c1 === r.c2 ? a : `${a}:${cell(r.r2, r.c2)}`;
+  const a = a1(r.r1, r.c1);
+  return r.r1 === r.r2 && r.c1 === r.c2 ? a : `${a}:${a1(r.r2, r.c2)}`;
 }
 
 /** The value written for a layout cell: text as text, a formula with its sheet references pointed at the new sheets. */

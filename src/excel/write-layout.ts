@@ -24,6 +24,7 @@
  * Round trips: 1 (read) + one per block + 1 (final) = blocks + 2; the writer plans the blocks first and
  * reports their number.
  */
+import { a1 } from '../core/cell-address';
 import type { LayoutWorkbook } from '../core/layout';
 import { applyOp, type ApplyEnv } from './apply-ops';
 import { decodeMark, encodeMark, MARKER_PREFIX, markedSheetName, MAX_MARKER_COMMENT, runTag, type SheetMark } from './markers';
@@ -108,16 +109,6 @@ function checkLayout(layout: LayoutWorkbook): void {
       );
     }
   }
-}
-
-function a1(r: number, c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${r + 1}`;
 }
 
 /** Which existing sheets are the add-in's (by their markers), and markers whose sheet is gone. */

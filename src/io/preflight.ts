@@ -14,6 +14,7 @@ import {
 } from './zip';
 import { scanOdsContent, type OdsSheetInfo } from './ods-scan';
 import { finding, type Finding } from '../core/findings';
+import { columnIndex } from '../core/cell-address';
 import {
   MAX_COMPRESSION_RATIO,
   MAX_ZIP_ENTRIES,
@@ -524,13 +525,8 @@ interface Estimate {
 export function rangeArea(ref: string): number | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/i.exec(ref.trim());
   if (!m) return null;
-  const col = (s: string) => {
-    let n = 0;
-    for (const ch of s.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-    return n;
-  };
-  const c1 = col(m[1]), r1 = Number(m[2]);
-  const c2 = m[3] ? col(m[3]) : c1, r2 = m[4] ? Number(m[4]) : r1;
+  const c1 = columnIndex(m[1]), r1 = Number(m[2]);
+  const c2 = m[3] ? columnIndex(m[3]) : c1, r2 = m[4] ? Number(m[4]) : r1;
   return (Math.abs(r2 - r1) + 1) * (Math.abs(c2 - c1) + 1);
 }
 

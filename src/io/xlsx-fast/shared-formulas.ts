@@ -2,24 +2,20 @@
  * Shared formulas as SheetJS expands them (shift_formula_xlsx / shift_formula_str): the master cell's formula text
  * with its relative references moved by the distance from the master to the cell.
  */
+import { columnIndex, columnLetters } from '../../core/cell-address';
 import { unsupported } from './workbook-parts';
 
 const CREF =
   /(^|[^._A-Z0-9])([$]?)([A-Z]{1,2}|[A-W][A-Z]{2}|X[A-E][A-Z]|XF[A-D])([$]?)(10[0-3]\d{4}|104[0-7]\d{3}|1048[0-4]\d{2}|10485[0-6]\d|104857[0-6]|[1-9]\d{0,5})(?![_.(A-Za-z0-9])/g;
 
 function decodeCol(s: string): number {
-  const c = s.replace(/^\$([A-Z])/, '$1');
-  let d = 0;
-  for (let i = 0; i !== c.length; ++i) d = 26 * d + c.charCodeAt(i) - 64;
-  return d - 1;
+  return columnIndex(s.replace(/^\$([A-Z])/, '$1'));
 }
 
 function encodeCol(col: number): string {
   // SheetJS throws here, and drops the whole sheet: such a workbook goes to SheetJS.
   if (col < 0) unsupported('shared formula shifted before column A');
-  let s = '';
-  for (++col; col; col = Math.floor((col - 1) / 26)) s = String.fromCharCode(((col - 1) % 26) + 65) + s;
-  return s;
+  return columnLetters(col);
 }
 
 /** decode_cell in SheetJS: digits anywhere make the row, capitals anywhere the column. */

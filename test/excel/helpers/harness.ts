@@ -1,8 +1,8 @@
 /** Shared test plumbing: a strict double (ExcelApi 1.9 exactly), default options, reading sheets back through the API. */
+import { a1 } from '../../../src/core/cell-address';
 import type { LayoutCell, LayoutWorkbook } from '../../../src/core/layout';
 import type { WriteOptions } from '../../../src/excel';
 import { createOfficeDouble, type OfficeDouble, type OfficeDoubleOptions } from '../../support/office-double';
-import { colLetters } from './summary-fixture';
 
 export function installDouble(options: OfficeDoubleOptions = {}): OfficeDouble {
   const d = createOfficeDouble({ apiVersion: '1.9', ...options });
@@ -36,9 +36,7 @@ export function at(rb: ReadBack, key: 'values' | 'formulas' | 'numberFormat', r:
   return rb[key][r - rb.rowIndex]?.[c - rb.columnIndex];
 }
 
-export function a1(r: number, c: number): string {
-  return `${colLetters(c)}${r + 1}`;
-}
+export { a1 };
 
 /** Every explicit cell of a layout sheet, with its position (the last block writing a cell wins). */
 export function layoutCells(layout: LayoutWorkbook, sheet: number): Map<string, { r: number; c: number; cell: LayoutCell }> {

@@ -5,6 +5,7 @@
  * are the computed figures, a stacked column chart, list validations, frozen headers, A4 landscape printing,
  * text that looks like formulas or numbers, and BaoCao formulas that point into TH_TTHC and TH_NhanSu.
  */
+import { a1, columnLetters } from '../../../src/core/cell-address';
 import type { CellStyle, LayoutCell, LayoutMerge, LayoutSheet, LayoutWorkbook } from '../../../src/core/layout';
 import { SUMMARY_STYLES } from '../../../src/core/report/styles';
 
@@ -44,16 +45,6 @@ export function rng(seed: number): (n: number) => number {
   };
 }
 
-export function colLetters(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-const a1 = (r: number, c: number): string => `${colLetters(c)}${r + 1}`;
 
 class Builder {
   rows: LayoutCell[][] = [];
@@ -265,7 +256,7 @@ export function checkSheet(names: string[], seed: number, findingsPerFile = 2): 
     row++;
     for (let k = 0; k < findingsPerFile; k++) {
       const tricky = TRICKY_TEXT[i % TRICKY_TEXT.length];
-      b.set(row, 5, `TTHC!${colLetters(r(12))}${r(40) + 2}`, 'center');
+      b.set(row, 5, `TTHC!${columnLetters(r(12))}${r(40) + 2}`, 'center');
       b.set(row, 6, k === 0 ? tricky : `Tổng số hồ sơ nhận (${r(90)}) khác tổng các thành phần (${r(90)}) ở dòng ${r(20) + 5}.`, 'text');
       row++;
     }
@@ -318,7 +309,7 @@ export function bigLayout(rows: number): LayoutWorkbook {
     cells.push([
       { v: i + 1, s: 'center' },
       { v: `bao-cao-don-vi-${(i % 97) + 1}.xlsx`, s: 'text' },
-      { v: `TTHC!${colLetters(r(12))}${r(400) + 2}`, s: 'center' },
+      { v: `TTHC!${columnLetters(r(12))}${r(400) + 2}`, s: 'center' },
       { v: i % 3 === 0 ? 'Lỗi' : 'Cảnh báo', s: 'center' },
       { v: `Dòng ${i + 5}: tổng số hồ sơ đã giải quyết (${r(900)}) khác tổng trước hạn, đúng hạn và quá hạn (${r(900)}); kiểm tra lại cột "Số hồ sơ đã giải quyết".`, s: 'text' },
       { v: i % 50 === 0 ? TRICKY_TEXT[i % TRICKY_TEXT.length] : `Đơn vị ${unitNames(60)[i % 60]}`, s: 'text' },

@@ -4,6 +4,7 @@ import { earlierPeriodName } from '../compare/comparison-text';
 import { unitKey } from '../summary/unit-key';
 import { foldKey } from '../text';
 import type { TthcCounts } from '../tthc/types';
+import { type Figure, FIGURES, FIGURE_COLUMNS, figureValue, headerOf, labelOf } from '../tthc/columns';
 import type { ChartSpec, LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';
 import { SheetBuilder } from './sheet-builder';
@@ -11,43 +12,32 @@ import { writeSignatureBlock } from './signature-block';
 import { writeTable, type RowValue, type TableColumn, type TablePlacement } from './table';
 import { TITLE_ROWS, writeTitleBlock, type SheetContext } from './title-block';
 
-const RECEIVED = 'Số hồ sơ nhận giải quyết';
-const RESOLVED = 'Số hồ sơ đã giải quyết';
-const PENDING = 'Số hồ sơ đang giải quyết';
-
-/** Column indexes of the TTHC table (Biểu II.06a plus two ratios). */
+/**
+ * Column indexes of the TTHC table: STT, the name, the figures of tthc-columns.json in their order, then the two
+ * ratios.
+ */
 export const TTHC_COL = {
-  index: 0, name: 1, received: 2, online: 3, inPerson: 4, carriedOver: 5, resolved: 6, early: 7, onTime: 8, late: 9,
-  pending: 10, pendingWithin: 11, pendingOverdue: 12, onTimeRate: 13, onlineRate: 14,
-} as const;
+  index: 0,
+  name: 1,
+  ...(Object.fromEntries(FIGURES.map((f, i) => [f, 2 + i])) as Record<Figure, number>),
+  onTimeRate: 2 + FIGURES.length,
+  onlineRate: 3 + FIGURES.length,
+};
 
 /** The 13 columns of Biểu II.06a, with `Đơn vị` or `Lĩnh vực` as the name column, then the two ratios. */
 export function tthcColumns(nameHeader: string): TableColumn[] {
   const C = TTHC_COL;
   return [
-    { label: 'STT', kind: 'index' },
+    { label: labelOf('stt'), kind: 'index' },
     { label: nameHeader, kind: 'name' },
-    { group: RECEIVED, label: 'Tổng số', kind: 'count' },
-    { group: RECEIVED, label: 'Trong kỳ: Trực tuyến', kind: 'count' },
-    { group: RECEIVED, label: 'Trong kỳ: Trực tiếp, dịch vụ bưu chính', kind: 'count' },
-    { group: RECEIVED, label: 'Từ kỳ trước', kind: 'count' },
-    { group: RESOLVED, label: 'Tổng số', kind: 'count' },
-    { group: RESOLVED, label: 'Trước hạn', kind: 'count' },
-    { group: RESOLVED, label: 'Đúng hạn', kind: 'count' },
-    { group: RESOLVED, label: 'Quá hạn', kind: 'count' },
-    { group: PENDING, label: 'Tổng số', kind: 'count' },
-    { group: PENDING, label: 'Trong hạn', kind: 'count' },
-    { group: PENDING, label: 'Quá hạn', kind: 'count' },
+    ...FIGURE_COLUMNS.map((c): TableColumn => ({ group: c.heading, label: headerOf(c), kind: 'count' })),
     { label: 'Tỷ lệ đúng và trước hạn (%)', kind: 'ratio', ratio: { num: [C.early, C.onTime], den: [C.resolved] } },
     { label: 'Tỷ lệ tiếp nhận trực tuyến (%)', kind: 'ratio', ratio: { num: [C.online], den: [C.online, C.inPerson] } },
   ];
 }
 
 function tthcRow(name: string, c: TthcCounts): RowValue[] {
-  return [
-    null, name, c.received, c.online, c.inPerson, c.carriedOver, c.resolved, c.early, c.onTime, c.late,
-    c.pending, c.pending - c.pendingOverdue, c.pendingOverdue, null, null,
-  ];
+  return [null, name, ...FIGURES.map((f) => figureValue(c, f)), null, null];
 }
 
 /** Stacked columns of dossiers by unit and status, drawn from row `top`, below the table and its signature block. */

@@ -7,6 +7,7 @@ import { type CellValue, type Grid, cellAt } from '../grid';
 import { finding, type Finding } from '../findings';
 import { cleanText, foldKey, parseVnDate } from '../text';
 import { emptyCounts, COUNT_KEYS, type TthcCounts } from '../tthc/types';
+import { figureColumn, headerOf } from '../tthc/columns';
 import { emptyStaffSummary } from '../staff/summarize';
 import type { PeriodInfo, ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
 import { memberTotals } from './sections';
@@ -129,8 +130,8 @@ function tthcCounts(
 ): TthcCounts {
   const out = emptyCounts();
   for (const k of COUNT_KEYS) {
-    const [group, label] = format.tthcColumns[k];
-    out[k] = countAt(values, columnOf(t, group, label), bad, row);
+    const c = figureColumn(k);
+    out[k] = countAt(values, columnOf(t, c.heading, headerOf(c)), bad, row);
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { parseRegister } from './register';
 import { summarizeRegister } from './summarize';
 import { onTimeRate, earlyRate, lateRate } from './ratios';
 import { type TthcCounts, emptyCounts } from './types';
+import { type Figure, FIGURE_COLUMNS, figureValue } from './columns';
 
 export type FormulaError = 'value' | 'div0' | 'na';
 export type FormulaResult<T> = { ok: true; value: T } | { ok: false; error: FormulaError; message: string };
@@ -126,26 +127,22 @@ export function rate(kind: RateKind, first: Range, deadline: Range | undefined, 
   return ok(value);
 }
 
-/** The `kind` argument of COUNT, in English or Vietnamese. */
-const COUNT_KINDS: Record<string, (c: TthcCounts) => number> = {
-  early: (c) => c.early, 'truoc han': (c) => c.early,
-  ontime: (c) => c.onTime, 'dung han': (c) => c.onTime,
-  late: (c) => c.late, 'qua han': (c) => c.late,
-  resolved: (c) => c.resolved, 'da giai quyet': (c) => c.resolved,
-  pending: (c) => c.pending, 'dang giai quyet': (c) => c.pending,
-  pendingoverdue: (c) => c.pendingOverdue, 'dang giai quyet qua han': (c) => c.pendingOverdue,
-  pendingwithin: (c) => c.pending - c.pendingOverdue, 'dang giai quyet trong han': (c) => c.pending - c.pendingOverdue,
-  received: (c) => c.received, 'tiep nhan': (c) => c.received, 'tong so': (c) => c.received,
-};
+/** The figures COUNT can count from a status column: those tthc-columns.json gives `countWords`. */
+const COUNTABLE = FIGURE_COLUMNS.filter((c) => c.countWords !== undefined);
+
+/** The `kind` argument of COUNT: a figure's key (`ontime`) or one of its Vietnamese words (`Đúng hạn`), folded. */
+const COUNT_KINDS = new Map<string, Figure>(COUNTABLE.flatMap((c) => [c.key, ...c.countWords!].map((w): [string, Figure] => [foldKey(w), c.key])));
 
 /** COUNT(statuses, kind). */
 export function countOf(statuses: Range, kind: string): FormulaResult<number> {
-  const pick = COUNT_KINDS[foldKey(kind)];
-  if (!pick) {
-    return fail(`Không hiểu loại «${cleanText(kind)}». Dùng: early, ontime, late, resolved, pending, pendingoverdue (hoặc Trước hạn, Đúng hạn, Quá hạn, Đã giải quyết, Đang giải quyết, Đang giải quyết quá hạn).`);
+  const figure = COUNT_KINDS.get(foldKey(kind));
+  if (figure === undefined) {
+    const keys = COUNTABLE.map((c) => foldKey(c.key)).join(', ');
+    const words = COUNTABLE.flatMap((c) => c.countWords!).join(', ');
+    return fail(`Không hiểu loại «${cleanText(kind)}». Dùng: ${keys} (hoặc ${words}).`);
   }
   const counts = countsFromStatuses(statuses);
-  return counts.ok ? ok(pick(counts.value)) : counts;
+  return counts.ok ? ok(figureValue(counts.value, figure)) : counts;
 }
 
 /** Scalar arguments arrive as a value; range arguments as a 2-D array. */

@@ -3,6 +3,8 @@
  * Identities: received = online + inPerson + carriedOver; resolved = early + onTime + late;
  * received = resolved + pending; pendingOverdue ≤ pending.
  */
+import data from './data/tthc-columns.json';
+
 export interface TthcCounts {
   /** Tổng số hồ sơ nhận giải quyết. */
   received: number;
@@ -26,9 +28,10 @@ export interface TthcCounts {
   pendingOverdue: number;
 }
 
-export const COUNT_KEYS: readonly (keyof TthcCounts)[] = [
-  'received', 'online', 'inPerson', 'carriedOver', 'resolved', 'early', 'onTime', 'late', 'pending', 'pendingOverdue',
-];
+/** The kept figures in the order written: the figure columns of tthc-columns.json but those marked `kept: false`. */
+export const COUNT_KEYS: readonly (keyof TthcCounts)[] = (data.columns as { key: string; heading?: string; kept?: boolean }[])
+  .filter((c) => c.heading !== undefined && c.kept !== false)
+  .map((c) => c.key as keyof TthcCounts);
 
 export interface TthcSummary extends TthcCounts {
   /** Counts per field of procedures (lĩnh vực), keyed by the field's name as written (NFC, trimmed). */

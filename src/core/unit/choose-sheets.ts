@@ -13,7 +13,7 @@ import { SheetReader } from './sheet-reader';
 import { type SectionKind, SECTION_TITLES, sectionHeader, sectionNameMatch, tableSectionByContent } from './sheets';
 import { emptyInfo, readInfoCells } from './read-info';
 import { receptionLabelCount } from './read-reception';
-import { TTHC_COLUMNS } from './read-tthc-table';
+import { TTHC_COLUMNS } from '../tthc/columns';
 import { STAFF_COLUMNS } from './read-staff';
 import { TRAINING_COLUMNS } from './read-training';
 

@@ -5,7 +5,7 @@ export { buildUnitTemplate, type UnitTemplateOptions } from './template';
 export { contentKey, fnv1a32, canonicalJson } from './content-key';
 export { periodFromLabel, periodFromRange, type PeriodDates } from './period-label';
 export { sectionByName, SHEET_NAMES, type SectionKind } from './sheets';
-export { TTHC_COLUMNS } from './read-tthc-table';
+export { TTHC_COLUMNS } from '../tthc/columns';
 export { STAFF_COLUMNS } from './read-staff';
 export { TRAINING_COLUMNS } from './read-training';
 export { rejectedReport, readTimeoutReport, secondsText } from './rejected';

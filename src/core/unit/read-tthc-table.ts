@@ -5,17 +5,15 @@
  * Fields may be grouped: a heading (`I`, `II` in STT, or a row merged across STT and Lĩnh vực) and a subtotal
  * (`Cộng I`). Neither is a field; where they carry figures they are checked against their group like the total.
  */
-import tthcData from './data/tthc-columns.json';
 import { a1 } from '../grid';
-import { type ColumnSpec, type HeaderMatch, clipText } from '../text';
+import { type HeaderMatch, clipText } from '../text';
+import { figureValue } from '../tthc/columns';
 import { type TthcCounts, type TthcSummary, addCounts, emptyCounts, COUNT_KEYS } from '../tthc/types';
 import { NO_FIELD } from '../tthc/summarize';
 import type { SheetReader } from './sheet-reader';
 import type { NameResolver } from '../settings/fields';
 import { rowKind } from './table-rows';
 import { FIGURES, FIGURE_NAMES, type Figure, type RowFigures, checkedCounts, hasAnyFigure, readRowFigures } from './tthc-figures';
-
-export const TTHC_COLUMNS: ColumnSpec[] = tthcData.columns;
 
 export interface TthcTable {
   summary: TthcSummary;
@@ -155,8 +153,7 @@ function groupLabel(reader: SheetReader, r: number, cols: Record<string, number>
  * its field rows; the sum is what counts.
  */
 function checkStated(reader: SheetReader, total: { r: number; figures: RowFigures }, cols: Record<string, number>, rows: FieldRow[], group: string | null): void {
-  const sumOf = (f: Figure): number =>
-    rows.reduce((s, row) => s + (f === 'pendingWithin' ? row.counts.pending - row.counts.pendingOverdue : row.counts[f]), 0);
+  const sumOf = (f: Figure): number => rows.reduce((s, row) => s + figureValue(row.counts, f), 0);
   for (const f of FIGURES) {
     const stated = total.figures.values[f];
     if (stated === undefined || stated === null || total.figures.bad.has(f)) continue;

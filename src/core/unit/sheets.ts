@@ -6,7 +6,7 @@ import sheetNames from './data/sheet-names.json';
 import type { Grid } from '../grid';
 import { findHeader, foldKey, type ColumnSpec, type HeaderMatch } from '../text';
 import { REGISTER_COLUMNS } from '../tthc/register';
-import { TTHC_COLUMNS } from './read-tthc-table';
+import { TTHC_COLUMNS } from '../tthc/columns';
 import { STAFF_COLUMNS } from './read-staff';
 import { TRAINING_COLUMNS } from './read-training';
 

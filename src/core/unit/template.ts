@@ -6,6 +6,7 @@
 import guide from './data/template-guide.json';
 import { defaultFields } from '../settings/defaults';
 import { columnLetters } from '../grid';
+import { figureGroups, headerOf, labelOf } from '../tthc/columns';
 import type { LayoutCell, LayoutSheet, LayoutWorkbook } from '../layout';
 import { rowHeights } from '../row-heights';
 import { TEMPLATE_STYLES, blankRow, cell } from './template-styles';
@@ -68,12 +69,8 @@ function infoSheet(unitName: string | undefined): LayoutSheet {
   };
 }
 
-/** Columns 3–13 of Biểu II.06a under their groups (the second header row). */
-const TTHC_GROUPS: readonly [string, readonly string[]][] = [
-  ['Số hồ sơ nhận giải quyết', ['Tổng số', 'Trong kỳ: Trực tuyến', 'Trong kỳ: Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước']],
-  ['Số hồ sơ đã giải quyết', ['Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn']],
-  ['Số hồ sơ đang giải quyết', ['Tổng số', 'Trong hạn', 'Quá hạn']],
-];
+/** The figure columns of Biểu II.06a under their groups (the second header row), from tthc-columns.json. */
+const TTHC_GROUPS: readonly [string, readonly string[]][] = figureGroups().map(([group, cols]) => [group, cols.map(headerOf)]);
 
 /** First row of the TTHC header (zero-based); the fields start two rows below. */
 export const TTHC_HEADER_ROW = 3;
@@ -81,7 +78,7 @@ export const TTHC_HEADER_ROW = 3;
 function tthcSheet(fields: readonly string[]): LayoutSheet {
   const width = 2 + TTHC_GROUPS.reduce((n, [, cols]) => n + cols.length, 0);
   const figures = width - 2;
-  const top: LayoutCell[] = [cell('STT', 'header'), cell('Lĩnh vực', 'header')];
+  const top: LayoutCell[] = [cell(labelOf('stt'), 'header'), cell(labelOf('field'), 'header')];
   const sub: LayoutCell[] = [cell(null, 'header'), cell(null, 'header')];
   const merges = [
     { r1: 0, c1: 0, r2: 0, c2: width - 1 },

@@ -5,43 +5,26 @@
  * A stated total that disagrees with its parts is reported naming its cell, and the parts are used.
  */
 import { type TthcCounts, emptyCounts } from '../tthc/types';
+import { type Figure, type FigureSum, FIGURES, FIGURE_COLUMNS, FIGURE_SUMS, figureColumn } from '../tthc/columns';
 import type { SheetReader } from './sheet-reader';
 
-/** The 11 figure columns (cột số liệu), `pendingWithin` being the only one not kept in TthcCounts. */
-export type Figure = keyof TthcCounts | 'pendingWithin';
-
-export const FIGURES: readonly Figure[] = [
-  'received', 'online', 'inPerson', 'carriedOver', 'resolved', 'early', 'onTime', 'late', 'pending', 'pendingWithin', 'pendingOverdue',
-];
+export { type Figure, FIGURES } from '../tthc/columns';
 
 /** Vietnamese names of the figures, for messages. */
-export const FIGURE_NAMES: Record<Figure, string> = {
-  received: 'tổng số hồ sơ nhận giải quyết',
-  online: 'số hồ sơ trực tuyến',
-  inPerson: 'số hồ sơ trực tiếp, dịch vụ bưu chính',
-  carriedOver: 'số hồ sơ từ kỳ trước',
-  resolved: 'tổng số hồ sơ đã giải quyết',
-  early: 'số hồ sơ giải quyết trước hạn',
-  onTime: 'số hồ sơ giải quyết đúng hạn',
-  late: 'số hồ sơ giải quyết quá hạn',
-  pending: 'tổng số hồ sơ đang giải quyết',
-  pendingWithin: 'số hồ sơ đang giải quyết trong hạn',
-  pendingOverdue: 'số hồ sơ đang giải quyết quá hạn',
-};
+export const FIGURE_NAMES = Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.key, c.name])) as Record<Figure, string>;
 
 /** A total and its parts (tổng và các thành phần). */
-interface Group {
-  total: Figure;
-  parts: readonly Figure[];
-  /** How the parts are named in a message, e.g. `trực tuyến + trực tiếp + từ kỳ trước`. */
+interface Group extends FigureSum {
+  /** How the parts are named in a message, e.g. `trực tuyến + trực tiếp, bưu chính + từ kỳ trước`. */
   partsText: string;
 }
 
-const GROUPS: readonly Group[] = [
-  { total: 'received', parts: ['online', 'inPerson', 'carriedOver'], partsText: 'trực tuyến + trực tiếp, bưu chính + từ kỳ trước' },
-  { total: 'resolved', parts: ['early', 'onTime', 'late'], partsText: 'trước hạn + đúng hạn + quá hạn' },
-  { total: 'pending', parts: ['pendingWithin', 'pendingOverdue'], partsText: 'trong hạn + quá hạn' },
-];
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+const GROUPS: readonly Group[] = FIGURE_SUMS.map((g) => ({
+  ...g,
+  partsText: g.parts.map((p) => { const c = figureColumn(p); return lowerFirst(c.short ?? c.label); }).join(' + '),
+}));
 
 /** One row as read: a value per figure (null = blank), which cells were unreadable, and their columns. */
 export interface RowFigures {

@@ -1,6 +1,7 @@
 import type { ProvincialSummary } from '../../consolidate/types';
 import { formatVnInteger } from '../../text';
 import type { TthcCounts } from '../../tthc/types';
+import { FIGURES, FIGURE_COLUMNS, figureGroups, figureValue, labelOf } from '../../tthc/columns';
 import { COURSE_KINDS, DEGREES, STAFF_TYPES, categoryLabels, countOf } from '../categories';
 import data from '../data/report-document.json';
 import type { DocTable } from './document-model';
@@ -8,25 +9,22 @@ import type { DocTable } from './document-model';
 const num = (n: number | null): string => (n === null ? '' : formatVnInteger(n));
 const T = data.tables;
 
-/** Biểu II.06a by unit with its total row: received (4 columns), resolved (4), pending (3). */
+/** Biểu II.06a by unit with its total row, the figure columns of tthc-columns.json under their groups. */
 export function tthcTable(summary: ProvincialSummary): DocTable | null {
   const units = summary.units.flatMap((u): [string, TthcCounts][] => (u.tthc ? [[u.name, u.tthc]] : []));
   const total = summary.total.tthc;
   if (units.length === 0 || !total) return null;
-  const line = (i: string, name: string, c: TthcCounts): string[] => [
-    i, name,
-    ...[c.received, c.online, c.inPerson, c.carriedOver, c.resolved, c.early, c.onTime, c.late, c.pending, c.pending - c.pendingOverdue, c.pendingOverdue].map(num),
-  ];
+  const line = (i: string, name: string, c: TthcCounts): string[] => [i, name, ...FIGURES.map((f) => num(figureValue(c, f)))];
   return {
     caption: T.tthc,
     note: T.unitNote,
     header: [
-      ['STT', 'Đơn vị', 'Số hồ sơ nhận giải quyết', null, null, null, 'Số hồ sơ đã giải quyết', null, null, null, 'Số hồ sơ đang giải quyết', null, null],
-      ['', '', 'Tổng số', 'Trực tuyến', 'Trực tiếp, bưu chính', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'],
+      [labelOf('stt'), 'Đơn vị', ...figureGroups().flatMap(([group, cols]) => [group, ...cols.slice(1).map(() => null)])],
+      ['', '', ...FIGURE_COLUMNS.map((c) => c.short ?? c.label)],
     ],
     rows: [...units.map(([name, c], i) => line(String(i + 1), name, c)), line('', T.total, total)],
     totalRow: units.length,
-    widths: [8, 27, 10, 10, 11, 10, 10, 10, 10, 10, 10, 10, 10],
+    widths: [8, 27, ...FIGURE_COLUMNS.map((c) => c.documentWidth ?? 10)],
     textColumns: [1],
   };
 }

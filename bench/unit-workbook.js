@@ -1,9 +1,11 @@
 'use strict';
 /**
  * The benchmarks' unit workbook: a 2,000-row dossier register, a 200-row staff list and a 50-row training list,
- * for the period 15/12/2019 – 14/06/2020. Plain SheetJS, no project code, so tests can make it without a build.
+ * for the period 15/12/2019 – 14/06/2020. Plain SheetJS and the shared fixture builder's headers (from the data
+ * files), no built code, so tests can make it without a build.
  */
 const XLSX = require('@e965/xlsx');
+const { REGISTER_HEADER, STAFF_HEADER, TRAINING_HEADER, infoRows } = require('../scripts/support/unit-workbook');
 
 const DEGREES = ['Tiến sĩ', 'ThS', 'Thạc sỹ', 'Đại học', 'Cử nhân', 'Kỹ sư', 'Cao đẳng', 'Trung cấp'];
 const COURSES = ['Cao cấp LLCT', 'Trung cấp lý luận chính trị', 'QLNN ngạch chuyên viên', 'QLNN ngạch chuyên viên chính', 'Bồi dưỡng lãnh đạo, quản lý cấp phòng', 'Kế toán viên chính'];
@@ -15,19 +17,19 @@ const FROM = 43814;
 /** Unit workbook number `i`; `registerRows` rows in its dossier register (2,000 unless said). */
 function unitWorkbook(i, registerRows = 2000) {
   /** @type {Array<Array<string | number>>} */
-  const register = [['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú']];
+  const register = [REGISTER_HEADER];
   for (let r = 0; r < registerRows; r++) {
     const received = FROM - 20 + ((r * 37 + i) % 200);
     const resolved = r % 11 === 0 ? '' : received + 1 + (r % 17);
     register.push([`HS-${i}-${r}`, FIELDS[r % FIELDS.length], 'Thủ tục', r % 3 === 0 ? 'Trực tuyến' : 'Trực tiếp', received, r % 5 === 0 ? received + 12 : 10, resolved, '']);
   }
   /** @type {Array<Array<string | number>>} */
-  const staff = [['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đảng viên', 'Loại', 'Chức vụ', 'Ngạch', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', 'Ghi chú']];
+  const staff = [STAFF_HEADER];
   for (let r = 0; r < 200; r++) staff.push([r + 1, `Nguyễn Văn ${r}`, r % 2 ? 'Nữ' : 'Nam', 1970 + (r % 30), 'Kinh', r % 3 ? 'x' : '', ['Công chức', 'Viên chức', 'Người lao động'][r % 3], '', 'Chuyên viên', DEGREES[r % DEGREES.length], r % 4 ? 'Trung cấp' : 'Cao cấp', 'Chuyên viên', r % 50 === 0 ? 'đang học Tiến sĩ' : '']);
   /** @type {Array<Array<string | number>>} */
-  const training = [['STT', 'Họ và tên', 'Loại', 'Hình thức', 'Chương trình', 'Cơ sở đào tạo', 'Từ ngày', 'Đến ngày', 'Trạng thái']];
+  const training = [TRAINING_HEADER];
   for (let r = 0; r < 50; r++) training.push([r + 1, `Trần Thị ${r}`, r % 2 ? 'Công chức' : 'Viên chức', 'Bồi dưỡng', COURSES[r % COURSES.length], 'Trường Chính trị', '01/03/2020', '30/04/2020', 'Hoàn thành']);
-  const info = [['Tên đơn vị', `Đơn vị số ${i + 1}`], ['Kỳ báo cáo', '6 tháng đầu năm 2020'], ['Từ ngày', '15/12/2019'], ['Đến ngày', '14/06/2020'], ['Biên chế được giao', 210]];
+  const info = infoRows({ unit: `Đơn vị số ${i + 1}`, label: '6 tháng đầu năm 2020', from: '15/12/2019', to: '14/06/2020', quota: 210 });
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(info), 'ThongTin');
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(register), 'SoTheoDoi');

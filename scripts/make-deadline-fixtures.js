@@ -20,21 +20,15 @@
 const fs = require('fs');
 const path = require('path');
 const XLSX = require('@e965/xlsx');
+const { infoRows, registerHeader } = require('./support/unit-workbook');
 
 /** Excel serial of a date (1900 system), plus hours as a fraction of the day. */
 function serial(y, m, d, hours = 0) {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000) + hours / 24;
 }
 
-const THONG_TIN = (unit) => [
-  ['THÔNG TIN CHUNG', ''],
-  ['Tên đơn vị', unit],
-  ['Kỳ báo cáo', '6 tháng đầu năm 2025'],
-  ['Từ ngày', '15/12/2024'],
-  ['Đến ngày', '14/06/2025'],
-  ['Biên chế được giao', 10],
-];
-const HEADER = ['STT', 'Lĩnh vực', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú'];
+const THONG_TIN = (unit) => infoRows({ title: true, unit, label: '6 tháng đầu năm 2025', from: '15/12/2024', to: '14/06/2025', quota: 10 });
+const HEADER = registerHeader(['rowNumber', 'field', 'received', 'deadline', 'resolved', 'note']);
 const FIELD = 'Tiêu chuẩn đo lường chất lượng';
 
 /** A register sheet; numbers above 999 in the date columns get a date format (with time when fractional). */

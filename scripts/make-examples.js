@@ -13,6 +13,7 @@
 const fs = require('fs');
 const path = require('path');
 const XLSX = require('@e965/xlsx');
+const { FIGURES, STAFF_HEADER, TRAINING_HEADER, infoRows, receptionRows, tthcHeader, tthcRow, tthcTotal } = require('./support/unit-workbook');
 
 const PERIOD = { label: '6 tháng đầu năm 2020', from: '15/12/2019', to: '14/06/2020' };
 
@@ -63,47 +64,12 @@ function staffRows(seed, degrees, studying, types) {
   return rows;
 }
 
-const NHANSU_HEADER = ['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đảng viên', 'Loại', 'Chức vụ', 'Ngạch', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', 'Ghi chú'];
-const DAOTAO_HEADER = ['STT', 'Họ và tên', 'Loại', 'Hình thức', 'Chương trình', 'Cơ sở đào tạo', 'Từ ngày', 'Đến ngày', 'Trạng thái'];
-const TIEPDAN = [['Nội dung', 'Số tiếp nhận', 'Đã giải quyết'], ['Lượt tiếp công dân', 0, 0], ['Đơn khiếu nại', 0, 0], ['Đơn tố cáo', 0, 0], ['Kiến nghị, phản ánh', 0, 0]];
+const NHANSU_HEADER = STAFF_HEADER;
+const DAOTAO_HEADER = TRAINING_HEADER;
+const TIEPDAN = receptionRows();
 
 function thongTin(unit, quota, extra = {}) {
-  return [
-    ['THÔNG TIN CHUNG', ''],
-    ['Tên đơn vị', unit],
-    ['Kỳ báo cáo', extra.label ?? PERIOD.label],
-    ['Từ ngày', extra.from ?? PERIOD.from],
-    ['Đến ngày', extra.to ?? PERIOD.to],
-    ['Biên chế được giao', quota],
-    ['Người lập biểu', extra.by ?? 'Nguyễn Thị Lan'],
-    ['Ngày lập', '16/06/2020'],
-  ];
-}
-
-/** The canonical two-row TTHC header of Biểu II.06a, with its merges, starting at row `top`. */
-function tthcHeader(top) {
-  const rows = [
-    ['STT', 'Lĩnh vực', 'Số hồ sơ nhận giải quyết', '', '', '', 'Số hồ sơ đã giải quyết', '', '', '', 'Số hồ sơ đang giải quyết', '', ''],
-    ['', '', 'Tổng số', 'Trong kỳ: Trực tuyến', 'Trong kỳ: Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'],
-  ];
-  const merges = [
-    { s: { r: top, c: 0 }, e: { r: top + 1, c: 0 } }, { s: { r: top, c: 1 }, e: { r: top + 1, c: 1 } },
-    { s: { r: top, c: 2 }, e: { r: top, c: 5 } }, { s: { r: top, c: 6 }, e: { r: top, c: 9 } }, { s: { r: top, c: 10 }, e: { r: top, c: 12 } },
-  ];
-  return { rows, merges };
-}
-
-/** One TTHC row: [online, inPerson, carriedOver, early, onTime, late, pendingWithin, pendingOverdue]. */
-function tthcRow(stt, field, [on, inp, co, ea, ot, la, pw, po], asText = false) {
-  const v = (n) => (asText ? String(n) : n);
-  return [stt, field, v(on + inp + co), v(on), v(inp), v(co), v(ea + ot + la), v(ea), v(ot), v(la), v(pw + po), v(pw), v(po)];
-}
-
-function tthcTotal(rows) {
-  /** @type {Array<string | number>} */
-  const t = ['', 'Tổng cộng'];
-  for (let c = 2; c < 13; c++) t.push(rows.reduce((s, r) => s + Number(r[c]), 0));
-  return t;
+  return infoRows({ title: true, unit, label: extra.label ?? PERIOD.label, from: extra.from ?? PERIOD.from, to: extra.to ?? PERIOD.to, quota, by: extra.by ?? 'Nguyễn Thị Lan', made: '16/06/2020' });
 }
 
 function sheet(aoa, merges = [], cols = []) {
@@ -124,8 +90,8 @@ function book(sheets) {
 function vanPhong() {
   const h = tthcHeader(0);
   const rows = [
-    tthcRow(1, 'Hoạt động khoa học và công nghệ', [4, 5, 1, 7, 2, 0, 1, 0]),
-    tthcRow(2, 'Sở hữu trí tuệ', [2, 3, 1, 5, 1, 0, 0, 0]),
+    tthcRow(1, 'Hoạt động khoa học và công nghệ', { online: 4, inPerson: 5, carriedOver: 1, early: 7, onTime: 2, pendingWithin: 1 }),
+    tthcRow(2, 'Sở hữu trí tuệ', { online: 2, inPerson: 3, carriedOver: 1, early: 5, onTime: 1 }),
   ];
   return book([
     ['ThongTin', sheet(thongTin('Văn phòng Sở', 42), [], [22, 40])],
@@ -180,18 +146,20 @@ function chiCuc() {
 
 // 3. Trung tâm Kiểm định và Kiểm nghiệm — an old .xls: title block, merged header, numbers typed as text.
 function kiemDinh() {
+  const row = tthcRow(1, 'Tiêu chuẩn đo lường chất lượng', { online: 3, inPerson: 7, carriedOver: 2, early: 9, onTime: 2, pendingWithin: 1 }, true);
+  const width = row.length;
   const title = [
-    ['SỞ KHOA HỌC VÀ CÔNG NGHỆ', '', '', '', '', '', '', '', '', '', '', '', ''],
-    ['TRUNG TÂM KIỂM ĐỊNH VÀ KIỂM NGHIỆM', '', '', '', '', '', '', '', '', '', '', '', ''],
-    ['TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', '', '', '', '', '', '', '', '', '', '', '', ''],
-    ['Kỳ báo cáo: 6 tháng đầu năm 2020 (từ ngày 15/12/2019 đến ngày 14/6/2020)', '', '', '', '', '', '', '', '', '', '', '', ''],
-    ['Đơn vị tính: Số hồ sơ TTHC', '', '', '', '', '', '', '', '', '', '', '', ''],
-  ];
+    'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+    'TRUNG TÂM KIỂM ĐỊNH VÀ KIỂM NGHIỆM',
+    'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH',
+    'Kỳ báo cáo: 6 tháng đầu năm 2020 (từ ngày 15/12/2019 đến ngày 14/6/2020)',
+    'Đơn vị tính: Số hồ sơ TTHC',
+  ].map((text) => [text, ...Array(width - 1).fill('')]);
   const h = tthcHeader(title.length);
-  const row = tthcRow(1, 'Tiêu chuẩn đo lường chất lượng', [3, 7, 2, 9, 2, 0, 1, 0], true);
-  const numbers = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)', '(12)', '(13)'];
-  const aoa = [...title, ...h.rows, numbers, row, ['', 'Tổng cộng', '12', '3', '7', '2', '11', '9', '2', '0', '1', '1', '0']];
-  const merges = [...title.map((_, r) => ({ s: { r, c: 0 }, e: { r, c: 12 } })), ...h.merges];
+  const numbers = row.map((_, i) => `(${i + 1})`);
+  // The stated total typed as text too, like the row.
+  const aoa = [...title, ...h.rows, numbers, row, tthcTotal([row]).map(String)];
+  const merges = [...title.map((_, r) => ({ s: { r, c: 0 }, e: { r, c: width - 1 } })), ...h.merges];
   return book([
     ['ThongTin', sheet(thongTin('Trung tâm Kiểm định và Kiểm nghiệm', 48, { from: '15/12/2019', to: '14/6/2020' }))],
     ['Bieu II.06a', sheet(aoa, merges)],
@@ -235,9 +203,9 @@ function ungDung() {
 //    that does not exist.
 function quanLyKhoaHoc() {
   const h = tthcHeader(0);
-  const rows = [tthcRow(1, 'Hoạt động khoa học và công nghệ', [0, 0, 0, 0, 0, 0, 0, 0])];
+  const rows = [tthcRow(1, 'Hoạt động khoa học và công nghệ', {})];
   const total = tthcTotal(rows);
-  total[2] = 3; // stated 3 received, rows say 0
+  total[2 + FIGURES.indexOf('received')] = 3; // stated 3 received, rows say 0
   return book([
     ['ThongTin', sheet(thongTin('Phòng Quản lý khoa học', 10, { by: 'Đặng Văn Nam' }))],
     ['TTHC', sheet([...h.rows, ...rows, total], h.merges)],

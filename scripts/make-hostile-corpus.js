@@ -24,6 +24,7 @@ const zlib = require('zlib');
 const XLSX = require('@e965/xlsx');
 const { crc32 } = require('./support/crc32');
 const { toTcvn3, toVni } = require('./support/legacy-encodings');
+const { FIGURES, REGISTER_HEADER, STAFF_HEADER, TRAINING_HEADER, infoRows, receptionRows, tthcHeader, tthcRow, tthcTotal } = require('./support/unit-workbook');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small tools
@@ -214,31 +215,13 @@ function rewrite(bytes, changes, opts = {}) {
 // The unit workbook (canonical sheets of docs/formats.md), with every part open to variation
 
 const PERIOD = { label: '6 tháng đầu năm 2020', from: '15/12/2019', to: '14/06/2020' };
-const NHANSU_HEADER = ['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đảng viên', 'Loại', 'Chức vụ', 'Ngạch', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', 'Ghi chú'];
-const DAOTAO_HEADER = ['STT', 'Họ và tên', 'Loại', 'Hình thức', 'Chương trình', 'Cơ sở đào tạo', 'Từ ngày', 'Đến ngày', 'Trạng thái'];
-const REGISTER_HEADER = ['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú'];
-const TTHC_HEADER = [
-  ['STT', 'Lĩnh vực', 'Số hồ sơ nhận giải quyết', '', '', '', 'Số hồ sơ đã giải quyết', '', '', '', 'Số hồ sơ đang giải quyết', '', ''],
-  ['', '', 'Tổng số', 'Trong kỳ: Trực tuyến', 'Trong kỳ: Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'],
-];
-const TTHC_MERGES = [
-  { s: { r: 0, c: 0 }, e: { r: 1, c: 0 } }, { s: { r: 0, c: 1 }, e: { r: 1, c: 1 } },
-  { s: { r: 0, c: 2 }, e: { r: 0, c: 5 } }, { s: { r: 0, c: 6 }, e: { r: 0, c: 9 } }, { s: { r: 0, c: 10 }, e: { r: 0, c: 12 } },
-];
+const NHANSU_HEADER = STAFF_HEADER;
+const DAOTAO_HEADER = TRAINING_HEADER;
+const { rows: TTHC_HEADER, merges: TTHC_MERGES } = tthcHeader(0);
 const FIELDS = ['Hoạt động khoa học và công nghệ', 'Sở hữu trí tuệ', 'Tiêu chuẩn đo lường chất lượng'];
 const DEGREES = ['Tiến sĩ', 'Thạc sĩ', 'Đại học', 'Đại học', 'Cao đẳng'];
 const PEOPLE = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Hữu Cường', 'Phạm Thị Dung', 'Hoàng Minh Hải', 'Võ Thị Lan'];
 
-/** One TTHC row from [online, inPerson, carriedOver, early, onTime, late, pendingWithin, pendingOverdue]. */
-function tthcRow(stt, field, [on, inp, co, ea, ot, la, pw, po]) {
-  return [stt, field, on + inp + co, on, inp, co, ea + ot + la, ea, ot, la, pw + po, pw, po];
-}
-
-function totalRow(rows) {
-  const t = ['', 'Tổng cộng'];
-  for (let c = 2; c < 13; c++) t.push(rows.reduce((s, r) => s + Number(r[c]), 0));
-  return t;
-}
 
 /**
  * The sheets of a filled-in unit workbook, as [name, aoa, merges]. `seed` varies the figures so two cases never
@@ -247,29 +230,20 @@ function totalRow(rows) {
 function unitSheets(name, seed, over = {}) {
   const k = seed % 7;
   const tthc = over.tthcRows || [
-    tthcRow(1, FIELDS[0], [2 + k, 3, 1, 4 + k, 1, 0, 1, 0]),
-    tthcRow(2, FIELDS[1], [1, 2 + (seed % 3), 0, 2 + (seed % 3), 1, 0, 0, 0]),
+    tthcRow(1, FIELDS[0], { online: 2 + k, inPerson: 3, carriedOver: 1, early: 4 + k, onTime: 1, pendingWithin: 1 }),
+    tthcRow(2, FIELDS[1], { online: 1, inPerson: 2 + (seed % 3), early: 2 + (seed % 3), onTime: 1 }),
   ];
   const staff = (over.staffRows || PEOPLE.slice(0, 4 + (seed % 3)).map((p, i) => [i + 1, p, i % 2 ? 'Nữ' : 'Nam', 1970 + ((seed + i * 7) % 30), 'Kinh', i % 2 ? 'x' : '',
     i % 3 === 2 ? 'Viên chức' : 'Công chức', '', 'Chuyên viên', DEGREES[(seed + i) % DEGREES.length], i % 2 ? 'Trung cấp' : 'Cao cấp', 'Chuyên viên', '']));
-  const info = over.info || [
-    ['THÔNG TIN CHUNG', ''],
-    ['Tên đơn vị', name],
-    ['Kỳ báo cáo', PERIOD.label],
-    ['Từ ngày', PERIOD.from],
-    ['Đến ngày', PERIOD.to],
-    ['Biên chế được giao', staff.length + 2],
-    ['Người lập biểu', 'Nguyễn Thị Lan'],
-    ['Ngày lập', '16/06/2020'],
-  ];
+  const info = over.info || infoRows({ title: true, unit: name, ...PERIOD, quota: staff.length + 2, by: 'Nguyễn Thị Lan', made: '16/06/2020' });
   return [
     ['ThongTin', info, []],
-    ['TTHC', [...TTHC_HEADER, ...tthc, over.total || totalRow(tthc)], TTHC_MERGES],
+    ['TTHC', [...TTHC_HEADER, ...tthc, over.total || tthcTotal(tthc)], TTHC_MERGES],
     ['NhanSu', [NHANSU_HEADER, ...staff], []],
     ['DaoTao', [DAOTAO_HEADER, ...(over.training || [
       [1, PEOPLE[0], 'Công chức', 'Bồi dưỡng', 'QLNN ngạch chuyên viên chính', 'Trường Chính trị tỉnh', '06/04/2020', '29/05/2020', 'Hoàn thành'],
     ])], []],
-    ['TiepDan', over.reception || [['Nội dung', 'Số tiếp nhận', 'Đã giải quyết'], ['Lượt tiếp công dân', seed % 5, seed % 5], ['Đơn khiếu nại', 0, 0], ['Đơn tố cáo', 0, 0], ['Kiến nghị, phản ánh', 1, 1]], []],
+    ['TiepDan', over.reception || receptionRows({ citizens: [seed % 5, seed % 5], petitions: [1, 1] }), []],
   ];
 }
 
@@ -558,7 +532,7 @@ const CASES = [
     expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('UNIT_BAD_NUMBER', 'TTHC', 'D3'), E('UNIT_BAD_NUMBER', 'TTHC', 'H4')] } },
   { file: 'chen-cong-thuc.xlsx', about: 'chèn công thức: tên đơn vị, lĩnh vực, họ tên, chương trình bắt đầu bằng = + - @',
     make: () => unitWorkbook(INJECTION.unit, 25, {
-      tthcRows: [tthcRow(1, INJECTION.field1, [2, 1, 0, 3, 0, 0, 0, 0]), tthcRow(2, INJECTION.field2, [1, 1, 0, 2, 0, 0, 0, 0]), tthcRow(3, INJECTION.field3, [0, 1, 0, 1, 0, 0, 0, 0])],
+      tthcRows: [tthcRow(1, INJECTION.field1, { online: 2, inPerson: 1, early: 3 }), tthcRow(2, INJECTION.field2, { online: 1, inPerson: 1, early: 2 }), tthcRow(3, INJECTION.field3, { inPerson: 1, early: 1 })],
       staffRows: [[1, INJECTION.person, 'Nam', 1980, 'Kinh', '', 'Công chức', '', 'Chuyên viên', 'Đại học', '', 'Chuyên viên', ''],
         [2, '@Nguyễn Văn B', 'Nữ', 1985, 'Kinh', 'x', 'Công chức', '', 'Chuyên viên', 'Thạc sĩ', '', 'Chuyên viên', '']],
       training: [[1, '+Trần Văn C', 'Công chức', 'Bồi dưỡng', INJECTION.program, '=cmd|\'/c calc\'!A1', '06/04/2020', '29/05/2020', 'Hoàn thành']],
@@ -581,7 +555,7 @@ const CASES = [
     expect: { status: 'valid', findings: [] } },
   { file: 'ky-tu-dieu-khien.xlsx', about: 'ký tự điều khiển, _x0001_, U+FFFE, nửa cặp surrogate trong tên và lĩnh vực',
     make: () => rewrite(unitWorkbook('Phòng Điều khiển', 29, {
-      tthcRows: [tthcRow(1, 'Lĩnh vực\u0001 có\u000b ký tự\u001f lạ', [1, 1, 0, 2, 0, 0, 0, 0]), tthcRow(2, FIELDS[2], [0, 1, 0, 1, 0, 0, 0, 0])],
+      tthcRows: [tthcRow(1, 'Lĩnh vực\u0001 có\u000b ký tự\u001f lạ', { online: 1, inPerson: 1, early: 2 }), tthcRow(2, FIELDS[2], { inPerson: 1, early: 1 })],
     }), {
       'xl/sharedStrings.xml': (x) => x.replace('Phòng Điều khiển', 'Phòng _x0001_Điều\uFFFE khiển&#xD800; _x001F_'),
     }),
@@ -607,14 +581,14 @@ const CASES = [
   // --- Legacy Vietnamese and Unicode forms
   { file: 'tcvn3.xlsx', about: 'chữ gõ bằng bảng mã TCVN3 (.VnTime)',
     make: () => unitWorkbook(toTcvn3('Trung tâm thông tin khoa học và công nghệ'), 33, {
-      tthcRows: [tthcRow(1, toTcvn3('Hoạt động khoa học và công nghệ'), [2, 2, 0, 4, 0, 0, 0, 0])],
+      tthcRows: [tthcRow(1, toTcvn3('Hoạt động khoa học và công nghệ'), { online: 2, inPerson: 2, early: 4 })],
       staffRows: [[1, toTcvn3('Nguyễn Văn Tùng'), 'Nam', 1980, 'Kinh', '', toTcvn3('Công chức'), '', toTcvn3('Chuyên viên'), toTcvn3('Thạc sĩ'), '', toTcvn3('Chuyên viên'), ''],
         [2, toTcvn3('Lê Thị Hồng'), toTcvn3('Nữ'), 1984, 'Kinh', 'x', toTcvn3('Viên chức'), '', toTcvn3('Chuyên viên'), toTcvn3('Đại học'), '', '', '']],
     }),
     expect: { status: 'warnings', findings: [E('UNIT_LEGACY_TEXT', 'ThongTin', 'B2'), E('UNIT_LEGACY_TEXT', 'NhanSu')] } },
   { file: 'vni.xlsx', about: 'chữ gõ bằng bảng mã VNI-Windows',
     make: () => unitWorkbook(toVni('Phòng đo lường và thử nghiệm'), 34, {
-      tthcRows: [tthcRow(1, toVni('Tiêu chuẩn đo lường chất lượng'), [1, 3, 0, 4, 0, 0, 0, 0])],
+      tthcRows: [tthcRow(1, toVni('Tiêu chuẩn đo lường chất lượng'), { online: 1, inPerson: 3, early: 4 })],
       staffRows: [[1, toVni('Phạm Đức Thắng'), 'Nam', 1979, 'Kinh', '', toVni('Công chức'), '', toVni('Chuyên viên'), toVni('Thạc sĩ'), '', '', ''],
         [2, toVni('Đỗ Thị Hương'), toVni('Nữ'), 1990, 'Kinh', '', toVni('Công chức'), '', toVni('Chuyên viên'), toVni('Đại học'), '', '', '']],
     }),
@@ -630,20 +604,20 @@ const CASES = [
   { file: 'so-kieu-viet.xlsx', about: 'số gõ dạng chữ: 1.234,5 — 1,234.5 — " 12 " — "12 hồ sơ" — 1.234',
     make: () => unitWorkbook('Phòng Số liệu', 36, {
       tthcRows: [
-        ['1', FIELDS[0], '1.234', '1.200', ' 12 ', '22', '1.234', '1.234', 0, 0, 0, 0, 0],
-        ['2', FIELDS[1], '1.234,5', '1,234.5', '12 hồ sơ', 0, 0, 0, 0, 0, 0, 0, 0],
+        tthcRow('1', FIELDS[0], { received: '1.234', online: '1.200', inPerson: ' 12 ', carriedOver: '22', resolved: '1.234', early: '1.234' }),
+        tthcRow('2', FIELDS[1], { received: '1.234,5', online: '1,234.5', inPerson: '12 hồ sơ' }),
       ],
-      total: ['', 'Tổng cộng', 2468, 1200, 24, 22, 1234, 1234, 0, 0, 0, 0, 0],
+      total: tthcRow('', 'Tổng cộng', { received: 2468, online: 1200, inPerson: 24, carriedOver: 22, resolved: 1234, early: 1234 }),
     }),
     expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('UNIT_BAD_NUMBER', 'TTHC', 'C4'), E('UNIT_BAD_NUMBER', 'TTHC', 'D4'), E('UNIT_NUMBER_INTERPRETED', 'TTHC', 'E4')] } },
   { file: 'so-am-le.xlsx', about: 'số hồ sơ âm và số lẻ thập phân',
     make: () => unitWorkbook('Phòng Số âm', 37, {
-      tthcRows: [[1, FIELDS[0], 5, 3, -1, 3, 5, 5, 0, 0, 0, 0, 0], [2, FIELDS[1], 2.5, 1, 1.5, 0, 2, 2, 0, 0, 0, 0, 0]],
+      tthcRows: [tthcRow(1, FIELDS[0], { received: 5, online: 3, inPerson: -1, carriedOver: 3, early: 5 }), tthcRow(2, FIELDS[1], { received: 2.5, online: 1, inPerson: 1.5, early: 2 })],
     }),
     expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('UNIT_BAD_NUMBER', 'TTHC', 'E3'), E('UNIT_BAD_NUMBER', 'TTHC', 'C4')] } },
   { file: 'so-khong-lo.xlsx', about: 'số khổng lồ, vô cực, NaN, 1e5 trong các ô số liệu',
     make: () => rewrite(unitWorkbook('Phòng Số lớn', 38, {
-      tthcRows: [[1, FIELDS[0], 1e308, 1e308, 0, 0, 0, 0, 0, 0, 0, 0, 0], [2, FIELDS[1], 'NaN', 'Infinity', '1e5', 0, 0, 0, 0, 0, 0, 0, 0]],
+      tthcRows: [tthcRow(1, FIELDS[0], { received: 1e308, online: 1e308 }), tthcRow(2, FIELDS[1], { received: 'NaN', online: 'Infinity', inPerson: '1e5' })],
     }), {
       // A <v> of 1e400 parses to Infinity.
       'xl/worksheets/sheet2.xml': (x) => x.replace(/(<c r="D3"[^>]*>)<v>[^<]*<\/v>/, '$1<v>1e400</v>'),
@@ -668,15 +642,15 @@ const CASES = [
   // --- Figures that do not add up
   { file: 'tong-sai.xlsx', about: 'dòng Tổng cộng ghi khác tổng các dòng',
     make: () => {
-      const rows = [tthcRow(1, FIELDS[0], [3, 4, 1, 6, 1, 0, 1, 0]), tthcRow(2, FIELDS[1], [1, 1, 0, 2, 0, 0, 0, 0])];
+      const rows = [tthcRow(1, FIELDS[0], { online: 3, inPerson: 4, carriedOver: 1, early: 6, onTime: 1, pendingWithin: 1 }), tthcRow(2, FIELDS[1], { online: 1, inPerson: 1, early: 2 })];
       /** @type {Array<string | number>} */
-      const total = totalRow(rows);
-      total[2] = 99;
+      const total = tthcTotal(rows);
+      total[2 + FIGURES.indexOf('received')] = 99;
       return unitWorkbook('Phòng Tổng sai', 40, { tthcRows: rows, total });
     },
     expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('TTHC_TOTAL_MISMATCH', 'TTHC', 'C5')] } },
   { file: 'dong-sai.xlsx', about: 'một dòng lĩnh vực có tổng số khác các cột thành phần',
-    make: () => unitWorkbook('Phòng Dòng sai', 41, { tthcRows: [[1, FIELDS[0], 50, 3, 4, 1, 8, 6, 2, 0, 0, 0, 0], tthcRow(2, FIELDS[1], [1, 1, 0, 2, 0, 0, 0, 0])] }),
+    make: () => unitWorkbook('Phòng Dòng sai', 41, { tthcRows: [tthcRow(1, FIELDS[0], { received: 50, online: 3, inPerson: 4, carriedOver: 1, early: 6, onTime: 2 }), tthcRow(2, FIELDS[1], { online: 1, inPerson: 1, early: 2 })] }),
     expect: { status: 'errors', findings: [E('UNIT_SECTION_HELD', '', ''), E('TTHC_ROW_SUM_MISMATCH', 'TTHC', 'C3')] } },
 
   // --- Across files

@@ -19,92 +19,22 @@
 const fs = require('fs');
 const path = require('path');
 const XLSX = require('@e965/xlsx');
+const { FIGURES, infoRows, tthcHeader, tthcRow, tthcTotal } = require('./support/unit-workbook');
 
 const PERIOD = { label: '6 tháng đầu năm 2020', from: '15/12/2019', to: '14/06/2020' };
-const TOP = [
-  'STT',
-  'Lĩnh vực',
-  'Số hồ sơ nhận giải quyết',
-  '',
-  '',
-  '',
-  'Số hồ sơ đã giải quyết',
-  '',
-  '',
-  '',
-  'Số hồ sơ đang giải quyết',
-  '',
-  '',
-];
-const SUB = [
-  '',
-  '',
-  'Tổng số',
-  'Trong kỳ: Trực tuyến',
-  'Trong kỳ: Trực tiếp, dịch vụ bưu chính',
-  'Từ kỳ trước',
-  'Tổng số',
-  'Trước hạn',
-  'Đúng hạn',
-  'Quá hạn',
-  'Tổng số',
-  'Trong hạn',
-  'Quá hạn',
-];
+const { rows: [TOP, SUB] } = tthcHeader(0);
 /** Merges of the two header rows starting at row `top`. */
-function headerMerges(top) {
-  return [
-    [0, 0, 1, 0],
-    [0, 1, 1, 1],
-    [0, 2, 0, 5],
-    [0, 6, 0, 9],
-    [0, 10, 0, 12],
-  ].map(([r1, c1, r2, c2]) => ({ s: { r: top + r1, c: c1 }, e: { r: top + r2, c: c2 } }));
-}
-
-/**
- * A field row: [stt, field, received, online, inPerson, carriedOver, resolved, early, onTime, late, pending, within, overdue].
- * @param {number} stt
- * @param {string} field
- * @param {number[]} figures online, in person, carried over, early, on time, late, pending within, pending overdue
- */
-function row(stt, field, figures) {
-  const [online, inPerson, carried, early, onTime, late, within, overdue] = figures;
-  return [
-    stt,
-    field,
-    online + inPerson + carried,
-    online,
-    inPerson,
-    carried,
-    early + onTime + late,
-    early,
-    onTime,
-    late,
-    within + overdue,
-    within,
-    overdue,
-  ];
-}
+const headerMerges = (top) => tthcHeader(top).merges;
+const row = tthcRow;
 /** Sum of field rows, figures only, under a label in column A (merged across A:B by the caller). */
-function sumRow(label, rows) {
-  const out = [label, ''];
-  for (let c = 2; c < 13; c++) out.push(rows.reduce((s, r) => s + r[c], 0));
-  return out;
-}
+const sumRow = (label, rows) => tthcTotal(rows, [label, '']);
 
 function sheet(aoa, merges = []) {
   const ws = XLSX.utils.aoa_to_sheet(aoa);
   if (merges.length) ws['!merges'] = merges;
   return ws;
 }
-const thongTin = (name) =>
-  sheet([
-    ['Tên đơn vị', name],
-    ['Kỳ báo cáo', PERIOD.label],
-    ['Từ ngày', PERIOD.from],
-    ['Đến ngày', PERIOD.to],
-  ]);
+const thongTin = (name) => sheet(infoRows({ unit: name, ...PERIOD }));
 const tthcSheet = (rows, extraMerges = []) => sheet([TOP, SUB, ...rows], [...headerMerges(0), ...extraMerges]);
 const mergeAB = (r) => ({ s: { r, c: 0 }, e: { r, c: 1 } });
 
@@ -120,8 +50,8 @@ const write = (wb) => XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compres
 //   Tiêu chuẩn đo lường chất lượng (TĐC): online 3, in person 2, carried over 1 → received 6; early 4, on time 1 → resolved 5; pending 1 (within)
 //   Hoạt động khoa học và công nghệ (KH&CN): online 2 → received 2; early 1, on time 1 → resolved 2
 //   together:   received 8 = online 5 + in person 2 + carried 1; resolved 7 = early 5 + on time 2; pending 1.
-const DO_LUONG = [3, 2, 1, 4, 1, 0, 1, 0];
-const TIEU_CHUAN = [2, 0, 0, 1, 1, 0, 0, 0];
+const DO_LUONG = { online: 3, inPerson: 2, carriedOver: 1, early: 4, onTime: 1, pendingWithin: 1 };
+const TIEU_CHUAN = { online: 2, early: 1, onTime: 1 };
 const THIS_PERIOD = {
   received: 8,
   online: 5,
@@ -135,7 +65,7 @@ const THIS_PERIOD = {
   pendingOverdue: 0,
 };
 // Last period (what a hidden sheet keeps): Đo lường online 10, in person 5 → received 15, all resolved early.
-const LAST_PERIOD = [10, 5, 0, 15, 0, 0, 0, 0];
+const LAST_PERIOD = { online: 10, inPerson: 5, early: 15 };
 
 function thisPeriodRows() {
   const rows = [
@@ -319,7 +249,7 @@ const CASES = [
     about: 'ô «Trực tuyến» gõ =3+4 và các ô tổng là công thức, tệp lưu không kèm giá trị đã tính',
     make: () => {
       const ws = tthcSheet(
-        [[1, 'Tiêu chuẩn đo lường chất lượng', null, null, 2, 0, null, 5, 2, 0, null, 2, 0], sumRow('Tổng cộng', [])],
+        [row(1, 'Tiêu chuẩn đo lường chất lượng', { received: null, online: null, inPerson: 2, resolved: null, early: 5, onTime: 2, pending: null, pendingWithin: 2 }), sumRow('Tổng cộng', [])],
         [mergeAB(3)],
       );
       ws.C3 = { t: 'n', f: 'D3+E3+F3' };
@@ -359,7 +289,7 @@ const CASES = [
     make: () => {
       const ws = tthcSheet(
         [
-          [1, 'Tiêu chuẩn đo lường chất lượng', null, null, null, 0, null, 3, 1, 0, null, 1, 0],
+          row(1, 'Tiêu chuẩn đo lường chất lượng', { received: null, online: null, inPerson: null, resolved: null, early: 3, onTime: 1, pending: null, pendingWithin: 1 }),
           row(2, 'Hoạt động khoa học và công nghệ', TIEU_CHUAN),
           sumRow('Tổng cộng', []),
         ],
@@ -411,7 +341,7 @@ const CASES = [
     make: () => {
       const ws = tthcSheet(
         [
-          [1, 'Tiêu chuẩn đo lường chất lượng', null, null, 2, 0, 2, 1, 1, 0, 0, 0, 0],
+          row(1, 'Tiêu chuẩn đo lường chất lượng', { received: null, online: null, inPerson: 2, resolved: 2, early: 1, onTime: 1 }),
           row(2, 'Hoạt động khoa học và công nghệ', TIEU_CHUAN),
           sumRow('Tổng cộng', []),
         ],
@@ -487,9 +417,9 @@ function groupedSheet(congIIReceived) {
     row(1, 'Tiêu chuẩn đo lường chất lượng', DO_LUONG),
     row(2, 'Hoạt động khoa học và công nghệ', TIEU_CHUAN),
   ];
-  const g2 = [row(3, 'Sở hữu trí tuệ', [4, 1, 0, 3, 1, 0, 1, 0])];
+  const g2 = [row(3, 'Sở hữu trí tuệ', { online: 4, inPerson: 1, early: 3, onTime: 1, pendingWithin: 1 })];
   const cong2 = sumRow('Cộng II', g2);
-  cong2[2] = congIIReceived;
+  cong2[2 + FIGURES.indexOf('received')] = congIIReceived;
   const rows = [
     ['I', 'Nhóm lĩnh vực khoa học, công nghệ và tiêu chuẩn'],
     ...g1,

@@ -1,13 +1,26 @@
 /**
  * Unit workbooks for the pane's tests, written with SheetJS in the canonical shape of docs/formats.md (ThongTin,
- * TTHC with the two header rows of Biểu II.06a, optionally a SoTheoDoi register, TiepDan), so the figures a
- * test expects are the ones it wrote.
+ * TTHC with the two header rows of Biểu II.06a, optionally a SoTheoDoi register, TiepDan) by the shared fixture
+ * builder (scripts/support/unit-workbook.js), so the figures a test expects are the ones it wrote.
  */
 import * as XLSX from '@e965/xlsx';
 import { serialFromYmd } from '../../../src/core/calendar/serial';
+import type { Figure } from '../../../src/core/tthc/columns';
+import { COUNT_KEYS, type TthcCounts } from '../../../src/core/tthc/types';
 
-/** [online, inPerson, carriedOver, early, onTime, late, pendingWithin, pendingOverdue] of one field. */
-export type FieldFigures = [number, number, number, number, number, number, number, number];
+/** The figures of one field by key; totals not given are the sums of their parts, others 0. */
+export type FieldFigures = Partial<Record<Figure, number>>;
+
+type Cell = number | string;
+const builder = require('../../../scripts/support/unit-workbook.js') as {
+  FIGURES: Figure[];
+  tthcHeader: (top?: number) => { rows: string[][]; merges: XLSX.Range[] };
+  tthcRow: (stt: Cell, field: string, figures: FieldFigures) => Cell[];
+  tthcTotal: (rows: Cell[][]) => Cell[];
+  REGISTER_HEADER: string[];
+  infoRows: (info: { title?: boolean; unit: string; label?: string; from?: string; to?: string; quota?: Cell; by?: string; made?: string }) => Cell[][];
+  receptionRows: (counts?: Record<string, [number, number]>) => Cell[][];
+};
 
 export interface UnitFixture {
   name: string;
@@ -24,29 +37,11 @@ export interface UnitFixture {
 
 export const PERIOD_2020_H1 = { label: '6 tháng đầu năm 2020', from: '15/12/2019', to: '14/06/2020' };
 
-const TTHC_TOP = ['STT', 'Lĩnh vực', 'Số hồ sơ nhận giải quyết', '', '', '', 'Số hồ sơ đã giải quyết', '', '', '', 'Số hồ sơ đang giải quyết', '', ''];
-const TTHC_SUB = ['', '', 'Tổng số', 'Trong kỳ: Trực tuyến', 'Trong kỳ: Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'];
-
-/** The 10 counts of TthcCounts for figures. */
-export function countsOf(f: FieldFigures) {
-  const [online, inPerson, carriedOver, early, onTime, late, pendingWithin, pendingOverdue] = f;
-  return {
-    received: online + inPerson + carriedOver,
-    online,
-    inPerson,
-    carriedOver,
-    resolved: early + onTime + late,
-    early,
-    onTime,
-    late,
-    pending: pendingWithin + pendingOverdue,
-    pendingOverdue,
-  };
-}
-
-function tthcRow(i: number, field: string, f: FieldFigures): (string | number)[] {
-  const c = countsOf(f);
-  return [i + 1, field, c.received, c.online, c.inPerson, c.carriedOver, c.resolved, c.early, c.onTime, c.late, c.pending, f[6], c.pendingOverdue];
+/** The counts of TthcCounts for a field's figures, as its row in the TTHC sheet holds them. */
+export function countsOf(f: FieldFigures): TthcCounts {
+  const row = builder.tthcRow(0, '', f).slice(2);
+  const at = (k: Figure) => Number(row[builder.FIGURES.indexOf(k)]);
+  return Object.fromEntries(COUNT_KEYS.map((k) => [k, at(k)])) as unknown as TthcCounts;
 }
 
 function sheet(aoa: unknown[][], merges: XLSX.Range[] = []): XLSX.WorkSheet {
@@ -57,7 +52,7 @@ function sheet(aoa: unknown[][], merges: XLSX.Range[] = []): XLSX.WorkSheet {
 
 /** A register of n dossiers in the period 15/12/2019–14/06/2020: all received and resolved early in it. */
 function registerAoa(n: number): unknown[][] {
-  const rows: unknown[][] = [['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú']];
+  const rows: unknown[][] = [builder.REGISTER_HEADER];
   const start = serialFromYmd(2020, 1, 6);
   const fields = ['Hoạt động khoa học và công nghệ', 'Tiêu chuẩn đo lường chất lượng', 'Sở hữu trí tuệ'];
   for (let i = 0; i < n; i++) {
@@ -71,45 +66,31 @@ export function unitWorkbook(u: UnitFixture): XLSX.WorkBook {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(
     wb,
-    sheet([
-      ['THÔNG TIN CHUNG', ''],
-      ['Tên đơn vị', u.name],
-      ['Kỳ báo cáo', u.label ?? PERIOD_2020_H1.label],
-      ['Từ ngày', u.from ?? PERIOD_2020_H1.from],
-      ['Đến ngày', u.to ?? PERIOD_2020_H1.to],
-      ['Biên chế được giao', u.quota ?? ''],
-      ['Người lập biểu', 'Nguyễn Thị Lan'],
-      ['Ngày lập', '16/06/2020'],
-    ]),
+    sheet(
+      builder.infoRows({
+        title: true,
+        unit: u.name,
+        label: u.label ?? PERIOD_2020_H1.label,
+        from: u.from ?? PERIOD_2020_H1.from,
+        to: u.to ?? PERIOD_2020_H1.to,
+        quota: u.quota ?? '',
+        by: 'Nguyễn Thị Lan',
+        made: '16/06/2020',
+      }),
+    ),
     'ThongTin',
   );
   if (u.fields) {
-    const rows = u.fields.map(([field, f], i) => tthcRow(i, field, f));
-    const total: (string | number)[] = ['', 'Tổng cộng'];
-    for (let c = 2; c < 13; c++) total.push(rows.reduce((s, r) => s + Number(r[c]), 0));
-    const merges: XLSX.Range[] = [
-      { s: { r: 0, c: 0 }, e: { r: 1, c: 0 } },
-      { s: { r: 0, c: 1 }, e: { r: 1, c: 1 } },
-      { s: { r: 0, c: 2 }, e: { r: 0, c: 5 } },
-      { s: { r: 0, c: 6 }, e: { r: 0, c: 9 } },
-      { s: { r: 0, c: 10 }, e: { r: 0, c: 12 } },
-    ];
-    XLSX.utils.book_append_sheet(wb, sheet([TTHC_TOP, TTHC_SUB, ...rows, total], merges), 'TTHC');
+    const rows = u.fields.map(([field, f], i) => builder.tthcRow(i + 1, field, f));
+    const header = builder.tthcHeader(0);
+    XLSX.utils.book_append_sheet(wb, sheet([...header.rows, ...rows, builder.tthcTotal(rows)], header.merges), 'TTHC');
   }
   if (u.registerRows) XLSX.utils.book_append_sheet(wb, sheet(registerAoa(u.registerRows)), 'SoTheoDoi');
   if (u.reception) {
     const r = u.reception;
-    XLSX.utils.book_append_sheet(
-      wb,
-      sheet([
-        ['Nội dung', 'Số tiếp nhận', 'Đã giải quyết'],
-        ['Lượt tiếp công dân', r.citizens, r.citizens],
-        ['Đơn khiếu nại', r.complaints, r.complaints],
-        ['Đơn tố cáo', r.denunciations, r.denunciations],
-        ['Kiến nghị, phản ánh', r.petitions, r.petitions],
-      ]),
-      'TiepDan',
-    );
+    const both = (n: number): [number, number] => [n, n];
+    const counts = { citizens: both(r.citizens), complaints: both(r.complaints), denunciations: both(r.denunciations), petitions: both(r.petitions) };
+    XLSX.utils.book_append_sheet(wb, sheet(builder.receptionRows(counts)), 'TiepDan');
   }
   return wb;
 }
@@ -124,18 +105,18 @@ export const SMALL_UNITS: UnitFixture[] = [
   {
     name: 'Văn phòng Sở',
     fields: [
-      ['Hoạt động khoa học và công nghệ', [4, 5, 1, 7, 2, 0, 1, 0]],
-      ['Sở hữu trí tuệ', [2, 3, 1, 5, 1, 0, 0, 0]],
+      ['Hoạt động khoa học và công nghệ', { online: 4, inPerson: 5, carriedOver: 1, early: 7, onTime: 2, pendingWithin: 1 }],
+      ['Sở hữu trí tuệ', { online: 2, inPerson: 3, carriedOver: 1, early: 5, onTime: 1 }],
     ],
     reception: { citizens: 3, complaints: 1, denunciations: 0, petitions: 2 },
   },
   {
     name: 'Chi cục Tiêu chuẩn Đo lường Chất lượng',
-    fields: [['Tiêu chuẩn đo lường chất lượng', [5, 7, 3, 12, 2, 0, 1, 0]]],
+    fields: [['Tiêu chuẩn đo lường chất lượng', { online: 5, inPerson: 7, carriedOver: 3, early: 12, onTime: 2, pendingWithin: 1 }]],
     reception: { citizens: 1, complaints: 0, denunciations: 0, petitions: 1 },
   },
   {
     name: 'Phòng Quản lý chuyên ngành',
-    fields: [['An toàn bức xạ và hạt nhân', [3, 8, 1, 9, 2, 0, 0, 1]]],
+    fields: [['An toàn bức xạ và hạt nhân', { online: 3, inPerson: 8, carriedOver: 1, early: 9, onTime: 2, pendingOverdue: 1 }]],
   },
 ];

@@ -19,6 +19,7 @@ import { type CellValue, isBlank, isCellError } from '../grid';
 import { cleanText } from './normalize';
 import { type Phrase, bestScore, phrase } from './phrase';
 import { assignBest } from './assignment';
+import { memoize } from './memo';
 
 export interface ColumnSpec {
   /** Field identifier, e.g. `received`. */
@@ -72,6 +73,22 @@ interface PreparedSpec {
   groups: Phrase[];
 }
 
+/**
+ * A spec list made ready once: its phrases, and the score of each spec against each distinct header column
+ * met so far. Header columns repeat across the ~60 readings tried per sheet, across the three times a register
+ * is looked at, and across every unit sent on the same template, so each is scored once.
+ */
+interface PreparedSpecs {
+  specs: PreparedSpec[];
+  /** Column key (own text and group texts, folded) → score of every spec against that column. */
+  scores: Map<string, Float64Array>;
+  /**
+   * Word → the specs with a name using it. A column sharing no word with any name of a spec scores 0 against it
+   * (no equal key, no phrase inside the other, no common word), so only these specs are scored.
+   */
+  byWord: Map<string, number[]>;
+}
+
 interface HeaderColumn {
   col: number;
   own: Phrase;
@@ -94,7 +111,10 @@ function cellText(v: CellValue | undefined): string {
   return typeof v === 'number' ? String(v) : cleanText(v);
 }
 
-function prepare(spec: ColumnSpec): PreparedSpec {
+/** Phrase of a header cell's text: header texts repeat across readings, sheets and files. */
+const cellPhrase = memoize(phrase);
+
+function prepareSpec(spec: ColumnSpec): PreparedSpec {
   const names: Phrase[] = [];
   for (const t of [spec.label, ...spec.synonyms]) {
     const p = phrase(t);
@@ -108,6 +128,54 @@ function prepare(spec: ColumnSpec): PreparedSpec {
   return { spec, names, groups };
 }
 
+/** Prepared spec lists by content, so a list rebuilt from settings on every read is still prepared once. */
+const PREPARED = new Map<string, PreparedSpecs>();
+/** Spec lists kept prepared (the shipped sections plus a few settings' variants). */
+const PREPARED_LIMIT = 32;
+/** Scored columns kept per spec list before it starts afresh. */
+const SCORES_LIMIT = 4096;
+
+function prepare(specs: readonly ColumnSpec[]): PreparedSpecs {
+  const id = JSON.stringify(specs, ['key', 'label', 'synonyms', 'required', 'group']);
+  let p = PREPARED.get(id);
+  if (p === undefined) {
+    if (PREPARED.size >= PREPARED_LIMIT) PREPARED.clear();
+    const prepared = specs.map(prepareSpec);
+    const byWord = new Map<string, number[]>();
+    prepared.forEach((spec, i) => {
+      for (const name of spec.names) {
+        for (const word of name.tokens) {
+          const list = byWord.get(word) ?? [];
+          if (list[list.length - 1] !== i) list.push(i);
+          byWord.set(word, list);
+        }
+      }
+    });
+    p = { specs: prepared, scores: new Map(), byWord };
+    PREPARED.set(id, p);
+  }
+  return p;
+}
+
+/** Cleaned texts of the header rows, each computed once per search (the readings overlap). */
+class RowTexts {
+  private readonly cache: (string[] | undefined)[] = [];
+  constructor(private readonly rows: readonly (readonly CellValue[])[]) {}
+
+  /** Texts of row r, at most MAX_HEADER_COLUMNS of them (shorter when the row is). */
+  get(r: number): readonly string[] {
+    let t = this.cache[r];
+    if (t === undefined) {
+      const row = this.rows[r] ?? [];
+      const n = Math.min(row.length, MAX_HEADER_COLUMNS);
+      t = new Array<string>(n);
+      for (let c = 0; c < n; c++) t[c] = cellText(row[c]);
+      this.cache[r] = t;
+    }
+    return t;
+  }
+}
+
 /**
  * Columns of the header block rows[top .. top+depth), with group texts carried across merges;
  * null when the block's top row is a title rather than header text.
@@ -116,15 +184,17 @@ function readBlock(
   rows: readonly (readonly CellValue[])[],
   top: number,
   depth: number,
-  texts: Map<string, Phrase | null>,
+  texts: RowTexts,
 ): HeaderColumn[] | null {
   let width = 0;
   for (let i = top; i < top + depth; i++) width = Math.max(width, rows[i]?.length ?? 0);
   width = Math.min(width, MAX_HEADER_COLUMNS);
   const label: string[][] = [];
   for (let i = 0; i < depth; i++) {
-    const row = rows[top + i] ?? [];
-    label.push(Array.from({ length: width }, (_, c) => cellText(row[c])));
+    const own = texts.get(top + i);
+    const line = new Array<string>(width);
+    for (let c = 0; c < width; c++) line[c] = c < own.length ? own[c] : '';
+    label.push(line);
   }
   // Level of each column's own text: its lowest non-empty cell (-1: blank column).
   const ownLevel = new Array<number>(width).fill(-1);
@@ -149,24 +219,16 @@ function readBlock(
       if (label[i][c] === '' && label[i][c - 1] !== '' && below(c) && below(c - 1)) label[i][c] = label[i][c - 1];
     }
   }
-  const get = (t: string): Phrase | null => {
-    let p = texts.get(t);
-    if (p === undefined) {
-      p = phrase(t);
-      texts.set(t, p);
-    }
-    return p;
-  };
   const columns: HeaderColumn[] = [];
   for (let c = 0; c < width; c++) {
     const lvl = ownLevel[c];
     if (lvl < 0) continue;
-    const own = get(label[lvl][c]);
+    const own = cellPhrase(label[lvl][c]);
     if (own === null) continue;
     const groups: Phrase[] = [];
     const shown: string[] = [];
     for (let i = 0; i < lvl; i++) {
-      const g = label[i][c] === '' ? null : get(label[i][c]);
+      const g = label[i][c] === '' ? null : cellPhrase(label[i][c]);
       if (g !== null) {
         groups.push(g);
         shown.push(label[i][c]);
@@ -192,8 +254,43 @@ function pairScore(spec: PreparedSpec, column: HeaderColumn): number {
   return own * (0.6 + 0.4 * g);
 }
 
-function evaluate(specs: PreparedSpec[], columns: HeaderColumn[], row: number, depth: number): Candidate {
-  const score = specs.map((s) => columns.map((c) => pairScore(s, c)));
+/** Score of every spec against a column; a column's score depends only on its own and group texts. */
+function columnScores(prepared: PreparedSpecs, column: HeaderColumn): Float64Array {
+  // Folded keys hold no line feed, so it separates them unambiguously.
+  let key = column.own.key;
+  for (const g of column.groups) key += '\n' + g.key;
+  let s = prepared.scores.get(key);
+  if (s === undefined) {
+    s = new Float64Array(prepared.specs.length);
+    for (const word of column.own.tokens) {
+      for (const i of prepared.byWord.get(word) ?? []) if (s[i] === 0) s[i] = pairScore(prepared.specs[i], column);
+    }
+    if (prepared.scores.size >= SCORES_LIMIT) prepared.scores.clear();
+    prepared.scores.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * Scores the readings of one block against the best so far; null when even its upper bound (every spec on its
+ * best column, as if columns could serve twice) cannot beat it, so the assignment is not worth computing.
+ */
+function evaluate(prepared: PreparedSpecs, columns: HeaderColumn[], row: number, depth: number, best: Candidate | null): Candidate | null {
+  const specs = prepared.specs;
+  const byColumn = columns.map((c) => columnScores(prepared, c));
+  if (best !== null) {
+    let requiredBound = 0;
+    let totalBound = 0;
+    for (let i = 0; i < specs.length; i++) {
+      let top = 0;
+      for (const s of byColumn) if (s[i] > top) top = s[i];
+      if (top < MIN_PAIR_SCORE) continue;
+      totalBound += top;
+      if (specs[i].spec.required) requiredBound++;
+    }
+    if (requiredBound < best.required || (requiredBound === best.required && totalBound < best.total - EPSILON)) return null;
+  }
+  const score = specs.map((_, i) => byColumn.map((s) => s[i]));
   const assigned = columns.length === 0 ? specs.map(() => -1) : assignBest(score, MIN_PAIR_SCORE);
   let total = 0;
   let required = 0;
@@ -231,18 +328,18 @@ export function findHeader(
   opts?: FindHeaderOptions,
 ): HeaderMatch | null {
   if (specs.length === 0) return null;
-  const prepared = specs.map(prepare);
+  const prepared = prepare(specs);
   const scan = Math.min(opts?.maxScanRows ?? 20, rows.length);
   const minMatches = opts?.minMatches ?? Math.min(2, specs.length);
-  const texts = new Map<string, Phrase | null>();
+  const texts = new RowTexts(rows);
   let best: Candidate | null = null;
   for (let r = 0; r < scan; r++) {
     if (isBlankRow(rows[r])) continue;
     for (let depth = 1; depth <= MAX_HEADER_ROWS && r + depth <= rows.length; depth++) {
       const block = readBlock(rows, r, depth, texts);
       if (block === null) continue;
-      const candidate = evaluate(prepared, block, r, depth);
-      if (candidate.matched >= minMatches && better(candidate, best)) best = candidate;
+      const candidate = evaluate(prepared, block, r, depth, best);
+      if (candidate !== null && candidate.matched >= minMatches && better(candidate, best)) best = candidate;
     }
   }
   if (best === null) return null;
@@ -251,7 +348,7 @@ export function findHeader(
   const used = new Set<number>();
   const missing: string[] = [];
   best.assigned.forEach((k, i) => {
-    const spec = prepared[i].spec;
+    const spec = prepared.specs[i].spec;
     if (k >= 0) {
       columns[spec.key] = best!.columns[k].col;
       used.add(k);

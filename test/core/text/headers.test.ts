@@ -199,3 +199,24 @@ describe('findHeader on a very wide sheet', () => {
     expect(h.unreadColumns).toBe(Array.from({ length: 1001 }, (_, c) => c).filter((c) => c >= 256 && (c % 2 === 1 || c === 1000)).length);
   });
 });
+
+describe('findHeader reuses its scoring only for the same wordings', () => {
+  const header: CellValue[] = ['Ngày nộp', 'Hạn trả', 'Mã'];
+  const specs = (received: string[]): ColumnSpec[] => [
+    { key: 'received', label: 'Ngày tiếp nhận', synonyms: received },
+    { key: 'deadline', label: 'Hạn giải quyết', synonyms: ['Hạn trả'] },
+  ];
+
+  test('a spec list rebuilt with another synonym matches by the new wording, not by what an earlier list matched', () => {
+    expect(findHeader([header], specs(['Ngày nộp']))?.columns).toEqual({ received: 0, deadline: 1 });
+    expect(findHeader([header], specs(['Ngày nhận']))).toBeNull();
+    expect(findHeader([header], specs(['Mã']))?.columns).toEqual({ received: 2, deadline: 1 });
+  });
+
+  test('a spec list changed in place after a search is matched by its new wording', () => {
+    const list = specs(['Ngày nộp']);
+    expect(findHeader([header], list)?.columns.received).toBe(0);
+    list[0].synonyms = ['Mã'];
+    expect(findHeader([header], list)?.columns.received).toBe(2);
+  });
+});

@@ -1,5 +1,5 @@
 import { type CellValue, isBlank } from './grid';
-import { foldKey } from './text';
+import { foldKey, memoize } from './text';
 
 /** Every cell of the row is empty. */
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
@@ -17,12 +17,54 @@ const SUBTOTAL = /^cong (\(?([ivxl]+|\d{1,2}|[a-d])\)?|(nhom|linh vuc|muc|phan)(
 /** A register's closing line that states a count (`Tổng số: 58 hồ sơ`, `Tổng cộng 58`). */
 const STATED_COUNT_LINE = /^(tong so|tong cong|cong|tong)\b.*\d/;
 
+/** What a cell's text can be in a row's label, worked out once per distinct text (they repeat down a register). */
+const TOTAL_LABEL = 1; // `Tổng cộng…`, or exactly one of TOTAL_KEYS: a total row's label
+const TOTAL_KEY = 2; // exactly one of TOTAL_KEYS
+const SUBTOTAL_LABEL = 4;
+const STATED_COUNT = 8; // starts like a closing `Tổng số: 58 hồ sơ`
+const COUNT_ONLY = 16; // `58`, `58 hồ sơ`: the number of a closing line
+const WHITE = 32; // only white space
+
+/**
+ * Letters a flagged label's folded key can start with: t(ổng), c(ộng), digits. A text starting with another
+ * ASCII letter (a dossier code `HS-0-1`, a name) is none of them, answered without folding or memoising —
+ * such texts are mostly unique and would only churn the memo.
+ */
+function cannotBeLabel(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0x80) return false; // folding decides
+    if (c >= 0x30 && c <= 0x39) return false;
+    const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    if (lower >= 0x61 && lower <= 0x7a) return lower !== 0x74 && lower !== 0x63; // t, c
+  }
+  return false;
+}
+
+function labelFlags(v: string): number {
+  return cannotBeLabel(v) ? 0 : labelFlagsMemo(v);
+}
+
+const labelFlagsMemo = memoize((v: string): number => {
+  if (v.trim() === '') return WHITE;
+  const k = foldKey(v);
+  let f = 0;
+  if (TOTAL_KEYS.includes(k)) f |= TOTAL_KEY | TOTAL_LABEL;
+  if (k.startsWith('tong cong')) f |= TOTAL_LABEL;
+  if (SUBTOTAL.test(k)) f |= SUBTOTAL_LABEL;
+  if (STATED_COUNT_LINE.test(k)) f |= STATED_COUNT;
+  if (/^\d[\d.\s]*(ho so)?$/.test(k)) f |= COUNT_ONLY;
+  return f;
+});
+
 /** A group subtotal row (`Cộng I`): its label is the first text in one of the first columns. */
 export function isSubtotalRow(row: readonly CellValue[] | undefined, labelCols = 3): boolean {
   if (!row) return false;
   for (let c = 0; c < Math.min(labelCols, row.length); c++) {
     const v = row[c];
-    if (typeof v === 'string' && v.trim() !== '') return SUBTOTAL.test(foldKey(v));
+    if (typeof v !== 'string') continue;
+    const f = labelFlags(v);
+    if ((f & WHITE) === 0) return (f & SUBTOTAL_LABEL) !== 0;
   }
   return false;
 }
@@ -33,10 +75,17 @@ export function isSubtotalRow(row: readonly CellValue[] | undefined, labelCols =
  */
 export function isStatedCountLine(row: readonly CellValue[] | undefined): boolean {
   if (!row) return false;
-  const filled = row.filter((v) => !isBlank(v));
-  const first = filled[0];
-  if (typeof first !== 'string' || !STATED_COUNT_LINE.test(foldKey(first)) && !TOTAL_KEYS.includes(foldKey(first))) return false;
-  return filled.length <= 2 && filled.slice(1).every((v) => typeof v === 'number' || (typeof v === 'string' && /^\d[\d.\s]*(ho so)?$/.test(foldKey(v))));
+  let filled = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    filled++;
+    if (filled === 1) {
+      if (typeof v !== 'string' || (labelFlags(v) & (STATED_COUNT | TOTAL_KEY)) === 0) return false;
+    } else if (filled > 2 || !(typeof v === 'number' || (typeof v === 'string' && (labelFlags(v) & COUNT_ONLY) !== 0))) {
+      return false;
+    }
+  }
+  return filled > 0;
 }
 
 /** A stated total row (`Tổng cộng`, `Cộng`, `Tổng số`): its label sits in one of the first columns. */
@@ -44,9 +93,7 @@ export function isTotalRow(row: readonly CellValue[] | undefined, labelCols = 3)
   if (!row) return false;
   for (let c = 0; c < Math.min(labelCols, row.length); c++) {
     const v = row[c];
-    if (typeof v !== 'string') continue;
-    const k = foldKey(v);
-    if (TOTAL_KEYS.includes(k) || k.startsWith('tong cong')) return true;
+    if (typeof v === 'string' && (labelFlags(v) & TOTAL_LABEL) !== 0) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@
  * abbreviation that opens the text followed by more words (`leading`: `CĐ Thư viện`, `TC Kế toán`).
  * Text that names no category is kept as `Khác: <text>`, never dropped.
  */
-import { type AddedWordings, addWordings, cleanText, createLabelMatcher, foldKey, repairVietnamese } from '../text';
+import { type AddedWordings, addWordings, cleanText, createLabelMatcher, foldKey, memoize, repairVietnamese } from '../text';
 
 export type { AddedWordings } from '../text';
 
@@ -105,7 +105,8 @@ export function createCategorySet(data: CategorySetData): CategorySet {
     return { kind: 'unknown', label: otherLabel(t) };
   }
 
-  return { labels: data.categories.map((c) => c.label), match, isNone, classify };
+  // Each distinct text is classified once: a staff list repeats a few dozen wordings (results are shared, read-only).
+  return { labels: data.categories.map((c) => c.label), match: memoize(match), isNone, classify: memoize(classify) };
 }
 
 /** The set's data with the office's ways of writing (see `addWordings`): a wording "none" the office claims is no longer "none". */

@@ -87,6 +87,8 @@ interface PreparedSpecs {
    * (no equal key, no phrase inside the other, no common word), so only these specs are scored.
    */
   byWord: Map<string, number[]>;
+  /** Cell text → best score of every spec's names against it alone (a column's score is never higher). */
+  ownByText: Map<string, Float64Array>;
 }
 
 interface HeaderColumn {
@@ -151,29 +153,90 @@ function prepare(specs: readonly ColumnSpec[]): PreparedSpecs {
         }
       }
     });
-    p = { specs: prepared, scores: new Map(), byWord };
+    p = { specs: prepared, scores: new Map(), byWord, ownByText: new Map() };
     PREPARED.set(id, p);
   }
   return p;
 }
 
-/** Cleaned texts of the header rows, each computed once per search (the readings overlap). */
-class RowTexts {
-  private readonly cache: (string[] | undefined)[] = [];
-  constructor(private readonly rows: readonly (readonly CellValue[])[]) {}
+/** The rows a header is looked for in, each row's texts and score bound computed once per search (readings overlap). */
+class HeaderRows {
+  private readonly texts: (string[] | undefined)[] = [];
+  private readonly bounds: (Float64Array | undefined)[] = [];
+  constructor(
+    readonly rows: readonly (readonly CellValue[])[],
+    private readonly prepared: PreparedSpecs,
+  ) {}
 
-  /** Texts of row r, at most MAX_HEADER_COLUMNS of them (shorter when the row is). */
+  /** Cleaned texts of row r, at most MAX_HEADER_COLUMNS of them (fewer when the row is shorter). */
   get(r: number): readonly string[] {
-    let t = this.cache[r];
+    let t = this.texts[r];
     if (t === undefined) {
       const row = this.rows[r] ?? [];
       const n = Math.min(row.length, MAX_HEADER_COLUMNS);
       t = new Array<string>(n);
       for (let c = 0; c < n; c++) t[c] = cellText(row[c]);
-      this.cache[r] = t;
+      this.texts[r] = t;
     }
     return t;
   }
+
+  /** Every cell of row r is blank. */
+  isBlank(r: number): boolean {
+    const row = this.rows[r];
+    if (!row) return true;
+    if (row.length > MAX_HEADER_COLUMNS) return isBlankRow(row);
+    for (const t of this.get(r)) if (t !== '') return false;
+    return true;
+  }
+
+  /** Per spec, the best score any cell of row r could give it as a column's own text. */
+  bound(r: number): Float64Array {
+    let b = this.bounds[r];
+    if (b === undefined) {
+      b = new Float64Array(this.prepared.specs.length);
+      for (const t of this.get(r)) {
+        if (t === '') continue;
+        const own = ownScores(this.prepared, t);
+        for (let i = 0; i < b.length; i++) if (own[i] > b[i]) b[i] = own[i];
+      }
+      this.bounds[r] = b;
+    }
+    return b;
+  }
+}
+
+/** Scores of every spec's names against one text, scored once per distinct text. */
+function ownScores(prepared: PreparedSpecs, text: string): Float64Array {
+  let s = prepared.ownByText.get(text);
+  if (s === undefined) {
+    s = new Float64Array(prepared.specs.length);
+    const p = cellPhrase(text);
+    if (p !== null) {
+      for (const word of p.tokens) {
+        for (const i of prepared.byWord.get(word) ?? []) if (s[i] === 0) s[i] = bestScore(p, prepared.specs[i].names);
+      }
+    }
+    if (prepared.ownByText.size >= SCORES_LIMIT) prepared.ownByText.clear();
+    prepared.ownByText.set(text, s);
+  }
+  return s;
+}
+
+/**
+ * Whether a reading whose specs score at most `bound` (each on its best column, as if columns could serve twice)
+ * is sure to lose to `best`: then its assignment is not worth computing.
+ */
+function cannotBeat(prepared: PreparedSpecs, bound: ArrayLike<number>, best: Candidate | null): boolean {
+  if (best === null) return false;
+  let requiredBound = 0;
+  let totalBound = 0;
+  for (let i = 0; i < bound.length; i++) {
+    if (bound[i] < MIN_PAIR_SCORE) continue;
+    totalBound += bound[i];
+    if (prepared.specs[i].spec.required) requiredBound++;
+  }
+  return requiredBound < best.required || (requiredBound === best.required && totalBound < best.total - EPSILON);
 }
 
 /**
@@ -184,7 +247,7 @@ function readBlock(
   rows: readonly (readonly CellValue[])[],
   top: number,
   depth: number,
-  texts: RowTexts,
+  texts: HeaderRows,
 ): HeaderColumn[] | null {
   let width = 0;
   for (let i = top; i < top + depth; i++) width = Math.max(width, rows[i]?.length ?? 0);
@@ -271,24 +334,14 @@ function columnScores(prepared: PreparedSpecs, column: HeaderColumn): Float64Arr
   return s;
 }
 
-/**
- * Scores the readings of one block against the best so far; null when even its upper bound (every spec on its
- * best column, as if columns could serve twice) cannot beat it, so the assignment is not worth computing.
- */
+/** Scores the readings of one block; null when it is sure to lose to the best so far (see cannotBeat). */
 function evaluate(prepared: PreparedSpecs, columns: HeaderColumn[], row: number, depth: number, best: Candidate | null): Candidate | null {
   const specs = prepared.specs;
   const byColumn = columns.map((c) => columnScores(prepared, c));
   if (best !== null) {
-    let requiredBound = 0;
-    let totalBound = 0;
-    for (let i = 0; i < specs.length; i++) {
-      let top = 0;
-      for (const s of byColumn) if (s[i] > top) top = s[i];
-      if (top < MIN_PAIR_SCORE) continue;
-      totalBound += top;
-      if (specs[i].spec.required) requiredBound++;
-    }
-    if (requiredBound < best.required || (requiredBound === best.required && totalBound < best.total - EPSILON)) return null;
+    const bound = new Float64Array(specs.length);
+    for (const s of byColumn) for (let i = 0; i < bound.length; i++) if (s[i] > bound[i]) bound[i] = s[i];
+    if (cannotBeat(prepared, bound, best)) return null;
   }
   const score = specs.map((_, i) => byColumn.map((s) => s[i]));
   const assigned = columns.length === 0 ? specs.map(() => -1) : assignBest(score, MIN_PAIR_SCORE);
@@ -331,11 +384,16 @@ export function findHeader(
   const prepared = prepare(specs);
   const scan = Math.min(opts?.maxScanRows ?? 20, rows.length);
   const minMatches = opts?.minMatches ?? Math.min(2, specs.length);
-  const texts = new RowTexts(rows);
+  const texts = new HeaderRows(rows, prepared);
   let best: Candidate | null = null;
   for (let r = 0; r < scan; r++) {
-    if (isBlankRow(rows[r])) continue;
+    if (texts.isBlank(r)) continue;
+    const bound = new Float64Array(prepared.specs.length);
     for (let depth = 1; depth <= MAX_HEADER_ROWS && r + depth <= rows.length; depth++) {
+      // A column's own text is one of the block's cells: no reading can score more than its rows' bounds.
+      const last = texts.bound(r + depth - 1);
+      for (let i = 0; i < bound.length; i++) if (last[i] > bound[i]) bound[i] = last[i];
+      if (cannotBeat(prepared, bound, best)) continue;
       const block = readBlock(rows, r, depth, texts);
       if (block === null) continue;
       const candidate = evaluate(prepared, block, r, depth, best);

@@ -1,5 +1,5 @@
 /** Vietnamese text: Unicode hygiene, legacy encodings, numbers, dates, formatting, header and label matching. */
-export { nfc, cleanText, clipText, dropNonText, foldKey } from './normalize';
+export { nfc, cleanText, clipText, dropNonText, foldKey, isAscii } from './normalize';
 export {
   detectLegacy,
   fromTcvn3,
@@ -23,3 +23,4 @@ export {
 } from './format';
 export { findHeader, type ColumnSpec, type HeaderMatch, type FindHeaderOptions } from './headers';
 export { addWordings, createLabelMatcher, type AddedWordings, type LabelCategory, type LabelMatcher } from './labels';
+export { memoize } from './memo';

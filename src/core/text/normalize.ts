@@ -48,8 +48,29 @@ export function dropNonText(s: string): string {
  * characters that are not text (controls, U+FFFE/U+FFFF, lone surrogates) removed.
  */
 export function cleanText(s: string): string {
+  return isCleanAscii(s) ? s : cleanMemo(s);
+}
+
+function cleanUncached(s: string): string {
   const n = dropNonText(s).normalize('NFC');
   return NEEDS_CLEANING.test(n) ? n.replace(SPACE_RUN, ' ').trim() : n;
+}
+
+/** Texts other than clean ASCII repeat (labels, categories, fields) and cost a normalisation: memoised. */
+const cleanMemo = memoize(cleanUncached);
+
+/** Printable ASCII with single spaces between words: what cleanText would return unchanged (codes, figures). */
+function isCleanAscii(s: string): boolean {
+  let prevSpace = true; // a space at the start is not clean
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c > 0x20 && c < 0x7f) prevSpace = false;
+    else return false;
+  }
+  return !prevSpace || s.length === 0;
 }
 
 // --- foldKey -----------------------------------------------------------------------------
@@ -96,7 +117,8 @@ function isSpaceLike(c: number): boolean {
 
 const OTHER = -3;
 
-function isAscii(s: string): boolean {
+/** Only ASCII characters: text no normalisation or legacy encoding can change. */
+export function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
   return true;
 }

@@ -1,7 +1,7 @@
 import registerData from './data/register-columns.json';
 import { type Grid, type CellValue, a1, cellAt, isBlank, isCellError } from '../grid';
 import { type Finding, finding } from '../findings';
-import { findHeader, parseVnDate, repairVietnamese, cleanText, clipText, type ColumnSpec } from '../text';
+import { findHeader, parseVnDate, repairVietnamese, cleanText, clipText, memoize, type ColumnSpec } from '../text';
 import { isFooterRow } from '../unit/table-rows';
 import { isBlankRow, isColumnNumberRow, isStatedCountLine, isSubtotalRow, isTotalRow } from '../grid-rows';
 import { type WorkingCalendar, ymdFromSerial } from '../calendar';
@@ -169,9 +169,12 @@ function readRow(
     }
   }
   const fieldCell = get('field');
-  const field = typeof fieldCell === 'string' ? cleanText(repairVietnamese(fieldCell).text) : fieldCell === null ? '' : String(fieldCell);
+  const field = typeof fieldCell === 'string' ? fieldText(fieldCell) : fieldCell === null ? '' : String(fieldCell);
   return { row: r, field, channel, received, deadline, resolved, status };
 }
+
+/** A field's name as read: repaired and cleaned once per distinct text (a register repeats a few fields). */
+const fieldText = memoize((s: string): string => cleanText(repairVietnamese(s).text));
 
 /** A serial with the time of day as its fraction when the cell gives one; undefined = unreadable (reported); null = empty and allowed. */
 function readDate(v: CellValue, col: number | undefined, what: string, required: boolean, error: Report): number | null | undefined {

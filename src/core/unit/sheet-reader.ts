@@ -5,7 +5,7 @@
  */
 import { type CellValue, type Grid, a1, cellAt, isBlank, isCellError } from '../grid';
 import { type Finding, type Severity, finding } from '../findings';
-import { cleanText, clipText, fromLegacy, parseCount, parseVnDate, repairVietnamese, type LegacyEncoding } from '../text';
+import { cleanText, clipText, fromLegacy, isAscii, parseCount, parseVnDate, repairVietnamese, type LegacyEncoding } from '../text';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC, phông .Vn…)', vni: 'VNI (phông VNI-…)' };
 
@@ -54,15 +54,19 @@ export class SheetReader {
     };
     let unicode = false;
     const undecided: [number, number][] = [];
-    source.rows.forEach((row, r) => {
-      row.forEach((v, c) => {
-        if (typeof v !== 'string') return;
+    for (let r = 0; r < source.rows.length; r++) {
+      const row = source.rows[r];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        // Plain ASCII (codes, figures typed as text) is in no encoding: most cells of a register.
+        if (typeof v !== 'string' || isAscii(v)) continue;
         const repaired = repairVietnamese(v);
         if (repaired.from !== null) set(r, c, repaired.from, repaired.text);
+        else if (unicode) continue; // the undecided cells are no longer needed
         else if (UNICODE_VIETNAMESE.test(v)) unicode = true;
         else if (LATIN1_HIGH.test(v)) undecided.push([r, c]);
-      });
-    });
+      }
+    }
     const encodings = [...this.legacy.entries()];
     if (!unicode && encodings.length === 1 && encodings[0][1].size >= MIN_LEGACY_CELLS) {
       const enc = encodings[0][0];

@@ -6,7 +6,7 @@
 import footerData from './data/footer-words.json';
 import { type CellRange, type CellValue, isBlank } from '../grid';
 import { isBlankRow, isColumnNumberRow, isSubtotalRow, isTotalRow } from '../grid-rows';
-import { foldKey } from '../text';
+import { foldKey, memoize } from '../text';
 
 export type RowKind = 'blank' | 'columnNumbers' | 'total' | 'subtotal' | 'group' | 'footer' | 'data';
 
@@ -24,6 +24,12 @@ const FOOTER = footerData.footer.map((w) => foldKey(w)).filter((k) => k !== '');
 /** "Hà Nội, ngày 15 tháng 6 năm 2020", "ngày … tháng … năm …". */
 const DATE_LINE = /(^|\s)ngay( \d{1,2}| \S+)? thang( \d{1,2}| \S+)? nam/;
 
+/** A signature word or a date line: worked out once per distinct text, since every row's first text is asked. */
+const isFooterText = memoize((v: string): boolean => {
+  const k = foldKey(v);
+  return DATE_LINE.test(k) || FOOTER.some((w) => k === w || k.startsWith(w + ' '));
+});
+
 /** The signature block under a table: no figures, and the first text is a signature word or a date line. */
 export function isFooterRow(row: readonly CellValue[] | undefined): boolean {
   if (!row) return false;
@@ -31,11 +37,9 @@ export function isFooterRow(row: readonly CellValue[] | undefined): boolean {
   for (const v of row) {
     if (isBlank(v)) continue;
     if (typeof v === 'number') return false;
-    if (first === null && typeof v === 'string') first = foldKey(v);
+    if (first === null && typeof v === 'string') first = v;
   }
-  if (first === null) return false;
-  const k = first;
-  return DATE_LINE.test(k) || FOOTER.some((w) => k === w || k.startsWith(w + ' '));
+  return first !== null && isFooterText(first);
 }
 
 /** Column numbers count up by one (`1 2 3`, `(1) (2) (3)`, `A B 1 2`): figures of a data row do not. */

@@ -22,6 +22,22 @@ describe('cleanText', () => {
     expect(cleanText('Tổng cộng')).toBe('Tổng cộng');
     expect(cleanText('')).toBe('');
   });
+
+  test('cleans plain ASCII text like any other: spaces at the ends or doubled, tabs, controls', () => {
+    expect(cleanText('HS-0-1')).toBe('HS-0-1');
+    expect(cleanText(' HS-0-1')).toBe('HS-0-1');
+    expect(cleanText('HS-0-1 ')).toBe('HS-0-1');
+    expect(cleanText('HS  0')).toBe('HS 0');
+    expect(cleanText('HS\t0')).toBe('HS 0');
+    expect(cleanText('HS\u00010')).toBe('HS0');
+    expect(cleanText('HS\u007f0')).toBe('HS0');
+    expect(cleanText(' ')).toBe('');
+  });
+
+  test('gives the same result when a text is cleaned again (memoised results are not shared wrongly)', () => {
+    const texts = ['  Số  hồ sơ ', 'Số hồ sơ', 'Số hồ sơ'.normalize('NFD'), 'Số\u00a0hồ sơ'];
+    for (let round = 0; round < 2; round++) for (const t of texts) expect(cleanText(t)).toBe('Số hồ sơ');
+  });
 });
 
 describe('foldKey', () => {

@@ -13,6 +13,8 @@ export interface CellStyle {
   fontSize?: number;
   /** Hex RGB without '#', e.g. 'DDEBF7'. */
   fill?: string;
+  /** Font colour, hex RGB without '#' (grey '808080' for the unit template's example row); default black. */
+  color?: string;
   /** Thin border on all four sides. */
   border?: boolean;
   /** Excel number format code, locale-independent, e.g. '#,##0', '0.0%', 'dd/mm/yyyy', '@'. */

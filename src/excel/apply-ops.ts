@@ -24,6 +24,7 @@ export function applyStyle(f: Excel.RangeFormat, s: CellStyle, edges: string[]):
   f.font.size = s.fontSize ?? DEFAULT_FONT_SIZE;
   f.font.bold = s.bold ?? false;
   f.font.italic = s.italic ?? false;
+  if (s.color) f.font.color = '#' + s.color.toUpperCase();
   if (s.fill) f.fill.color = '#' + s.fill.toUpperCase();
   if (s.hAlign) f.horizontalAlignment = H_ALIGN[s.hAlign];
   if (s.vAlign) f.verticalAlignment = V_ALIGN[s.vAlign];

@@ -122,9 +122,9 @@ export function borderEdges(rows: number, cols: number): string[] {
   return edges;
 }
 
-/** Commands one style costs on one Range/RangeAreas (font 4, fill, alignments, wrap, 3 per border edge). */
+/** Commands one style costs on one Range/RangeAreas (font 4, colour, fill, alignments, wrap, 3 per border edge). */
 function styleCommands(s: CellStyle, edges: number): number {
-  return 4 + (s.fill ? 1 : 0) + (s.hAlign ? 1 : 0) + (s.vAlign ? 1 : 0) + (s.wrap ? 1 : 0) + (s.border ? 3 * edges : 0);
+  return 4 + (s.color ? 1 : 0) + (s.fill ? 1 : 0) + (s.hAlign ? 1 : 0) + (s.vAlign ? 1 : 0) + (s.wrap ? 1 : 0) + (s.border ? 3 * edges : 0);
 }
 
 export function rectA1(r: Rect): string {

@@ -30,6 +30,7 @@ export function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {
     font: { name: DEFAULT_FONT, size: s.fontSize ?? DEFAULT_FONT_SIZE, bold: s.bold ?? false, italic: s.italic ?? false },
   };
+  if (s.color) style.font!.color = { argb: 'FF' + s.color.toUpperCase() };
   if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + s.fill.toUpperCase() } };
   if (s.border) {
     const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };

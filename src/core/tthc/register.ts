@@ -2,7 +2,7 @@ import registerData from './data/register-columns.json';
 import { type Grid, type CellValue, a1, cellAt, isBlank, isCellError } from '../grid';
 import { type Finding, finding } from '../findings';
 import { findHeader, parseVnDate, repairVietnamese, cleanText, clipText, memoize, type ColumnSpec } from '../text';
-import { isFooterRow } from '../unit/table-rows';
+import { EXAMPLE_EDITED, editedExampleRow, isExampleRow, isFooterRow } from '../unit/table-rows';
 import { isBlankRow, isColumnNumberRow, isStatedCountLine, isSubtotalRow, isTotalRow } from '../grid-rows';
 import { type WorkingCalendar, ymdFromSerial } from '../calendar';
 import { readDeadline } from './deadline';
@@ -75,8 +75,14 @@ export function parseRegister(
 
   for (let r = first; r < grid.rows.length; r++) {
     const row = grid.rows[r];
-    // Furniture, not dossiers: totals, group subtotals, a closing `Tổng số: 58 hồ sơ` line, the signature block.
+    // Furniture, not dossiers: totals, group subtotals, a closing `Tổng số: 58 hồ sơ` line, the signature block, the
+    // template's example row.
     if (isFooterRow(row)) break;
+    if (isExampleRow(row)) {
+      const edited = editedExampleRow(row, r);
+      if (edited) findings.push(finding(at(r, edited.col), 'warning', EXAMPLE_EDITED, edited.message));
+      continue;
+    }
     if (isBlankRow(row) || isTotalRow(row) || isSubtotalRow(row) || isStatedCountLine(row) || (r === first && isColumnNumberRow(row))) continue;
     const entry = readRow(grid, r, cols, mode, calendar, (c, code, msg) => findings.push(finding(at(r, c), 'error', code, msg)),
       (c, code, msg) => findings.push(finding(at(r, c), 'warning', code, msg)), provisional, parseStatus);

@@ -12,7 +12,7 @@ import { type TthcCounts, type TthcSummary, addCounts, emptyCounts, COUNT_KEYS }
 import { NO_FIELD } from '../tthc/summarize';
 import type { SheetReader } from './sheet-reader';
 import type { NameResolver } from '../settings/fields';
-import { rowKind } from './table-rows';
+import { noteExampleRow, rowKind } from './table-rows';
 import { FIGURES, FIGURE_NAMES, type Figure, type RowFigures, checkedCounts, hasAnyFigure, readRowFigures } from './tthc-figures';
 
 export interface TthcTable {
@@ -50,6 +50,10 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch, resolveF
     const kind = rowKind(reader.grid.rows, r, r - first, labels);
     if (kind === 'blank' || kind === 'columnNumbers') continue;
     if (kind === 'footer') break;
+    if (kind === 'example') {
+      noteExampleRow(reader, r);
+      continue;
+    }
     if (kind === 'total') {
       closeGroup();
       if (totalRow === null) totalRow = { r, figures: readRowFigures(reader, r, cols, 'Tổng cộng') };

@@ -1,14 +1,71 @@
 /**
  * What a row under a table header is (loại dòng): data, or furniture people add around their figures —
  * blank rows, the row of column numbers official forms print, a stated total, a group's subtotal (`Cộng I`),
- * a group heading (`I`, `II` in the STT column, or a row merged across the first columns), the signature block.
+ * a group heading (`I`, `II` in the STT column, or a row merged across the first columns), the signature block,
+ * the template's example row (`Ví dụ`).
  */
+import exampleData from './data/template-example.json';
 import footerData from './data/footer-words.json';
 import { type CellRange, type CellValue, isBlank } from '../grid';
 import { isBlankRow, isColumnNumberRow, isSubtotalRow, isTotalRow } from '../grid-rows';
-import { foldKey, memoize } from '../text';
+import { foldKey, memoize, parseVnDate } from '../text';
+import type { SheetReader } from './sheet-reader';
 
-export type RowKind = 'blank' | 'columnNumbers' | 'total' | 'subtotal' | 'group' | 'footer' | 'data';
+export type RowKind = 'blank' | 'columnNumbers' | 'total' | 'subtotal' | 'group' | 'footer' | 'example' | 'data';
+
+const EXAMPLE_MARKER = foldKey(exampleData.marker);
+
+/** Keys a cell value is compared by: text folded; a number as written; a dd/mm/yyyy text also as its date serial. */
+function valueKeys(v: string | number): string[] {
+  if (typeof v === 'number') return [String(v)];
+  const d = parseVnDate(v);
+  return d.ok ? [foldKey(v), String(d.serial)] : [foldKey(v)];
+}
+
+/** Every value the template's example rows hold, the marker included. */
+const EXAMPLE_VALUES = new Set([
+  EXAMPLE_MARKER,
+  ...Object.values(exampleData.sheets).flatMap((cols) => Object.values(cols).flatMap((v) => valueKeys(v))),
+]);
+
+/** Column of the row's first filled cell, when that cell is the template's example marker (`Ví dụ`); else -1. */
+export function exampleMarkerColumn(row: readonly CellValue[] | undefined): number {
+  for (let c = 0; c < (row?.length ?? 0); c++) {
+    const v = row![c];
+    if (isBlank(v)) continue;
+    return typeof v === 'string' && foldKey(v) === EXAMPLE_MARKER ? c : -1;
+  }
+  return -1;
+}
+
+/** Says so on `reader` when row `r`, an example row the reader skips, was typed over (see editedExampleRow). */
+export function noteExampleRow(reader: SheetReader, r: number): void {
+  const edited = editedExampleRow(reader.grid.rows[r], r);
+  if (edited) reader.add(r, edited.col, 'warning', EXAMPLE_EDITED, edited.message);
+}
+
+/** Finding code of an example row typed over. */
+export const EXAMPLE_EDITED = 'UNIT_EXAMPLE_ROW_EDITED';
+
+/** The template's example row (dòng ví dụ), skipped by every reader. */
+export function isExampleRow(row: readonly CellValue[] | undefined): boolean {
+  return exampleMarkerColumn(row) >= 0;
+}
+
+/**
+ * For an example row that holds something else than the template's example (the unit typed over it but left the
+ * marker): the marker's column and a message saying the row is not counted; null when the example is as shipped.
+ */
+export function editedExampleRow(row: readonly CellValue[] | undefined, r: number): { col: number; message: string } | null {
+  const col = exampleMarkerColumn(row);
+  if (col < 0) return null;
+  const edited = (row ?? []).some((v) => (typeof v === 'string' || typeof v === 'number') && !isBlank(v) && !valueKeys(v).some((k) => EXAMPLE_VALUES.has(k)));
+  if (!edited) return null;
+  return {
+    col,
+    message: `Hàng ${r + 1} bắt đầu bằng «${exampleData.marker}» nên được coi là dòng ví dụ của mẫu và không được tính, nhưng đã được sửa. Nếu đây là số liệu thật, hãy xóa chữ «${exampleData.marker}» và ghi số thứ tự hoặc mã hồ sơ vào ô đó.`,
+  };
+}
 
 /** Where a table keeps its row labels, to tell group rows: the STT and label columns, and the sheet's merges. */
 export interface LabelColumns {
@@ -62,6 +119,7 @@ function numbersCountUp(row: readonly CellValue[] | undefined): boolean {
 export function rowKind(rows: readonly (readonly CellValue[])[], r: number, offset: number, labels: LabelColumns = {}): RowKind {
   const row = rows[r];
   if (isBlankRow(row)) return 'blank';
+  if (isExampleRow(row)) return 'example';
   if (offset <= 1 && isColumnNumberRow(row) && numbersCountUp(row)) return 'columnNumbers';
   if (isTotalRow(row)) return 'total';
   if (isSubtotalRow(row)) return 'subtotal';

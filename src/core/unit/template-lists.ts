@@ -1,13 +1,15 @@
 /**
- * The list sheets of the unit template (SoTheoDoi, NhanSu, DaoTao, TiepDan): a title, one header row,
- * empty styled input rows, drop-downs for the categorical columns, taken from the category data files.
+ * The list sheets of the unit template (SoTheoDoi, NhanSu, DaoTao, TiepDan): a title, one header row, an example
+ * row in grey, empty styled input rows, drop-downs for the categorical columns, taken from the category data files.
  */
+import exampleData from './data/template-example.json';
 import lists from './data/template-lists.json';
 import receptionData from './data/reception.json';
 import type { LayoutCell, LayoutSheet, ListValidation } from '../layout';
 import { columnLetters } from '../grid';
 import { needsListColumn } from '../list-sources';
 import { staffCategories } from '../staff/categories';
+import { parseVnDate } from '../text';
 import { COURSE_TYPES } from '../training/course-types';
 import { type TemplateStyle, blankRow, cell } from './template-styles';
 
@@ -24,12 +26,32 @@ interface ListColumn {
 
 const HEADER_ROW = 2;
 
-function listSheet(name: string, title: string, columns: readonly ListColumn[]): LayoutSheet {
+type ExampleSheet = keyof typeof exampleData.sheets;
+
+/**
+ * The example row (dòng ví dụ) of a list sheet: the marker `Ví dụ` in the first column, then the sheet's example
+ * values by column label (dates as dates), in grey italic. The reader skips it (unit/table-rows.ts).
+ */
+function exampleRow(sheet: ExampleSheet, columns: readonly ListColumn[]): LayoutCell[] {
+  const values: Record<string, string | number> = exampleData.sheets[sheet];
+  return columns.map((c, i) => {
+    if (i === 0) return cell(exampleData.marker, 'example');
+    const v = values[c.label] ?? null;
+    if (c.style === 'date' && typeof v === 'string') {
+      const d = parseVnDate(v);
+      if (d.ok) return cell(d.serial, 'exampleDate');
+    }
+    return cell(v, 'example');
+  });
+}
+
+function listSheet(name: ExampleSheet, title: string, columns: readonly ListColumn[]): LayoutSheet {
   const n = columns.length;
   const rows: LayoutCell[][] = [
     [cell(title, 'title'), ...blankRow(n - 1, 'title')],
     blankRow(n, 'subtitle'),
     columns.map((c) => cell(c.label, 'header')),
+    exampleRow(name, columns),
   ];
   for (let i = 0; i < STYLED_ROWS; i++) rows.push(blankRow(n, columns.map((c) => c.style)));
   const validations: ListValidation[] = [];
@@ -141,6 +163,15 @@ export function listsSheet(sheets: readonly LayoutSheet[]): LayoutSheet {
     }
   }
   const height = Math.max(0, ...columns.map((c) => c.length));
-  const rows = Array.from({ length: height }, (_, r) => columns.map((c) => c[r] ?? cell(null, 'text')));
-  return { name: LISTS_SHEET, widths: columns.map(() => 40), blocks: [{ row: 0, col: 0, cells: rows }], merges: [], tabColor: 'A5A5A5' };
+  // Below a shorter list the cells stay plain, so no empty bordered box prints under it.
+  const rows = Array.from({ length: height }, (_, r) => columns.map((c): LayoutCell => c[r] ?? { v: null }));
+  return {
+    name: LISTS_SHEET,
+    widths: columns.map(() => 40),
+    blocks: [{ row: 0, col: 0, cells: rows }],
+    merges: [],
+    tabColor: 'A5A5A5',
+    // On A4 like every sheet; without a setup it printed on Letter, one list per page.
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+  };
 }

@@ -76,3 +76,34 @@ test('a wording claimed by two labels is a finding naming the entry; the run goe
   expect(json.findings.map((f: any) => [f.file, f.cell, f.code])).toEqual([['trung.json', 'labels[6].synonyms', 'SETTINGS_SYNONYM_CLAIMED']]);
   expect(json.units[0].tthc).toMatchObject({ onTime: 1, late: 1 });
 });
+
+describe('the report wording in the settings (DanhMuc table 6)', () => {
+  const RECEIVED = 'Trong kỳ, {chủ thể} tiếp nhận tổng cộng {tiếp nhận} hồ sơ ({mới tiếp nhận} hồ sơ mới {trực tuyến}, {kỳ trước} hồ sơ kỳ trước chuyển sang).';
+
+  test('an office sentence and subject (JSON, then the DanhMuc sheet made from it) reach the printed paragraphs', async () => {
+    const office = path.join(work, 'cau-chu.json');
+    fs.writeFileSync(office, JSON.stringify({ ...OFFICE_WORDINGS, phrases: [
+      { name: 'Chủ thể của các câu (cơ quan báo cáo)', text: 'Sở Khoa học và Công nghệ' },
+      { name: 'TTHC – câu tiếp nhận', text: RECEIVED },
+    ] }));
+    const sheet = path.join(work, 'danh-muc-cau-chu.xlsx');
+    expect((await run('settings', '--settings', office, '-o', sheet)).code).toBe(0);
+    for (const file of [office, sheet]) {
+      const out = path.join(work, `bc-${path.basename(file)}.xlsx`);
+      const r = await run('consolidate', units, '-o', out, '--settings', file);
+      expect(r.code).toBe(0);
+      expect(r.err).toContain('Trong kỳ, Sở Khoa học và Công nghệ tiếp nhận tổng cộng 03 hồ sơ (03 hồ sơ mới (không có hồ sơ trực tuyến), 0 hồ sơ kỳ trước chuyển sang).');
+      expect(r.err).toContain('Hiện tại, Sở Khoa học và Công nghệ có 02 ');
+    }
+  });
+
+  test('a blank the report cannot fill is a finding naming the entry; the shipped sentence is printed', async () => {
+    const office = path.join(work, 'cau-sai.json');
+    fs.writeFileSync(office, JSON.stringify({ ...OFFICE_WORDINGS, phrases: [{ name: 'TTHC – câu tiếp nhận', text: 'Tiếp nhận {tổng số} hồ sơ.' }] }));
+    const r = await run('consolidate', units, '-o', path.join(work, 'bc-sai.xlsx'), '--settings', office);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('phrases[0].text');
+    expect(r.err).toContain('chỗ trống {tổng số} không có');
+    expect(r.err).toContain('Trong kỳ, Sở đã tiếp nhận 03 hồ sơ');
+  });
+});

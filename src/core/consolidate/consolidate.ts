@@ -73,5 +73,6 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
     files: working.map((r) => fileResult(r, outcomes.get(r))),
     findings: [...(opts.settings?.findings ?? []), ...working.flatMap((r) => r.findings)],
     settings: { file: opts.settings?.file ?? null, changes: opts.settings?.changes ?? [] },
+    ...(opts.settings && Object.keys(opts.settings.phrases).length > 0 ? { phrases: { ...opts.settings.phrases } } : {}),
   };
 }

@@ -39,6 +39,8 @@ export interface ProvincialSummary {
   findings: Finding[];
   /** Which settings were used: the office's file (null: the shipped lists alone) and what it changed. */
   settings?: SettingsUsed;
+  /** The office's wording of the report (DanhMuc table 6) by phrase key; absent: the shipped wording. */
+  phrases?: Record<string, string>;
   /** Units of the expected list (`--units`) that have not sent, in list order; absent when no list was given. */
   missingUnits?: string[];
   /** The earlier period's summary to compare with (`--previous`); absent when none was given. */

@@ -27,7 +27,7 @@ export function staffParagraph(s: StaffSummary, style: ParagraphStyle): string {
   const n = (x: number): string => padCount(x, style.pad);
   const types = presentLabels(s.byType, STAFF_TYPES);
   // Named by the types present; all of them when the split is unknown or holds a type the table does not know.
-  const who = types.length > 0 && types.every(isKnownStaffType) ? staffTypePhrase(types) : allStaffPhrase();
+  const who = types.length > 0 && types.every(isKnownStaffType) ? staffTypePhrase(types, style.phrases) : allStaffPhrase(style.phrases);
 
   const items = [
     ...presentLabels(s.byDegree, DEGREES).map((d) => degreeItem(d, n(countOf(s.byDegree, d)))),

@@ -2,6 +2,7 @@ import { padCount } from '../text';
 import type { TrainingSummary } from '../unit/types';
 import type { ParagraphStyle } from './paragraph-tthc';
 import { coursePhrase, courseRank, staffTypePhrase } from './phrases';
+import { SHIPPED_PHRASES } from './phrase-book';
 
 /** Staff types with people on the course; when the split is unknown, all under the unknown type ''. */
 function typesOf(t: TrainingSummary, kind: string): Record<string, number> {
@@ -22,8 +23,8 @@ export function trainingParagraph(t: TrainingSummary, style: ParagraphStyle): st
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((k) => {
       const types = Object.entries(k.byType).filter(([, n]) => n > 0).map(([type]) => type);
-      return `${padCount(k.count, style.pad)} ${staffTypePhrase(types)} ${coursePhrase(k.kind)}`;
+      return `${padCount(k.count, style.pad)} ${staffTypePhrase(types, style.phrases)} ${coursePhrase(k.kind, style.phrases)}`;
     });
-  if (clauses.length === 0) return `Trong kỳ, ${style.subject} không cử công chức, viên chức tham gia đào tạo, bồi dưỡng.`;
-  return `Trong kỳ, ${style.subject} đã cử ${clauses.join('; ')}.`;
+  if (clauses.length === 0) return (style.phrases ?? SHIPPED_PHRASES).fill('trainingNone', { 'chủ thể': style.subject });
+  return (style.phrases ?? SHIPPED_PHRASES).fill('trainingSent', { 'chủ thể': style.subject, 'các khóa': clauses.join('; ') });
 }

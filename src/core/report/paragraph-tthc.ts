@@ -1,5 +1,6 @@
 import { formatVnPercent, padCount } from '../text';
 import type { TthcCounts } from '../tthc/types';
+import { type PhraseBook, SHIPPED_PHRASES } from './phrase-book';
 
 /** Options shared by the report's paragraphs. */
 export interface ParagraphStyle {
@@ -7,6 +8,8 @@ export interface ParagraphStyle {
   pad: boolean;
   /** Who reports: `Sở`. */
   subject: string;
+  /** The wording: shipped (the default), overlaid by the office's (DanhMuc table 6). */
+  phrases?: PhraseBook;
 }
 
 /** `40 (81,6%)`: a count with its share of the resolved dossiers; no share for zero. */
@@ -22,19 +25,26 @@ function withShare(n: number, resolved: number, pad: boolean): string {
  */
 export function tthcParagraph(c: TthcCounts, style: ParagraphStyle): string {
   const n = (x: number): string => padCount(x, style.pad);
-  if (c.received === 0) return `Trong kỳ, ${style.subject} không tiếp nhận hồ sơ thủ tục hành chính nào.`;
+  const P = style.phrases ?? SHIPPED_PHRASES;
+  if (c.received === 0) return P.fill('tthcNone', { 'chủ thể': style.subject });
 
   const fresh = c.online + c.inPerson;
-  const online = fresh === 0 ? '' : c.online > 0 ? ` (${n(c.online)} hồ sơ trực tuyến)` : ' (không có hồ sơ trực tuyến)';
-  const received =
-    `Trong kỳ, ${style.subject} đã tiếp nhận ${n(c.received)} hồ sơ, trong đó: số hồ sơ mới tiếp nhận ${n(fresh)}${online}; ` +
-    `số hồ sơ từ kỳ trước chuyển sang ${n(c.carriedOver)}.`;
-
-  const outcome =
-    c.resolved > 0
-      ? `Đã giải quyết ${n(c.resolved)} hồ sơ: trước hạn ${withShare(c.early, c.resolved, style.pad)}, ` +
-        `đúng hạn ${withShare(c.onTime, c.resolved, style.pad)}, quá hạn ${withShare(c.late, c.resolved, style.pad)}`
-      : `Đã giải quyết ${n(0)} hồ sơ`;
-  const overdue = c.pendingOverdue > 0 ? ` (trong đó quá hạn ${n(c.pendingOverdue)} hồ sơ)` : '';
-  return `${received} ${outcome}; đang giải quyết ${n(c.pending)} hồ sơ${overdue}.`;
+  const online = fresh === 0 ? '' : c.online > 0 ? P.fill('tthcOnline', { số: n(c.online) }) : P.text('tthcNoOnline');
+  const received = P.fill('tthcReceived', {
+    'chủ thể': style.subject,
+    'tiếp nhận': n(c.received),
+    'mới tiếp nhận': n(fresh),
+    'trực tuyến': online,
+    'kỳ trước': n(c.carriedOver),
+  });
+  const overdue = c.pendingOverdue > 0 ? P.fill('tthcPendingOverdue', { số: n(c.pendingOverdue) }) : '';
+  const outcome = P.fill(c.resolved > 0 ? 'tthcResolved' : 'tthcNoneResolved', {
+    'đã giải quyết': n(c.resolved),
+    'trước hạn': withShare(c.early, c.resolved, style.pad),
+    'đúng hạn': withShare(c.onTime, c.resolved, style.pad),
+    'quá hạn': withShare(c.late, c.resolved, style.pad),
+    'đang giải quyết': n(c.pending),
+    'trong đó quá hạn': overdue,
+  });
+  return `${received} ${outcome}`;
 }

@@ -5,11 +5,12 @@ import { receptionParagraph } from './paragraph-reception';
 import { staffParagraph } from './paragraph-staff';
 import { trainingParagraph } from './paragraph-training';
 import { tthcParagraph, type ParagraphStyle } from './paragraph-tthc';
+import { phraseBook } from './phrase-book';
 
 export interface ParagraphOptions {
   /** Counts under ten with two digits (`04`, `09`), zero as `0`; default true, as official reports write them. */
   padCounts?: boolean;
-  /** Who reports, the subject of the sentences; default `Sở`. */
+  /** Who reports, the subject of the sentences; default: the office's wording (DanhMuc table 6), else `Sở`. */
   subject?: string;
 }
 
@@ -24,7 +25,9 @@ export interface ReportParagraphs {
 
 /** The summary's figures as the paragraphs of a report, in the register of the reports themselves. */
 export function reportParagraphs(summary: ProvincialSummary, opts: ParagraphOptions = {}): ReportParagraphs {
-  const style: ParagraphStyle = { pad: opts.padCounts ?? true, subject: opts.subject ?? 'Sở' };
+  // The office's wording (its settings, recorded in the summary) over the shipped one.
+  const phrases = phraseBook(summary.phrases);
+  const style: ParagraphStyle = { pad: opts.padCounts ?? true, subject: opts.subject ?? phrases.text('subject'), phrases };
   const t = summary.total;
   // With an earlier period (`--previous`), each paragraph also says how the figures changed.
   return withComparison({

@@ -1,12 +1,14 @@
 import data from './data/report-phrases.json';
 import { cleanText, foldKey } from '../text';
 import { COURSE_TYPES, OTHER_COURSE_KIND, isCourseType } from '../training/course-types';
+import { type PhraseBook, SHIPPED_PHRASES } from './phrase-book';
 
 /** Course types in the order the report lists them, from the editable phrase table. */
 export const COURSE_ORDER: readonly string[] = data.courses.map((c) => c.kind.normalize('NFC'));
 
-const coursePhrases = new Map(data.courses.map((c) => [foldKey(c.kind), c.phrase.normalize('NFC')]));
-const staffTypes = data.staffTypes.map((t) => ({ key: foldKey(t.type), phrase: t.phrase.normalize('NFC') }));
+/** Course kind (folded) → its entry key in the phrase book. */
+const courseKeys = new Map(data.courses.map((c) => [foldKey(c.kind), `course:${c.kind.normalize('NFC')}`]));
+const staffTypes = data.staffTypes.map((t) => ({ key: foldKey(t.type), entry: `staff:${t.type.normalize('NFC')}` }));
 
 /** Prefix of course types and categories the readers could not place: `Khác: <text as written>`. */
 const OTHER_PREFIX = /^khác\s*:\s*/i;
@@ -23,12 +25,12 @@ export function lowerFirst(s: string): string {
   return s[0].toLowerCase() + s.slice(1);
 }
 
-/** The verb phrase for a course type: `học cao cấp LLCT`, `bồi dưỡng QLNN ngạch chuyên viên`. */
-export function coursePhrase(kind: string): string {
-  const known = coursePhrases.get(foldKey(kind));
-  if (known !== undefined) return known;
+/** The verb phrase for a course type: `học cao cấp LLCT`, `bồi dưỡng QLNN ngạch chuyên viên` (the office's wording where it gave one). */
+export function coursePhrase(kind: string, book: PhraseBook = SHIPPED_PHRASES): string {
+  const key = courseKeys.get(foldKey(kind));
+  if (key !== undefined) return book.text(key);
   const text = otherText(kind) ?? cleanText(kind);
-  return data.otherCourse.normalize('NFC').replace('{text}', lowerFirst(text));
+  return book.fill('otherCourse', { 'tên khóa': lowerFirst(text) });
 }
 
 const otherRank = COURSE_ORDER.findIndex((k) => foldKey(k) === foldKey(OTHER_COURSE_KIND));
@@ -57,18 +59,18 @@ export function isKnownStaffType(type: string): boolean {
  * Who was counted, for the report's sentences: one type → `công chức`; several → `công chức, viên chức`,
  * with the table's last type (`người lao động`) joined by `và`; any type the table does not know → `người`.
  */
-export function staffTypePhrase(types: readonly string[]): string {
-  if (!types.every(isKnownStaffType)) return data.unknownStaffType.normalize('NFC');
+export function staffTypePhrase(types: readonly string[], book: PhraseBook = SHIPPED_PHRASES): string {
+  if (!types.every(isKnownStaffType)) return book.text('unknownStaffType');
   const keys = new Set(types.map((t) => foldKey(t)));
-  const present = staffTypes.filter((t) => keys.has(t.key)).map((t) => t.phrase);
-  if (present.length === 0) return data.unknownStaffType.normalize('NFC');
+  const present = staffTypes.filter((t) => keys.has(t.key)).map((t) => book.text(t.entry));
+  if (present.length === 0) return book.text('unknownStaffType');
   // The table's last type (người lao động) is joined with "và", the others with commas.
   const lastOfTable = staffTypes[staffTypes.length - 1];
-  if (present.length > 1 && keys.has(lastOfTable.key)) return `${present.slice(0, -1).join(', ')} và ${lastOfTable.phrase}`;
+  if (present.length > 1 && keys.has(lastOfTable.key)) return `${present.slice(0, -1).join(', ')} và ${book.text(lastOfTable.entry)}`;
   return present.join(', ');
 }
 
 /** The phrase for all staff types together: `công chức, viên chức và người lao động`. */
-export function allStaffPhrase(): string {
-  return staffTypePhrase(data.staffTypes.map((t) => t.type));
+export function allStaffPhrase(book: PhraseBook = SHIPPED_PHRASES): string {
+  return staffTypePhrase(data.staffTypes.map((t) => t.type), book);
 }

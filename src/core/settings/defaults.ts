@@ -27,6 +27,7 @@ export function defaultSettings(): Settings {
     units: [],
     labels: [],
     agency: defaultAgency(),
+    phrases: {},
     changes: [],
     findings: [],
   };

@@ -11,6 +11,7 @@ import { canonicalLabels, defaultSettings, shippedWordings } from './defaults';
 import type { RawRow, SettingsInput } from './input';
 import { agencyItemName, agencyKeyOf, dayKind, labelListName, labelListOf, SHEET_TEXT, tableName, type TableKey } from './sheet-text';
 import { fieldKey } from './fields';
+import { missingSlots, phraseEntryOf, unknownSlots } from '../report/phrase-book';
 import type { LabelSynonyms, NamedEntry, Settings } from './types';
 
 /** Text of a cell, cleaned ('' for blank, numbers as written). */
@@ -240,6 +241,48 @@ function checkAgency(k: Checker): void {
   }
 }
 
+const braces = (names: readonly string[]): string => names.map((n) => `{${n}}`).join(', ');
+
+/**
+ * The office's wording of the report (table 6): a row names an entry (by its name in the sheet or its key) and
+ * gives its text. A blank naming the report cannot fill is an error naming the entry (the shipped text is kept);
+ * a blank left out is a warning (that figure is no longer said); a text equal to the shipped one changes nothing.
+ */
+function checkPhrases(k: Checker): void {
+  const seen = new Set<string>();
+  for (const row of k.rows('phrases')) {
+    const name = textOf(row.cells[0]);
+    const entry = phraseEntryOf(name);
+    if (entry === undefined) {
+      k.add(row, 0, 'warning', 'SETTINGS_BAD_PHRASE',
+        `Câu «${clipText(name)}» không có trong bảng Câu chữ trong đoạn văn báo cáo; dòng này không được dùng.`);
+      continue;
+    }
+    const text = textOf(row.cells[1]);
+    if (text === '' || text === entry.text) continue;
+    if (seen.has(entry.key)) {
+      k.add(row, 0, 'error', 'SETTINGS_PHRASE_TWICE', `Câu «${entry.name}» được ghi hai lần; chỉ dòng đầu được dùng.`);
+      continue;
+    }
+    seen.add(entry.key);
+    const unknown = unknownSlots(entry, text);
+    if (unknown.length > 0) {
+      k.add(row, 1, 'error', 'SETTINGS_BAD_PLACEHOLDER',
+        `Câu «${entry.name}»: chỗ trống ${braces(unknown)} không có` +
+          (entry.slots.length > 0 ? `; chỉ dùng được ${braces(entry.slots)}` : '; câu này không có chỗ trống nào') +
+          '. Câu này không được dùng, báo cáo giữ cách viết mặc định.');
+      continue;
+    }
+    const missing = missingSlots(entry, text);
+    if (missing.length > 0) {
+      k.add(row, 1, 'warning', 'SETTINGS_PHRASE_SLOT_LEFT_OUT',
+        `Câu «${entry.name}» không có chỗ trống ${braces(missing)}: đoạn văn báo cáo sẽ không nêu nội dung này.`);
+    }
+    k.settings.phrases[entry.key] = text;
+    k.changed('phrases', row, `«${entry.name}»: «${clipText(text)}»`);
+  }
+}
+
 /** The settings from the office's entries over the shipped lists; null input = the shipped lists alone. */
 export function applySettings(input: SettingsInput | null): Settings {
   if (input === null) return defaultSettings();
@@ -249,6 +292,7 @@ export function applySettings(input: SettingsInput | null): Settings {
   checkNamed(k, 'units', k.settings.units);
   checkLabels(k);
   checkAgency(k);
+  checkPhrases(k);
   return k.settings;
 }
 

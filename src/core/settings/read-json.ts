@@ -1,11 +1,12 @@
 /**
- * The JSON form of the office's settings (`--settings danh-muc.json`): the same five tables as the DanhMuc
+ * The JSON form of the office's settings (`--settings danh-muc.json`): the same six tables as the DanhMuc
  * sheet, keyed in English, each entry where it sits in the file (`fields[2]`):
  *
  *   { "days":   [ { "date": "24/11/2026", "kind": "Nghỉ", "note": "…" } ],
  *     "fields": [ { "name": "…", "synonyms": ["…"] or "a; b", "source": "…" } ],
  *     "units":  [ same as fields ],
  *     "labels": [ { "list": "Trình độ chuyên môn", "label": "Cao đẳng", "synonyms": ["CĐ Thư viện"] } ],
+ *     "phrases": [ { "name": "TTHC – câu tiếp nhận" (or the key "tthcReceived"), "text": "… {tiếp nhận} …" } ],
  *     "agency": { "agency": "…", "parent": "…", "place": "…", "signerTitle": "…", "signerName": "…", "preparer": "…" } }
  */
 import type { CellValue } from '../grid';
@@ -18,6 +19,7 @@ const COLUMNS: Record<Exclude<TableKey, 'agency'>, string[]> = {
   fields: ['name', 'synonyms', 'source'],
   units: ['name', 'synonyms', 'source'],
   labels: ['list', 'label', 'synonyms'],
+  phrases: ['name', 'text', 'note'],
 };
 
 function cellOf(v: unknown): CellValue {

@@ -7,6 +7,7 @@ import type { LayoutCell, LayoutSheet, LayoutWorkbook, ListValidation } from '..
 import { TEMPLATE_STYLES } from '../unit/template-styles';
 import { SETTINGS_SHEET_NAME, SHEET_TEXT, type TableKey } from './sheet-text';
 import type { AgencyKey, NamedEntry, Settings } from './types';
+import { PHRASE_ENTRIES } from '../report/phrase-book';
 
 export const SETTINGS_STYLES = {
   ...TEMPLATE_STYLES,
@@ -88,6 +89,13 @@ export function buildSettingsSheet(s: Settings): LayoutSheet {
   tableHead(out, 'agency');
   for (const item of SHEET_TEXT.agencyItems) {
     out.add(c(item.label, 'label'), c(s.agency[item.key as AgencyKey] || null, 'entry'), c(item.hint || null, 'intro'));
+  }
+  out.add();
+
+  // Every entry with the text the report uses now (the office's, else the shipped one) and the blanks it offers.
+  tableHead(out, 'phrases');
+  for (const e of PHRASE_ENTRIES) {
+    out.add(c(e.name, 'label'), c(s.phrases[e.key] ?? e.text, 'entry'), c(e.slots.map((n) => `{${n}}`).join(', ') || null, 'intro'));
   }
 
   const width = WIDTHS.length;

@@ -63,6 +63,8 @@ export interface Settings {
   /** Ways of writing added by the office; the shipped ones stay in each module's own data. */
   labels: LabelSynonyms[];
   agency: AgencyDetails;
+  /** The office's wording of the report's sentences and phrases, by entry key (report/phrase-book.ts); only those it changed. */
+  phrases: Record<string, string>;
   changes: SettingsChange[];
   /** Problems with the office's entries; an entry with an error is not used. */
   findings: Finding[];

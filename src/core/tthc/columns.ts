@@ -28,6 +28,8 @@ export interface TthcColumn extends ColumnSpec {
   kept?: boolean;
   /** Vietnamese words =TTHC.COUNT accepts for the figure besides its key. */
   countWords?: string[];
+  /** A stock (tồn): over consecutive periods, the first period's or the last's; flows are summed. */
+  overPeriods?: 'first' | 'last';
 }
 
 /** A figure column with its figure properties present. */
@@ -38,7 +40,7 @@ export interface FigureColumn extends TthcColumn {
 }
 
 /** All 13 columns, in the order written (STT, Lĩnh vực, then the figures). */
-export const TTHC_COLUMNS: readonly TthcColumn[] = data.columns;
+export const TTHC_COLUMNS: readonly TthcColumn[] = data.columns as TthcColumn[];
 
 /** The figure columns in the order written. */
 export const FIGURE_COLUMNS: readonly FigureColumn[] = TTHC_COLUMNS.filter((c): c is FigureColumn => c.heading !== undefined);

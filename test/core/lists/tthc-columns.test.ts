@@ -9,6 +9,7 @@ import { buildSummaryLayout } from '../../../src/core/report/summary-layout';
 import { TTHC_COL, tthcColumns } from '../../../src/core/report/tthc-sheets';
 import { tthcTable } from '../../../src/core/report/document/document-tables';
 import { readSummaryGrids } from '../../../src/core/summary/read-summary-grids';
+import { rollCounts } from '../../../src/core/summary/rollup-counts';
 import { findHeader } from '../../../src/core/text';
 import { countOf } from '../../../src/core/tthc';
 import { FIGURES, FIGURE_COLUMNS, FIGURE_SUMS, TTHC_COLUMNS, figureValue, headerOf } from '../../../src/core/tthc/columns';
@@ -92,4 +93,20 @@ test('=TTHC.COUNT takes every countable figure by key and by each of its words',
   const unknown = countOf(statuses, 'abc');
   expect(unknown.ok).toBe(false);
   if (!unknown.ok) for (const c of countable) expect(unknown.message).toContain(c.key.toLowerCase());
+});
+
+test('joined periods take each stock from its period and sum the flows, and the rolled counts keep every identity', () => {
+  const later: TthcCounts = { received: 30, online: 11, inPerson: 10, carriedOver: 9, resolved: 26, early: 20, onTime: 5, late: 1, pending: 4, pendingOverdue: 3 };
+  const rolled = rollCounts([DISTINCT, later]);
+  for (const c of FIGURE_COLUMNS.filter((x) => x.kept !== false)) {
+    const k = c.key as keyof TthcCounts;
+    const parts = c.sumOf?.every((p) => (COUNT_KEYS as readonly string[]).includes(p));
+    if (c.overPeriods === 'first') expect(rolled[k]).toBe(DISTINCT[k]);
+    else if (c.overPeriods === 'last') expect(rolled[k]).toBe(later[k]);
+    else if (!parts) expect(rolled[k]).toBe(DISTINCT[k] + later[k]);
+  }
+  expect(rolled.carriedOver).toBe(5);
+  expect(rolled.pending).toBe(4);
+  const values = { ...rolled, pendingWithin: rolled.pending - rolled.pendingOverdue };
+  for (const s of FIGURE_SUMS) expect(s.parts.reduce((n, p) => n + values[p], 0)).toBe(values[s.total]);
 });

@@ -12,6 +12,10 @@ export interface Rect {
   c2: number;
 }
 
+/**
+ * A1 column letters as Excel itself computes them: the double stands in for Excel, so it keeps its own conversion
+ * rather than the core's (core/cell-address.ts), or a mistake there would be mirrored here and never seen.
+ */
 export function colLetters(c: number): string {
   let n = c + 1;
   let s = '';

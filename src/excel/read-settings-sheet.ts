@@ -2,8 +2,9 @@
  * The DanhMuc sheet of the open workbook (trang danh mục trong sổ tính đang mở) read back through Office.js as a
  * grid, for the core to check. Kept apart from the writer so the custom functions bundle reads without it.
  */
-import type { CellValue, Grid } from '../core/grid';
+import type { Grid } from '../core/grid';
 import { SETTINGS_SHEET_NAME } from '../core/settings/sheet-text';
+import { rowsAtAddress } from './used-range-rows';
 
 /** The DanhMuc sheet's cells as a grid (addresses as in the sheet), or null when the workbook has none. */
 export async function readSettingsSheet(): Promise<Grid | null> {
@@ -15,14 +16,7 @@ export async function readSettingsSheet(): Promise<Grid | null> {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('values,rowIndex,columnIndex');
     await ctx.sync();
-    const rows: CellValue[][] = [];
-    if (!used.isNullObject) {
-      used.values.forEach((row, i) => {
-        rows[used.rowIndex + i] = [...Array<CellValue>(used.columnIndex).fill(null), ...(row as CellValue[])];
-      });
-    }
-    for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-    return { name: ws.name, rows };
+    return { name: ws.name, rows: used.isNullObject ? [] : rowsAtAddress(used.values, used.rowIndex, used.columnIndex) };
   });
 }
 

@@ -12,7 +12,6 @@ import { loadExpectedUnits, saveExpectedUnits } from './expected-units';
 import { renderFixList, renderMissingUnits } from './next-level-view';
 import { countFileStatuses, statusTally, unacceptedErrors } from '../core/consolidate/status';
 import type { ProvincialSummary } from '../core/consolidate/types';
-import type { LayoutWorkbook } from '../core/layout';
 import { reportParagraphs } from '../core/report/paragraphs';
 import { signatureOf } from '../core/report/signature-block';
 import { buildSummaryLayout } from '../core/report/summary-layout';
@@ -29,7 +28,9 @@ import { PeriodForm } from './period-form';
 import type { PeriodChoice } from '../core/consolidate/period-presets';
 import { ProgressView } from './progress-view';
 import { renderReport } from './report-view';
-import { downloadSummary, makeTemplate } from './template-action';
+import { downloadSummary, makeTemplate, openSummaryWorkbook } from './template-action';
+import { canDownloadFiles, noDownloadReason } from './save-file';
+import { WordReportView, type ReportSource } from './word-report-view';
 import { addStartingSettingsSheet, settingsSentence, workbookSettings } from './settings-action';
 import type { Settings } from '../core/settings/types';
 import { WriteError } from '../excel/messages';
@@ -66,8 +67,9 @@ export class App {
   private readonly reportText = byId('report-text');
   private readonly downloadButton = byId('download-summary', HTMLButtonElement);
   private reportPlain = '';
-  /** The last summary's layout and period key, for "Tải tệp tổng hợp". */
-  private last: { layout: LayoutWorkbook; periodKey: string } | null = null;
+  /** The last summary, its layout and period key, for "Tải tệp tổng hợp" and the Word report. */
+  private last: (ReportSource & { periodKey: string }) | null = null;
+  private readonly word: WordReportView;
   private busy = false;
   private ready = false;
   /** The last files read, kept so a choice to accept a file's figures consolidates again without re-reading. */
@@ -91,6 +93,7 @@ export class App {
     this.settingsButton.addEventListener('click', () => void this.settingsSheet());
     byId('copy-report', HTMLButtonElement).addEventListener('click', () => void this.copyReport());
     this.downloadButton.addEventListener('click', () => void this.download());
+    this.word = new WordReportView({ messages: this.messages, inExcel: opts.inExcel, lastRun: () => this.last });
   }
 
   /** Called once Office is ready (or known to be absent): the button works from now on. */
@@ -98,6 +101,9 @@ export class App {
     this.ready = true;
     // The list of expected units saved in this workbook, unless the user has already typed one.
     if (this.opts.inExcel() && this.expectedUnits.value.trim() === '') this.expectedUnits.value = loadExpectedUnits();
+    // Where a downloaded file cannot be saved (Excel for Mac), the summary opens as a new workbook instead.
+    if (!canDownloadFiles()) this.downloadButton.textContent = 'Ghi tổng hợp vào sổ mới';
+    void this.word.fill().catch(() => undefined);
     this.updateButton();
   }
 
@@ -216,12 +222,12 @@ export class App {
     this.report.hidden = false;
     const layout = buildSummaryLayout(summary, { agency: settings.agency.agency, signature: signatureOf(settings.agency) });
     const periodKey = periodKeyOf(summary.period);
-    this.last = { layout, periodKey };
+    this.last = { summary, layout, periodKey };
     this.downloadButton.hidden = false;
     const problem = this.opts.inExcel() ? writeProblem() : 'Ngăn tác vụ đang mở ngoài Excel nên không ghi được các trang tổng hợp vào sổ tính.';
     if (problem !== null) {
       this.progress.finish(`Đã đọc ${fileCount} tệp; chưa ghi vào sổ tính.`, 'failed');
-      this.messages.show('warning', `${problem} Bấm “Tải tệp tổng hợp (.xlsx)” để lấy bảng tổng hợp dạng tệp.`);
+      this.messages.show('warning', `${problem} Bấm “${this.downloadButton.textContent ?? ''}” để lấy bảng tổng hợp dạng tệp.`);
       return;
     }
     this.progress.set(fileCount, steps, 'Đang ghi các trang tổng hợp vào sổ tính…');
@@ -289,6 +295,11 @@ export class App {
     if (!this.last) return;
     this.downloadButton.disabled = true;
     try {
+      if (!canDownloadFiles()) {
+        if (await openSummaryWorkbook(this.last.layout)) this.messages.show('success', 'Đã mở bảng tổng hợp trong một sổ tính mới: lưu sổ tính đó để giữ lại.');
+        else this.messages.show('warning', `${noDownloadReason()} Phiên bản này cũng chưa mở được sổ tính mới từ ngăn tác vụ (cần ExcelApi 1.8): hãy tổng hợp bằng công cụ dòng lệnh tonghop.`);
+        return;
+      }
       const name = await downloadSummary(this.last.layout, this.last.periodKey);
       this.messages.show('success', `Đã tải về tệp ${name} (thư mục Tải về).`);
     } catch (e) {
@@ -326,6 +337,10 @@ export class App {
     try {
       const unit = byId('template-unit', HTMLInputElement).value.normalize('NFC').trim();
       const outcome = await makeTemplate(unit === '' ? undefined : unit);
+      if (outcome === 'unavailable') {
+        this.messages.show('warning', `${noDownloadReason()} Phiên bản này cũng chưa mở được sổ tính mới từ ngăn tác vụ (cần ExcelApi 1.8): hãy tạo mẫu bằng lệnh tonghop template -o Mau-bao-cao-don-vi.xlsx.`);
+        return;
+      }
       this.messages.show(
         'success',
         outcome === 'workbook'

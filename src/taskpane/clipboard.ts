@@ -29,6 +29,41 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * Copies formatted text (HTML for Word, plain text for the rest): a ClipboardItem with both where the host allows
+ * it, else the element selected on the page and document.execCommand('copy'), which copies it formatted too.
+ * Resolves false when neither worked.
+ */
+export async function copyFormatted(element: HTMLElement, text: string): Promise<boolean> {
+  try {
+    if (typeof ClipboardItem === 'function' && navigator.clipboard && typeof navigator.clipboard.write === 'function') {
+      const item = new ClipboardItem({
+        'text/html': new Blob([new XMLSerializer().serializeToString(element)], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      });
+      await navigator.clipboard.write([item]);
+      return true;
+    }
+  } catch {
+    // denied or not focused: fall through
+  }
+  const holder = document.createElement('div');
+  holder.className = 'clipboard-buffer';
+  holder.appendChild(element);
+  document.body.appendChild(holder);
+  const active = document.activeElement as HTMLElement | null;
+  try {
+    selectContents(holder);
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    window.getSelection()?.removeAllRanges();
+    holder.remove();
+    active?.focus();
+  }
+}
+
 /** Selects an element's text, for the user to copy by hand. */
 export function selectContents(e: Element): void {
   const sel = window.getSelection();

@@ -33,6 +33,10 @@ describe('src/taskpane sources', () => {
     expect(importers(/from '\.\/workbook-bytes'/)).toEqual([]);
     expect(code('template-action.ts')).toMatch(/\bimport\(\s*'\.\/workbook-bytes'\)/);
     expect(importers(/@e965\/xlsx|exceljs/)).toEqual([]);
+    // The Word report: the docx library and the report's own code only through lazy chunks.
+    expect(importers(/from 'docx'|from '\.\/report-maker'|from '\.\/report-copy'|from '\.\/workbook-summary'/).sort()).toEqual(['report-maker.ts']);
+    expect(code('word-report.ts')).toMatch(/\bimport\(\s*'\.\.\/io\/write-docx'\)/);
+    expect(code('word-report-view.ts')).toMatch(/\bimport\(\s*'\.\/report-maker'\)/);
     expect(code('worker-factory.ts')).toMatch(/new Worker\(new URL\('\.\/parse\.worker\.ts', import\.meta\.url\)/);
   });
 

@@ -1,6 +1,6 @@
 /** TongHop summaries read back as inputs: recognising them, reading them, and taking them into a consolidation. */
 export * from './types';
-export { isSummaryWorkbook, isSummaryJson, summarySheet } from './recognize';
+export { isSummaryWorkbook, isSummaryJson, summarySheet, summarySheetNames } from './recognize';
 export { readSummaryGrids } from './read-summary-grids';
 export { readSummaryJson } from './read-summary-json';
 export { agencyUnitName } from './agency-name';

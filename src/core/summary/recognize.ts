@@ -41,3 +41,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function isSummaryJson(v: unknown): boolean {
   return isObject(v) && isObject(v.period) && Array.isArray(v.units) && isObject(v.total) && Array.isArray(v.findings);
 }
+
+/**
+ * The sheets a summary reader looks at, chosen from the workbook's sheet names alone (as summarySheet would), so
+ * a door can fetch only those and leave the user's other sheets unread.
+ */
+export function summarySheetNames(sheets: readonly { name: string; hidden?: boolean }[]): string[] {
+  const grids: Grid[] = sheets.map((s) => ({ name: s.name, rows: [], hidden: s.hidden }));
+  const names = Object.values(format.sheets).flatMap((n) => summarySheet(grids, n)?.name ?? []);
+  return [...new Set(names)];
+}

@@ -42,6 +42,11 @@ export interface OfficeDoubleOptions {
   sheets?: string[];
   host?: string;
   platform?: string;
+  /**
+   * The add-in's document settings already saved in the file (Office.context.document.settings), as a
+   * workbook opened again would have them.
+   */
+  documentSettings?: Record<string, unknown>;
 }
 
 export interface RequestRecord {
@@ -86,6 +91,8 @@ export interface OfficeDouble {
    * `worksheets.onChanged.add` (the double does not detect edits itself) and waits for them.
    */
   raiseWorksheetChanged(sheet: string, address: string): Promise<void>;
+  /** The document settings saved in the file (by `saveAsync`), as JSON would keep them; unsaved `set`s are not in it. */
+  savedSettings(): Record<string, unknown>;
   /** Puts Office, Excel, OfficeExtension and CustomFunctions on `target` (default globalThis). */
   install(target?: Record<string, unknown>): void;
   uninstall(): void;
@@ -186,7 +193,10 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
   const faults = new Map<number, FaultSpec>();
   const requests: RequestRecord[] = [];
   let syncCount = 0;
-  const settings = new Map<string, unknown>();
+  // Office.js keeps document settings in memory until saveAsync writes them into the file: `settings` is what
+  // get/set see, `savedSettings` what the file holds. Values travel as JSON, so they must serialise.
+  const savedSettings: Record<string, unknown> = JSON.parse(JSON.stringify(options.documentSettings ?? {})) as Record<string, unknown>;
+  const settings = new Map<string, unknown>(Object.entries(savedSettings));
   const state = { apiVersion: options.apiVersion ?? '1.17', payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000 };
 
   const runtime: DoubleRuntime & { supports(v: string): boolean } = {
@@ -312,9 +322,18 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
       document: {
         settings: {
           get: (n: string) => (settings.has(n) ? settings.get(n) : null),
-          set: (n: string, v: unknown) => void settings.set(n, v),
+          set: (n: string, v: unknown) => {
+            if (typeof n !== 'string' || n === '') throw new DoubleError('InvalidArgument', 'a setting needs a name');
+            if (v === undefined || typeof v === 'function') throw new DoubleError('InvalidArgument', `setting ${n} is not serialisable`);
+            settings.set(n, JSON.parse(JSON.stringify(v)) as unknown);
+          },
           remove: (n: string) => void settings.delete(n),
-          saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: 'succeeded' }),
+          saveAsync: (cb?: (r: { status: string }) => void) => {
+            for (const k of Object.keys(savedSettings)) delete savedSettings[k];
+            for (const [k, v] of settings) savedSettings[k] = v;
+            // office.js answers asynchronously, never inside the call.
+            setTimeout(() => cb?.({ status: 'succeeded' }), 0);
+          },
         },
       },
     },
@@ -394,6 +413,7 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
       const args = { type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', worksheetId: ws.id, address };
       for (const h of [...(model.events.get('worksheets.onChanged') ?? [])]) await h(args);
     },
+    savedSettings: () => JSON.parse(JSON.stringify(savedSettings)) as Record<string, unknown>,
     install(target = globalThis as unknown as Record<string, unknown>) {
       for (const [k, v] of Object.entries({ Office, Excel, OfficeExtension, CustomFunctions })) {
         saved.push([target, k, target[k], Object.prototype.hasOwnProperty.call(target, k)]);

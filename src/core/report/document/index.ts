@@ -1,2 +1,3 @@
 export * from './document-model';
 export * from './report-document';
+export * from './office-settings';

@@ -27,8 +27,6 @@ export interface ReportSettings {
   recipients?: string[];
 }
 
-/** The settings' keys, for doors that store them (pane, CLI options). */
-export const REPORT_SETTING_KEYS = ['governingBody', 'agency', 'number', 'place', 'signerTitle', 'signerName', 'recipients'] as const;
 
 const P = data.placeholders;
 

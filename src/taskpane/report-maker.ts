@@ -1,0 +1,16 @@
+/**
+ * What «Tạo báo cáo Word» needs besides the .docx writer, loaded on its first click (chunk bao-cao) so the pane's
+ * first load stays as it was: the core's report document, its formatted copy for the clipboard, and the reader
+ * of a summary already in the open workbook.
+ */
+import type { ProvincialSummary } from '../core/consolidate/types';
+import { buildReportDocument, type ReportDocument } from '../core/report/document';
+import { reportParagraphs } from '../core/report/paragraphs';
+import { settingsOfFields, type ReportFields } from './report-settings';
+
+export { reportElement, reportPlainText } from './report-copy';
+export { summaryOfOpenWorkbook } from './workbook-summary';
+
+export function reportDocument(summary: ProvincialSummary, fields: ReportFields): ReportDocument {
+  return buildReportDocument(summary, settingsOfFields(fields), reportParagraphs(summary));
+}

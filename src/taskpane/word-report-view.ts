@@ -1,0 +1,152 @@
+/**
+ * The pane's «Báo cáo Word» card: the document's settings (remembered in the workbook, first filled from the
+ * DanhMuc sheet), «Tạo báo cáo Word» (a .docx downloaded), and where a download cannot be saved (Excel for Mac)
+ * what works instead: the report copied as formatted text, the summary opened as a new workbook.
+ */
+import type { ProvincialSummary } from '../core/consolidate/types';
+import type { LayoutWorkbook } from '../core/layout';
+import type { ReportDocument } from '../core/report/document/document-model';
+import { REPORT_SETTING_KEYS } from '../core/report/document/document-model';
+import { reportSettingsOfOffice } from '../core/report/document/office-settings';
+import { buildSummaryLayout } from '../core/report/summary-layout';
+import { copyFormatted } from './clipboard';
+import { byId } from './dom';
+import { describeError, type MessageBar } from './message-bar';
+import { fieldsOfSettings, loadReportFields, saveReportFields, type ReportFieldKey, type ReportFields } from './report-settings';
+import { canDownloadFiles, DOCX_MIME, downloadBytes, noDownloadReason } from './save-file';
+import { workbookSettings } from './settings-action';
+import { openSummaryWorkbook } from './template-action';
+import { reportDocxBytes, reportFileName } from './word-report';
+
+/** The report's own code, in a chunk loaded on the first click (see report-maker.ts). */
+const maker = (): Promise<typeof import('./report-maker')> => import(/* webpackChunkName: "bao-cao" */ './report-maker');
+
+/** The summary the report is made from, and its sheets as a workbook layout. */
+export interface ReportSource {
+  summary: ProvincialSummary;
+  layout: LayoutWorkbook;
+}
+
+export interface WordReportOptions {
+  messages: MessageBar;
+  inExcel: () => boolean;
+  /** The consolidation just made in the pane, if any. */
+  lastRun: () => ReportSource | null;
+}
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+export class WordReportView {
+  private readonly button = byId('make-docx', HTMLButtonElement);
+  private readonly fallback = byId('no-download');
+  private readonly fields = new Map<ReportFieldKey, Field>(REPORT_SETTING_KEYS.map((k) => [k, byId<Field>(`rs-${k}`)]));
+  /** The document last made, for «Sao chép báo cáo» and «Ghi tổng hợp vào sổ mới». */
+  private made: { doc: ReportDocument; source: ReportSource } | null = null;
+
+  constructor(private readonly opts: WordReportOptions) {
+    this.button.addEventListener('click', () => void this.make());
+    byId('copy-document', HTMLButtonElement).addEventListener('click', () => void this.copy());
+    byId('summary-new-workbook', HTMLButtonElement).addEventListener('click', () => void this.newWorkbook());
+    for (const f of this.fields.values()) f.addEventListener('change', () => void this.save());
+  }
+
+  /**
+   * Fills the empty fields: what this workbook remembers, else the office's details from its DanhMuc sheet. A
+   * field saved empty stays empty (the user cleared it).
+   */
+  async fill(): Promise<void> {
+    if (!this.opts.inExcel()) return;
+    const saved = loadReportFields();
+    const missing = REPORT_SETTING_KEYS.some((k) => saved[k] === undefined);
+    const office: ReportFields = missing ? fieldsOfSettings(reportSettingsOfOffice((await workbookSettings(true)).settings.agency)) : {};
+    for (const [k, f] of this.fields) if (f.value === '') f.value = saved[k] ?? office[k] ?? '';
+  }
+
+  private read(): ReportFields {
+    const out: ReportFields = {};
+    for (const [k, f] of this.fields) out[k] = f.value;
+    return out;
+  }
+
+  private async save(): Promise<void> {
+    if (this.opts.inExcel()) await saveReportFields(this.read());
+  }
+
+  /** The last run's summary, else the one already in the open workbook; null (with a message) when there is none. */
+  private async source(): Promise<ReportSource | null> {
+    const last = this.opts.lastRun();
+    if (last) return last;
+    if (!this.opts.inExcel()) {
+      this.opts.messages.show('warning', 'Chưa có kết quả tổng hợp: chọn tệp của các đơn vị và bấm «Tổng hợp» trước.');
+      return null;
+    }
+    const read = await (await maker()).summaryOfOpenWorkbook();
+    if (!read.ok) {
+      this.opts.messages.show('warning', read.message);
+      return null;
+    }
+    const wrong = read.summary.findings.find((f) => f.severity === 'error');
+    if (wrong) {
+      this.opts.messages.show('error', `Không lập báo cáo vì các trang tổng hợp trong sổ tính có số liệu sai: ${wrong.message}`);
+      return null;
+    }
+    const { settings } = await workbookSettings(true);
+    return { summary: read.summary, layout: buildSummaryLayout(read.summary, { agency: settings.agency.agency }) };
+  }
+
+  private async make(): Promise<void> {
+    this.button.disabled = true;
+    const label = this.button.textContent;
+    this.button.textContent = 'Đang tạo báo cáo…';
+    this.fallback.hidden = true;
+    try {
+      await this.save();
+      const source = await this.source();
+      if (!source) return;
+      const doc = (await maker()).reportDocument(source.summary, this.read());
+      this.made = { doc, source };
+      const todo = doc.placeholders.length > 0 ? ` Còn để trống, cần điền trong văn bản: ${doc.placeholders.join('; ')}.` : '';
+      if (!canDownloadFiles()) {
+        byId('no-download-text').textContent =
+          `${noDownloadReason()} Báo cáo đã lập xong: bấm «Sao chép báo cáo» rồi dán (⌘V) vào một văn bản Word trống — ` +
+          'giữ nguyên định dạng và các bảng; hoặc bấm «Ghi tổng hợp vào sổ mới» để có bảng tổng hợp trong một sổ tính mới mà bạn lưu được.';
+        this.fallback.hidden = false;
+        this.opts.messages.show('info', `Excel ở đây không lưu được tệp .docx từ ngăn tác vụ: dùng các nút bên dưới nút «Tạo báo cáo Word».${todo}`);
+        return;
+      }
+      const bytes = await reportDocxBytes(doc);
+      const name = reportFileName(source.summary.period);
+      downloadBytes(bytes, name, DOCX_MIME);
+      this.opts.messages.show(doc.placeholders.length > 0 ? 'warning' : 'success', `Đã tải về tệp ${name} (thư mục Tải về).${todo}`);
+    } catch (e) {
+      this.opts.messages.show('error', describeError('Không tạo được báo cáo Word.', e));
+    } finally {
+      this.button.textContent = label;
+      this.button.disabled = false;
+    }
+  }
+
+  private async copy(): Promise<void> {
+    if (!this.made) return;
+    const { doc } = this.made;
+    const { reportElement, reportPlainText } = await maker();
+    if (await copyFormatted(reportElement(doc), reportPlainText(doc))) {
+      this.opts.messages.show('success', 'Đã sao chép báo cáo: mở một văn bản Word trống rồi dán (⌘V hoặc Ctrl+V).');
+    } else {
+      this.opts.messages.show('warning', 'Excel không cho ngăn tác vụ dùng bộ nhớ tạm. Hãy dùng «Ghi tổng hợp vào sổ mới», hoặc lập báo cáo bằng công cụ dòng lệnh: tonghop report <tổng hợp.json> -o bao-cao.docx.');
+    }
+  }
+
+  private async newWorkbook(): Promise<void> {
+    if (!this.made) return;
+    try {
+      if (await openSummaryWorkbook(this.made.source.layout)) {
+        this.opts.messages.show('success', 'Đã mở bảng tổng hợp trong một sổ tính mới: lưu sổ tính đó (⌘S) để giữ lại.');
+      } else {
+        this.opts.messages.show('warning', 'Phiên bản Excel này chưa mở được sổ tính mới từ ngăn tác vụ (cần bộ API ExcelApi 1.8). Các trang tổng hợp đã có trong sổ tính đang mở: dùng Tệp › Lưu thành để lưu một bản riêng.');
+      }
+    } catch (e) {
+      this.opts.messages.show('error', describeError('Không mở được sổ tính mới.', e));
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The summary already written in the open workbook (by an earlier run of the pane or by the CLI), rebuilt by the
+ * core's summary reader from the sheets, for a Word report made without consolidating again.
+ */
+import type { ProvincialSummary } from '../core/consolidate/types';
+import { consolidateInputs } from '../core/summary/consolidate-inputs';
+import { isSummaryWorkbook } from '../core/summary/recognize';
+import { summaryReport } from '../core/summary/summary-report';
+import { readSummarySheets } from '../excel/read-summary-sheets';
+import { OPEN_WORKBOOK } from './settings-action';
+
+export type WorkbookSummary = { ok: true; summary: ProvincialSummary } | { ok: false; message: string };
+
+export const NO_SUMMARY_SHEETS =
+  'Sổ tính đang mở chưa có các trang tổng hợp của TongHop (TH_TTHC, TH_LinhVuc…): hãy chọn tệp của các đơn vị và bấm «Tổng hợp» trước.';
+
+export async function summaryOfOpenWorkbook(): Promise<WorkbookSummary> {
+  const grids = await readSummarySheets();
+  if (grids.length === 0 || !isSummaryWorkbook(grids)) return { ok: false, message: NO_SUMMARY_SHEETS };
+  const report = summaryReport(grids, OPEN_WORKBOOK);
+  if (report.status === 'rejected') return { ok: false, message: NO_SUMMARY_SHEETS };
+  // Its own units one by one, as the sheets list them: the report's table is by unit.
+  return { ok: true, summary: consolidateInputs([report], { expand: true }) };
+}

@@ -1,0 +1,193 @@
+/**
+ * «Báo cáo Word» in the built pane, in headless Chromium against the Office double: the .docx comes from a chunk
+ * loaded on the click (not before), carries the consolidation's figures and the agency and signer typed in the
+ * pane; the fields are kept in the workbook (the double's saved document settings) and fill a pane opened on it
+ * again; a workbook that already holds a summary gives the report without consolidating; and on Excel for Mac,
+ * where a download cannot be saved, the pane says so and copies the report as formatted text or opens the
+ * summary as a new workbook.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as XLSX from '@e965/xlsx';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { consolidate } from '../../src/core/consolidate';
+import { formatVnInteger } from '../../src/core/text';
+import { readUnitFile } from '../../src/io/read-unit-file';
+import { REPORT_SETTINGS_KEY } from '../../src/taskpane/report-settings';
+import { SMALL_UNITS, unitWorkbookBytes } from '../taskpane/support/unit-workbooks';
+import { CHROMIUM, expectCleanPane, haveChromium, openReadyPane, type OpenPane } from './support/pane-page';
+import { OUTPUT, startPaneEnv, stopPaneEnv, type PaneEnv } from './support/pane-env';
+
+import { TYPED_REPORT_FIELDS } from '../taskpane/support/report-fields';
+
+jest.setTimeout(5 * 60 * 1000);
+
+const have = haveChromium();
+if (!have) console.warn(`test/browser/word-report.browser.test.ts: BỎ QUA — không có ${CHROMIUM}.`);
+const describeBrowser = have ? describe : describe.skip;
+
+const FILES = SMALL_UNITS.map((u, i) => ({ name: `don-vi-${i + 1}.xlsx`, bytes: unitWorkbookBytes(u) }));
+const EXPECTED = consolidate(FILES.map((f) => readUnitFile(f.bytes, f.name)));
+const payload = (files: { name: string; bytes: Uint8Array }[]) =>
+  files.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: Buffer.from(f.bytes) }));
+
+const TYPED = TYPED_REPORT_FIELDS;
+
+/** The text of word/document.xml with the runs of each paragraph joined. */
+async function documentText(bytes: Buffer): Promise<string> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+    .join('\n')
+    .replace(/&amp;/g, '&');
+}
+
+async function consolidateAndWait(page: Page, files = FILES): Promise<string> {
+  await page.setInputFiles('[data-testid=unit-files]', payload(files));
+  await page.click('[data-testid=consolidate]');
+  await page.waitForFunction(() => {
+    const b = document.querySelector<HTMLButtonElement>('[data-testid=consolidate]');
+    return b !== null && !b.disabled && document.querySelector<HTMLElement>('[data-testid=progress]')?.dataset.state !== 'running';
+  }, undefined, { timeout: 120_000 });
+  return (await page.textContent('#message-text')) ?? '';
+}
+
+async function typeFields(page: Page, fields: Record<string, string>): Promise<void> {
+  for (const [k, v] of Object.entries(fields)) await page.fill(`[data-testid=report-field-${k}]`, v);
+}
+
+const reportChunks = (p: OpenPane) => p.record.requests.filter((u) => /\/bao-cao(-word)?\.[0-9a-f]+\.js$/.test(u)).map((u) => path.basename(u).replace(/\.[0-9a-f]+\.js$/, ''));
+const savedSettings = (page: Page) => page.evaluate(() => (window as unknown as { __officeDouble: { savedSettings(): Record<string, unknown> } }).__officeDouble.savedSettings());
+
+describeBrowser('the Word report from the pane', () => {
+  let env: PaneEnv;
+  const opened: OpenPane[] = [];
+
+  beforeAll(async () => {
+    env = await startPaneEnv();
+  }, 12 * 60 * 1000);
+  afterAll(() => stopPaneEnv(env));
+  afterEach(async () => {
+    while (opened.length > 0) await opened.pop()!.close();
+  });
+
+  /** The pane's scripts loaded so far, and those among them that hold the docx library (its package writer). */
+  function scripts(p: OpenPane): { all: string[]; docx: string[] } {
+    const all = [...new Set(p.record.requests.filter((u) => u.startsWith(env.server.origin + '/') && u.endsWith('.js')).map((u) => new URL(u).pathname.slice(1)))];
+    return { all, docx: all.filter((f) => fs.readFileSync(path.join(env.build.dir, f), 'utf8').includes('word/document.xml')) };
+  }
+
+  async function open(doubleConfig?: Record<string, unknown>, permissions?: string[]): Promise<OpenPane> {
+    const p = await openReadyPane(env.browser, { origin: env.server.origin, officeDouble: env.officeDouble, doubleConfig, permissions, viewport: { width: 340, height: 900 } });
+    opened.push(p);
+    return p;
+  }
+
+  it('downloads a .docx with the figures and the typed agency and signer; the docx chunk loads only on the click; the fields stay in the workbook', async () => {
+    const p = await open();
+    const { page } = p;
+    expect(await consolidateAndWait(page)).toContain(`Đã tổng hợp ${FILES.length}/${FILES.length} tệp`);
+    await typeFields(page, TYPED);
+    expect(reportChunks(p)).toEqual([]);
+    expect(scripts(p).docx).toEqual([]);
+    await page.locator('[data-testid=word-report]').screenshot({ path: path.join(OUTPUT, 'word-report-pane.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=make-docx]')]);
+    expect(download.suggestedFilename()).toBe('BaoCao_6-thang-dau-nam-2020.docx');
+    expect(reportChunks(p).sort()).toEqual(['bao-cao', 'bao-cao-word']);
+    expect(scripts(p).docx).toHaveLength(1);
+    const text = await documentText(fs.readFileSync(await download.path()));
+    const t = EXPECTED.total.tthc!;
+    expect(text).toContain('UBND TỈNH TÂY NINH');
+    expect(text).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(text).toContain('Số: 125/BC-SKHCN');
+    expect(text).toMatch(/^Tây Ninh, ngày/m);
+    expect(text).toContain('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC');
+    expect(text).toContain('Nguyễn Văn An');
+    expect(text).toContain('- UBND tỉnh;\n- Lưu: VT, VP.');
+    // The II.06a total row: received, online, in person, carried over, resolved … as the core counted them.
+    const totalRow = ['Tổng cộng', t.received, t.online, t.inPerson, t.carriedOver, t.resolved, t.early, t.onTime, t.late, t.pending].map((x) => (typeof x === 'number' ? formatVnInteger(x) : x));
+    expect(text).toContain(totalRow.join('\n'));
+    for (const u of EXPECTED.units) expect(text).toContain(u.name);
+    await expect(page.textContent('#message-text')).resolves.toBe('Đã tải về tệp BaoCao_6-thang-dau-nam-2020.docx (thư mục Tải về).');
+
+    // Kept in the workbook: a pane opened on it again starts with the same fields.
+    const saved = await savedSettings(page);
+    expect(saved[REPORT_SETTINGS_KEY]).toEqual(TYPED);
+    const again = await open({ documentSettings: saved });
+    for (const [k, v] of Object.entries(TYPED)) await expect(again.page.inputValue(`[data-testid=report-field-${k}]`)).resolves.toBe(v);
+    await expectCleanPane(p, env.server.origin);
+    await expectCleanPane(again, env.server.origin);
+  });
+
+  it('unset fields give the visible placeholders; a workbook that already holds a summary gives the report without consolidating again', async () => {
+    const p = await open();
+    const { page } = p;
+    await consolidateAndWait(page);
+    // A second run with nothing usable leaves the written sheets and no summary of its own in the pane.
+    expect(await consolidateAndWait(page, [{ name: 'hong.xlsx', bytes: new Uint8Array(4000).fill(7) }])).toContain('Không có tệp nào dùng được');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=make-docx]')]);
+    const text = await documentText(fs.readFileSync(await download.path()));
+    expect(text).toContain('[CƠ QUAN CHỦ QUẢN]');
+    expect(text).toContain('[Họ và tên người ký]');
+    expect(text).toContain(`Tổng cộng\n${formatVnInteger(EXPECTED.total.tthc!.received)}`);
+    await expect(page.textContent('#message-text')).resolves.toMatch(/^Đã tải về tệp BaoCao_6-thang-dau-nam-2020\.docx \(thư mục Tải về\)\. Còn để trống, cần điền trong văn bản: .*\[CƠ QUAN CHỦ QUẢN\]/);
+
+    // An empty workbook: nothing to report, and the pane says what to do.
+    const q = await open();
+    await q.page.click('[data-testid=make-docx]');
+    await expect(q.page.textContent('#message-text')).resolves.toMatch(/^Sổ tính đang mở chưa có các trang tổng hợp của TongHop/);
+    await expectCleanPane(p, env.server.origin);
+    await expectCleanPane(q, env.server.origin);
+  });
+
+  it('on Excel for Mac says a file cannot be saved, copies the report as formatted text and opens the summary as a new workbook', async () => {
+    const p = await open({ platform: 'Mac' }, ['clipboard-read', 'clipboard-write']);
+    const { page } = p;
+    await page.evaluate(() => {
+      const w = window as unknown as { __created: string[]; Excel: { createWorkbook?: (b: string) => Promise<void> } };
+      w.__created = [];
+      w.Excel.createWorkbook = (b64: string) => {
+        w.__created.push(b64);
+        return Promise.resolve();
+      };
+    });
+    await consolidateAndWait(page);
+    await typeFields(page, { agency: TYPED.agency, signerName: TYPED.signerName });
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.click('[data-testid=make-docx]');
+    await page.waitForSelector('[data-testid=no-download]:not([hidden])');
+    await expect(page.textContent('#no-download-text')).resolves.toMatch(/^Excel cho Mac không cho ngăn tác vụ tải tệp về máy\./);
+    await page.screenshot({ path: path.join(OUTPUT, 'word-report-mac.png'), fullPage: false, clip: await page.locator('[data-testid=word-report]').boundingBox().then((b) => b!) });
+
+    await page.click('[data-testid=copy-document]');
+    await page.waitForFunction(() => document.getElementById('message-text')?.textContent?.startsWith('Đã sao chép báo cáo'));
+    const clip = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+    });
+    const received = formatVnInteger(EXPECTED.total.tthc!.received);
+    expect(clip.text).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(clip.text).toContain('Nguyễn Văn An');
+    expect(clip.text).toContain(`Tổng cộng\t${received}\t`);
+    expect(clip.html).toMatch(/<table[^>]*>/);
+    expect(clip.html).toContain('Times New Roman');
+    expect(clip.html).toContain(`>${received}</td>`);
+
+    await page.click('[data-testid=summary-new-workbook]');
+    await page.waitForFunction(() => (window as unknown as { __created: string[] }).__created.length === 1, undefined, { timeout: 60_000 });
+    const b64 = await page.evaluate(() => (window as unknown as { __created: string[] }).__created[0]);
+    const wb = XLSX.read(Buffer.from(b64, 'base64'), { type: 'buffer' });
+    expect(wb.SheetNames).toEqual(expect.arrayContaining(['TH_TTHC', 'BaoCao']));
+    await expect(page.textContent('#message-text')).resolves.toMatch(/^Đã mở bảng tổng hợp trong một sổ tính mới/);
+
+    // The pane's other file: the summary button opens a workbook instead of a download.
+    await expect(page.textContent('[data-testid=download-summary]')).resolves.toBe('Ghi tổng hợp vào sổ mới');
+    expect(downloads).toBe(0);
+    // The .docx writer is not fetched where it cannot be used.
+    expect(scripts(p).docx).toEqual([]);
+    await expectCleanPane(p, env.server.origin);
+  });
+});

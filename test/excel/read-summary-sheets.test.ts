@@ -1,0 +1,77 @@
+/**
+ * The summary already in the open workbook, read back through Office.js (the double) for a Word report made
+ * without consolidating again: the sheets the pane wrote give back the figures they were written from.
+ */
+import { consolidate } from '../../src/core/consolidate';
+import { buildSummaryLayout } from '../../src/core/report/summary-layout';
+import { writeLayoutToWorkbook } from '../../src/excel';
+import { NO_SUMMARY_SHEETS, summaryOfOpenWorkbook } from '../../src/taskpane/workbook-summary';
+import type { OfficeDouble } from '../support/office-double';
+import { chiCuc, trungTam, vanPhong } from '../core/consolidate/unit-reports';
+import { installDouble, options } from './helpers/harness';
+
+let double: OfficeDouble;
+afterEach(() => double.uninstall());
+
+const direct = consolidate([vanPhong(), chiCuc(), trungTam()]);
+
+async function workbookWithSummary(): Promise<void> {
+  double = installDouble({ sheets: ['SoTheoDoi'] });
+  await writeLayoutToWorkbook(buildSummaryLayout(direct, { agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH' }), options());
+}
+
+test('the sheets the pane wrote give back the units, the period and every section of the totals', async () => {
+  await workbookWithSummary();
+  const read = await summaryOfOpenWorkbook();
+  if (!read.ok) throw new Error(read.message);
+  const s = read.summary;
+  expect(s.units.map((u) => u.name)).toEqual(direct.units.map((u) => u.name));
+  expect(s.period).toEqual(direct.period);
+  expect({ ...s.total.tthc, byField: undefined }).toEqual({ ...direct.total.tthc, byField: undefined });
+  expect(s.byField).toEqual(direct.byField);
+  for (const u of direct.units) expect(s.units.find((x) => x.name === u.name)?.tthc?.received).toBe(u.tthc?.received);
+  expect(s.total.staff).toEqual(direct.total.staff);
+  expect(s.total.training?.byKind).toEqual(direct.total.training?.byKind);
+  expect(s.total.reception).toEqual(direct.total.reception);
+  expect(s.findings.filter((f) => f.severity === 'error')).toEqual([]);
+});
+
+test('only the summary sheets are fetched: one request for the sheet list, one per summary sheet', async () => {
+  await workbookWithSummary();
+  const summarySheets = double.workbook.sheets.filter((x) => /^(TH_|KiemTra|BaoCao)/.test(x.name)).length;
+  double.resetStats();
+  await summaryOfOpenWorkbook();
+  expect(double.requests.map((r) => r.ok)).toEqual(Array(1 + summarySheets).fill(true));
+});
+
+test('a workbook without summary sheets says to consolidate first', async () => {
+  double = installDouble({ sheets: ['Sheet1', 'TH_Cu'] });
+  await expect(summaryOfOpenWorkbook()).resolves.toEqual({ ok: false, message: NO_SUMMARY_SHEETS });
+});
+
+test('hidden summary sheets are not the summary', async () => {
+  await workbookWithSummary();
+  await Excel.run(async (ctx) => {
+    for (const name of ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao']) ctx.workbook.worksheets.getItem(name).visibility = 'Hidden';
+    await ctx.sync();
+  });
+  await expect(summaryOfOpenWorkbook()).resolves.toEqual({ ok: false, message: NO_SUMMARY_SHEETS });
+});
+
+test('a count changed by hand into text is an error finding naming the cell, not a quiet zero', async () => {
+  await workbookWithSummary();
+  await Excel.run(async (ctx) => {
+    const used = ctx.workbook.worksheets.getItem('TH_TTHC').getUsedRange();
+    used.load('values,rowIndex');
+    await ctx.sync();
+    const r = used.values.findIndex((row) => row[1] === direct.units[0].name);
+    // Column C holds the unit's received dossiers.
+    ctx.workbook.worksheets.getItem('TH_TTHC').getRange(`C${used.rowIndex + r + 1}`).values = [['mười']];
+    await ctx.sync();
+  });
+  const read = await summaryOfOpenWorkbook();
+  if (!read.ok) throw new Error(read.message);
+  const bad = read.summary.findings.filter((f) => f.severity === 'error');
+  expect(bad.map((f) => [f.code, f.sheet])).toEqual([['SUMMARY_BAD_CELL', 'TH_TTHC']]);
+  expect(bad[0].message).toContain('«mười»');
+});

@@ -1,30 +1,43 @@
 /**
  * The report document (core ReportDocument) as formatted text for the clipboard, where the pane cannot save a
  * .docx (Excel for Mac): HTML that Word pastes with its header block, headings, paragraphs and bordered tables,
- * and the same as plain text. Styles are set through the CSSOM (the pane's CSP forbids inline style markup) and
- * serialised with the element; every text goes in through textContent.
+ * and the same as plain text. Every text goes in as a text node.
  */
 import type { DocTable, ReportDocument } from '../core/report/document';
 import { el } from './dom';
 
-type Style = Partial<Record<'fontFamily' | 'fontSize' | 'fontWeight' | 'fontStyle' | 'textAlign' | 'textIndent' | 'textDecoration' | 'border' | 'borderCollapse' | 'width' | 'padding' | 'margin' | 'verticalAlign', string>>;
-
-function styled<T extends HTMLElement>(e: T, s: Style): T {
-  Object.assign(e.style, s);
-  return e;
+/** How a run of text looks: HTML font size 1–7 (2 ≈ 10 pt, 3 = 12 pt, 4 ≈ 14 pt), weight, slant, underline. */
+interface Look {
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  align?: 'left' | 'center' | 'right' | 'justify';
 }
 
-const p = (text: string, s: Style = {}): HTMLElement => styled(el('p', { text }), { margin: '0 0 6pt 0', ...s });
-const bold = (text: string, s: Style = {}): HTMLElement => p(text, { fontWeight: 'bold', ...s });
+/** Text in the document's font with its look, as nested presentational elements. */
+function run(face: string, text: string, look: Look): HTMLElement {
+  let inner: Node = document.createTextNode(text);
+  if (look.underline) inner = el('u', {}, [inner]);
+  if (look.italic) inner = el('i', {}, [inner]);
+  if (look.bold) inner = el('b', {}, [inner]);
+  // <font> is not in TypeScript's tag map (obsolete in HTML, still what Word reads best): made by name.
+  const font = document.createElement('font');
+  font.setAttribute('face', face);
+  font.setAttribute('size', String(look.size ?? 4));
+  font.appendChild(inner);
+  return font;
+}
+
+type Para = (text: string, look?: Look) => HTMLElement;
 
 /** A two-column block without borders (header, signature). */
 function columns(left: HTMLElement[], right: HTMLElement[], leftWidth: string): HTMLElement {
-  const cell = (children: HTMLElement[], width: string) => styled(el('td', {}, children), { width, verticalAlign: 'top', padding: '0' });
-  return styled(el('table', {}, [el('tbody', {}, [el('tr', {}, [cell(left, leftWidth), cell(right, '')])])]), { width: '100%', borderCollapse: 'collapse' });
+  const cell = (children: HTMLElement[], width?: string) => el('td', { attrs: { valign: 'top', ...(width ? { width } : {}) } }, children);
+  return el('table', { attrs: { border: '0', cellspacing: '0', cellpadding: '0', width: '100%' } }, [el('tbody', {}, [el('tr', {}, [cell(left, leftWidth), cell(right)])])]);
 }
 
-function dataTable(t: DocTable): HTMLElement {
-  const border: Style = { border: '1px solid #000', padding: '2pt 3pt', fontSize: '10pt', verticalAlign: 'middle' };
+function dataTable(face: string, t: DocTable): HTMLElement {
   const rows: HTMLElement[] = [];
   t.header.forEach((cells, r) => {
     const out: HTMLElement[] = [];
@@ -32,55 +45,55 @@ function dataTable(t: DocTable): HTMLElement {
       if (text === null) return;
       const above = r > 0 ? t.header[r - 1][c] : null;
       if (text === '' && above !== null && above !== '') return; // covered by the cell above
-      const td = styled(el('th', { text }), { ...border, textAlign: 'center', fontWeight: 'bold' });
+      const th = el('th', { attrs: { align: 'center', valign: 'middle' } }, [run(face, text, { size: 2, bold: true })]);
       let span = 1;
       while (c + span < cells.length && cells[c + span] === null) span++;
-      if (span > 1) td.setAttribute('colspan', String(span));
-      if (t.header[r + 1]?.[c] === '' && text !== '') td.setAttribute('rowspan', '2');
-      out.push(td);
+      if (span > 1) th.setAttribute('colspan', String(span));
+      if (t.header[r + 1]?.[c] === '' && text !== '') th.setAttribute('rowspan', '2');
+      out.push(th);
     });
     rows.push(el('tr', {}, out));
   });
   t.rows.forEach((cells, r) => {
-    const weight = r === t.totalRow ? 'bold' : 'normal';
-    rows.push(el('tr', {}, cells.map((text, c) => styled(el('td', { text }), { ...border, fontWeight: weight, textAlign: t.textColumns.includes(c) ? 'left' : 'center' }))));
+    const bold = r === t.totalRow;
+    rows.push(el('tr', {}, cells.map((text, c) => el('td', { attrs: { align: t.textColumns.includes(c) ? 'left' : 'center', valign: 'middle' } }, [run(face, text, { size: 2, bold })]))));
   });
-  return styled(el('table', {}, [el('tbody', {}, rows)]), { borderCollapse: 'collapse', width: '100%' });
+  return el('table', { attrs: { border: '1', cellspacing: '0', cellpadding: '3', width: '100%' } }, [el('tbody', {}, rows)]);
 }
 
-/** The document as an element (not attached): serialised, it is the clipboard's HTML. */
+/**
+ * The document as an element (not attached): serialised, it is the clipboard's HTML. Only presentational
+ * markup (font, b, i, u, align, border), no style attributes: the pane's CSP forbids inline styles, and the
+ * browser checks the HTML it puts on the clipboard against it.
+ */
 export function reportElement(doc: ReportDocument): HTMLElement {
-  const centre: Style = { textAlign: 'center' };
+  const face = doc.page.font;
+  const p: Para = (text, look = {}) => el('p', { attrs: { align: look.align ?? 'left' } }, [run(face, text, look)]);
   const body: HTMLElement[] = [];
   for (const b of doc.body) {
-    if (b.kind === 'heading') body.push(bold(b.text, { textAlign: 'justify', textIndent: '1cm' }));
-    else if (b.kind === 'paragraph') body.push(p(b.text, { textAlign: 'justify', textIndent: '1cm' }));
+    if (b.kind === 'heading') body.push(p(b.text, { bold: true, align: 'justify' }));
+    else if (b.kind === 'paragraph') body.push(p(b.text, { align: 'justify' }));
     else {
-      body.push(bold(b.table.caption, { ...centre, fontSize: '13pt' }));
-      if (b.table.note) body.push(p(b.table.note, { textAlign: 'right', fontStyle: 'italic', fontSize: '12pt' }));
-      body.push(dataTable(b.table));
+      body.push(p(b.table.caption, { bold: true, align: 'center' }));
+      if (b.table.note) body.push(p(b.table.note, { italic: true, align: 'right', size: 3 }));
+      body.push(dataTable(face, b.table));
     }
   }
-  const root = el('div', {}, [
+  return el('div', {}, [
     columns(
-      [p(doc.governingBody, { ...centre, fontSize: '12pt', margin: '0' }), bold(doc.agency, { ...centre, fontSize: '12pt' }), p(doc.number, { ...centre, fontSize: '13pt' })],
-      [
-        bold(doc.nationalTitle, { ...centre, fontSize: '12pt', margin: '0' }),
-        bold(doc.motto, { ...centre, textDecoration: 'underline' }),
-        p(doc.placeDate, { ...centre, fontStyle: 'italic' }),
-      ],
+      [p(doc.governingBody, { size: 3, align: 'center' }), p(doc.agency, { size: 3, bold: true, align: 'center' }), p(doc.number, { size: 3, align: 'center' })],
+      [p(doc.nationalTitle, { size: 3, bold: true, align: 'center' }), p(doc.motto, { bold: true, underline: true, align: 'center' }), p(doc.placeDate, { italic: true, align: 'center' })],
       '40%',
     ),
-    bold(doc.documentType, { ...centre, margin: '12pt 0 0 0' }),
-    bold(doc.subject, { ...centre, margin: '0 0 12pt 0' }),
+    p(doc.documentType, { bold: true, align: 'center' }),
+    p(doc.subject, { bold: true, align: 'center' }),
     ...body,
     columns(
-      [bold(doc.recipientsTitle, { fontStyle: 'italic', fontSize: '12pt', margin: '0' }), ...doc.recipients.map((r) => p(`- ${r}`, { fontSize: '11pt', margin: '0' }))],
-      [...doc.signerTitle.map((l) => bold(l, { ...centre, margin: '0' })), p('', { margin: '48pt 0 0 0' }), bold(doc.signerName, centre)],
+      [p(doc.recipientsTitle, { size: 3, bold: true, italic: true }), ...doc.recipients.map((r) => p(`- ${r}`, { size: 2 }))],
+      [...doc.signerTitle.map((l) => p(l, { bold: true, align: 'center' })), el('br'), el('br'), el('br'), p(doc.signerName, { bold: true, align: 'center' })],
       '45%',
     ),
   ]);
-  return styled(root, { fontFamily: `'${doc.page.font}', serif`, fontSize: `${doc.page.sizePt}pt` });
 }
 
 function tableText(t: DocTable): string[] {

@@ -127,7 +127,11 @@ describeBrowser('the Word report from the pane', () => {
     await consolidateAndWait(page);
     // A second run with nothing usable leaves the written sheets and no summary of its own in the pane.
     expect(await consolidateAndWait(page, [{ name: 'hong.xlsx', bytes: new Uint8Array(4000).fill(7) }])).toContain('Không có tệp nào dùng được');
+    const requests = () => page.evaluate(() => (window as unknown as { __officeDouble: { requests: unknown[] } }).__officeDouble.requests.length);
+    const before = await requests();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=make-docx]')]);
+    // Read from the workbook: the sheet list and the seven summary sheets at least.
+    expect((await requests()) - before).toBeGreaterThanOrEqual(8);
     const text = await documentText(fs.readFileSync(await download.path()));
     expect(text).toContain('[CƠ QUAN CHỦ QUẢN]');
     expect(text).toContain('[Họ và tên người ký]');
@@ -160,7 +164,7 @@ describeBrowser('the Word report from the pane', () => {
     await page.click('[data-testid=make-docx]');
     await page.waitForSelector('[data-testid=no-download]:not([hidden])');
     await expect(page.textContent('#no-download-text')).resolves.toMatch(/^Excel cho Mac không cho ngăn tác vụ tải tệp về máy\./);
-    await page.screenshot({ path: path.join(OUTPUT, 'word-report-mac.png'), fullPage: false, clip: await page.locator('[data-testid=word-report]').boundingBox().then((b) => b!) });
+    await page.locator('[data-testid=word-report]').screenshot({ path: path.join(OUTPUT, 'word-report-mac.png') });
 
     await page.click('[data-testid=copy-document]');
     await page.waitForFunction(() => document.getElementById('message-text')?.textContent?.startsWith('Đã sao chép báo cáo'));
@@ -172,9 +176,9 @@ describeBrowser('the Word report from the pane', () => {
     expect(clip.text).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
     expect(clip.text).toContain('Nguyễn Văn An');
     expect(clip.text).toContain(`Tổng cộng\t${received}\t`);
-    expect(clip.html).toMatch(/<table[^>]*>/);
-    expect(clip.html).toContain('Times New Roman');
-    expect(clip.html).toContain(`>${received}</td>`);
+    expect(clip.html).toMatch(/<table[^>]* border="1"/);
+    expect(clip.html).toContain('face="Times New Roman"');
+    expect(clip.html).toMatch(new RegExp(`<b>Tổng cộng</b>[\\s\\S]*?<b>${received}</b>`));
 
     await page.click('[data-testid=summary-new-workbook]');
     await page.waitForFunction(() => (window as unknown as { __created: string[] }).__created.length === 1, undefined, { timeout: 60_000 });

@@ -17,8 +17,7 @@ export const NO_SUMMARY_SHEETS =
 export async function summaryOfOpenWorkbook(): Promise<WorkbookSummary> {
   const grids = await readSummarySheets();
   if (grids.length === 0 || !isSummaryWorkbook(grids)) return { ok: false, message: NO_SUMMARY_SHEETS };
-  const report = summaryReport(grids, OPEN_WORKBOOK);
-  if (report.status === 'rejected') return { ok: false, message: NO_SUMMARY_SHEETS };
   // Its own units one by one, as the sheets list them: the report's table is by unit.
-  return { ok: true, summary: consolidateInputs([report], { expand: true }) };
+  const summary = consolidateInputs([summaryReport(grids, OPEN_WORKBOOK)], { expand: true });
+  return summary.units.length === 0 ? { ok: false, message: NO_SUMMARY_SHEETS } : { ok: true, summary };
 }

@@ -75,7 +75,9 @@ function tthcSheet(
   compare?: Comparison,
 ): LayoutSheet {
   const b = new SheetBuilder();
-  const columns = [...tthcColumns(nameHeader), ...(compare ? comparisonColumns(compare.name) : [])];
+  const own = tthcColumns(nameHeader);
+  const at = { received: TTHC_COL.received, resolved: TTHC_COL.resolved, first: own.length };
+  const columns = [...own, ...(compare ? comparisonColumns(compare.name, at) : [])];
   const values = ([n, c]: [string, TthcCounts]): RowValue[] => [...tthcRow(n, c), ...(compare ? comparisonValues(compare.before(n)) : [])];
   writeTitleBlock(b, ctx, title, columns.length - 1, 'Đơn vị tính: Số hồ sơ');
   const p = writeTable(b, { top: TITLE_ROWS, columns, rows: rows.map(values), totalLabel: 'Tổng cộng' });

@@ -7,6 +7,7 @@ import data from '../../../src/core/tthc/data/tthc-columns.json';
 import { consolidate } from '../../../src/core/consolidate';
 import { buildSummaryLayout } from '../../../src/core/report/summary-layout';
 import { TTHC_COL, tthcColumns } from '../../../src/core/report/tthc-sheets';
+import { columnLetters } from '../../../src/core/cell-address';
 import { tthcTable } from '../../../src/core/report/document/document-tables';
 import { readSummaryGrids } from '../../../src/core/summary/read-summary-grids';
 import { rollCounts } from '../../../src/core/summary/rollup-counts';
@@ -62,6 +63,21 @@ test("the summary sheets' columns are the template's, and TTHC_COL points at eac
   expect(counts.map((c) => [c.group, c.label])).toEqual(WRITTEN);
   FIGURES.forEach((f, i) => expect(cols[TTHC_COL[f]]).toBe(counts[i]));
   expect(cols[TTHC_COL.onTimeRate].kind).toBe('ratio');
+});
+
+test("with an earlier period, TH_TTHC's change columns subtract the earlier figures from received's and resolved's own columns", () => {
+  const unit = { ...vanPhong(), tthc: { ...DISTINCT, byField: {} } };
+  const summary = consolidate([unit]);
+  const previous = { period: summary.period, total: summary.total, byField: {}, units: [{ name: unit.name, tthc: DISTINCT }], file: 'truoc.xlsx' };
+  const sheet = buildSummaryLayout({ ...summary, previous }).sheets.find((s) => s.name === 'TH_TTHC')!;
+  const cells = sheet.blocks.flatMap((b) => b.cells.map((row, i) => ({ r: b.row + i, row })));
+  const first = cells.find((x) => x.row[1]?.v === unit.name)!;
+  const formulas = first.row.map((c) => c.f).filter((f): f is string => f !== undefined && !f.startsWith('IF('));
+  const earlier = (k: number) => `${columnLetters(tthcColumns('').length + k)}${first.r + 1}`;
+  expect(formulas).toEqual([
+    `${columnLetters(TTHC_COL.received)}${first.r + 1}-${earlier(0)}`,
+    `${columnLetters(TTHC_COL.resolved)}${first.r + 1}-${earlier(3)}`,
+  ]);
 });
 
 test('what TH_TTHC and TH_LinhVuc write, the summary reader reads back figure by figure', () => {

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-node bin/tonghop.js consolidate examples/don-vi -o "$work/TongHop.xlsx" --docx "$work/BaoCao.docx" --quiet \
+node bin/tonghop.js consolidate examples/don-vi -o "$work/TongHop.xlsx" --docx "$work/BaoCao.docx" --quiet --accept 06-phong-qlkh.xlsx \
   --governing-body "UBND tỉnh Tây Ninh" --agency "Sở Khoa học và Công nghệ" --number "125/BC-SKHCN" --place "Tây Ninh" \
   --signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC" --signer "Nguyễn Văn An" --recipients "UBND tỉnh; Sở Nội vụ; Lưu: VT, VP."
 soffice "-env:UserInstallation=file://$work/profile" --headless --norestore --convert-to pdf --outdir "$work" "$work/BaoCao.docx" >/dev/null

@@ -133,13 +133,45 @@ function tableCell(text: string | null, width: number, opts: { bold?: boolean; c
   });
 }
 
+/** Left and right margins of a table cell together (see tableCell). */
+const CELL_MARGINS = 80;
+
+/**
+ * Twentieths of a point a word needs in bold Times New Roman at `sizePt`: capitals about 0.72 em, other letters
+ * and digits 0.5 em, the rest 0.33 em, with a tenth more for safety. Bold is the widest a cell's text is drawn.
+ */
+export function wordTwips(word: string, sizePt: number): number {
+  let em = 0;
+  for (const ch of word) em += /\p{Lu}/u.test(ch) ? 0.72 : /[\p{L}\p{N}]/u.test(ch) ? 0.5 : 0.33;
+  return Math.ceil(em * sizePt * 20 * 1.1);
+}
+
+/**
+ * Column widths in twips: the table's relative widths scaled to the text width, then each column widened to its
+ * longest word (header cells of one column and every data cell), taking the room from columns that have more than
+ * they need, so Word and LibreOffice never break a word across lines («Trướ / c hạn»).
+ */
+export function columnWidths(t: DocTable, textTwips: number, sizePt: number): number[] {
+  const sum = t.widths.reduce((a, b) => a + b, 0);
+  const base = t.widths.map((w) => (w / sum) * textTwips);
+  const need = t.widths.map(() => 0);
+  const fit = (text: string | null, c: number): void => {
+    for (const w of (text ?? '').split(/\s+/)) need[c] = Math.max(need[c], wordTwips(w, sizePt) + CELL_MARGINS);
+  };
+  for (const row of t.header) row.forEach((text, c) => (row[c + 1] === null ? undefined : fit(text, c)));
+  for (const row of t.rows) row.forEach((text, c) => fit(text, c));
+  const deficit = base.reduce((d, w, c) => d + Math.max(0, need[c] - w), 0);
+  const room = base.reduce((r, w, c) => r + Math.max(0, w - need[c]), 0);
+  if (deficit === 0 || room < deficit) return base.map(Math.floor);
+  return base.map((w, c) => Math.floor(need[c] >= w ? need[c] : w - ((w - need[c]) / room) * deficit));
+}
+
 /**
  * A bordered table. In header rows, `null` is covered by the cell to its left; '' under a non-empty header cell
  * of the row above is covered by it (vertical merge).
  */
 function dataTable(t: DocTable, textTwips: number, sizePt: number): Table {
-  const sum = t.widths.reduce((a, b) => a + b, 0);
-  const widths = t.widths.map((w) => Math.floor((w / sum) * textTwips));
+  const widths = columnWidths(t, textTwips, sizePt);
   const rows: TableRow[] = [];
   t.header.forEach((cells, r) => {
     const out: TableCell[] = [];

@@ -9,7 +9,8 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { consolidate } from '../../src/core/consolidate';
 import { buildReportDocument } from '../../src/core/report/document';
-import { writeReportDocx } from '../../src/io/write-docx';
+import type { DocTable } from '../../src/core/report/document/document-model';
+import { columnWidths, wordTwips, writeReportDocx } from '../../src/io/write-docx';
 import { convertWithLibreOffice, findSoffice } from '../support/libreoffice';
 import { chiCuc, trungTam, vanPhong } from '../core/consolidate/unit-reports';
 
@@ -95,6 +96,29 @@ describe('the report in Word', () => {
     expect(rows[rows.length - 1]).toEqual(['', 'Tổng cộng', '53', '17', '29', '7', '49', '40', '9', '0', '4', '4', '0']);
   });
 
+  test('gives every column of the II.06a table room for its longest word, within the text width', () => {
+    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('Số hồ sơ nhận giải quyết'))!;
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const labels = tableRows(xml, 'Số hồ sơ nhận giải quyết')[1];
+    expect(labels.slice(2)).toEqual(expect.arrayContaining(['Trước hạn', 'Trực tuyến', 'Từ kỳ trước']));
+    // The second header row has a cell per column (those under a two-row header are empty).
+    expect(labels).toHaveLength(grid.length);
+    labels.forEach((label, c) => {
+      for (const word of label.split(/\s+/)) expect([word, wordTwips(word, 10) + 80 <= grid[c]]).toEqual([word, true]);
+    });
+    // A4 less 30 mm and 15 mm of margins.
+    expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9354);
+  });
+
+  test('widens a column too narrow for a word by taking room from the others, and leaves widths that fit alone', () => {
+    const t: DocTable = { caption: '', header: [['STT', 'Tên', 'Trước']], rows: [['1', 'Một đơn vị có tên khá dài', '12']], widths: [10, 80, 10], textColumns: [1] };
+    const w = columnWidths(t, 3000, 10);
+    expect(w[2]).toBeGreaterThanOrEqual(wordTwips('Trước', 10) + 80);
+    expect(w[2]).toBeGreaterThan(300);
+    expect(w.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3000);
+    expect(columnWidths({ ...t, widths: [30, 40, 30] }, 3000, 10)).toEqual([900, 1200, 900]);
+  });
+
   test('has staffing and training tables whose totals are the summary\'s', () => {
     expect(tableRows(xml, 'Biên chế được giao').pop()).toEqual(['', 'Tổng cộng', '152', '182', '47', '120', '15', '2', '70', '110', '80', '95']);
     expect(tableRows(xml, 'Loại khóa đào tạo, bồi dưỡng').pop()).toEqual(['', 'Tổng cộng', '10']);
@@ -141,5 +165,7 @@ withLibreOffice('LibreOffice Writer reads the report', () => {
     expect(text).toMatch(/\n\s+BÁO CÁO\n/);
     expect(text).toMatch(/Tổng cộng\s+53\s+17\s+29\s+7\s+49\s+40\s+9\s+0\s+4\s+4\s+0\n/);
     expect(text).toContain('Nguyễn Văn An');
+    // No header word broken across lines in its narrow column.
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).normalize('NFC')).not.toMatch(/Trướ\s/);
   }, 180_000);
 });

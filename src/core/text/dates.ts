@@ -70,6 +70,8 @@ function fromParts(d: number, m: number, yText: string, opts: ParseDateOptions |
 }
 
 function inRange(serial: number, opts: ParseDateOptions | undefined): DateResult {
+  // Without limits every serial Excel knows (1–MAX_EXCEL_SERIAL: 1900–9999) is in range; no need for its year.
+  if (opts === undefined) return { ok: true, serial };
   // Serials below 61 are January–February 1900 (before Excel's fictitious leap day).
   const y = serial < 61 ? 1900 : ymdFromSerial(serial).y;
   const min = opts?.minYear ?? 1900;

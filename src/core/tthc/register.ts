@@ -1,10 +1,10 @@
 import registerData from './data/register-columns.json';
 import { type Grid, type CellValue, a1, cellAt, isBlank, isCellError } from '../grid';
 import { type Finding, finding } from '../findings';
-import { findHeader, parseVnDate, repairVietnamese, cleanText, clipText, memoize, type ColumnSpec } from '../text';
+import { findHeader, parseVnDate, repairVietnamese, cleanText, clipText, memoize, type ColumnSpec, type HeaderMatch } from '../text';
 import { EXAMPLE_EDITED, editedExampleRow, isExampleRow, isFooterRow } from '../unit/table-rows';
 import { isBlankRow, isColumnNumberRow, isStatedCountLine, isSubtotalRow, isTotalRow } from '../grid-rows';
-import { type WorkingCalendar, ymdFromSerial } from '../calendar';
+import { type WorkingCalendar, serialFromYmd, ymdFromSerial } from '../calendar';
 import { readDeadline } from './deadline';
 import { isBefore } from './classify';
 import { STATUS_LABEL_LIST, type StatusParser, parseStatusLabel } from './status-labels';
@@ -38,6 +38,8 @@ export interface ParsedRegister {
 
 export interface RegisterSource {
   file: string;
+  /** The sheet's register header when the caller has already found it (it is looked for otherwise). */
+  header?: HeaderMatch | null;
 }
 
 /**
@@ -54,7 +56,7 @@ export function parseRegister(
 ): { register: ParsedRegister | null; findings: Finding[] } {
   const findings: Finding[] = [];
   const at = (r: number, c: number) => ({ file: src.file, sheet: grid.name, cell: c < 0 ? '' : a1(r, c) });
-  const header = findHeader(grid.rows, REGISTER_COLUMNS);
+  const header = src.header !== undefined ? src.header : findHeader(grid.rows, REGISTER_COLUMNS);
   const cols = header?.columns ?? {};
   const hasDates = header !== null && cols.received !== undefined && cols.deadline !== undefined;
   const hasStatus = header !== null && cols.status !== undefined;
@@ -102,10 +104,30 @@ class ProvisionalYears {
 
   /** Notes a due date counted from `received` to `due` when either end lies in a provisional year. */
   add(row: number, received: number, due: number): void {
-    const ys = [ymdFromSerial(received).y, ymdFromSerial(due).y].filter((y) => this.calendar.yearBasis(y).provisional);
-    if (ys.length === 0) return;
+    const a = this.provisionalYear(received);
+    const b = this.provisionalYear(due);
+    if (a === null && b === null) return;
     if (this.count++ === 0) this.firstRow = row;
-    for (const y of ys) this.years.add(y);
+    if (a !== null) this.years.add(a);
+    if (b !== null) this.years.add(b);
+  }
+
+  /** Days [known, knownEnd) of consecutive years found to have their official days off: most dates fall there. */
+  private known = 0;
+  private knownEnd = 0;
+
+  /** The year of `serial` when its days off are provisional, else null. */
+  private provisionalYear(serial: number): number | null {
+    const day = Math.floor(serial);
+    if (day >= this.known && day < this.knownEnd) return null;
+    const y = ymdFromSerial(day).y;
+    if (this.calendar.yearBasis(y).provisional) return y;
+    const start = serialFromYmd(y, 1, 1);
+    const end = serialFromYmd(y + 1, 1, 1);
+    if (end === this.known) this.known = start;
+    else if (start === this.knownEnd) this.knownEnd = end;
+    else [this.known, this.knownEnd] = [start, end];
+    return null;
   }
 
   message(): string | null {

@@ -20,6 +20,7 @@ import { type StatusParser, parseStatusLabel } from '../tthc/status-labels';
 /**
  * Register → TTHC figures for the period; null (with findings) when there is no readable register.
  * Fields are made canonical by `resolveField` when given; statuses are read by `parseStatus` (with the office's wordings).
+ * `found`: the sheet's register header when the sheet choice already found it.
  */
 export function readRegisterSheet(
   reader: SheetReader,
@@ -27,11 +28,13 @@ export function readRegisterSheet(
   period: Period,
   resolveField?: NameResolver,
   parseStatus: StatusParser = parseStatusLabel,
+  found?: HeaderMatch,
 ): { summary: TthcSummary | null; findings: Finding[] } {
-  const { register, findings } = parseRegister(reader.grid, { file: reader.file }, calendar, parseStatus);
+  // The header is looked for once: given by the sheet choice, else found here and passed on.
+  const header = found ?? findHeader(reader.grid.rows, REGISTER_COLUMNS);
+  const { register, findings } = parseRegister(reader.grid, { file: reader.file, header }, calendar, parseStatus);
   reader.findings.push(...findings);
   if (register === null) return { summary: null, findings: reader.finish() };
-  const header = findHeader(reader.grid.rows, REGISTER_COLUMNS);
   if (header) reportExtraColumns(reader, header);
   // An optional sheet left empty (rows that could not be read are already reported): nothing to count.
   if (register.entries.length === 0) return { summary: null, findings: reader.finish() };

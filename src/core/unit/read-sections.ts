@@ -78,6 +78,7 @@ export function readSections(
       { from: period.from, to: period.to },
       opts.resolveField,
       labels.status,
+      registerSheet.header ?? undefined,
     );
     findings.push(...reg.findings);
     if (reg.summary === null) {

@@ -17,6 +17,12 @@ const LATIN1_HIGH = /[\u00A1-\u00FF]/;
 /** Cells judged legacy on their own before a whole sheet is taken to be in that encoding. */
 const MIN_LEGACY_CELLS = 3;
 
+/**
+ * What a text is: in a legacy encoding (with its repair), Unicode Vietnamese, Latin-1 letters that a legacy font
+ * may use but could not be judged alone (undecided), or plain.
+ */
+type Judged = { from: LegacyEncoding; text: string } | 'unicode' | 'undecided' | 'plain';
+
 /** Cells listed by address in a message before "và N ô khác". */
 const LISTED_CELLS = 5;
 
@@ -54,17 +60,24 @@ export class SheetReader {
     };
     let unicode = false;
     const undecided: [number, number][] = [];
+    const judgedTexts = new Map<string, Judged>();
     for (let r = 0; r < source.rows.length; r++) {
       const row = source.rows[r];
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
         // Plain ASCII (codes, figures typed as text) is in no encoding: most cells of a register.
         if (typeof v !== 'string' || isAscii(v)) continue;
-        const repaired = repairVietnamese(v);
-        if (repaired.from !== null) set(r, c, repaired.from, repaired.text);
-        else if (unicode) continue; // the undecided cells are no longer needed
-        else if (UNICODE_VIETNAMESE.test(v)) unicode = true;
-        else if (LATIN1_HIGH.test(v)) undecided.push([r, c]);
+        // Other texts repeat down a sheet (fields, channels, categories): each is judged once.
+        let judged = judgedTexts.get(v);
+        if (judged === undefined) {
+          const repaired = repairVietnamese(v);
+          judged =
+            repaired.from !== null ? { from: repaired.from, text: repaired.text } : UNICODE_VIETNAMESE.test(v) ? 'unicode' : LATIN1_HIGH.test(v) ? 'undecided' : 'plain';
+          judgedTexts.set(v, judged);
+        }
+        if (judged === 'unicode') unicode = true;
+        else if (judged === 'undecided') undecided.push([r, c]);
+        else if (judged !== 'plain') set(r, c, judged.from, judged.text);
       }
     }
     const encodings = [...this.legacy.entries()];

@@ -132,4 +132,19 @@ describe('time limits (thời hạn giải quyết)', () => {
     expect(findings[0].message).toContain('2027');
     expect(findings[0].message).toContain('tạm tính');
   });
+
+  test('the warning counts every dossier touching a provisional year, wherever it sits among dossiers of known years', () => {
+    const { findings } = summarize([
+      [d(2, 1, 2025), 10, ''],
+      [d(20, 12, 2024), 10, ''],
+      [d(28, 12, 2026), 10, ''], // due in 2027
+      [d(10, 6, 2026), 10, ''],
+      [d(16, 12, 2025), 10, ''], // due in 2026
+      [d(4, 1, 2027), 10, ''],
+      [d(2, 1, 2025), 10, ''],
+    ]);
+    expect(findings.map((f) => [f.code, f.cell])).toEqual([['REGISTER_PROVISIONAL_CALENDAR', 'D4']]);
+    expect(findings[0].message).toContain('của 2 hồ sơ');
+    expect(findings[0].message).toContain('năm 2027,');
+  });
 });

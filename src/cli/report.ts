@@ -10,8 +10,8 @@ import { summaryFromJson } from '../core/report/summary-from-json';
 import { parseVnDate } from '../core/text';
 import { reportParagraphs } from '../core/report/paragraphs';
 import { templateData } from '../core/report/document/template-data';
-import { TemplateError, fillDocxTemplate } from '../io/fill-docx-template';
-import { writeReportDocx } from '../io/write-docx';
+import type * as FillDocxTemplate from '../io/fill-docx-template';
+import type * as WriteDocx from '../io/write-docx';
 import { type ParsedArgs, UsageError, stringOption } from './args';
 import type { Io } from './commands';
 import { formatFinding, writeFileAtomic } from './output';
@@ -59,6 +59,7 @@ export function signatureDetails(args: ParsedArgs, office?: AgencyDetails): Sign
 export async function writeReport(summary: ProvincialSummary, args: ParsedArgs, outFile: string, io: Io, templateFile?: string, office?: AgencyDetails): Promise<void> {
   const paragraphs = reportParagraphs(summary, { padCounts: !args.options.has('--no-pad') });
   if (templateFile !== undefined) {
+    const { TemplateError, fillDocxTemplate } = templateFiller();
     let filled: ReturnType<typeof fillDocxTemplate>;
     try {
       filled = fillDocxTemplate(readInput(templateFile), templateData(summary, paragraphs), path.basename(templateFile));
@@ -72,9 +73,23 @@ export async function writeReport(summary: ProvincialSummary, args: ParsedArgs, 
     return;
   }
   const doc = buildReportDocument(summary, reportSettings(args, office), paragraphs);
-  writeFileAtomic(outFile, await writeReportDocx(doc));
+  writeFileAtomic(outFile, await docxWriter().writeReportDocx(doc));
   io.err(`Đã ghi báo cáo Word → ${path.resolve(outFile)}`);
   if (doc.placeholders.length > 0) io.err(`Còn để trống, cần điền trong văn bản: ${doc.placeholders.join('; ')}.`);
+}
+
+/*
+ * The Word libraries (docxtemplater and PizZip, docx) load only when a report is written, so `consolidate` without
+ * --docx, `check` and the other commands start without them.
+ */
+function templateFiller(): typeof FillDocxTemplate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../io/fill-docx-template') as typeof FillDocxTemplate;
+}
+
+function docxWriter(): typeof WriteDocx {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../io/write-docx') as typeof WriteDocx;
 }
 
 function readInput(file: string): Uint8Array {

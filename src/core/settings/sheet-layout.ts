@@ -8,6 +8,7 @@ import { TEMPLATE_STYLES } from '../unit/template-styles';
 import { SETTINGS_SHEET_NAME, SHEET_TEXT, type TableKey } from './sheet-text';
 import type { AgencyKey, NamedEntry, Settings } from './types';
 import { PHRASE_ENTRIES } from '../report/phrase-book';
+import { rowHeights } from '../row-heights';
 
 export const SETTINGS_STYLES = {
   ...TEMPLATE_STYLES,
@@ -15,6 +16,9 @@ export const SETTINGS_STYLES = {
   /** One line per entry (no wrap): rows keep their height in every spreadsheet program, long text is clipped. */
   entry: { border: true, fill: 'FFF2CC', hAlign: 'left', vAlign: 'middle', numFmt: '@' },
   source: { border: true, hAlign: 'left', vAlign: 'middle' },
+  /** A sentence of the report (table 6): wrapped, the row as tall as the sentence needs when written. */
+  phrase: { border: true, fill: 'FFF2CC', hAlign: 'left', vAlign: 'middle', wrap: true, numFmt: '@' },
+  slots: { italic: true, hAlign: 'left', vAlign: 'middle', wrap: true },
 } as const;
 type Style = keyof typeof SETTINGS_STYLES;
 
@@ -95,12 +99,12 @@ export function buildSettingsSheet(s: Settings): LayoutSheet {
   // Every entry with the text the report uses now (the office's, else the shipped one) and the blanks it offers.
   tableHead(out, 'phrases');
   for (const e of PHRASE_ENTRIES) {
-    out.add(c(e.name, 'label'), c(s.phrases[e.key] ?? e.text, 'entry'), c(e.slots.map((n) => `{${n}}`).join(', ') || null, 'intro'));
+    out.add(c(e.name, 'label'), c(s.phrases[e.key] ?? e.text, 'phrase'), c(e.slots.map((n) => `{${n}}`).join(', ') || null, 'slots'));
   }
 
   const width = WIDTHS.length;
   const cells = out.rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => ({ v: null }))].slice(0, width));
-  return {
+  const sheet: LayoutSheet = {
     name: SETTINGS_SHEET_NAME,
     widths: WIDTHS,
     blocks: [{ row: 0, col: 0, cells }],
@@ -109,6 +113,9 @@ export function buildSettingsSheet(s: Settings): LayoutSheet {
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
     tabColor: 'BF8F00',
   };
+  // Wrapped cells (long names, the report's sentences) get the height they need: Excel never fits a written row.
+  sheet.heights = rowHeights(sheet, SETTINGS_STYLES);
+  return sheet;
 }
 
 /** A workbook holding only the DanhMuc sheet (`tonghop settings -o danh-muc.xlsx`). */

@@ -104,6 +104,13 @@ describe('the DanhMuc sheet', () => {
     expect([back.findings, back.changes, back.phrases]).toEqual([[], [], {}]);
   });
 
+  test('a sentence longer than its cell gets a row tall enough for its lines; a short phrase one line', () => {
+    const sheet = buildSettingsSheet(applySettings(null));
+    const rowOf = (name: string) => sheet.blocks[0].cells.findIndex((r) => r[0].v === name);
+    expect(sheet.heights?.[rowOf('TTHC – câu giải quyết')]).toBeGreaterThan(30);
+    expect(sheet.heights?.[rowOf('Loại cán bộ: Viên chức')] ?? 15).toBeLessThan(20);
+  });
+
   test('written from the office settings, it carries their text and reads back to the same wording, naming the cell', () => {
     const office = settings({ phrases: [{ name: 'tthcReceived', text: RECEIVED }] });
     const grid = layoutToGrids({ sheets: [buildSettingsSheet(office)], styles: {} }).grids[0];

@@ -11,7 +11,7 @@ import * as tthc from '../core/tthc';
 import { staffCount } from '../core/staff';
 import { trainingCount } from '../core/training';
 import { omitted, todaySerial, unwrap } from './excel-values';
-import { watchWorkbookSettings, workbookCalendar, workbookDays } from './workbook-settings';
+import { watchWorkbookSettings, workbookCalendar, workbookDays, workbookLabels } from './workbook-settings';
 
 /**
  * The calendar of the open workbook (its DanhMuc sheet's extra days, see workbook-settings.ts) with the
@@ -44,7 +44,7 @@ function optionalRange(v: unknown[][] | undefined): unknown[][] | undefined {
  * @returns Share of resolved dossiers that were early or on time.
  */
 export function ONTIME(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
-  return unwrap(tthc.rate('ontime', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline)));
+  return unwrap(tthc.rate('ontime', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline), workbookLabels().status));
 }
 
 /**
@@ -56,7 +56,7 @@ export function ONTIME(statusesOrReceived: any[][], deadline?: any[][], resolved
  * @returns Share of resolved dossiers that were early.
  */
 export function EARLY(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
-  return unwrap(tthc.rate('early', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline)));
+  return unwrap(tthc.rate('early', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline), workbookLabels().status));
 }
 
 /**
@@ -68,7 +68,7 @@ export function EARLY(statusesOrReceived: any[][], deadline?: any[][], resolved?
  * @returns Share of resolved dossiers that were late.
  */
 export function LATE(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
-  return unwrap(tthc.rate('late', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline)));
+  return unwrap(tthc.rate('late', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline), workbookLabels().status));
 }
 
 /**
@@ -79,7 +79,7 @@ export function LATE(statusesOrReceived: any[][], deadline?: any[][], resolved?:
  * @returns Number of dossiers of that kind.
  */
 export function COUNT(statuses: any[][], kind: string): number {
-  return unwrap(tthc.countOf(statuses, kind));
+  return unwrap(tthc.countOf(statuses, kind, workbookLabels().status));
 }
 
 /**
@@ -135,7 +135,7 @@ export function WORKDAYS(start: any, end: any, extraHolidays?: any[][], extraWor
 export function SUMMARY(register: any[][], asOf?: any, periodStart?: any): any[][] {
   const to = omitted(asOf) ? todaySerial() : unwrap(tthc.dateArg(asOf, 'ngày cuối kỳ'));
   const from = omitted(periodStart) ? null : unwrap(tthc.dateArg(periodStart, 'ngày đầu kỳ'));
-  return unwrap(tthc.summaryTable(register, to, from, calendarFor()));
+  return unwrap(tthc.summaryTable(register, to, from, calendarFor(), workbookLabels().status));
 }
 
 /**
@@ -146,7 +146,7 @@ export function SUMMARY(register: any[][], asOf?: any, periodStart?: any): any[]
  * @returns A count, or two columns: category, count.
  */
 export function STAFF(values: any[][], category?: string): any[][] {
-  const r = unwrap(staffCount(values, omitted(category) ? undefined : category));
+  const r = unwrap(staffCount(values, omitted(category) ? undefined : category, workbookLabels().staff));
   return typeof r === 'number' ? [[r]] : r;
 }
 
@@ -158,7 +158,7 @@ export function STAFF(values: any[][], category?: string): any[][] {
  * @returns A count, or two columns: course type, count.
  */
 export function TRAINING(courses: any[][], kind?: string): any[][] {
-  const r = unwrap(trainingCount(courses, omitted(kind) ? undefined : kind));
+  const r = unwrap(trainingCount(courses, omitted(kind) ? undefined : kind, workbookLabels().courses));
   return typeof r === 'number' ? [[r]] : r;
 }
 

@@ -8,12 +8,14 @@
  * 2. `worksheets.onChanged` (ExcelApi 1.9) tells of edits: an edit on the DanhMuc sheet reads it again, and
  *    `worksheets.onAdded` / `onDeleted` cover the sheet appearing (the pane's «Danh mục») or going;
  * 3. when what the functions use changed, `application.calculate(full)` recalculates the workbook, so
- *    `=TTHC.DEADLINE(...)` and `=TTHC.WORKDAYS(...)` honour the sheet's extra days without extra arguments.
+ *    `=TTHC.DEADLINE(...)` and `=TTHC.WORKDAYS(...)` honour the sheet's extra days without extra arguments, and
+ *    the functions that read statuses, staff categories and course types (`ONTIME`, `COUNT`, `SUMMARY`, `STAFF`,
+ *    `TRAINING`…) the office's ways of writing (table 4).
  * The functions themselves never call Excel (Microsoft advises against Excel calls that change anything from a
  * custom function); a workbook without a DanhMuc sheet uses the shipped calendar, exactly as before.
  */
 import { calendarWithOverrides, defaultCalendar, type WorkingCalendar } from '../core/calendar';
-import { applySettings, readSettingsGrid, type Settings } from '../core/settings';
+import { applySettings, labelSets, readSettingsGrid, SHIPPED_LABEL_SETS, type LabelSets, type Settings } from '../core/settings';
 import { readSettingsSheet, settingsSheetId } from '../excel/read-settings-sheet';
 
 interface State {
@@ -22,12 +24,16 @@ interface State {
   /** Vietnamese message of the sheet's first wrong entry; functions that count days fail with it. */
   problem: string | null;
   sheetId: string | null;
+  /** The matchers of statuses, staff categories and course types with the sheet's ways of writing. */
+  labels: LabelSets;
+  /** What the labels were built from, to tell a change. */
+  labelsKey: string;
 }
 
 /** Findings on the days table: the only entries the functions use. */
 const DAY_CODES = new Set(['SETTINGS_BAD_DATE', 'SETTINGS_BAD_DAY_KIND', 'SETTINGS_DAY_CONFLICT']);
 
-const SHIPPED: State = { extraHolidays: [], extraWorkdays: [], problem: null, sheetId: null };
+const SHIPPED: State = { extraHolidays: [], extraWorkdays: [], problem: null, sheetId: null, labels: SHIPPED_LABEL_SETS, labelsKey: '' };
 let state: State = SHIPPED;
 
 function stateOf(settings: Settings | null, sheetId: string | null): State {
@@ -38,14 +44,21 @@ function stateOf(settings: Settings | null, sheetId: string | null): State {
     extraWorkdays: settings.extraWorkdays.map((d) => d.serial),
     problem: wrong ? `Trang DanhMuc, ô ${wrong.cell}: ${wrong.message} Hãy sửa trang DanhMuc.` : null,
     sheetId,
+    labels: labelSets(settings),
+    labelsKey: JSON.stringify(settings.labels),
   };
 }
 
-const keyOf = (s: State): string => `${s.extraHolidays.join(',')}|${s.extraWorkdays.join(',')}|${s.problem ?? ''}`;
+const keyOf = (s: State): string => `${s.extraHolidays.join(',')}|${s.extraWorkdays.join(',')}|${s.problem ?? ''}|${s.labelsKey}`;
 
 /** The days the functions add to the calendar, and the sheet's problem if any. */
 export function workbookDays(): Readonly<State> {
   return state;
+}
+
+/** The matchers with the sheet's ways of writing statuses, staff categories and course types (table 4). */
+export function workbookLabels(): LabelSets {
+  return state.labels;
 }
 
 /** The calendar with the sheet's days and the function's own extra days (arguments). */

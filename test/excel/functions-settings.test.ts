@@ -4,7 +4,7 @@
  * the pane's «Danh mục» writing the starting sheet, and an edit of the sheet raised as Excel raises it.
  */
 import { serialFromYmd } from '../../src/core/calendar';
-import { buildSettingsWorkbook, defaultSettings } from '../../src/core/settings';
+import { buildSettingsSheet, buildSettingsWorkbook, defaultSettings } from '../../src/core/settings';
 import { addSettingsSheet } from '../../src/excel';
 import { installDouble } from './helpers/harness';
 import type { OfficeDouble } from '../support/office-double';
@@ -75,6 +75,42 @@ test('a wrong day in the DanhMuc sheet makes the day-counting functions #VALUE! 
 
   await typeInSettings('A8:B8', [['', '']]);
   expect(deadline()).toBe(serialFromYmd(2026, 10, 13));
+});
+
+/** The first empty row of table 4 (ways of writing) in the starting sheet, 1-based: after its title, hint and header. */
+function firstLabelRow(): number {
+  const cells = buildSettingsSheet(defaultSettings()).blocks[0].cells;
+  return cells.findIndex((r) => typeof r[0].v === 'string' && r[0].v.startsWith('4. ')) + 4;
+}
+
+test('ways of writing typed in the DanhMuc sheet (table 4) reach =TTHC.ONTIME, COUNT, STAFF and TRAINING', async () => {
+  await addSettingsSheet(buildSettingsWorkbook(defaultSettings()), 'run-1');
+  const statuses = [['Trước hạn'], ['Đã trả KQ đúng hẹn'], ['Quá hạn'], ['Quá hạn']];
+  const unknownStatus = (() => {
+    try {
+      return fn('ONTIME')(statuses);
+    } catch (e) {
+      return (e as { code: string }).code;
+    }
+  })();
+  expect(unknownStatus).toBe('#VALUE!');
+  expect(fn('STAFF')([['Biên chế'], ['Công chức']], 'Công chức')).toEqual([[1]]);
+  expect(fn('TRAINING')([['Lớp KTV chính'], ['Kế toán viên chính']], 'Kế toán viên chính')).toEqual([[1]]);
+
+  const r = firstLabelRow();
+  await typeInSettings(`A${r}:C${r + 2}`, [
+    ['Trạng thái hồ sơ', 'Đúng hạn', 'Đã trả KQ đúng hẹn'],
+    ['Loại cán bộ', 'Công chức', 'Biên chế'],
+    ['Loại khóa đào tạo', 'Kế toán viên chính', 'KTV chính'],
+  ]);
+  expect(fn('ONTIME')(statuses)).toBe(0.5);
+  expect(fn('COUNT')(statuses, 'Đúng hạn')).toBe(1);
+  expect(fn('STAFF')([['Biên chế'], ['Công chức']], 'Công chức')).toEqual([[2]]);
+  expect(fn('TRAINING')([['Lớp KTV chính'], ['Kế toán viên chính']], 'Kế toán viên chính')).toEqual([[2]]);
+
+  // Cleared again: back to the shipped wordings.
+  await typeInSettings(`A${r}:C${r + 2}`, [['', '', ''], ['', '', ''], ['', '', '']]);
+  expect(fn('STAFF')([['Biên chế'], ['Công chức']], 'Công chức')).toEqual([[1]]);
 });
 
 test('«Danh mục» never replaces a DanhMuc sheet the workbook already has', async () => {

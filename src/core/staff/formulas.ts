@@ -6,7 +6,7 @@ import { type CellValue, isCellError } from '../grid';
 import { type FormulaResult, toCell } from '../tthc/formulas';
 import { cleanText, foldKey } from '../text';
 import { type CategorySet, type Classified, OTHER_PREFIX, otherLabel } from './category-set';
-import { STAFF_DIMENSIONS, type StaffDimension, staffCategories } from './categories';
+import { SHIPPED_STAFF_SETS, STAFF_DIMENSIONS, type StaffSets, staffCategories } from './categories';
 
 /** Row label of the spill for values meaning "none" (e.g. `Không` in a political theory column). */
 export const NONE_ROW = 'Không';
@@ -123,10 +123,13 @@ const ALL_LABELS = STAFF_DIMENSIONS.flatMap((d) => staffCategories(d).labels.fil
  * are all Thạc sĩ). Without: rows of [category, count] for the categories found, canonical order first,
  * unknown values as `Khác: <text>`. Empty cells are ignored; an error cell gives #VALUE! naming its position.
  */
-export function staffCount(values: readonly (readonly unknown[])[], category?: string | null): FormulaResult<number | (string | number)[][]> {
+export function staffCount(
+  values: readonly (readonly unknown[])[],
+  category?: string | null,
+  setOf: StaffSets = SHIPPED_STAFF_SETS,
+): FormulaResult<number | (string | number)[][]> {
   const texts = rangeTexts(values, 'giá trị');
   if (!texts.ok) return texts;
-  const setOf = (d: StaffDimension) => staffCategories(d);
   if (category !== undefined && category !== null && cleanText(String(category)) !== '') {
     return countInCategory(texts.value, String(category), STAFF_DIMENSIONS, setOf, ALL_LABELS.join(', '));
   }

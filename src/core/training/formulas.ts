@@ -6,16 +6,20 @@ import type { FormulaResult } from '../tthc/formulas';
 import { cleanText } from '../text';
 import { countInCategory, rangeTexts, spillRows } from '../staff/formulas';
 import { COURSE_TYPES, courseTypes } from './course-types';
+import type { CategorySet } from '../staff/category-set';
 
 /**
  * TRAINING(courses, [kind]). With a kind: the number of courses of that type after normalisation
  * (`cao cấp LLCT`, `CCLLCT` → Cao cấp lý luận chính trị). Without: rows of [course type, count],
  * canonical order first, unknown programmes as `Khác: <text>`. Empty cells are ignored.
  */
-export function trainingCount(courses: readonly (readonly unknown[])[], kind?: string | null): FormulaResult<number | (string | number)[][]> {
+export function trainingCount(
+  courses: readonly (readonly unknown[])[],
+  kind?: string | null,
+  set: CategorySet = courseTypes(),
+): FormulaResult<number | (string | number)[][]> {
   const texts = rangeTexts(courses, 'khóa học');
   if (!texts.ok) return texts;
-  const set = courseTypes();
   if (kind !== undefined && kind !== null && cleanText(String(kind)) !== '') {
     return countInCategory(texts.value, String(kind), [0], () => set, COURSE_TYPES.join(', '));
   }

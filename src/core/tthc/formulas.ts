@@ -9,7 +9,7 @@ import type { WorkingCalendar } from '../calendar';
 import { readDeadline } from './deadline';
 import { classifyDossier, isBefore, type Period } from './classify';
 import { dueDate, parseTimeLimit } from './time-limit';
-import { parseStatusLabel, OUTCOME_LABELS, STATUS_LABEL_LIST, type KnownOutcome } from './status-labels';
+import { parseStatusLabel, OUTCOME_LABELS, STATUS_LABEL_LIST, type KnownOutcome, type StatusParser } from './status-labels';
 import { countOutcome } from './summarize';
 import { parseRegister } from './register';
 import { summarizeRegister } from './summarize';
@@ -42,15 +42,15 @@ function show(v: CellValue): string {
   return isCellError(v) ? v.error : cleanText(String(v));
 }
 
-/** Reads a status column into outcome counts; empty cells are skipped. */
-export function countsFromStatuses(statuses: Range): FormulaResult<TthcCounts> {
+/** Reads a status column into outcome counts; empty cells are skipped. `parse`: with the office's wordings (DanhMuc). */
+export function countsFromStatuses(statuses: Range, parse: StatusParser = parseStatusLabel): FormulaResult<TthcCounts> {
   const c = emptyCounts();
   for (let r = 0; r < statuses.length; r++) {
     const row = statuses[r];
     for (let k = 0; k < row.length; k++) {
       const raw = row[k];
       if (raw === '' || raw === null || raw === undefined) continue;
-      const outcome = typeof raw === 'string' ? parseStatusLabel(raw) : null;
+      const outcome = typeof raw === 'string' ? parse(raw) : null;
       if (outcome === null) {
         const v = toCell(raw);
         if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
@@ -116,9 +116,16 @@ export function countsFromDates(received: Range, deadline: Range, resolved: Rang
 export type RateKind = 'ontime' | 'early' | 'late';
 
 /** ONTIME / EARLY / LATE: a share of resolved dossiers, from a status column or from three date columns. */
-export function rate(kind: RateKind, first: Range, deadline: Range | undefined, resolved: Range | undefined, calendar: WorkingCalendar): FormulaResult<number> {
+export function rate(
+  kind: RateKind,
+  first: Range,
+  deadline: Range | undefined,
+  resolved: Range | undefined,
+  calendar: WorkingCalendar,
+  parse: StatusParser = parseStatusLabel,
+): FormulaResult<number> {
   let counts: FormulaResult<TthcCounts>;
-  if (deadline === undefined && resolved === undefined) counts = countsFromStatuses(first);
+  if (deadline === undefined && resolved === undefined) counts = countsFromStatuses(first, parse);
   else if (deadline !== undefined && resolved !== undefined) counts = countsFromDates(first, deadline, resolved, calendar);
   else return fail('Cần một vùng trạng thái, hoặc đủ ba vùng: ngày tiếp nhận, hạn giải quyết, ngày có kết quả.');
   if (!counts.ok) return counts;
@@ -134,14 +141,14 @@ const COUNTABLE = FIGURE_COLUMNS.filter((c) => c.countWords !== undefined);
 const COUNT_KINDS = new Map<string, Figure>(COUNTABLE.flatMap((c) => [c.key, ...c.countWords!].map((w): [string, Figure] => [foldKey(w), c.key])));
 
 /** COUNT(statuses, kind). */
-export function countOf(statuses: Range, kind: string): FormulaResult<number> {
+export function countOf(statuses: Range, kind: string, parse: StatusParser = parseStatusLabel): FormulaResult<number> {
   const figure = COUNT_KINDS.get(foldKey(kind));
   if (figure === undefined) {
     const keys = COUNTABLE.map((c) => foldKey(c.key)).join(', ');
     const words = COUNTABLE.flatMap((c) => c.countWords!).join(', ');
     return fail(`Không hiểu loại «${cleanText(kind)}». Dùng: ${keys} (hoặc ${words}).`);
   }
-  const counts = countsFromStatuses(statuses);
+  const counts = countsFromStatuses(statuses, parse);
   return counts.ok ? ok(figureValue(counts.value, figure)) : counts;
 }
 
@@ -243,9 +250,15 @@ export const SUMMARY_ROWS: [string, (c: TthcCounts) => number | string][] = [
 ];
 
 /** SUMMARY(register, [asOf], [periodStart]): the II.06a figures of a register with its header row. */
-export function summaryTable(register: Range, asOf: number | null, periodStart: number | null, calendar: WorkingCalendar): FormulaResult<(string | number)[][]> {
+export function summaryTable(
+  register: Range,
+  asOf: number | null,
+  periodStart: number | null,
+  calendar: WorkingCalendar,
+  parse: StatusParser = parseStatusLabel,
+): FormulaResult<(string | number)[][]> {
   const rows = register.map((row) => row.map(toCell));
-  const { register: parsed, findings } = parseRegister({ name: '', rows }, { file: '' }, calendar);
+  const { register: parsed, findings } = parseRegister({ name: '', rows }, { file: '' }, calendar, parse);
   if (!parsed) return fail(findings[0]?.message ?? 'Không đọc được sổ theo dõi hồ sơ.');
   const firstError = parsed.findings.find((f) => f.severity === 'error');
   if (firstError) return fail(`Ô ${firstError.cell} của vùng sổ theo dõi: ${firstError.message}`);

@@ -75,7 +75,7 @@ export function LATE(statusesOrReceived: any[][], deadline?: any[][], resolved?:
  * Counts dossiers of one kind in a status column.
  * @customfunction COUNT
  * @param statuses Status labels (Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết…).
- * @param kind early, ontime, late, resolved, pending, pendingoverdue, received, or the Vietnamese labels.
+ * @param kind early, ontime, late, resolved, pending, pendingwithin, pendingoverdue, received, or the Vietnamese labels.
  * @returns Number of dossiers of that kind.
  */
 export function COUNT(statuses: any[][], kind: string): number {

@@ -3,7 +3,10 @@
  * summary sheets' columns, the Word report's table, the summary reader, the unit reader, the row checks' sums,
  * =TTHC.COUNT's kinds and the counts kept in TthcCounts all name the same figures in the same order.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import data from '../../../src/core/tthc/data/tthc-columns.json';
+import viNames from '../../../src/functions/functions-vi.names.json';
 import { consolidate } from '../../../src/core/consolidate';
 import { buildSummaryLayout } from '../../../src/core/report/summary-layout';
 import { TTHC_COL, tthcColumns } from '../../../src/core/report/tthc-sheets';
@@ -98,7 +101,7 @@ test("the Word report's table has a column per figure under the same groups, hol
   expect(t.rows[0].slice(2)).toEqual(FIGURES.map((f) => String(figureValue(DISTINCT, f))));
 });
 
-test('=TTHC.COUNT takes every countable figure by key and by each of its words', () => {
+test('=TTHC.COUNT takes every countable figure by key and by each of its words, and its documentation names every key', () => {
   const statuses = [['Trước hạn'], ['Đúng hạn'], ['Đúng hạn'], ['Quá hạn'], ['Đang giải quyết'], ['Đang giải quyết - quá hạn']];
   const expected: Record<string, number> = { received: 6, resolved: 4, early: 1, onTime: 2, late: 1, pending: 2, pendingWithin: 1, pendingOverdue: 1 };
   const countable = data.columns.filter((c) => 'countWords' in c) as { key: string; countWords: string[] }[];
@@ -106,6 +109,16 @@ test('=TTHC.COUNT takes every countable figure by key and by each of its words',
   for (const c of countable) {
     for (const kind of [c.key, c.key.toLowerCase(), ...c.countWords]) expect(countOf(statuses, kind)).toEqual({ ok: true, value: expected[c.key] });
   }
+  // Where COUNT's kinds are written out for people: the function's doc comment, its Vietnamese metadata, README, docs.
+  const root = path.join(__dirname, '..', '..', '..');
+  const read = (f: string) => fs.readFileSync(path.join(root, f), 'utf8');
+  const docs = [
+    /@param kind ([^\n]*)/.exec(read('src/functions/functions.ts'))![1],
+    JSON.stringify(viNames).match(/Loại cần đếm[^"]*/)![0],
+    read('README.md').split('\n').find((l) => l.startsWith('| `COUNT`'))!,
+    read('docs/interfaces.md').split('\n').find((l) => l.startsWith('| `COUNT`'))!,
+  ];
+  for (const doc of docs) expect(countable.filter((c) => !new RegExp(`\\b${c.key.toLowerCase()}\\b`).test(doc)).map((c) => c.key)).toEqual([]);
   const unknown = countOf(statuses, 'abc');
   expect(unknown.ok).toBe(false);
   if (!unknown.ok) for (const c of countable) expect(unknown.message).toContain(c.key.toLowerCase());

@@ -90,7 +90,7 @@ export function reportElement(doc: ReportDocument): HTMLElement {
     ...body,
     columns(
       [p(doc.recipientsTitle, { size: 3, bold: true, italic: true }), ...doc.recipients.map((r) => p(`- ${r}`, { size: 2 }))],
-      [...doc.signerTitle.map((l) => p(l, { bold: true, align: 'center' })), el('br'), el('br'), el('br'), p(doc.signerName, { bold: true, align: 'center' })],
+      [...doc.signerTitle.map((l) => p(l, { bold: true, align: 'center' })), ...[1, 2, 3].map(() => p('\u00a0')), p(doc.signerName, { bold: true, align: 'center' })],
       '45%',
     ),
   ]);

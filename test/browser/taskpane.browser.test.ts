@@ -484,11 +484,11 @@ describeBrowser('the task pane in headless Chromium', () => {
     // Every control is reachable with Tab, in reading order.
     await page.focus('#message-close');
     const order: string[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 32; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
     }
-    const wanted = ['pick-files', 'clear-files', 'period-preset', 'period-year', 'period-label', 'period-from', 'period-to', 'consolidate', 'template-unit', 'make-template'];
+    const wanted = ['pick-files', 'clear-files', 'period-preset', 'period-year', 'period-label', 'period-from', 'period-to', 'consolidate', 'rs-governingBody', 'rs-signerName', 'make-docx', 'template-unit', 'make-template'];
     const positions = wanted.map((id) => order.indexOf(id));
     expect(positions.every((i) => i >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));

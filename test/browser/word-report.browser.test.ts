@@ -141,6 +141,7 @@ describeBrowser('the Word report from the pane', () => {
     // An empty workbook: nothing to report, and the pane says what to do.
     const q = await open();
     await q.page.click('[data-testid=make-docx]');
+    await q.page.waitForFunction(() => document.getElementById('message-bar')?.dataset.kind === 'warning');
     await expect(q.page.textContent('#message-text')).resolves.toMatch(/^Sổ tính đang mở chưa có các trang tổng hợp của TongHop/);
     await expectCleanPane(p, env.server.origin);
     await expectCleanPane(q, env.server.origin);
@@ -176,6 +177,8 @@ describeBrowser('the Word report from the pane', () => {
     expect(clip.text).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
     expect(clip.text).toContain('Nguyễn Văn An');
     expect(clip.text).toContain(`Tổng cộng\t${received}\t`);
+    // Kept for a person to look at: LibreOffice renders it as Word would paste it (see the user guide).
+    fs.writeFileSync(path.join(OUTPUT, 'word-report-copy.html'), `<!doctype html><meta charset="utf-8">${clip.html}`);
     expect(clip.html).toMatch(/<table[^>]* border="1"/);
     expect(clip.html).toContain('face="Times New Roman"');
     expect(clip.html).toMatch(new RegExp(`<b>Tổng cộng</b>[\\s\\S]*?<b>${received}</b>`));
@@ -185,13 +188,28 @@ describeBrowser('the Word report from the pane', () => {
     const b64 = await page.evaluate(() => (window as unknown as { __created: string[] }).__created[0]);
     const wb = XLSX.read(Buffer.from(b64, 'base64'), { type: 'buffer' });
     expect(wb.SheetNames).toEqual(expect.arrayContaining(['TH_TTHC', 'BaoCao']));
-    await expect(page.textContent('#message-text')).resolves.toMatch(/^Đã mở bảng tổng hợp trong một sổ tính mới/);
+    await page.waitForFunction(() => document.getElementById('message-text')?.textContent?.startsWith('Đã mở bảng tổng hợp trong một sổ tính mới'));
 
     // The pane's other file: the summary button opens a workbook instead of a download.
     await expect(page.textContent('[data-testid=download-summary]')).resolves.toBe('Ghi tổng hợp vào sổ mới');
     expect(downloads).toBe(0);
     // The .docx writer is not fetched where it cannot be used.
     expect(scripts(p).docx).toEqual([]);
+    await expectCleanPane(p, env.server.origin);
+  });
+
+  it('on an Excel for Mac too old to open a new workbook, Tạo mẫu says what to do instead of a download that would be lost', async () => {
+    const p = await open({ platform: 'Mac', apiVersion: '1.7' });
+    let downloads = 0;
+    p.page.on('download', () => downloads++);
+    await p.page.click('[data-testid=make-template]');
+    await p.page.waitForFunction(() => document.getElementById('message-bar')?.dataset.kind === 'warning');
+    await expect(p.page.textContent('#message-text')).resolves.toBe(
+      'Excel cho Mac không cho ngăn tác vụ tải tệp về máy. Phiên bản này cũng chưa mở được sổ tính mới từ ngăn tác vụ (cần ExcelApi 1.8): hãy tạo mẫu bằng lệnh tonghop template -o Mau-bao-cao-don-vi.xlsx.',
+    );
+    expect(downloads).toBe(0);
+    // Nothing was written, so the workbook writer was not even fetched.
+    expect(p.record.requests.filter((u) => /ghi-tep/.test(u))).toEqual([]);
     await expectCleanPane(p, env.server.origin);
   });
 });

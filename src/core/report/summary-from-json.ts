@@ -8,6 +8,7 @@ import type { ProvincialSummary, SummaryTotals } from '../consolidate/types';
 import type { Finding } from '../findings';
 import { COUNT_KEYS, type TthcCounts, type TthcSummary } from '../tthc/types';
 import type { ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary, UnitReport } from '../unit/types';
+import { phraseEntryOf, unknownSlots } from './phrase-book';
 
 export type SummaryFromJson = { ok: true; summary: ProvincialSummary } | { ok: false; message: string };
 
@@ -113,6 +114,22 @@ function finding(v: unknown, at: string): Finding {
 }
 
 /** Reads the parsed JSON of a summary; `file` names it in the message when it is not one. */
+/**
+ * The office's wording the summary was made with (`settings.phrases`), kept only for entries the report knows and
+ * texts whose blanks it can fill — the settings checked them when the summary was made; an edited JSON is checked again.
+ */
+function officePhrases(settings: unknown): Record<string, string> | null {
+  if (typeof settings !== 'object' || settings === null) return null;
+  const given = (settings as Obj).phrases;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) return null;
+  const out: Record<string, string> = {};
+  for (const [key, v] of Object.entries(given as Obj)) {
+    const entry = phraseEntryOf(key);
+    if (entry !== undefined && entry.key === key && typeof v === 'string' && unknownSlots(entry, v).length === 0) out[key] = v.normalize('NFC');
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
 export function summaryFromJson(json: unknown, file: string): SummaryFromJson {
   try {
     const root = obj(json, 'tệp');
@@ -128,7 +145,8 @@ export function summaryFromJson(json: unknown, file: string): SummaryFromJson {
     });
     const total = sections(obj(root.total, 'total'), 'total');
     const files = units.map((u) => ({ file: u.file, unit: u.name, periodLabel: period.label, status: u.status, findings: [] }));
-    return { ok: true, summary: { period, units, total, byField: total.tthc?.byField ?? {}, files, findings } };
+    const phrases = officePhrases(root.settings);
+    return { ok: true, summary: { period, units, total, byField: total.tthc?.byField ?? {}, files, findings, ...(phrases ? { phrases } : {}) } };
   } catch (e) {
     if (e instanceof Bad) return { ok: false, message: `Tệp ${file} không phải bảng tổng hợp TongHop dạng JSON: ${e.message}.` };
     throw e;

@@ -15,8 +15,12 @@ export interface SummaryJson {
   /** Every source file with its status; `held`: sections left out for errors; `accepted`: figures accepted as added up. */
   files: FileJson[];
   findings: Finding[];
-  /** The office's settings file used (null: the shipped lists) and the entries it changed. */
-  settings: { file: string | null; changes: SettingsChange[] };
+  /**
+   * The office's settings file used (null: the shipped lists) and the entries it changed; `phrases`: the office's
+   * wording of the report by entry key (report/phrase-book.ts), when it changed any, so a report made later from
+   * this JSON (`tonghop report`) words it the same way.
+   */
+  settings: { file: string | null; changes: SettingsChange[]; phrases?: Record<string, string> };
   /** Units of the `--units` list that have not sent, in list order (docs/interfaces.md §5); only with a list. */
   missingUnits?: string[];
   /** The earlier period compared with (`--previous`, docs/interfaces.md §5). */
@@ -136,6 +140,7 @@ export function summaryJson(summary: ProvincialSummary, opts: { agency?: string 
     settings: {
       file: summary.settings?.file ?? null,
       changes: (summary.settings?.changes ?? []).map((c) => ({ list: nfc(c.list), change: nfc(c.change), at: c.at })),
+      ...(summary.phrases ? { phrases: Object.fromEntries(Object.entries(summary.phrases).map(([k, v]) => [k, nfc(v)])) } : {}),
     },
     ...(summary.missingUnits ? { missingUnits: summary.missingUnits.map(nfc) } : {}),
     ...(summary.previous ? { previous: { period: periodJson(summary.previous.period), total: sections(summary.previous.total, summary.previous.byField) } } : {}),

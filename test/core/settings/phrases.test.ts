@@ -5,7 +5,8 @@
  */
 import { consolidate } from '../../../src/core/consolidate';
 import { readUnitWorkbook } from '../../../src/core/unit';
-import { reportParagraphs } from '../../../src/core/report';
+import { reportParagraphs, summaryJson } from '../../../src/core/report';
+import { summaryFromJson } from '../../../src/core/report/summary-from-json';
 import { PHRASE_ENTRIES, phraseBook } from '../../../src/core/report/phrase-book';
 import { applySettings, buildSettingsSheet, readSettingsGrid, readSettingsJson, type Settings } from '../../../src/core/settings';
 import { layoutToGrids } from '../unit/support/layout-grids';
@@ -49,6 +50,20 @@ describe('the office wording replaces the shipped one in the paragraphs', () => 
     expect(p.tthc).toMatch(/^Trong kỳ, Sở Khoa học và Công nghệ tiếp nhận tổng cộng 03 hồ sơ \(03 hồ sơ mới \(không có hồ sơ trực tuyến\), 0 hồ sơ kỳ trước chuyển sang\)\. Đã giải quyết/);
     expect(p.training).toBe('Trong kỳ, Sở Khoa học và Công nghệ đã cử 02 công chức học lớp kế toán viên chính.');
     expect(p.staff).toMatch(/^Hiện tại, Sở Khoa học và Công nghệ có 02 /);
+  });
+
+  test('the summary JSON keeps the office wording, so a report made later from it (tonghop report) words it the same', () => {
+    const s = withPhrases([{ name: 'subject', text: 'Sở Khoa học và Công nghệ' }, { name: 'tthcReceived', text: RECEIVED }]);
+    const unit = readUnitWorkbook(officeWordingsSheets(), 'vp.xlsx', { settings: s });
+    const json = JSON.parse(JSON.stringify(summaryJson(consolidate([unit], { settings: s }))));
+    expect(json.settings.phrases).toEqual({ subject: 'Sở Khoa học và Công nghệ', tthcReceived: RECEIVED });
+    const back = summaryFromJson(json, 'th.json');
+    if (!back.ok) throw new Error(back.message);
+    expect(reportParagraphs(back.summary)).toEqual(paragraphs(s));
+    // An edited JSON whose text names a blank the report cannot fill falls back to the shipped sentence.
+    json.settings.phrases.tthcReceived = 'Tiếp nhận {tổng số} hồ sơ.';
+    const edited = summaryFromJson(json, 'th.json');
+    expect(edited.ok && reportParagraphs(edited.summary).tthc).toMatch(/^Trong kỳ, Sở Khoa học và Công nghệ đã tiếp nhận 03 hồ sơ, trong đó/);
   });
 
   test('blank names are matched without case or diacritics', () => {

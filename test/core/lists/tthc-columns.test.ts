@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import data from '../../../src/core/tthc/data/tthc-columns.json';
 import viNames from '../../../src/functions/functions-vi.names.json';
+import guide from '../../../src/core/unit/data/template-guide.json';
 import { consolidate } from '../../../src/core/consolidate';
 import { buildSummaryLayout } from '../../../src/core/report/summary-layout';
 import { TTHC_COL, tthcColumns } from '../../../src/core/report/tthc-sheets';
@@ -41,6 +42,15 @@ test('every figure column has a group header and a message name; every part of a
   for (const s of FIGURE_SUMS) for (const p of s.parts) expect(FIGURES).toContain(p);
   const values = { ...DISTINCT, pendingWithin: 1 };
   for (const s of FIGURE_SUMS) expect(s.parts.reduce((n, p) => n + values[p], 0)).toBe(values[s.total]);
+});
+
+test("the template's instructions state each sum with its parts as the columns are labelled", () => {
+  const text = guide.paragraphs.map((p) => ('text' in p ? p.text : '')).join('\n');
+  for (const s of FIGURE_SUMS) {
+    const parts = s.parts.map((p) => FIGURE_COLUMNS.find((c) => c.key === p)!.label).join(' + ');
+    // The whole list of parts, ended by «;» or «.», not the start of a longer one.
+    expect([`= ${parts};`, `= ${parts}.`].some((t) => text.includes(t))).toBe(true);
+  }
 });
 
 test("the unit template writes the data file's headers, group by group, and the unit reader finds each figure in its own column", () => {

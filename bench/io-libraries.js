@@ -13,6 +13,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const zlib = require('zlib');
+const { REGISTER_HEADER } = require('../scripts/support/unit-workbook');
 
 const ROOT = path.join(__dirname, '..');
 const NM = path.join(ROOT, 'node_modules');
@@ -20,17 +21,21 @@ const NM = path.join(ROOT, 'node_modules');
 /* ---------- child mode: one measurement in a clean process ---------- */
 
 /**
- * Transpiles src/io and the core modules it needs to plain JS in `outDir` (TypeScript's transpiler, no type
- * check), so the measured child loads only the reader, not the TypeScript compiler.
+ * Transpiles src/io and src/core (the core modules io imports, whichever they are, and their JSON data) to plain
+ * JS in `outDir` (TypeScript's transpiler, no type check), so the measured child loads only the reader, not the
+ * TypeScript compiler.
  */
 function transpileReader(outDir) {
   const ts = require('typescript');
-  const files = [
-    ...fs.readdirSync(path.join(ROOT, 'src/io')).filter((f) => f.endsWith('.ts')).map((f) => `io/${f}`),
-    'core/findings.ts',
-    'core/grid.ts',
-  ];
-  for (const rel of files) {
+  /** @type {(dir: string) => string[]} */
+  const under = (dir) =>
+    fs.readdirSync(path.join(ROOT, 'src', dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? under(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+  const all = [...under('io'), ...under('core')];
+  for (const rel of all.filter((f) => f.endsWith('.json'))) {
+    fs.mkdirSync(path.dirname(path.join(outDir, rel)), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'src', rel), path.join(outDir, rel));
+  }
+  for (const rel of all.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
     const src = fs.readFileSync(path.join(ROOT, 'src', rel), 'utf8');
     const out = ts.transpileModule(src, {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
@@ -131,7 +136,7 @@ async function makeRegisters(dir, count, rows) {
   for (let u = 0; u < count; u++) {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('SoTheoDoi');
-    ws.addRow(['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú']).font = { bold: true };
+    ws.addRow(REGISTER_HEADER).font = { bold: true };
     for (let r = 0; r < rows; r++) {
       const received = 45292 + ((r * 7 + u) % 170);
       const row = ws.addRow([

@@ -1,6 +1,7 @@
 import type { AgencyDetails } from '../settings/types';
 import { vnLongDate } from '../text';
 import data from './data/signature-block.json';
+import { TABLE_WIDTHS } from './finish-sheet';
 import type { SheetBuilder } from './sheet-builder';
 import { SUMMARY_STYLES } from './styles';
 import { fitWidths } from './widths';
@@ -52,7 +53,7 @@ function rightStart(widths: readonly number[]): number {
  * after the block.
  */
 export function writeSignatureBlock(b: SheetBuilder, top: number, details: SignatureDetails): number {
-  const widths = fitWidths(b.block(), b.merges, SUMMARY_STYLES);
+  const widths = fitWidths(b.block(), b.merges, SUMMARY_STYLES, TABLE_WIDTHS);
   const last = widths.length - 1;
   const right = rightStart(widths);
   const left = Math.min(1, right - 1);

@@ -7,6 +7,8 @@ export interface WidthLimits {
   /** Cells in these styles (headers) wrap onto lines of about `shortLine` characters. */
   shortLineStyles: readonly string[];
   shortLine: number;
+  /** A narrower maximum for some columns (by index): the name column, whose long names wrap onto two lines. */
+  maxByColumn?: Readonly<Record<number, number>>;
 }
 
 const DEFAULT_LIMITS: WidthLimits = { min: 5, max: 48, shortLineStyles: ['header'], shortLine: 14 };
@@ -53,6 +55,6 @@ export function fitWidths(
     }),
   );
   const widths = new Array<number>(block.col).fill(lim.min);
-  for (const n of need) widths.push(Math.min(lim.max, Math.max(lim.min, n + 2)));
+  need.forEach((n, j) => widths.push(Math.min(lim.maxByColumn?.[block.col + j] ?? lim.max, Math.max(lim.min, n + 2))));
   return widths;
 }

@@ -107,6 +107,12 @@ export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryI
   if (list.length === 1 && list[0].tthc) list[0].tthc.byField = { ...byField };
   const total = memberTotals(list);
   if (total.tthc) total.tthc.byField = { ...byField };
+  // TH_DaoTao's second table: who went on each kind of course, all units together.
+  if (training && total.training) {
+    const [g, t] = training;
+    const byType = readSummaryTable(g, format.totalLabel, t.end);
+    if (byType) total.training.byKindAndType = trainingByType(byType, badCell(g));
+  }
   const title = sheet('tthc') ?? grids.find((g) => summarySheet([g], g.name) !== undefined) ?? grids[0];
   return {
     format: 'xlsx',
@@ -177,6 +183,23 @@ function trainingOf(
     const n = countAt(values, i, bad, row);
     if (n > 0) out.byKind[c.text] = n;
   });
+  return out;
+}
+
+/** Course kind → staff type → people-courses from TH_DaoTao's second table; `Chưa rõ đối tượng` is the type ''. */
+function trainingByType(t: SummaryTable, bad: (cell: string, v: CellValue) => void): Record<string, Record<string, number>> {
+  const gk = foldKey(format.trainingByTypeGroup);
+  const unknown = foldKey(format.trainingUnknownType);
+  const out: Record<string, Record<string, number>> = {};
+  for (const row of t.rows) {
+    const types: Record<string, number> = {};
+    t.columns.forEach((c, i) => {
+      if (c.group !== gk) return;
+      const n = countAt(row.values, i, bad, row.row);
+      if (n > 0) types[c.label === unknown ? '' : c.text] = n;
+    });
+    out[row.name] = types;
+  }
   return out;
 }
 

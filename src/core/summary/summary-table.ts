@@ -29,13 +29,18 @@ export interface SummaryTable {
   rows: SummaryRow[];
   /** The `Tổng cộng` row's values, when there is one. */
   total: CellValue[] | null;
+  /** First row after the table (after its total row, or where the reading stopped). */
+  end: number;
 }
 
 const text = (v: CellValue): string => (typeof v === 'string' ? v : v === null ? '' : String(v));
 
-/** Finds the table below the title block of `g`; null when the sheet has no `STT` header. */
-export function readSummaryTable(g: Grid, totalLabel: string): SummaryTable | null {
-  const top = g.rows.findIndex((row, r) => r < 20 && foldKey(text(cellAt(g, r, 0))) === 'stt');
+/**
+ * Finds the table below the title block of `g` (or the next one from row `from`: a sheet may hold a second table
+ * below the first); null when there is no `STT` header within 20 rows.
+ */
+export function readSummaryTable(g: Grid, totalLabel: string, from = 0): SummaryTable | null {
+  const top = g.rows.findIndex((row, r) => r >= from && r < from + 20 && foldKey(text(cellAt(g, r, 0))) === 'stt');
   if (top < 0) return null;
   const width = Math.max(g.rows[top]?.length ?? 0, g.rows[top + 1]?.length ?? 0);
   const twoRows = !isColumnNumbers(g, top + 1) && (g.rows[top + 1] ?? []).some((v) => !isBlank(v));
@@ -69,6 +74,7 @@ export function readSummaryTable(g: Grid, totalLabel: string): SummaryTable | nu
     const first = foldKey(text(cellAt(g, r, 0)));
     if (first === totalKey) {
       total = g.rows[r] ?? [];
+      r++;
       break;
     }
     const name = text(cellAt(g, r, 1))
@@ -80,7 +86,7 @@ export function readSummaryTable(g: Grid, totalLabel: string): SummaryTable | nu
     }
     rows.push({ row: r, name, values: g.rows[r] ?? [] });
   }
-  return { columns, rows, total };
+  return { columns, rows, total, end: r };
 }
 
 function isColumnNumbers(g: Grid, r: number): boolean {

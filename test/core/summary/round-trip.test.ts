@@ -29,7 +29,9 @@ describe('a summary written by this version, read back', () => {
     expect({ ...again.total.tthc, byField: undefined }).toEqual({ ...direct.total.tthc, byField: undefined });
     expect(again.byField).toEqual(direct.byField);
     expect(again.total.staff).toEqual(direct.total.staff);
-    expect(again.total.training?.byKind).toEqual(direct.total.training?.byKind);
+    // Training whole: by kind from TH_DaoTao's table, by kind and staff type from the table below it.
+    expect(again.total.training).toEqual(direct.total.training);
+    expect(again.total.training?.byKindAndType['Kế toán viên chính']).toEqual({ 'Công chức': 2, 'Viên chức': 1 });
     expect(again.total.reception).toEqual(direct.total.reception);
     expect(again.period).toEqual(direct.period);
   });

@@ -7,7 +7,7 @@ import { consolidateInputs } from '../core/summary/consolidate-inputs';
 import { isSummaryWorkbook } from '../core/summary/recognize';
 import { summaryReport } from '../core/summary/summary-report';
 import { readSummarySheets } from '../excel/read-summary-sheets';
-import { OPEN_WORKBOOK } from './settings-action';
+import { OPEN_WORKBOOK, workbookSettings } from './settings-action';
 
 export type WorkbookSummary = { ok: true; summary: ProvincialSummary } | { ok: false; message: string };
 
@@ -19,5 +19,9 @@ export async function summaryOfOpenWorkbook(): Promise<WorkbookSummary> {
   if (grids.length === 0 || !isSummaryWorkbook(grids)) return { ok: false, message: NO_SUMMARY_SHEETS };
   // Its own units one by one, as the sheets list them: the report's table is by unit.
   const summary = consolidateInputs([summaryReport(grids, OPEN_WORKBOOK)], { expand: true });
-  return summary.units.length === 0 ? { ok: false, message: NO_SUMMARY_SHEETS } : { ok: true, summary };
+  if (summary.units.length === 0) return { ok: false, message: NO_SUMMARY_SHEETS };
+  // The report worded as the workbook's DanhMuc sheet says (table 6), as its BaoCao sheet was.
+  const { settings } = await workbookSettings(true);
+  if (Object.keys(settings.phrases).length > 0) summary.phrases = settings.phrases;
+  return { ok: true, summary };
 }

@@ -4,7 +4,9 @@
  */
 import { consolidate } from '../../src/core/consolidate';
 import { buildSummaryLayout } from '../../src/core/report/summary-layout';
-import { writeLayoutToWorkbook } from '../../src/excel';
+import { addSettingsSheet, writeLayoutToWorkbook } from '../../src/excel';
+import { applySettings, buildSettingsWorkbook, readSettingsJson } from '../../src/core/settings';
+import { reportParagraphs } from '../../src/core/report/paragraphs';
 import { NO_SUMMARY_SHEETS, summaryOfOpenWorkbook } from '../../src/taskpane/workbook-summary';
 import type { OfficeDouble } from '../support/office-double';
 import { chiCuc, trungTam, vanPhong } from '../core/consolidate/unit-reports';
@@ -36,12 +38,22 @@ test('the sheets the pane wrote give back the units, the period and every sectio
   expect(s.findings.filter((f) => f.severity === 'error')).toEqual([]);
 });
 
-test('only the summary sheets are fetched: one request for the sheet list, one per summary sheet', async () => {
+test('only the summary sheets are fetched: one request for the sheet list, one per summary sheet, one looking for DanhMuc', async () => {
   await workbookWithSummary();
   const summarySheets = double.workbook.sheets.filter((x) => /^(TH_|KiemTra|BaoCao)/.test(x.name)).length;
   double.resetStats();
   await summaryOfOpenWorkbook();
-  expect(double.requests.map((r) => r.ok)).toEqual(Array(1 + summarySheets).fill(true));
+  expect(double.requests.map((r) => r.ok)).toEqual(Array(1 + summarySheets + 1).fill(true));
+});
+
+test('the report is worded as the workbook\'s DanhMuc sheet says (table 6), as its BaoCao sheet was', async () => {
+  await workbookWithSummary();
+  const office = applySettings(readSettingsJson(JSON.stringify({ phrases: [{ name: 'subject', text: 'Sở Khoa học và Công nghệ' }] }), 'co-quan.json').input);
+  await addSettingsSheet(buildSettingsWorkbook(office), 'run-2');
+  const read = await summaryOfOpenWorkbook();
+  if (!read.ok) throw new Error(read.message);
+  expect(read.summary.phrases).toEqual({ subject: 'Sở Khoa học và Công nghệ' });
+  expect(reportParagraphs(read.summary).tthc).toMatch(/^Trong kỳ, Sở Khoa học và Công nghệ đã tiếp nhận/);
 });
 
 test('a workbook without summary sheets says to consolidate first', async () => {

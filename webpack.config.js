@@ -13,6 +13,7 @@
  *                       the workbook, loaded on the first "Tạo báo cáo Word"
  *   bao-cao-word.*.js   the .docx writer, with the docx library in a shared chunk beside it, loaded on the first
  *                       "Tạo báo cáo Word" where a download can be saved (not in Excel for Mac)
+ *   mau-word.*.js       the template filler (docxtemplater, PizZip), loaded only when an office's template is used
  *                       (lazy chunks are named [name].[contenthash].js and load from the pane's own origin,
  *                       as the page's CSP requires: script-src 'self', connect-src 'self')
  *   assets/*            copied as they are

@@ -16,7 +16,7 @@ import { fieldsOfSettings, loadReportFields, saveReportFields, type ReportFieldK
 import { canDownloadFiles, DOCX_MIME, downloadBytes, noDownloadReason } from './save-file';
 import { workbookSettings } from './settings-action';
 import { openSummaryWorkbook } from './template-action';
-import { reportDocxBytes, reportFileName } from './word-report';
+import { filledTemplate, reportDocxBytes, reportFileName } from './word-report';
 
 /** The report's own code, in a chunk loaded on the first click (see report-maker.ts). */
 const maker = (): Promise<typeof import('./report-maker')> => import(/* webpackChunkName: "bao-cao" */ './report-maker');
@@ -39,6 +39,8 @@ type Field = HTMLInputElement | HTMLTextAreaElement;
 export class WordReportView {
   private readonly button = byId('make-docx', HTMLButtonElement);
   private readonly fallback = byId('no-download');
+  private readonly templateInput = byId('docx-template', HTMLInputElement);
+  private readonly templateClear = byId('clear-docx-template', HTMLButtonElement);
   private readonly fields = new Map<ReportFieldKey, Field>(REPORT_SETTING_KEYS.map((k) => [k, byId<Field>(`rs-${k}`)]));
   /** The document last made, for «Sao chép báo cáo» and «Ghi tổng hợp vào sổ mới». */
   private made: { doc: ReportDocument; source: ReportSource } | null = null;
@@ -48,6 +50,18 @@ export class WordReportView {
     byId('copy-document', HTMLButtonElement).addEventListener('click', () => void this.copy());
     byId('summary-new-workbook', HTMLButtonElement).addEventListener('click', () => void this.newWorkbook());
     for (const f of this.fields.values()) f.addEventListener('change', () => void this.save());
+    byId('pick-docx-template', HTMLButtonElement).addEventListener('click', () => this.templateInput.click());
+    this.templateInput.addEventListener('change', () => this.showTemplate());
+    this.templateClear.addEventListener('click', () => {
+      this.templateInput.value = '';
+      this.showTemplate();
+    });
+  }
+
+  private showTemplate(): void {
+    const file = this.templateInput.files?.[0];
+    byId('docx-template-name').textContent = file ? file.name : 'Không dùng mẫu: văn bản theo Nghị định 30';
+    this.templateClear.hidden = !file;
   }
 
   /**
@@ -103,15 +117,22 @@ export class WordReportView {
       await this.save();
       const source = await this.source();
       if (!source) return;
-      const doc = (await maker()).reportDocument(source.summary, this.read());
+      const m = await maker();
+      const doc = m.reportDocument(source.summary, this.read());
       this.made = { doc, source };
       const todo = doc.placeholders.length > 0 ? ` Còn để trống, cần điền trong văn bản: ${doc.placeholders.join('; ')}.` : '';
+      const template = this.templateInput.files?.[0];
+      if (template && canDownloadFiles()) {
+        await this.fillTemplate(template, m.reportTemplateData(source.summary), reportFileName(source.summary.period));
+        return;
+      }
       if (!canDownloadFiles()) {
         byId('no-download-text').textContent =
           `${noDownloadReason()} Báo cáo đã lập xong: bấm «Sao chép báo cáo» rồi dán (⌘V) vào một văn bản Word trống — ` +
           'giữ nguyên định dạng và các bảng; hoặc bấm «Ghi tổng hợp vào sổ mới» để có bảng tổng hợp trong một sổ tính mới mà bạn lưu được.';
         this.fallback.hidden = false;
-        this.opts.messages.show('info', `Excel ở đây không lưu được tệp .docx từ ngăn tác vụ: dùng các nút bên dưới nút «Tạo báo cáo Word».${todo}`);
+        const lost = template ? ` Mẫu ${template.name} cũng không điền thành tệp được ở đây: điền mẫu bằng dòng lệnh (tonghop report <tổng hợp.json> -o bao-cao.docx --template ${template.name}); nút «Sao chép báo cáo» chép văn bản theo Nghị định 30.` : '';
+        this.opts.messages.show('info', `Excel ở đây không lưu được tệp .docx từ ngăn tác vụ: dùng các nút bên dưới nút «Tạo báo cáo Word».${lost}${todo}`);
         return;
       }
       const bytes = await reportDocxBytes(doc);
@@ -124,6 +145,21 @@ export class WordReportView {
       this.button.textContent = label;
       this.button.disabled = false;
     }
+  }
+
+  /** The office's template filled and downloaded, its unknown placeholders named. */
+  private async fillTemplate(template: File, data: Record<string, unknown>, name: string): Promise<void> {
+    const filled = await filledTemplate(new Uint8Array(await template.arrayBuffer()), data, template.name);
+    if (!filled.ok) {
+      this.opts.messages.show('error', filled.message);
+      return;
+    }
+    downloadBytes(filled.bytes, name, DOCX_MIME);
+    const unknown = filled.findings.map((f) => f.message);
+    this.opts.messages.show(
+      unknown.length > 0 ? 'warning' : 'success',
+      [`Đã điền mẫu ${template.name} và tải về tệp ${name} (thư mục Tải về).`, ...unknown].join(' '),
+    );
   }
 
   private async copy(): Promise<void> {

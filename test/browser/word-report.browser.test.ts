@@ -15,6 +15,7 @@ import { consolidate } from '../../src/core/consolidate';
 import { formatVnInteger } from '../../src/core/text';
 import { readUnitFile } from '../../src/io/read-unit-file';
 import { REPORT_SETTINGS_KEY } from '../../src/taskpane/report-settings';
+import { ROOT } from '../build/build-once';
 import { SMALL_UNITS, unitWorkbookBytes } from '../taskpane/support/unit-workbooks';
 import { CHROMIUM, expectCleanPane, haveChromium, openReadyPane, type OpenPane } from './support/pane-page';
 import { OUTPUT, startPaneEnv, stopPaneEnv, type PaneEnv } from './support/pane-env';
@@ -119,6 +120,39 @@ describeBrowser('the Word report from the pane', () => {
     for (const [k, v] of Object.entries(TYPED)) await expect(again.page.inputValue(`[data-testid=report-field-${k}]`)).resolves.toBe(v);
     await expectCleanPane(p, env.server.origin);
     await expectCleanPane(again, env.server.origin);
+  });
+
+  it('fills the office’s own template picked in the pane; an unknown placeholder is named and stays in the document', async () => {
+    // The shipped example template with one placeholder TongHop does not know added before the section settings.
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(ROOT, 'examples', 'mau-bao-cao.docx')));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', xml.replace(/<w:sectPr/, '<w:p><w:r><w:t>Ghi chú: {ghi.chu}</w:t></w:r></w:p><w:sectPr'));
+    const template = await zip.generateAsync({ type: 'nodebuffer' });
+    const p = await open();
+    const { page } = p;
+    await consolidateAndWait(page);
+    await page.setInputFiles('[data-testid=docx-template]', { name: 'mau-cua-so.docx', mimeType: 'application/octet-stream', buffer: template });
+    await expect(page.textContent('#docx-template-name')).resolves.toBe('mau-cua-so.docx');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=make-docx]')]);
+    expect(download.suggestedFilename()).toBe('BaoCao_6-thang-dau-nam-2020.docx');
+    const text = await documentText(fs.readFileSync(await download.path()));
+    expect(text).toContain('6 tháng đầu năm 2020');
+    expect(text).toContain(formatVnInteger(EXPECTED.total.tthc!.received));
+    for (const u of EXPECTED.units) expect(text).toContain(u.name);
+    expect(text).toContain('Ghi chú: {ghi.chu}');
+    await page.waitForFunction(() => document.getElementById('message-bar')?.dataset.kind === 'warning');
+    const message = (await page.textContent('#message-text')) ?? '';
+    expect(message).toMatch(/^Đã điền mẫu mau-cua-so\.docx và tải về tệp BaoCao_6-thang-dau-nam-2020\.docx/);
+    expect(message).toContain('«{ghi.chu}»');
+    // The template filler came in its own chunk, the docx writer was not needed.
+    expect(reportChunks(p).sort()).toEqual(['bao-cao']);
+    expect(p.record.requests.some((u) => /\/mau-word\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+
+    // «Bỏ mẫu»: back to TongHop's own layout.
+    await page.click('[data-testid=clear-docx-template]');
+    const [own] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=make-docx]')]);
+    expect(await documentText(fs.readFileSync(await own.path()))).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    await expectCleanPane(p, env.server.origin);
   });
 
   it('unset fields give the visible placeholders; a workbook that already holds a summary gives the report without consolidating again', async () => {

@@ -1,5 +1,5 @@
 import { type CellValue, isBlank } from './grid';
-import { foldKey, memoize } from './text';
+import { foldKey, foldedInitial, memoize } from './text';
 
 /** Every cell of the row is empty. */
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
@@ -31,14 +31,8 @@ const WHITE = 32; // only white space
  * such texts are mostly unique and would only churn the memo.
  */
 function cannotBeLabel(v: string): boolean {
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c >= 0x80) return false; // folding decides
-    if (c >= 0x30 && c <= 0x39) return false;
-    const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-    if (lower >= 0x61 && lower <= 0x7a) return lower !== 0x74 && lower !== 0x63; // t, c
-  }
-  return false;
+  const first = foldedInitial(v);
+  return first > 0x39 && first !== 0x74 && first !== 0x63; // a letter other than t, c
 }
 
 function labelFlags(v: string): number {

@@ -1,5 +1,5 @@
 /** Vietnamese text: Unicode hygiene, legacy encodings, numbers, dates, formatting, header and label matching. */
-export { nfc, cleanText, clipText, dropNonText, foldKey, isAscii } from './normalize';
+export { nfc, cleanText, clipText, dropNonText, foldKey, foldedInitial, isAscii } from './normalize';
 export {
   detectLegacy,
   fromTcvn3,

@@ -166,6 +166,21 @@ export function foldKey(s: string): string {
   return isAscii(s) ? fold(s) : foldMemo(s);
 }
 
+/**
+ * The first character of foldKey(s), lower case, when plain ASCII decides it: -1 when a non-ASCII character comes
+ * first (folding must decide), 0 when the key is empty. Lets hot loops rule out a label by its first letter without
+ * folding or memoising texts that are mostly unique (dossier codes, names).
+ */
+export function foldedInitial(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) return c;
+    if (c >= 0x41 && c <= 0x5a) return c + 32;
+  }
+  return 0;
+}
+
 /** Only non-ASCII text is memoised: Unicode normalisation is the cost worth saving (see memo.ts). */
 const foldMemo = memoize((s: string) => fold(s.normalize('NFD')));
 

@@ -75,6 +75,10 @@ export function parseRegister(
   const first = header.headerRow + header.headerRows;
   const provisional = new ProvisionalYears(calendar);
 
+  // One pair of reporters for every row (rows are read one at a time), not a new pair per row.
+  let current = first;
+  const error: Report = (c, code, msg) => findings.push(finding(at(current, c), 'error', code, msg));
+  const warn: Report = (c, code, msg) => findings.push(finding(at(current, c), 'warning', code, msg));
   for (let r = first; r < grid.rows.length; r++) {
     const row = grid.rows[r];
     // Furniture, not dossiers: totals, group subtotals, a closing `Tổng số: 58 hồ sơ` line, the signature block, the
@@ -86,8 +90,8 @@ export function parseRegister(
       continue;
     }
     if (isBlankRow(row) || isTotalRow(row) || isSubtotalRow(row) || isStatedCountLine(row) || (r === first && isColumnNumberRow(row))) continue;
-    const entry = readRow(grid, r, cols, mode, calendar, (c, code, msg) => findings.push(finding(at(r, c), 'error', code, msg)),
-      (c, code, msg) => findings.push(finding(at(r, c), 'warning', code, msg)), provisional, parseStatus);
+    current = r;
+    const entry = readRow(grid, r, cols, mode, calendar, error, warn, provisional, parseStatus);
     if (entry) entries.push(entry);
   }
   const note = provisional.message();

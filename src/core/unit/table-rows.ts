@@ -8,12 +8,13 @@ import exampleData from './data/template-example.json';
 import footerData from './data/footer-words.json';
 import { type CellRange, type CellValue, isBlank } from '../grid';
 import { isBlankRow, isColumnNumberRow, isSubtotalRow, isTotalRow } from '../grid-rows';
-import { foldKey, memoize, parseVnDate } from '../text';
+import { foldKey, foldedInitial, memoize, parseVnDate } from '../text';
 import type { SheetReader } from './sheet-reader';
 
 export type RowKind = 'blank' | 'columnNumbers' | 'total' | 'subtotal' | 'group' | 'footer' | 'example' | 'data';
 
 const EXAMPLE_MARKER = foldKey(exampleData.marker);
+const MARKER_INITIAL = EXAMPLE_MARKER.charCodeAt(0);
 
 /** Keys a cell value is compared by: text folded; a number as written; a dd/mm/yyyy text also as its date serial. */
 function valueKeys(v: string | number): string[] {
@@ -33,7 +34,11 @@ export function exampleMarkerColumn(row: readonly CellValue[] | undefined): numb
   for (let c = 0; c < (row?.length ?? 0); c++) {
     const v = row![c];
     if (isBlank(v)) continue;
-    return typeof v === 'string' && foldKey(v) === EXAMPLE_MARKER ? c : -1;
+    if (typeof v !== 'string') return -1;
+    // Most rows start with a code or a name: a first letter other than the marker's rules it out without folding.
+    const first = foldedInitial(v);
+    if (first > 0 && first !== MARKER_INITIAL) return -1;
+    return foldKey(v) === EXAMPLE_MARKER ? c : -1;
   }
   return -1;
 }

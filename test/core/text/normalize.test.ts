@@ -1,4 +1,4 @@
-import { cleanText, foldKey, nfc } from '../../../src/core/text';
+import { cleanText, foldKey, foldedInitial, nfc } from '../../../src/core/text';
 
 describe('nfc', () => {
   test('composes decomposed Vietnamese (Unicode tổ hợp) into precomposed letters', () => {
@@ -80,5 +80,16 @@ describe('foldKey', () => {
     for (let i = 0; i < 3; i++) expect(foldKey('Trước hạn')).toBe('truoc han');
     const long = 'Hồ sơ đã giải quyết '.repeat(20);
     expect(foldKey(long)).toBe('ho so da giai quyet '.repeat(20).trim());
+  });
+});
+
+describe('foldedInitial', () => {
+  test('gives the first letter or digit of the folded key when ASCII decides it, -1 when folding must, 0 for an empty key', () => {
+    expect(foldedInitial('HS-0-1')).toBe('h'.charCodeAt(0));
+    expect(foldedInitial('  (Tổng cộng)')).toBe('t'.charCodeAt(0));
+    expect(foldedInitial('12 hồ sơ')).toBe('1'.charCodeAt(0));
+    expect(foldedInitial('Đơn vị')).toBe(-1);
+    expect(foldedInitial(' - ')).toBe(0);
+    for (const s of ['HS-0-1', '  (Tổng cộng)', '12 hồ sơ', 'x']) expect(String.fromCharCode(foldedInitial(s))).toBe(foldKey(s).charAt(0));
   });
 });

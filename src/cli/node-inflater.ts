@@ -1,7 +1,8 @@
 /** node:zlib as the fast workbook reader's inflater in the CLI (the pure TypeScript one serves the browser). */
 import { getHeapStatistics } from 'v8';
 import * as zlib from 'zlib';
-import { useInflater, useMemoryCheck, type Inflater } from '../io/xlsx-fast/read-xlsx';
+import { isUtf8 } from 'buffer';
+import { useInflater, useMemoryCheck, useUtf8Decoder, type Inflater, type Utf8Decoder } from '../io/xlsx-fast/read-xlsx';
 
 export const nodeInflater: Inflater = (input, maxOut) => {
   const r = zlib.inflateRawSync(input, { maxOutputLength: maxOut, info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
@@ -9,9 +10,17 @@ export const nodeInflater: Inflater = (input, maxOut) => {
   return { out: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), consumed: r.engine.bytesWritten };
 };
 
-/** Makes the fast reader use node:zlib in this thread (the main thread and each reading worker). */
+/** Node's UTF-8 check and decoding, giving what a fatal TextDecoder gives: the text without a leading BOM, or null. */
+export const nodeUtf8Decoder: Utf8Decoder = (bytes) => {
+  if (!isUtf8(bytes)) return null;
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('utf8');
+};
+
+/** Makes the fast reader use node:zlib and Node's UTF-8 decoding in this thread (the main thread and each reading worker). */
 export function installNodeInflater(): void {
   useInflater(nodeInflater);
+  useUtf8Decoder(nodeUtf8Decoder);
   useMemoryCheck((bytes) => {
     const h = getHeapStatistics();
     return h.used_heap_size + bytes < h.heap_size_limit;

@@ -9,12 +9,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { readWorkbookWithSheetjs, DEFAULT_LIMITS, type ReadResult } from '../../src/io/read-workbook';
-import { readXlsxFast, useInflater } from '../../src/io/xlsx-fast/read-xlsx';
+import { readXlsxFast, useInflater, useUtf8Decoder } from '../../src/io/xlsx-fast/read-xlsx';
 import { writeWorkbook } from '../../src/io/write-workbook';
 import { consolidate } from '../../src/core/consolidate';
 import { buildSummaryLayout } from '../../src/core/report';
 import { readUnitFile } from '../../src/io/read-unit-file';
-import { nodeInflater } from '../../src/cli/node-inflater';
+import { nodeInflater, nodeUtf8Decoder } from '../../src/cli/node-inflater';
 
 const { Fuzzer, fuzzSeeds } = require('../fuzz/engine');
 const H = require('../../scripts/make-hostile-corpus.js');
@@ -77,7 +77,10 @@ function dirFiles(dir: string): Array<{ name: string; bytes: Uint8Array }> {
     .map((f) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(dir, f))) }));
 }
 
-afterEach(() => useInflater(null));
+afterEach(() => {
+  useInflater(null);
+  useUtf8Decoder(null);
+});
 
 test('every example workbook reads the same with both readers, and every .xlsx of them with the fast one', () => {
   const r = readablePassedOn(dirFiles(path.join(ROOT, 'examples', 'don-vi')));
@@ -93,8 +96,9 @@ test('every hostile-corpus file reads the same with both readers; only refused o
   expect(r.passedOn).toEqual(['nhi-phan.xlsb: kind xlsb']);
 });
 
-test('with node:zlib as the inflater (as in the CLI) the fast reader gives the same grids', () => {
+test('with node:zlib as the inflater and Node\'s UTF-8 decoding (as in the CLI) the fast reader gives the same grids', () => {
   useInflater(nodeInflater);
+  useUtf8Decoder(nodeUtf8Decoder);
   const files = [...dirFiles(path.join(ROOT, 'examples', 'don-vi')), ...dirFiles(path.join(ROOT, 'test', 'fixtures', 'hostile'))];
   const r = readablePassedOn(files);
   expect(r.diffs).toEqual([]);
@@ -234,4 +238,41 @@ test('node:zlib and the pure inflater agree with the preflight on damaged data',
     const r = nodeInflater(bad, 3001);
     if (r.out.length !== 3000) throw new Error('damaged');
   }).toThrow();
+});
+
+test('Node\'s UTF-8 decoding (the CLI\'s) gives what a fatal TextDecoder gives: a leading BOM dropped, invalid bytes refused', () => {
+  const standard = new TextDecoder('utf-8', { fatal: true });
+  const expected = (b: Uint8Array): string | null => {
+    try {
+      return standard.decode(b);
+    } catch {
+      return null;
+    }
+  };
+  const cases: number[][] = [
+    [...Buffer.from('<v>Số hồ sơ</v>')],
+    [0xef, 0xbb, 0xbf, ...Buffer.from('<x/>')],
+    [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41], // only the first BOM is dropped
+    [0xef, 0xbb],
+    [0xc0, 0xaf], // overlong
+    [0xed, 0xa0, 0x80], // a surrogate
+    [0xf4, 0x90, 0x80, 0x80], // past U+10FFFF
+    [0x41, 0xe1, 0xbb], // cut short
+    [0xf0, 0x9f, 0x98, 0x80], // an emoji
+    [],
+  ];
+  // And bytes at random (seeded): mostly invalid, some valid.
+  let seed = 13;
+  for (let n = 0; n < 500; n++) {
+    const b: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      b.push(seed % 3 === 0 ? 0x41 + (seed % 26) : (seed >> 8) & 0xff);
+    }
+    cases.push(b);
+  }
+  for (const c of cases) {
+    const bytes = new Uint8Array(c);
+    expect([c, nodeUtf8Decoder(bytes)]).toEqual([c, expected(bytes)]);
+  }
 });

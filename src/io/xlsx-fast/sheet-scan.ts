@@ -5,6 +5,7 @@
  * prefixes, unquoted attributes…) throws {@link Unsupported} and the workbook goes to SheetJS instead.
  */
 import type { CellRange, CellValue } from '../../core/grid';
+import { isAscii } from '../../core/text';
 import { EXCEL_COLUMNS, EXCEL_ROWS, type SheetAssembler } from '../grid-assembler';
 import {
   errorCellText,
@@ -47,6 +48,7 @@ let selfClosing = false;
  * Reads the attributes from `p` (just after the element name) to the end of the tag; returns the position after
  * `>`. Keeps r, s, t and hidden; SheetJS's attribute reader keys by local name and cuts names at `_`, so such names
  * (and namespaced copies of the kept ones, duplicates, unquoted values, `<` or `>` in values) are not covered.
+ * Runs for every row and cell: names are judged by their characters, and only kept values are cut out.
  */
 function readAttrs(xml: string, p: number, end: number): number {
   aR = aS = aT = aHidden = undefined;
@@ -67,8 +69,14 @@ function readAttrs(xml: string, p: number, end: number): number {
     }
     if (c === 62 || c === 47) continue;
     const nameStart = p;
-    while (p < end && (c = xml.charCodeAt(p)) !== 61 && !isSpace(c) && c !== 62 && c !== 47) p++;
-    const name = xml.slice(nameStart, p);
+    let colon = -1;
+    let underscore = false;
+    while (p < end && (c = xml.charCodeAt(p)) !== 61 && !isSpace(c) && c !== 62 && c !== 47) {
+      if (c === 58 && colon < 0) colon = p;
+      else if (c === 95) underscore = true;
+      p++;
+    }
+    const nameEnd = p;
     while (isSpace(xml.charCodeAt(p))) p++;
     if (xml.charCodeAt(p) !== 61) unsupported('attribute without value');
     p++;
@@ -77,30 +85,58 @@ function readAttrs(xml: string, p: number, end: number): number {
     if (q !== 34 && q !== 39) unsupported('unquoted attribute');
     const close = xml.indexOf(q === 34 ? '"' : "'", p + 1);
     if (close < 0 || close >= end) unsupported('unterminated attribute');
-    const value = xml.slice(p + 1, close);
-    if (value.indexOf('>') >= 0 || value.indexOf('<') >= 0) unsupported('markup in attribute');
+    for (let i = p + 1; i < close; i++) {
+      const v = xml.charCodeAt(i);
+      if (v === 62 || v === 60) unsupported('markup in attribute');
+    }
+    const valueStart = p + 1;
     p = close + 1;
-    if (name.indexOf('_') >= 0) unsupported('attribute name with _');
-    const colon = name.indexOf(':');
+    if (underscore) unsupported('attribute name with _');
     // SheetJS keeps attributes by local name and also under their lower-cased name.
-    const local = (colon >= 0 ? name.slice(colon + 1) : name).toLowerCase();
-    if (local === 'r' || local === 's' || local === 't' || local === 'hidden') {
-      if (colon >= 0 || local !== name) unsupported('namespaced or capitalised attribute');
-      if (local === 'r') {
-        if (aR !== undefined) unsupported('duplicate attribute');
-        aR = value;
-      } else if (local === 's') {
-        if (aS !== undefined) unsupported('duplicate attribute');
-        aS = value;
-      } else if (local === 't') {
-        if (aT !== undefined) unsupported('duplicate attribute');
-        aT = value;
-      } else {
-        if (aHidden !== undefined) unsupported('duplicate attribute');
-        aHidden = value;
-      }
+    const kept = keptAttribute(xml, colon >= 0 ? colon + 1 : nameStart, nameEnd);
+    if (kept === 0) continue;
+    if (kept < 0 || colon >= 0) unsupported('namespaced or capitalised attribute');
+    const value = xml.slice(valueStart, close);
+    if (kept === R) {
+      if (aR !== undefined) unsupported('duplicate attribute');
+      aR = value;
+    } else if (kept === S) {
+      if (aS !== undefined) unsupported('duplicate attribute');
+      aS = value;
+    } else if (kept === T) {
+      if (aT !== undefined) unsupported('duplicate attribute');
+      aT = value;
+    } else {
+      if (aHidden !== undefined) unsupported('duplicate attribute');
+      aHidden = value;
     }
   }
+}
+
+const R = 1;
+const S = 2;
+const T = 3;
+const HIDDEN = 4;
+
+/**
+ * Which kept attribute xml[from, to) names, by its local name: R, S, T or HIDDEN; the negated code when it names one
+ * only once lower-cased (`R`, `Hidden`); 0 for any other name.
+ */
+function keptAttribute(xml: string, from: number, to: number): number {
+  const n = to - from;
+  if (n === 1) {
+    const c = xml.charCodeAt(from);
+    const kind = (c | 0x20) === 114 ? R : (c | 0x20) === 115 ? S : (c | 0x20) === 116 ? T : 0;
+    return c >= 97 ? kind : -kind;
+  }
+  if (n !== 6) return 0;
+  let upper = false;
+  for (let i = 0; i < 6; i++) {
+    const c = xml.charCodeAt(from + i);
+    if ((c | 0x20) !== 'hidden'.charCodeAt(i)) return 0;
+    if (c < 97) upper = true;
+  }
+  return upper ? -HIDDEN : HIDDEN;
 }
 
 function startsWithAt(xml: string, s: string, p: number): boolean {
@@ -360,6 +396,7 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
 /** NFC of cell text, once per distinct text of a sheet read (the same labels repeat down whole columns). */
 const nfcCache = new Map<string, string>();
 function nfc(s: string): string {
+  if (isAscii(s)) return s; // already NFC: unique codes and figures are not cached
   if (s.length > 200) return s.normalize('NFC');
   let n = nfcCache.get(s);
   if (n === undefined) {

@@ -29,8 +29,15 @@ export function unescapeXml(text: string, xlsx = false): string {
   return xlsx ? out.replace(/\r\n/g, '\n') : out;
 }
 
+/** Whether the text holds `&`, `_`, a carriage return or a CDATA section: one pass, as it runs for every value. */
 export function needsUnescape(text: string): boolean {
-  return text.indexOf('&') >= 0 || text.indexOf('_') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('<![CDATA[') >= 0;
+  let lt = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 38 || c === 95 || c === 13) return true;
+    if (c === 60) lt = true;
+  }
+  return lt && text.indexOf('<![CDATA[') >= 0;
 }
 
 const utf8 = new TextDecoder('utf-8');

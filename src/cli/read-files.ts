@@ -124,7 +124,10 @@ function readInProcess(files: string[], opts: ReadFilesOptions, progress: Progre
 /** The file's bytes in a buffer of their own (so it can be transferred), or a rejected report. */
 function readBytes(file: string): Uint8Array | UnitReport {
   try {
-    return new Uint8Array(fs.readFileSync(file));
+    const b = fs.readFileSync(file);
+    // A file of its own size (not from Node's small-buffer pool) is used as read, not copied: a copy would leave the
+    // original as garbage in this thread while a worker reads a large file.
+    return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? new Uint8Array(b.buffer) : new Uint8Array(b);
   } catch (e) {
     const name = path.basename(file);
     return rejectedReport(name, 'FILE_UNREADABLE', `Không mở được tệp: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);

@@ -115,7 +115,8 @@ test('the bench unit workbook (SheetJS-written) and the summary workbook (ExcelJ
 });
 
 /** A workbook with every kind of cell the fast reader covers, written by hand. */
-function handWritten(date1904 = false): Uint8Array {
+/** `samePart`: the second sheet is the first sheet's part again (two sheets on one part). */
+function handWritten(date1904 = false, samePart = false): Uint8Array {
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const sheet1 =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${ns}><dimension ref="A1:H9"/><sheetData>` +
@@ -144,7 +145,7 @@ function handWritten(date1904 = false): Uint8Array {
     `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
   const rels =
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    rel('rId1', 'worksheet', 'worksheets/sheet1.xml') + rel('rId2', 'worksheet', 'worksheets/sheet2.xml') +
+    rel('rId1', 'worksheet', 'worksheets/sheet1.xml') + rel('rId2', 'worksheet', samePart ? 'worksheets/sheet1.xml' : 'worksheets/sheet2.xml') +
     rel('rId3', 'styles', 'styles.xml') + rel('rId4', 'sharedStrings', 'sharedStrings.xml') + '</Relationships>';
   const over = (part: string, type: string) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}"/>`;
   const types =
@@ -189,6 +190,17 @@ test('a hand-written workbook with every kind of cell reads the same, as worked 
   expect(g.formulas).toEqual(new Map([['3,2', '1+1'], ['3,4', '1/0'], ['4,2', 'C9*2']]));
   expect(hidden.veryHidden).toBe(true);
   expect(fast.findings).toEqual([]);
+});
+
+test('two sheets on one part: the fast reader unpacks the part again for the second and agrees with SheetJS', () => {
+  const bytes = handWritten(false, true);
+  const o = both(bytes, 'mot-phan.xlsx');
+  expect(o.fallback).toBe('');
+  expect(o.diff).toBe('');
+  const fast = readXlsxFast(bytes, 'mot-phan.xlsx', DEFAULT_LIMITS);
+  if (!fast.ok) throw new Error(fast.reason);
+  expect(fast.grids.map((g) => g.name)).toEqual(['Sổ theo dõi', 'Ẩn']);
+  expect(fast.grids[1].rows).toEqual(fast.grids[0].rows);
 });
 
 test('a 1904 workbook: both readers shift its date cells to 1900 serials, and only those', () => {

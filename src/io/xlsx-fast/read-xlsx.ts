@@ -129,31 +129,39 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastRead
   // sizes declare, is the preflight's refusal.
   const xmlBytes = entries.reduce((n, e) => (/\.(?:xml|rels)$/i.test(e.name) ? n + e.uncompressedSize : n), 0);
   if (!roomFor(xmlBytes * MEMORY_PER_XML_BYTE)) unsupported('not enough memory for the fast path');
-  const parts = new Map<ZipEntry, Uint8Array>();
-  for (const e of entries) {
-    let out: Uint8Array;
+  const unpack = (e: ZipEntry): Uint8Array => {
     if (e.method === 0) {
       if (e.compressedSize !== e.uncompressedSize) unsupported('stored part with two sizes');
-      out = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-    } else {
-      let consumed: number;
-      try {
-        ({ out, consumed } = inflater(bytes.subarray(e.dataOffset), e.uncompressedSize + 1));
-      } catch {
-        return unsupported('part does not unpack');
-      }
-      // SheetJS sizes its buffer by the declared size: more data is the preflight's refusal, less leaves zeros.
-      if (out.length !== e.uncompressedSize) unsupported('part not of its declared size');
-      if (withDescriptor.has(e)) checkDataDescriptor(bytes, e, consumed);
+      return bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     }
-    if (/\.(?:xml|rels)$/i.test(e.name)) parts.set(e, out);
+    let out: Uint8Array;
+    let consumed: number;
+    try {
+      ({ out, consumed } = inflater(bytes.subarray(e.dataOffset), e.uncompressedSize + 1));
+    } catch {
+      return unsupported('part does not unpack');
+    }
+    // SheetJS sizes its buffer by the declared size: more data is the preflight's refusal, less leaves zeros.
+    if (out.length !== e.uncompressedSize) unsupported('part not of its declared size');
+    if (withDescriptor.has(e)) checkDataDescriptor(bytes, e, consumed);
+    return out;
+  };
+  const isXml = (e: ZipEntry) => /\.(?:xml|rels)$/i.test(e.name);
+  const parts = new Map<ZipEntry, Uint8Array>();
+  for (const e of entries) {
+    const out = unpack(e);
+    if (isXml(e)) parts.set(e, out);
   }
 
   const part = (name: string): string | null => {
     const e = byName.get(name.toLowerCase().replace(/^\//, ''));
     if (!e) return null;
-    const b = parts.get(e);
-    return b ? text(b) : unsupported('part is not XML');
+    if (!isXml(e)) return unsupported('part is not XML');
+    // A part's bytes go as soon as it is text (a sheet's XML may be tens of MB); a part asked for again (two
+    // sheets on one part) is unpacked again.
+    const b = parts.get(e) ?? unpack(e);
+    parts.delete(e);
+    return text(b);
   };
 
   const ctText = part('[Content_Types].xml');
@@ -200,6 +208,7 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastRead
   const rels = readRels(relsText);
 
   const book = new WorkbookAssembler(fileName, limits, wb.date1904);
+  const nfcTexts = new Map<string, string>();
   const seen = new Set<string>();
   for (const ref of wb.sheets) {
     if (seen.has(ref.name)) unsupported('two sheets with one name');
@@ -215,7 +224,7 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastRead
     checkSheetRels(part(path.replace(/^(.*)(\/)([^/]*)$/, '$1/_rels/$3.rels')));
     const xml = part(path) as string;
     const sheet = book.sheet(ref.name.normalize('NFC'));
-    const extras = scanSheet(xml, { strings, dateStyles }, sheet);
+    const extras = scanSheet(xml, { strings, dateStyles, nfcTexts }, sheet);
     if (extras === false) break;
     checkHyperlinks(extras.tail);
     sheet.finish(extras.merges, ref.hidden, (rowCount) => extras.hiddenRows.filter((r) => r < rowCount));

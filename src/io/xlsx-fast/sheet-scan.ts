@@ -27,6 +27,8 @@ export interface SheetContext {
   strings: Array<string | undefined>;
   /** Per cell style index, whether its number format is a date format; null without cellXfs. */
   dateStyles: boolean[] | null;
+  /** NFC of each distinct cell text met in this workbook (see {@link nfc}); one map per workbook read. */
+  nfcTexts: Map<string, string>;
 }
 
 const SHEET_DATA_OPEN = /<(?:\w+:)?sheetData\b[^<>]*>/g;
@@ -348,11 +350,11 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
             if (!(idx >= 0 && idx < strings.length)) unsupported('shared string index');
             const str = strings[idx];
             if (str === undefined) valueMissing = true;
-            else value = nfc(str);
+            else value = nfc(str, ctx.nfcTexts);
             break;
           }
           case 'str':
-            value = hasV ? nfc(sheetjsStrCell(vRaw as string)) : '';
+            value = hasV ? nfc(sheetjsStrCell(vRaw as string), ctx.nfcTexts) : '';
             break;
           case 'inlineStr': {
             let str: string | undefined = '';
@@ -365,7 +367,7 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
               }
             }
             if (str === undefined) valueMissing = true;
-            else value = nfc(str);
+            else value = nfc(str, ctx.nfcTexts);
             break;
           }
           case 'b':
@@ -402,18 +404,29 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
   return { merges, hiddenRows, tail };
 }
 
-/** NFC of cell text, once per distinct text of a sheet read (the same labels repeat down whole columns). */
-const nfcCache = new Map<string, string>();
-function nfc(s: string): string {
-  if (isAscii(s)) return s; // already NFC: unique codes and figures are not cached
-  if (s.length > 200) return s.normalize('NFC');
-  let n = nfcCache.get(s);
+/**
+ * NFC of cell text, once per distinct text of a workbook (the same labels repeat down whole columns). The text kept
+ * is a copy, never a slice of the sheet's XML: a slice would keep the whole XML text alive as long as the grid.
+ */
+function nfc(s: string, cache: Map<string, string>): string {
+  if (isAscii(s)) return detached(s); // already NFC: unique codes and figures are not cached
+  if (s.length > 200) return detached(s.normalize('NFC'));
+  let n = cache.get(s);
   if (n === undefined) {
-    if (nfcCache.size > 50_000) nfcCache.clear();
-    n = s.normalize('NFC');
-    nfcCache.set(s, n);
+    if (cache.size > 50_000) cache.clear();
+    n = detached(s.normalize('NFC'));
+    cache.set(n, n);
+    if (n !== s) cache.set(detached(s), n);
   }
   return n;
+}
+
+/** Strings at least this long may be slices that share their parent's memory (V8's SlicedString). */
+const SLICE_MIN = 13;
+
+/** A string that does not share the XML text's memory (concatenating, then cutting, makes a new flat string). */
+function detached(s: string): string {
+  return s.length < SLICE_MIN ? s : (' ' + s).slice(1);
 }
 
 function sharedFormula(sharedf: Array<[Record<string, string>, string, string]>, fOpen: string, ref: string): string | undefined {

@@ -15,8 +15,8 @@ import { createProgress } from './progress';
 import { readUnitFiles, type ReadControl } from './read-files';
 import { STATUS_TEXT, formatFinding, writeFileAtomic } from './output';
 import { signatureDetails, writeReport } from './report';
-import { loadSettingsFile } from './settings-file';
-import { applySettings, buildSettingsWorkbook, hasSettingsErrors, type Settings } from '../core/settings';
+import { settingsOption } from './settings-file';
+import { buildSettingsWorkbook, hasSettingsErrors } from '../core/settings';
 
 export interface Io {
   out: (s: string) => void;
@@ -75,19 +75,6 @@ function inputs(args: ParsedArgs, exclude: string[], io: Io): string[] {
   const { files, missing } = collectFiles(args.positional, exclude);
   for (const m of missing) io.err(`Không tìm thấy «${m}».`);
   return files;
-}
-
-/**
- * `--settings <file>`: the office's settings, their findings printed; the shipped lists without the option.
- * Wrong entries are left out and make the exit status 1, like a rejected file.
- */
-function settingsOption(args: ParsedArgs, io: Io): Settings {
-  const file = stringOption(args, '--settings');
-  if (file === undefined) return applySettings(null);
-  const s = loadSettingsFile(file);
-  for (const f of s.findings) io.err(formatFinding(f));
-  io.err(`Danh mục: ${s.file}${s.changes.length ? ` (${s.changes.length} mục thay đổi so với mặc định)` : ' (không thay đổi mục nào so với mặc định)'}${hasSettingsErrors(s) ? '; các mục có lỗi không được dùng' : ''}.`);
-  return s;
 }
 
 /**

@@ -12,7 +12,7 @@ Cách dùng:
                       [--units <danh-sach.txt|.xlsx>] [--previous <bảng kỳ trước.xlsx|.json>]
                       [--file-timeout <giây>] [--no-pad] [--quiet]
                       [--docx <bao-cao.docx> [--docx-template <mau.docx>]] [tùy chọn của văn bản báo cáo]
-  tonghop report <tong-hop.xlsx|.json> -o <bao-cao.docx> [--template <mau.docx>] [tùy chọn của văn bản báo cáo]
+  tonghop report <tong-hop.xlsx|.json> -o <bao-cao.docx> [--template <mau.docx>] [--settings <danh-muc.xlsx|.json>] [tùy chọn của văn bản báo cáo]
   tonghop rollup <bảng tổng hợp.xlsx|.json...> -o <tong-hop.xlsx> [--json <tong-hop.json>] [--period "<kỳ ghép>"]
                  [--agency "<tên cơ quan>"]
   tonghop template -o <mau-don-vi.xlsx> [--unit "<tên đơn vị>"]

@@ -15,6 +15,7 @@ import type * as WriteDocx from '../io/write-docx';
 import { type ParsedArgs, UsageError, stringOption } from './args';
 import type { Io } from './commands';
 import { formatFinding, writeFileAtomic } from './output';
+import { settingsOption } from './settings-file';
 import { createProgress } from './progress';
 import { readUnitFiles } from './read-files';
 
@@ -146,8 +147,9 @@ async function summaryOfWorkbook(input: string, io: Io): Promise<ProvincialSumma
 }
 
 /**
- * `tonghop report <summary.json|summary.xlsx> -o <report.docx> [--template <t.docx>]`: exit 0 written (warnings
- * allowed), 2 otherwise.
+ * `tonghop report <summary.json|summary.xlsx> -o <report.docx> [--template <t.docx>] [--settings <danh-muc>]`: exit 0
+ * written (warnings allowed), 2 otherwise. With `--settings`, the office's wording (DanhMuc table 6) and agency and
+ * signer details word the report; without, the wording the summary JSON was made with (a workbook keeps none).
  */
 export async function reportCommand(args: ParsedArgs, io: Io): Promise<number> {
   const outFile = stringOption(args, '-o', '--output');
@@ -161,6 +163,8 @@ export async function reportCommand(args: ParsedArgs, io: Io): Promise<number> {
   }
   const summary = ext === '.json' ? summaryOfJson(input, io) : await summaryOfWorkbook(input, io);
   if (summary === null) return 2;
-  await writeReport(summary, args, outFile, io, stringOption(args, '--template'));
+  const settings = args.options.has('--settings') ? settingsOption(args, io) : undefined;
+  if (settings && Object.keys(settings.phrases).length > 0) summary.phrases = { ...summary.phrases, ...settings.phrases };
+  await writeReport(summary, args, outFile, io, stringOption(args, '--template'), settings?.agency);
   return 0;
 }

@@ -5,9 +5,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { applySettings, findSettingsSheet, readSettingsGrid, readSettingsJson, SETTINGS_SHEET_NAME, type Settings } from '../core/settings';
+import { applySettings, findSettingsSheet, hasSettingsErrors, readSettingsGrid, readSettingsJson, SETTINGS_SHEET_NAME, type Settings } from '../core/settings';
 import { readWorkbook } from '../io/read-workbook';
-import { UsageError } from './args';
+import { type ParsedArgs, UsageError, stringOption } from './args';
+import type { Io } from './commands';
+import { formatFinding } from './output';
 
 export function loadSettingsFile(file: string): Settings {
   const name = path.basename(file);
@@ -33,4 +35,17 @@ export function loadSettingsFile(file: string): Settings {
       : `Tệp «${name}» không có trang ${SETTINGS_SHEET_NAME}. Tạo trang này bằng: tonghop settings -o danh-muc.xlsx`);
   }
   return applySettings(readSettingsGrid(sheet, name));
+}
+
+/**
+ * `--settings <file>`: the office's settings, their findings printed; the shipped lists without the option.
+ * Wrong entries are left out and make the exit status 1, like a rejected file.
+ */
+export function settingsOption(args: ParsedArgs, io: Io): Settings {
+  const file = stringOption(args, '--settings');
+  if (file === undefined) return applySettings(null);
+  const s = loadSettingsFile(file);
+  for (const f of s.findings) io.err(formatFinding(f));
+  io.err(`Danh mục: ${s.file}${s.changes.length ? ` (${s.changes.length} mục thay đổi so với mặc định)` : ' (không thay đổi mục nào so với mặc định)'}${hasSettingsErrors(s) ? '; các mục có lỗi không được dùng' : ''}.`);
+  return s;
 }

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { run, type Run } from './run-cli';
 import { OFFICE_WORDINGS, officeWordingsBytes } from '../support/office-wordings-unit';
 
@@ -105,5 +106,22 @@ describe('the report wording in the settings (DanhMuc table 6)', () => {
     expect(r.err).toContain('phrases[0].text');
     expect(r.err).toContain('chỗ trống {tổng số} không có');
     expect(r.err).toContain('Trong kỳ, Sở đã tiếp nhận 03 hồ sơ');
+  });
+
+  test('tonghop report words the Word report as the summary JSON was made, or as --settings says for a summary workbook', async () => {
+    const office = path.join(work, 'cau-chu-bc.json');
+    fs.writeFileSync(office, JSON.stringify({ ...OFFICE_WORDINGS, phrases: [{ name: 'Chủ thể của các câu (cơ quan báo cáo)', text: 'Sở Khoa học và Công nghệ' }] }));
+    const xlsx = path.join(work, 'th-bc.xlsx');
+    const json = path.join(work, 'th-bc.json');
+    expect((await run('consolidate', units, '-o', xlsx, '--json', json, '--settings', office, '--quiet')).code).toBe(0);
+    const text = async (file: string) => (await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    const said = 'Trong kỳ, Sở Khoa học và Công nghệ đã tiếp nhận 03 hồ sơ';
+
+    expect((await run('report', json, '-o', path.join(work, 'bc-json.docx'))).code).toBe(0);
+    expect(await text(path.join(work, 'bc-json.docx'))).toContain(said);
+    expect((await run('report', xlsx, '-o', path.join(work, 'bc-xlsx.docx'))).code).toBe(0);
+    expect(await text(path.join(work, 'bc-xlsx.docx'))).toContain('Trong kỳ, Sở đã tiếp nhận 03 hồ sơ');
+    expect((await run('report', xlsx, '-o', path.join(work, 'bc-xlsx-dm.docx'), '--settings', office)).code).toBe(0);
+    expect(await text(path.join(work, 'bc-xlsx-dm.docx'))).toContain(said);
   });
 });

@@ -42,7 +42,7 @@ module.exports = defineConfig(
   },
   {
     // The browser doors and what runs in Chromium.
-    files: ['src/taskpane/**', 'src/functions/**', 'src/excel/**', 'test/browser/**', 'test/support/office-double/**', 'bench/taskpane.bench.js'],
+    files: ['src/taskpane/**', 'src/functions/**', 'src/excel/**', 'test/browser/**', 'test/support/office-double/**', 'bench/taskpane.bench.js', 'bench/pane-parse.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -210,6 +210,7 @@ export class App {
   /** Consolidates the reports read, shows each file and the report text, and writes the summary sheets. */
   private async publish(read: LastRead): Promise<void> {
     const { kind, reports, period, settings, fileCount } = read;
+    this.word.offerOffice(settings.agency);
     const steps = fileCount + 1;
     const summary = await this.summarize(kind, reports, period, settings);
     this.showFindings(summary);

@@ -47,9 +47,15 @@ export function loadReportFields(): ReportFields {
   return out;
 }
 
-/** Saves the fields (empty ones too: a field the user cleared stays cleared); false when the host could not. */
+/**
+ * Saves the fields given over those saved before (a field given empty is saved empty: the user cleared it, and
+ * it stays cleared); false when the host could not.
+ */
 export function saveReportFields(f: ReportFields): Promise<boolean> {
-  const out: Record<string, string> = {};
-  for (const k of REPORT_SETTING_KEYS) out[k] = (f[k] ?? '').normalize('NFC');
+  const out: ReportFields = loadReportFields();
+  for (const k of REPORT_SETTING_KEYS) {
+    const v = f[k];
+    if (v !== undefined) out[k] = v.normalize('NFC');
+  }
   return saveSetting(REPORT_SETTINGS_KEY, out);
 }

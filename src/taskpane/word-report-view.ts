@@ -5,6 +5,7 @@
  */
 import type { ProvincialSummary } from '../core/consolidate/types';
 import type { LayoutWorkbook } from '../core/layout';
+import type { AgencyDetails } from '../core/settings/types';
 import type { ReportDocument } from '../core/report/document/document-model';
 import { REPORT_SETTING_KEYS } from '../core/report/document/document-model';
 import { reportSettingsOfOffice } from '../core/report/document/office-settings';
@@ -42,6 +43,8 @@ export class WordReportView {
   private readonly templateInput = byId('docx-template', HTMLInputElement);
   private readonly templateClear = byId('clear-docx-template', HTMLButtonElement);
   private readonly fields = new Map<ReportFieldKey, Field>(REPORT_SETTING_KEYS.map((k) => [k, byId<Field>(`rs-${k}`)]));
+  /** Fields the user changed: saved even when empty (cleared on purpose); untouched empty ones stay unsaved. */
+  private readonly edited = new Set<ReportFieldKey>();
   /** The document last made, for «Sao chép báo cáo» and «Ghi tổng hợp vào sổ mới». */
   private made: { doc: ReportDocument; source: ReportSource } | null = null;
 
@@ -49,7 +52,12 @@ export class WordReportView {
     this.button.addEventListener('click', () => void this.make());
     byId('copy-document', HTMLButtonElement).addEventListener('click', () => void this.copy());
     byId('summary-new-workbook', HTMLButtonElement).addEventListener('click', () => void this.newWorkbook());
-    for (const f of this.fields.values()) f.addEventListener('change', () => void this.save());
+    for (const [k, f] of this.fields) {
+      f.addEventListener('change', () => {
+        this.edited.add(k);
+        void this.save();
+      });
+    }
     byId('pick-docx-template', HTMLButtonElement).addEventListener('click', () => this.templateInput.click());
     this.templateInput.addEventListener('change', () => this.showTemplate());
     this.templateClear.addEventListener('click', () => {
@@ -71,9 +79,18 @@ export class WordReportView {
   async fill(): Promise<void> {
     if (!this.opts.inExcel()) return;
     const saved = loadReportFields();
-    const missing = REPORT_SETTING_KEYS.some((k) => saved[k] === undefined);
-    const office: ReportFields = missing ? fieldsOfSettings(reportSettingsOfOffice((await workbookSettings(true)).settings.agency)) : {};
-    for (const [k, f] of this.fields) if (f.value === '') f.value = saved[k] ?? office[k] ?? '';
+    for (const [k, f] of this.fields) if (f.value === '' && saved[k] !== undefined) f.value = saved[k];
+    if (REPORT_SETTING_KEYS.some((k) => saved[k] === undefined)) this.offerOffice((await workbookSettings(true)).settings.agency);
+  }
+
+  /**
+   * The office's details from DanhMuc (read at start and again by each consolidation) for the fields still empty
+   * that this workbook has never saved.
+   */
+  offerOffice(agency: AgencyDetails): void {
+    const saved = this.opts.inExcel() ? loadReportFields() : {};
+    const office = fieldsOfSettings(reportSettingsOfOffice(agency));
+    for (const [k, f] of this.fields) if (f.value === '' && saved[k] === undefined && office[k] !== undefined) f.value = office[k];
   }
 
   private read(): ReportFields {
@@ -83,7 +100,10 @@ export class WordReportView {
   }
 
   private async save(): Promise<void> {
-    if (this.opts.inExcel()) await saveReportFields(this.read());
+    if (!this.opts.inExcel()) return;
+    const out: ReportFields = {};
+    for (const [k, v] of Object.entries(this.read()) as [ReportFieldKey, string][]) if (v !== '' || this.edited.has(k)) out[k] = v;
+    await saveReportFields(out);
   }
 
   /** The last run's summary, else the one already in the open workbook; null (with a message) when there is none. */

@@ -122,6 +122,35 @@ describeBrowser('the Word report from the pane', () => {
     await expectCleanPane(again, env.server.origin);
   });
 
+  it('fields never saved in the workbook are offered from the DanhMuc sheet once a consolidation reads it', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.click('[data-testid=settings-sheet]');
+    await page.waitForFunction(() => document.getElementById('message-text')?.textContent?.startsWith('Đã thêm trang DanhMuc'));
+    // The user types the governing body and the signer into DanhMuc «Cơ quan và người ký» (labels in A, entries in B).
+    await page.evaluate(async (entries) => {
+      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+      await excel.run(async (ctx) => {
+        const used = ctx.workbook.worksheets.getItem('DanhMuc').getUsedRange();
+        used.load('values,rowIndex');
+        await ctx.sync();
+        for (const [label, value] of entries) {
+          const r = used.values.findIndex((row) => row[0] === label);
+          ctx.workbook.worksheets.getItem('DanhMuc').getRange(`B${used.rowIndex + r + 1}`).values = [[value]];
+        }
+        await ctx.sync();
+      });
+    }, [['Cơ quan chủ quản', 'UBND tỉnh Tây Ninh'], ['Họ tên người ký', 'Lê Thị Bình']]);
+    await page.fill('[data-testid=report-field-number]', '07/BC-SKHCN');
+    await consolidateAndWait(page);
+    await expect(page.inputValue('[data-testid=report-field-governingBody]')).resolves.toBe('UBND tỉnh Tây Ninh');
+    await expect(page.inputValue('[data-testid=report-field-signerName]')).resolves.toBe('Lê Thị Bình');
+    // What the user typed stays; DanhMuc's shipped agency name is not taken for the office's own.
+    await expect(page.inputValue('[data-testid=report-field-number]')).resolves.toBe('07/BC-SKHCN');
+    await expect(page.inputValue('[data-testid=report-field-agency]')).resolves.toBe('');
+    await expectCleanPane(p, env.server.origin);
+  });
+
   it('fills the office’s own template picked in the pane; an unknown placeholder is named and stays in the document', async () => {
     // The shipped example template with one placeholder TongHop does not know added before the section settings.
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(ROOT, 'examples', 'mau-bao-cao.docx')));

@@ -37,6 +37,12 @@ test('a field saved empty stays empty; what is stored that is not text is ignore
   expect(loadReportFields()).toEqual({});
 });
 
+test('saving some fields keeps the others saved before', async () => {
+  const d = open({ [REPORT_SETTINGS_KEY]: { agency: 'Sở KH&CN', signerName: 'Lê Thị Bình' } });
+  await saveReportFields({ number: '07/BC-SKHCN', signerName: '' });
+  expect(d.savedSettings()[REPORT_SETTINGS_KEY]).toEqual({ agency: 'Sở KH&CN', number: '07/BC-SKHCN', signerName: '' });
+});
+
 test('outside Office nothing is saved and nothing is found', async () => {
   await expect(saveReportFields(FIELDS)).resolves.toBe(false);
   expect(loadReportFields()).toEqual({});

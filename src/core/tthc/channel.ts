@@ -1,5 +1,5 @@
 import registerData from './data/register-columns.json';
-import { createLabelMatcher, repairVietnamese } from '../text';
+import { createLabelMatcher, memoize, repairVietnamese } from '../text';
 import type { Channel } from './types';
 
 const matchChannel = createLabelMatcher([
@@ -9,5 +9,8 @@ const matchChannel = createLabelMatcher([
 
 /** Reads `Hình thức tiếp nhận` (`Trực tuyến`, `DVC mức 4`, `Trực tiếp`, `Bưu chính`…); null when unknown. */
 export function parseChannel(text: string): Channel | null {
-  return matchChannel(repairVietnamese(text).text) as Channel | null;
+  return channelOf(text);
 }
+
+/** Once per distinct text, legacy repair included: a register repeats a handful of channels thousands of times. */
+const channelOf = memoize((text: string) => matchChannel(repairVietnamese(text).text) as Channel | null);

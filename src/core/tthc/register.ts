@@ -1,5 +1,5 @@
 import registerData from './data/register-columns.json';
-import { type Grid, type CellValue, a1, cellAt, isBlank, isCellError } from '../grid';
+import { type Grid, type CellValue, a1, isBlank, isCellError } from '../grid';
 import { type Finding, finding } from '../findings';
 import { findHeader, parseVnDate, repairVietnamese, cleanText, clipText, memoize, type ColumnSpec, type HeaderMatch } from '../text';
 import { EXAMPLE_EDITED, editedExampleRow, isExampleRow, isFooterRow } from '../unit/table-rows';
@@ -154,24 +154,30 @@ function readRow(
   provisional: ProvisionalYears,
   parseStatus: StatusParser,
 ): RegisterEntry | null {
-  const get = (key: string): CellValue => (cols[key] === undefined ? null : cellAt(grid, r, cols[key]));
-  const isDate = (key: string) => cols[key] !== undefined && grid.dateCells?.has(`${r},${cols[key]}`) === true;
+  // Runs for every dossier: cells are taken from the row itself, columns looked up once.
+  const row = grid.rows[r];
+  const get = (c: number | undefined): CellValue => {
+    if (c === undefined || row === undefined) return null;
+    const v = row[c];
+    return v === undefined ? null : v;
+  };
+  const isDate = (c: number | undefined) => c !== undefined && grid.dateCells?.has(`${r},${c}`) === true;
 
-  const received = readDate(get('received'), cols.received, 'ngày tiếp nhận', mode === 'dates', error);
+  const received = readDate(get(cols.received), cols.received, 'ngày tiếp nhận', mode === 'dates', error);
   if (received === undefined) return null;
 
   let deadline: number | null = null;
   let resolved: number | null = null;
   let status: RegisterEntry['status'] = null;
   if (mode === 'dates') {
-    const dl = readDeadline(get('deadline'), received, calendar, isDate('deadline'));
+    const dl = readDeadline(get(cols.deadline), received, calendar, isDate(cols.deadline));
     if (!dl.ok) {
       error(cols.deadline, 'REGISTER_BAD_DEADLINE', `Hồ sơ không được tính: ${dl.reason}.`);
       return null;
     }
     deadline = dl.serial;
     if (dl.limit !== null && received !== null) provisional.add(r, received, deadline);
-    const res = readDate(get('resolved'), cols.resolved, 'ngày có kết quả', false, error);
+    const res = readDate(get(cols.resolved), cols.resolved, 'ngày có kết quả', false, error);
     if (res === undefined) return null;
     resolved = res;
     if (received !== null && resolved !== null && isBefore(resolved, received)) {
@@ -182,7 +188,7 @@ function readRow(
       warn(cols.deadline, 'REGISTER_DEADLINE_BEFORE_RECEIVED', 'Hạn giải quyết trước ngày tiếp nhận; hãy kiểm tra lại.');
     }
   } else {
-    const v = get('status');
+    const v = get(cols.status);
     const label = typeof v === 'string' ? parseStatus(v) : null;
     if (label === null) {
       error(cols.status, 'REGISTER_BAD_STATUS',
@@ -193,14 +199,14 @@ function readRow(
   }
 
   let channel: Channel | null = null;
-  const ch = get('channel');
+  const ch = get(cols.channel);
   if (typeof ch === 'string' && ch.trim() !== '') {
     channel = parseChannel(ch);
     if (channel === null) {
       warn(cols.channel, 'REGISTER_UNKNOWN_CHANNEL', `Không rõ hình thức tiếp nhận «${clipText(cleanText(ch))}»; hồ sơ được tính là trực tiếp.`);
     }
   }
-  const fieldCell = get('field');
+  const fieldCell = get(cols.field);
   const field = typeof fieldCell === 'string' ? fieldText(fieldCell) : fieldCell === null ? '' : String(fieldCell);
   return { row: r, field, channel, received, deadline, resolved, status };
 }

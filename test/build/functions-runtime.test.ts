@@ -9,23 +9,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import { buildOnce, readBuiltJson, type BuildResult } from './build-once';
 import type { CfMetadata } from './metadata';
-
-class FakeCustomFunctionsError {
-  constructor(
-    public code: string,
-    public message?: string,
-  ) {}
-}
-
-const ERROR_CODES = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-};
+import { customFunctionsStub, StubError } from '../support/custom-functions-stub';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -38,11 +22,7 @@ beforeAll(() => {
   build = buildOnce();
   meta = readBuiltJson<CfMetadata>(build, 'functions.json');
   context = vm.createContext({
-    CustomFunctions: {
-      associate: (id: string, fn: unknown) => associations.push([id, fn]),
-      Error: FakeCustomFunctionsError,
-      ErrorCode: ERROR_CODES,
-    },
+    CustomFunctions: customFunctionsStub((id, fn) => associations.push([id, fn])),
   });
   vm.runInContext(fs.readFileSync(path.join(build.dir, 'functions.js'), 'utf8'), context, { filename: 'functions.js' });
 }, 10 * 60 * 1000);
@@ -66,9 +46,9 @@ function callError(id: string, argsSource: string, code: string): string {
   try {
     call(id, argsSource);
   } catch (e) {
-    expect(e).toBeInstanceOf(FakeCustomFunctionsError);
-    expect((e as FakeCustomFunctionsError).code).toBe(code);
-    return (e as FakeCustomFunctionsError).message ?? '';
+    expect(e).toBeInstanceOf(StubError);
+    expect((e as StubError).code).toBe(code);
+    return (e as StubError).message ?? '';
   }
   throw new Error(`${id}(${argsSource}) did not throw ${code}`);
 }

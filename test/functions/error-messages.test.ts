@@ -2,7 +2,7 @@
  * Custom messages go only on the errors Excel shows them for: #VALUE! and #N/A (CustomFunctions.ErrorCode
  * reference). #DIV/0! and the others are returned bare.
  */
-import { ERROR_CODES, installCustomFunctionsStub, StubError } from './custom-functions-stub';
+import { ERROR_CODES, installCustomFunctionsStub, StubError } from '../support/custom-functions-stub';
 
 installCustomFunctionsStub();
 const { excelError, unwrap } = require('../../src/functions/excel-values') as typeof import('../../src/functions/excel-values');

@@ -3,7 +3,7 @@
  * after midnight, which is why both are @volatile (functions.json checked in test/build/bundle.test.ts).
  * The machine's clock is replaced by jest's fake clock; nothing here waits on real time.
  */
-import { installCustomFunctionsStub } from './custom-functions-stub';
+import { installCustomFunctionsStub } from '../support/custom-functions-stub';
 
 installCustomFunctionsStub();
 const { STATUS, SUMMARY } = require('../../src/functions/functions') as typeof import('../../src/functions/functions');

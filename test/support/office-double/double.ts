@@ -20,6 +20,7 @@
  * Calculation: after a request, formulas are recalculated unless the request called
  * `application.suspendApiCalculationUntilNextSync()` (then the next request, or `application.calculate`, does it).
  */
+import { CUSTOM_FUNCTION_ERROR_CODES } from './custom-function-errors';
 import { DoubleError } from './errors';
 import { WorkbookModel, type WorkbookSnapshot } from './model';
 import {
@@ -359,15 +360,7 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
     },
     functions,
     Error: CustomFunctionsError,
-    ErrorCode: {
-      invalidValue: '#VALUE!',
-      notAvailable: '#N/A',
-      divisionByZero: '#DIV/0!',
-      invalidNumber: '#NUM!',
-      nullReference: '#NULL!',
-      invalidName: '#NAME?',
-      invalidReference: '#REF!',
-    },
+    ErrorCode: { ...CUSTOM_FUNCTION_ERROR_CODES },
   };
 
   const OfficeExtension = { Error: DoubleError, ErrorCodes: enumOf(ERROR_CODES) };

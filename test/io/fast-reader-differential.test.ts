@@ -1,14 +1,15 @@
 /**
  * The fast .xlsx reader against SheetJS, cell by cell (grids, merges, hidden rows and sheets, date cells, findings):
- * every example, every hostile-corpus file, the bench's unit workbook, the summary the writer makes, a workbook with
- * every kind of cell written by hand, and 2,000 fuzzed workbooks (test/fuzz/engine.js). Where the fast reader reads a
- * file, both must agree; where it passes a file to SheetJS, the reason is counted, and a readable .xlsx passed on
- * fails the test unless it is listed here with its reason.
+ * every example, every hostile-corpus file, the bench's unit workbook, the summary the writer makes and a workbook
+ * with every kind of cell written by hand (2,000 fuzzed workbooks: test/fuzz/fast-reader-fuzz.test.ts, full suite
+ * only). Where the fast reader reads a file, both must agree; where it passes a file to SheetJS, the reason is
+ * counted, and a readable .xlsx passed on fails the test unless it is listed here with its reason.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { readWorkbookWithSheetjs, DEFAULT_LIMITS, type ReadResult } from '../../src/io/read-workbook';
+import { DEFAULT_LIMITS } from '../../src/io/read-workbook';
+import { both, readablePassedOn } from '../support/reader-differential';
 import { readXlsxFast, useInflater, useUtf8Decoder } from '../../src/io/xlsx-fast/read-xlsx';
 import { writeWorkbook } from '../../src/io/write-workbook';
 import { consolidate } from '../../src/core/consolidate';
@@ -16,58 +17,10 @@ import { buildSummaryLayout } from '../../src/core/report';
 import { readUnitFile } from '../../src/io/read-unit-file';
 import { nodeInflater, nodeUtf8Decoder } from '../../src/cli/node-inflater';
 
-const { Fuzzer, fuzzSeeds } = require('../fuzz/engine');
 const H = require('../../scripts/make-hostile-corpus.js');
 const { unitWorkbook } = require('../../bench/unit-workbook');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const FUZZ_SEED = 20261204;
-const FUZZ_CASES = 2000;
-
-function plain(r: ReadResult): string {
-  return JSON.stringify({
-    grids: r.grids.map((g) => ({
-      ...g,
-      dateCells: g.dateCells ? [...g.dateCells].sort() : undefined,
-      formulas: g.formulas ? [...g.formulas].sort() : undefined,
-    })),
-    findings: r.findings,
-  });
-}
-
-interface Outcome {
-  /** Why the fast reader passed the file on; '' when it read it. */
-  fallback: string;
-  /** Where both readers differ; '' when they agree. */
-  diff: string;
-  sheetjs: ReadResult;
-}
-
-function both(bytes: Uint8Array, name: string): Outcome {
-  const sheetjs = readWorkbookWithSheetjs(bytes, name);
-  const fast = readXlsxFast(bytes, name, DEFAULT_LIMITS);
-  if (!fast.ok) return { fallback: fast.reason, diff: '', sheetjs };
-  const a = plain(sheetjs);
-  const b = plain({ grids: fast.grids, findings: fast.findings });
-  if (a === b) return { fallback: '', diff: '', sheetjs };
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return { fallback: '', diff: `${name}: SheetJS …${a.slice(Math.max(0, i - 60), i + 100)}\n  fast …${b.slice(Math.max(0, i - 60), i + 100)}`, sheetjs };
-}
-
-/** Files SheetJS reads (no error finding) that the fast reader passes on, with the reason. */
-function readablePassedOn(files: Array<{ name: string; bytes: Uint8Array }>): { diffs: string[]; passedOn: string[] } {
-  const diffs: string[] = [];
-  const passedOn: string[] = [];
-  for (const f of files) {
-    const o = both(f.bytes, f.name);
-    if (o.diff) diffs.push(o.diff);
-    const isZip = f.bytes[0] === 0x50 && f.bytes[1] === 0x4b;
-    const refused = o.sheetjs.findings.some((x) => x.severity === 'error');
-    if (o.fallback && isZip && !refused) passedOn.push(`${f.name}: ${o.fallback}`);
-  }
-  return { diffs, passedOn };
-}
 
 function dirFiles(dir: string): Array<{ name: string; bytes: Uint8Array }> {
   return fs
@@ -212,31 +165,6 @@ test('a 1904 workbook: both readers shift its date cells to 1900 serials, and on
   if (!fast.ok) throw new Error(fast.reason);
   expect(fast.grids[0].rows[1]).toEqual([43831 + 1462, 43832.5 + 1462, 12.5, 43833 + 1462]);
 });
-
-test(`${FUZZ_CASES.toLocaleString('en')} fuzzed workbooks (seed ${FUZZ_SEED}): where the fast reader reads one, it agrees with SheetJS`, () => {
-  const fuzzer = new Fuzzer({}, fuzzSeeds(ROOT));
-  const reasons = new Map<string, number>();
-  const diffs: string[] = [];
-  let fast = 0;
-  for (let i = 0; i < FUZZ_CASES; i++) {
-    const c = fuzzer.makeCase(FUZZ_SEED, i);
-    // SheetJS only where there is something to compare: a file passed on is SheetJS's alone.
-    const r = readXlsxFast(c.bytes, c.name, DEFAULT_LIMITS);
-    if (!r.ok) {
-      reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
-      continue;
-    }
-    fast++;
-    const o = both(c.bytes, c.name);
-    if (o.diff) diffs.push(`${c.id} (${c.kind}) ${o.diff}`);
-  }
-  const top = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k} ${n}`).join('; ');
-  process.stderr.write(`fast reader: ${fast} of ${FUZZ_CASES} fuzzed files read, the others passed to SheetJS (${top})\n`);
-  expect(diffs).toEqual([]);
-  expect([...reasons.keys()].filter((k) => k.startsWith('defect'))).toEqual([]);
-  // The mutations that keep a file readable (cells, most XML edits) stay on the fast path.
-  expect(fast).toBeGreaterThan(FUZZ_CASES / 3);
-}, 300_000);
 
 test('node:zlib and the pure inflater agree with the preflight on damaged data', () => {
   const good = zlib.deflateRawSync(Buffer.from('<x>'.repeat(1000)));

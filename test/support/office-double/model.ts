@@ -87,6 +87,19 @@ export function withFormat<K extends FormatKey>(f: FormatModel, key: K, value: F
   return canon;
 }
 
+/**
+ * One change applied to the cells of a range: worked out once per distinct format there (a range holds few), not
+ * once per cell — the double's writes of a whole summary spent most of their time in JSON.stringify.
+ */
+function successors(change: (f: FormatModel) => FormatModel): (f: FormatModel) => FormatModel {
+  const seen = new Map<FormatModel, FormatModel>();
+  return (f) => {
+    let next = seen.get(f);
+    if (!next) seen.set(f, (next = change(f)));
+    return next;
+  };
+}
+
 // -------------------------------------------------------------------------------------------------- cells
 
 export interface CellModel {
@@ -415,7 +428,8 @@ export class WorkbookModel {
   }
 
   setFormat<K extends FormatKey>(sheet: SheetModel, rect: Rect, key: K, value: FormatModel[K]): void {
-    for (const cell of sheet.rectCells(rect)) cell.format = withFormat(cell.format, key, value);
+    const next = successors((f) => withFormat(f, key, value));
+    for (const cell of sheet.rectCells(rect)) cell.format = next(cell.format);
   }
 
   /** The common value of a format property over a range, or null when the cells differ. */
@@ -468,10 +482,8 @@ export class WorkbookModel {
     }
     for (const { cells, side } of sides) {
       if (!cells) continue;
-      for (const cell of sheet.rectCells(cells)) {
-        const current = cell.format[side] ?? { style: 'None', weight: 'Thin', color: '#000000' };
-        cell.format = withFormat(cell.format, side, { ...current, [prop]: value });
-      }
+      const next = successors((f) => withFormat(f, side, { ...(f[side] ?? { style: 'None', weight: 'Thin', color: '#000000' }), [prop]: value }));
+      for (const cell of sheet.rectCells(cells)) cell.format = next(cell.format);
     }
   }
 

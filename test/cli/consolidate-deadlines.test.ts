@@ -2,31 +2,19 @@
  * `tonghop consolidate` on the deadline fixtures (scripts/make-deadline-fixtures.js): calendar vs working days,
  * times of day, and a date past Excel's last day. Figures reasoned by hand in the script.
  */
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { consolidateToJson } from '../support/cli';
+import { tempDirForTests } from '../support/temp-dir';
 
 const { makeDeadlineFixtures } = require('../../scripts/make-deadline-fixtures.js');
 
-let work: string;
+const work = tempDirForTests('tonghop-deadlines-');
 let files: string[];
 beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-deadlines-'));
-  files = makeDeadlineFixtures(path.join(work, 'in'));
+  files = makeDeadlineFixtures(path.join(work(), 'in'));
 });
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-async function consolidate(file: string, ...extra: string[]): Promise<{ code: number; err: string; json: any }> {
-  let err = '';
-  const out = path.join(work, `${path.basename(file, '.xlsx')}.json`);
-  const code = await main(
-    ['consolidate', file, '-o', path.join(work, `${path.basename(file)}`), '--json', out, '--quiet', ...extra],
-    { out: () => undefined, err: (s) => (err += s + '\n') },
-    '0.0.0-test',
-  );
-  return { code, err, json: fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : null };
-}
+const consolidate = (file: string, ...extra: string[]) => consolidateToJson(work(), path.basename(file, '.xlsx'), file, ...extra);
 
 const tthc = (json: any) => {
   const { byField, ...counts } = json.total.tthc;

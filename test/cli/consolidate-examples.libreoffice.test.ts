@@ -4,26 +4,23 @@
  * Skipped (with a message) when soffice is absent; CI installs it (.ci/run).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { run } from '../support/cli';
 import { CSV_ALL_SHEETS, convertWithLibreOffice, csvBySheet, findSoffice } from '../support/libreoffice';
+import { tempDirForTests } from '../support/temp-dir';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');
 
-let work: string;
+const work = tempDirForTests('tonghop-cli-lo-');
 let json: any;
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-cli-lo-'));
-  const io = { out: () => undefined, err: () => undefined };
-  expect(await main(['consolidate', EXAMPLES, '-o', path.join(work, 'TongHop.xlsx'), '--json', path.join(work, 'TongHop.json'), '--quiet', '--accept', '06-phong-qlkh.xlsx'], io, '0.0.0-test')).toBe(0);
-  json = JSON.parse(fs.readFileSync(path.join(work, 'TongHop.json'), 'utf8'));
+  expect((await run('consolidate', EXAMPLES, '-o', path.join(work(), 'TongHop.xlsx'), '--json', path.join(work(), 'TongHop.json'), '--quiet', '--accept', '06-phong-qlkh.xlsx')).code).toBe(0);
+  json = JSON.parse(fs.readFileSync(path.join(work(), 'TongHop.json'), 'utf8'));
 }, 60_000);
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 const soffice = findSoffice();
 (soffice ? test : test.skip)('recalculated by LibreOffice, every total and ratio equals the JSON figures', () => {
-  const files = convertWithLibreOffice(soffice!, work, path.join(work, 'TongHop.xlsx'), CSV_ALL_SHEETS, true);
+  const files = convertWithLibreOffice(soffice!, work(), path.join(work(), 'TongHop.xlsx'), CSV_ALL_SHEETS, true);
   const sheets = csvBySheet(files, 'TongHop');
   const check = (sheet: string, totals: Record<string, number>) => {
     const rows = sheets.get(sheet)!;

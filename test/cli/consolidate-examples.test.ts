@@ -5,10 +5,10 @@
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { run, type Run } from './run-cli';
+import { run, type Run } from '../support/cli';
 import { readWorkbook } from '../../src/io/read-workbook';
+import { tempDirForTests } from '../support/temp-dir';
 
 const { makeExamples } = require('../../scripts/make-examples.js');
 
@@ -17,11 +17,7 @@ const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-let work: string;
-beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-cli-'));
-});
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const work = tempDirForTests('tonghop-cli-');
 
 describe('tonghop consolidate on the bundled examples', () => {
   let result: Run;
@@ -31,13 +27,13 @@ describe('tonghop consolidate on the bundled examples', () => {
   beforeAll(async () => {
     for (const f of fs.readdirSync(EXAMPLES)) before.set(f, sha(path.join(EXAMPLES, f)));
     // As `npm run example` runs it: the file with a wrong stated total accepted as added up.
-    result = await run('consolidate', EXAMPLES, '-o', path.join(work, 'TongHop.xlsx'), '--json', path.join(work, 'TongHop.json'), '--quiet', '--accept', '06-phong-qlkh.xlsx');
-    json = JSON.parse(fs.readFileSync(path.join(work, 'TongHop.json'), 'utf8'));
+    result = await run('consolidate', EXAMPLES, '-o', path.join(work(), 'TongHop.xlsx'), '--json', path.join(work(), 'TongHop.json'), '--quiet', '--accept', '06-phong-qlkh.xlsx');
+    json = JSON.parse(fs.readFileSync(path.join(work(), 'TongHop.json'), 'utf8'));
   }, 60_000);
 
   test('succeeds (warnings allowed, the file with errors accepted) and says where the summary went', () => {
     expect(result.code).toBe(0);
-    expect(result.err).toContain(path.join(work, 'TongHop.xlsx'));
+    expect(result.err).toContain(path.join(work(), 'TongHop.xlsx'));
     expect(result.err).toContain('Có lỗi: 06-phong-qlkh.xlsx (đã chấp nhận số cộng lại)\n  TTHC!C4 ghi 3, cộng lại được 0');
     expect(result.out).toBe('');
     expect(json.files.find((f: any) => f.file === '06-phong-qlkh.xlsx')).toEqual({ file: '06-phong-qlkh.xlsx', unit: 'Phòng Quản lý khoa học', status: 'errors', accepted: true });
@@ -70,7 +66,7 @@ describe('tonghop consolidate on the bundled examples', () => {
   });
 
   test('the summary workbook has the seven sheets and GuiLai (the examples have findings), and the legacy-text unit name is repaired', () => {
-    const { grids, findings } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(work, 'TongHop.xlsx'))), 'TongHop.xlsx');
+    const { grids, findings } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(work(), 'TongHop.xlsx'))), 'TongHop.xlsx');
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(grids.map((g) => g.name)).toEqual(['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao', 'GuiLai']);
     const names = grids[0].rows.map((r) => r[1]);
@@ -84,14 +80,14 @@ describe('tonghop consolidate on the bundled examples', () => {
 
 describe('exit codes and inputs', () => {
   test('1 when a file is rejected: the summary is still written, the rejected file listed in it', async () => {
-    const dir = path.join(work, 'mix');
+    const dir = path.join(work(), 'mix');
     fs.mkdirSync(dir);
     for (const f of ['01-van-phong.xlsx', '03-trung-tam-kiem-dinh.xls']) fs.copyFileSync(path.join(EXAMPLES, f), path.join(dir, f));
     fs.writeFileSync(path.join(dir, 'hong.xlsx'), Buffer.from('PK\x03\x04 not really a workbook'));
     fs.writeFileSync(path.join(dir, '~$01-van-phong.xlsx'), 'lock file'); // Office lock file: skipped
     fs.mkdirSync(path.join(dir, 'con'));
     fs.copyFileSync(path.join(EXAMPLES, '04-thanh-tra.ods'), path.join(dir, 'con', '04-thanh-tra.ods')); // found in a subfolder
-    const out = path.join(work, 'mix.xlsx');
+    const out = path.join(work(), 'mix.xlsx');
     const r = await run('consolidate', dir, '-o', out, '--quiet');
     expect(r.code).toBe(1);
     expect(r.err).toContain('Bị loại: hong.xlsx');
@@ -107,17 +103,17 @@ describe('exit codes and inputs', () => {
   test('2 on a usage error or when nothing is usable; progress never on stdout', async () => {
     expect((await run('consolidate', EXAMPLES)).code).toBe(2); // no -o
     expect((await run('frobnicate')).code).toBe(2);
-    expect((await run('consolidate', EXAMPLES, '-o', path.join(work, 'x.xlsx'), '--as-of', '31/02/2020')).code).toBe(2);
-    const bad = path.join(work, 'bad.xlsx');
+    expect((await run('consolidate', EXAMPLES, '-o', path.join(work(), 'x.xlsx'), '--as-of', '31/02/2020')).code).toBe(2);
+    const bad = path.join(work(), 'bad.xlsx');
     fs.writeFileSync(bad, 'hello');
-    const r = await run('consolidate', bad, '-o', path.join(work, 'none.xlsx'), '--quiet');
+    const r = await run('consolidate', bad, '-o', path.join(work(), 'none.xlsx'), '--quiet');
     expect(r.code).toBe(2);
-    expect(fs.existsSync(path.join(work, 'none.xlsx'))).toBe(false);
+    expect(fs.existsSync(path.join(work(), 'none.xlsx'))).toBe(false);
     expect(r.out).toBe('');
   });
 
   test('the output may not overwrite an input', async () => {
-    const dir = path.join(work, 'same');
+    const dir = path.join(work(), 'same');
     fs.mkdirSync(dir);
     const src = path.join(dir, 'a.xlsx');
     fs.copyFileSync(path.join(EXAMPLES, '01-van-phong.xlsx'), src);
@@ -128,8 +124,8 @@ describe('exit codes and inputs', () => {
   });
 
   test('1 when a file has errors not accepted: its TTHC is left out and named, stated against added-up figure shown', async () => {
-    const out = path.join(work, 'held.xlsx');
-    const json = path.join(work, 'held.json');
+    const out = path.join(work(), 'held.xlsx');
+    const json = path.join(work(), 'held.json');
     const r = await run('consolidate', EXAMPLES, '-o', out, '--json', json, '--quiet');
     expect(r.code).toBe(1);
     expect(r.err).toContain('Có lỗi: 06-phong-qlkh.xlsx (không tính vào tổng hợp: TTHC)\n  TTHC!C4 ghi 3, cộng lại được 0');
@@ -158,7 +154,7 @@ describe('exit codes and inputs', () => {
   });
 
   test('template writes a workbook with the unit sheets', async () => {
-    const out = path.join(work, 'mau.xlsx');
+    const out = path.join(work(), 'mau.xlsx');
     const r = await run('template', '-o', out, '--unit', 'Chi cục TĐC');
     expect(r.code).toBe(0);
     const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(out)), 'mau.xlsx');
@@ -176,7 +172,7 @@ describe('exit codes and inputs', () => {
 
 describe('examples/ is what scripts/make-examples.js makes', () => {
   test('regenerated workbooks hold the same cells as the committed ones', () => {
-    const dir = path.join(work, 'regen');
+    const dir = path.join(work(), 'regen');
     const files: string[] = makeExamples(dir);
     expect(files.sort()).toEqual(fs.readdirSync(EXAMPLES).sort());
     for (const f of files) {

@@ -4,13 +4,13 @@
  * blocks of the summary sheets; a file that is not a summary is refused.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { cellAt } from '../../src/core/grid';
 import { readWorkbook } from '../../src/io/read-workbook';
-import { run, type Run } from './run-cli';
+import { run, type Run } from '../support/cli';
+import { tempDirForTests } from '../support/temp-dir';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');
 const SETTINGS = ['--governing-body', 'UBND tỉnh Tây Ninh', '--agency', 'Sở Khoa học và Công nghệ', '--place', 'Tây Ninh', '--date', '05/02/2026',
@@ -22,25 +22,21 @@ async function documentText(file: string): Promise<string[]> {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
 }
 
-let work: string;
-beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-report-'));
-});
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const work = tempDirForTests('tonghop-report-');
 
 describe('tonghop report', () => {
   let fromConsolidate: string[];
   let consolidateRun: Run;
 
   beforeAll(async () => {
-    consolidateRun = await run('consolidate', EXAMPLES, '-o', path.join(work, 'TongHop.xlsx'), '--json', path.join(work, 'TongHop.json'),
-      '--docx', path.join(work, 'BaoCao.docx'), '--number', '125/BC-SKHCN', ...SETTINGS, '--quiet', '--accept', '06-phong-qlkh.xlsx');
-    fromConsolidate = await documentText(path.join(work, 'BaoCao.docx'));
+    consolidateRun = await run('consolidate', EXAMPLES, '-o', path.join(work(), 'TongHop.xlsx'), '--json', path.join(work(), 'TongHop.json'),
+      '--docx', path.join(work(), 'BaoCao.docx'), '--number', '125/BC-SKHCN', ...SETTINGS, '--quiet', '--accept', '06-phong-qlkh.xlsx');
+    fromConsolidate = await documentText(path.join(work(), 'BaoCao.docx'));
   }, 60_000);
 
   test('consolidate --docx writes the report with the settings in its header and signature', () => {
     expect(consolidateRun.code).toBe(0);
-    expect(consolidateRun.err).toContain(`Đã ghi báo cáo Word → ${path.join(work, 'BaoCao.docx')}`);
+    expect(consolidateRun.err).toContain(`Đã ghi báo cáo Word → ${path.join(work(), 'BaoCao.docx')}`);
     expect(consolidateRun.err).not.toContain('Còn để trống');
     expect(fromConsolidate).toEqual(expect.arrayContaining(['UBND TỈNH TÂY NINH', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Số: 125/BC-SKHCN',
       'Tây Ninh, ngày 05 tháng 02 năm 2026', '- UBND tỉnh;', '- Lưu: VT, VP.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn An']));
@@ -48,16 +44,16 @@ describe('tonghop report', () => {
   });
 
   test('from the summary JSON gives the same document, word for word', async () => {
-    const r = await run('report', path.join(work, 'TongHop.json'), '-o', path.join(work, 'BaoCao-json.docx'), '--number', '125/BC-SKHCN', ...SETTINGS);
+    const r = await run('report', path.join(work(), 'TongHop.json'), '-o', path.join(work(), 'BaoCao-json.docx'), '--number', '125/BC-SKHCN', ...SETTINGS);
     expect(r.code).toBe(0);
-    expect(await documentText(path.join(work, 'BaoCao-json.docx'))).toEqual(fromConsolidate);
+    expect(await documentText(path.join(work(), 'BaoCao-json.docx'))).toEqual(fromConsolidate);
   });
 
   test('from the summary workbook gives the same document, word for word', async () => {
-    const r = await run('report', path.join(work, 'TongHop.xlsx'), '-o', path.join(work, 'BaoCao-xlsx.docx'), '--number', '125/BC-SKHCN', ...SETTINGS);
+    const r = await run('report', path.join(work(), 'TongHop.xlsx'), '-o', path.join(work(), 'BaoCao-xlsx.docx'), '--number', '125/BC-SKHCN', ...SETTINGS);
     expect(r.code).toBe(0);
-    expect(r.err).toContain(`Đã ghi báo cáo Word → ${path.join(work, 'BaoCao-xlsx.docx')}`);
-    const fromWorkbook = await documentText(path.join(work, 'BaoCao-xlsx.docx'));
+    expect(r.err).toContain(`Đã ghi báo cáo Word → ${path.join(work(), 'BaoCao-xlsx.docx')}`);
+    const fromWorkbook = await documentText(path.join(work(), 'BaoCao-xlsx.docx'));
     // Who went on courses comes from TH_DaoTao's table by staff type: «02 công chức học cao cấp LLCT».
     expect(fromWorkbook.join('\n')).toContain('Trong kỳ, Sở đã cử 02 công chức học cao cấp LLCT; 01 viên chức');
     expect(fromWorkbook).toEqual(fromConsolidate);
@@ -65,27 +61,27 @@ describe('tonghop report', () => {
 
   test('refuses a workbook that is not a TongHop summary, and one whose figures are not counts, writing nothing', async () => {
     const unit = path.join(EXAMPLES, '01-van-phong.xlsx');
-    const r = await run('report', unit, '-o', path.join(work, 'don-vi.docx'));
+    const r = await run('report', unit, '-o', path.join(work(), 'don-vi.docx'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('Lỗi: 01-van-phong.xlsx không phải bảng tổng hợp do TongHop ghi');
-    expect(fs.existsSync(path.join(work, 'don-vi.docx'))).toBe(false);
+    expect(fs.existsSync(path.join(work(), 'don-vi.docx'))).toBe(false);
 
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(path.join(work, 'TongHop.xlsx'));
+    await book.xlsx.readFile(path.join(work(), 'TongHop.xlsx'));
     const tthc = book.getWorksheet('TH_TTHC')!;
     const row = [...Array(20).keys()].map((i) => i + 1).find((r) => tthc.getCell(r, 2).value === 'Văn phòng Sở')!;
     tthc.getCell(row, 3).value = 'mười sáu';
-    const wrong = path.join(work, 'TongHop-sai.xlsx');
+    const wrong = path.join(work(), 'TongHop-sai.xlsx');
     await book.xlsx.writeFile(wrong);
-    const w = await run('report', wrong, '-o', path.join(work, 'sai.docx'));
+    const w = await run('report', wrong, '-o', path.join(work(), 'sai.docx'));
     expect(w.code).toBe(2);
     expect(w.err).toContain(`Ô C${row} của trang «TH_TTHC» trong bảng tổng hợp có giá trị «mười sáu»`);
     expect(w.err).toContain('chưa soạn văn bản báo cáo');
-    expect(fs.existsSync(path.join(work, 'sai.docx'))).toBe(false);
+    expect(fs.existsSync(path.join(work(), 'sai.docx'))).toBe(false);
   });
 
   test('consolidate puts the place, the date and the signer in the signature block of the summary sheets', () => {
-    const grids = readWorkbook(fs.readFileSync(path.join(work, 'TongHop.xlsx')), 'TongHop.xlsx').grids;
+    const grids = readWorkbook(fs.readFileSync(path.join(work(), 'TongHop.xlsx')), 'TongHop.xlsx').grids;
     for (const name of ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan']) {
       const g = grids.find((x) => x.name === name)!;
       const texts = g.rows.flatMap((row, r) => row.map((_, c) => cellAt(g, r, c)));
@@ -95,34 +91,34 @@ describe('tonghop report', () => {
 
   test('--template fills the office\'s own template instead, and reports its unknown placeholders', async () => {
     const template = path.join(__dirname, '..', '..', 'examples', 'mau-bao-cao.docx');
-    const r = await run('report', path.join(work, 'TongHop.json'), '-o', path.join(work, 'Mau.docx'), '--template', template);
+    const r = await run('report', path.join(work(), 'TongHop.json'), '-o', path.join(work(), 'Mau.docx'), '--template', template);
     expect(r.code).toBe(0);
-    expect(r.err).toContain(`Đã điền mẫu mau-bao-cao.docx → ${path.join(work, 'Mau.docx')}`);
+    expect(r.err).toContain(`Đã điền mẫu mau-bao-cao.docx → ${path.join(work(), 'Mau.docx')}`);
     expect(r.err).not.toContain('Cảnh báo');
-    const text = await documentText(path.join(work, 'Mau.docx'));
+    const text = await documentText(path.join(work(), 'Mau.docx'));
     expect(text).toContain('Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn đạt 100,0%; tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 37,0%.');
     expect(text.join('\n')).not.toMatch(/[{}]/);
 
-    const odd = path.join(work, 'mau-la.docx');
+    const odd = path.join(work(), 'mau-la.docx');
     fs.writeFileSync(odd, fs.readFileSync(template).subarray(0, 0)); // empty: not a .docx
-    const bad = await run('consolidate', EXAMPLES, '-o', path.join(work, 'T2.xlsx'), '--docx', path.join(work, 'B2.docx'), '--docx-template', odd, '--quiet');
+    const bad = await run('consolidate', EXAMPLES, '-o', path.join(work(), 'T2.xlsx'), '--docx', path.join(work(), 'B2.docx'), '--docx-template', odd, '--quiet');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('Mẫu báo cáo mau-la.docx không phải tệp Word (.docx).');
-    expect(fs.existsSync(path.join(work, 'B2.docx'))).toBe(false);
+    expect(fs.existsSync(path.join(work(), 'B2.docx'))).toBe(false);
   }, 60_000);
 
   test('names the placeholders left when no setting is given', async () => {
-    const r = await run('report', path.join(work, 'TongHop.json'), '-o', path.join(work, 'BaoCao-trong.docx'));
+    const r = await run('report', path.join(work(), 'TongHop.json'), '-o', path.join(work(), 'BaoCao-trong.docx'));
     expect(r.code).toBe(0);
     expect(r.err).toContain('Còn để trống, cần điền trong văn bản: Số: …/BC-…; [CƠ QUAN CHỦ QUẢN]; [TÊN CƠ QUAN BÁO CÁO]; [Địa danh]');
   });
 
   test('refuses a JSON that is not a TongHop summary, naming the file and the key, and writes nothing', async () => {
-    const bad = path.join(work, 'hong.json');
+    const bad = path.join(work(), 'hong.json');
     fs.writeFileSync(bad, JSON.stringify({ period: { label: 'Quý I' }, units: [{ name: 'A', tthc: { received: 'năm' } }], total: {} }));
-    const r = await run('report', bad, '-o', path.join(work, 'hong.docx'));
+    const r = await run('report', bad, '-o', path.join(work(), 'hong.docx'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('Tệp hong.json không phải bảng tổng hợp TongHop dạng JSON: «units[0].tthc.received» phải là số nguyên không âm.');
-    expect(fs.existsSync(path.join(work, 'hong.docx'))).toBe(false);
+    expect(fs.existsSync(path.join(work(), 'hong.docx'))).toBe(false);
   });
 });

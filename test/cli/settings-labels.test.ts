@@ -4,24 +4,22 @@
  * a unit's own wordings are unknown without them and counted under their labels with them.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { run, type Run } from './run-cli';
+import { run, type Run } from '../support/cli';
 import { OFFICE_WORDINGS, officeWordingsBytes } from '../support/office-wordings-unit';
+import { tempDirForTests } from '../support/temp-dir';
 
-let work: string;
+const work = tempDirForTests('tonghop-labels-');
 let units: string;
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-labels-'));
-  units = path.join(work, 'don-vi');
+  units = path.join(work(), 'don-vi');
   fs.mkdirSync(units);
   fs.writeFileSync(path.join(units, 'van-phong.xlsx'), await officeWordingsBytes());
 });
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 async function consolidateJson(...extra: string[]): Promise<{ r: Run; json: any }> {
-  const out = path.join(work, `th-${Math.random().toString(36).slice(2)}.xlsx`);
+  const out = path.join(work(), `th-${Math.random().toString(36).slice(2)}.xlsx`);
   const jsonFile = out.replace(/\.xlsx$/, '.json');
   const r = await run('consolidate', units, '-o', out, '--json', jsonFile, '--quiet', ...extra);
   return { r, json: JSON.parse(fs.readFileSync(jsonFile, 'utf8')) };
@@ -42,9 +40,9 @@ test('without --settings: the office wordings are «Khác: …»; the unknown st
 });
 
 test('with --settings (JSON, then the DanhMuc sheet made from it) every wording is counted in its row', async () => {
-  const office = path.join(work, 'co-quan.json');
+  const office = path.join(work(), 'co-quan.json');
   fs.writeFileSync(office, JSON.stringify(OFFICE_WORDINGS));
-  const sheet = path.join(work, 'danh-muc-co-quan.xlsx');
+  const sheet = path.join(work(), 'danh-muc-co-quan.xlsx');
   expect((await run('settings', '--settings', office, '-o', sheet)).code).toBe(0);
 
   for (const file of [office, sheet]) {
@@ -66,7 +64,7 @@ test('with --settings (JSON, then the DanhMuc sheet made from it) every wording 
 });
 
 test('a wording claimed by two labels is a finding naming the entry; the run goes on with the first', async () => {
-  const office = path.join(work, 'trung.json');
+  const office = path.join(work(), 'trung.json');
   fs.writeFileSync(office, JSON.stringify({ labels: [
     ...OFFICE_WORDINGS.labels,
     { list: 'Trạng thái hồ sơ', label: 'Quá hạn', synonyms: ['Đã trả KQ đúng hẹn'] },
@@ -82,15 +80,15 @@ describe('the report wording in the settings (DanhMuc table 6)', () => {
   const RECEIVED = 'Trong kỳ, {chủ thể} tiếp nhận tổng cộng {tiếp nhận} hồ sơ ({mới tiếp nhận} hồ sơ mới {trực tuyến}, {kỳ trước} hồ sơ kỳ trước chuyển sang).';
 
   test('an office sentence and subject (JSON, then the DanhMuc sheet made from it) reach the printed paragraphs', async () => {
-    const office = path.join(work, 'cau-chu.json');
+    const office = path.join(work(), 'cau-chu.json');
     fs.writeFileSync(office, JSON.stringify({ ...OFFICE_WORDINGS, phrases: [
       { name: 'Chủ thể của các câu (cơ quan báo cáo)', text: 'Sở Khoa học và Công nghệ' },
       { name: 'TTHC – câu tiếp nhận', text: RECEIVED },
     ] }));
-    const sheet = path.join(work, 'danh-muc-cau-chu.xlsx');
+    const sheet = path.join(work(), 'danh-muc-cau-chu.xlsx');
     expect((await run('settings', '--settings', office, '-o', sheet)).code).toBe(0);
     for (const file of [office, sheet]) {
-      const out = path.join(work, `bc-${path.basename(file)}.xlsx`);
+      const out = path.join(work(), `bc-${path.basename(file)}.xlsx`);
       const r = await run('consolidate', units, '-o', out, '--settings', file);
       expect(r.code).toBe(0);
       expect(r.err).toContain('Trong kỳ, Sở Khoa học và Công nghệ tiếp nhận tổng cộng 03 hồ sơ (03 hồ sơ mới (không có hồ sơ trực tuyến), 0 hồ sơ kỳ trước chuyển sang).');
@@ -99,9 +97,9 @@ describe('the report wording in the settings (DanhMuc table 6)', () => {
   });
 
   test('a blank the report cannot fill is a finding naming the entry; the shipped sentence is printed', async () => {
-    const office = path.join(work, 'cau-sai.json');
+    const office = path.join(work(), 'cau-sai.json');
     fs.writeFileSync(office, JSON.stringify({ ...OFFICE_WORDINGS, phrases: [{ name: 'TTHC – câu tiếp nhận', text: 'Tiếp nhận {tổng số} hồ sơ.' }] }));
-    const r = await run('consolidate', units, '-o', path.join(work, 'bc-sai.xlsx'), '--settings', office);
+    const r = await run('consolidate', units, '-o', path.join(work(), 'bc-sai.xlsx'), '--settings', office);
     expect(r.code).toBe(1);
     expect(r.err).toContain('phrases[0].text');
     expect(r.err).toContain('chỗ trống {tổng số} không có');
@@ -109,19 +107,19 @@ describe('the report wording in the settings (DanhMuc table 6)', () => {
   });
 
   test('tonghop report words the Word report as the summary JSON was made, or as --settings says for a summary workbook', async () => {
-    const office = path.join(work, 'cau-chu-bc.json');
+    const office = path.join(work(), 'cau-chu-bc.json');
     fs.writeFileSync(office, JSON.stringify({ ...OFFICE_WORDINGS, phrases: [{ name: 'Chủ thể của các câu (cơ quan báo cáo)', text: 'Sở Khoa học và Công nghệ' }] }));
-    const xlsx = path.join(work, 'th-bc.xlsx');
-    const json = path.join(work, 'th-bc.json');
+    const xlsx = path.join(work(), 'th-bc.xlsx');
+    const json = path.join(work(), 'th-bc.json');
     expect((await run('consolidate', units, '-o', xlsx, '--json', json, '--settings', office, '--quiet')).code).toBe(0);
     const text = async (file: string) => (await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     const said = 'Trong kỳ, Sở Khoa học và Công nghệ đã tiếp nhận 03 hồ sơ';
 
-    expect((await run('report', json, '-o', path.join(work, 'bc-json.docx'))).code).toBe(0);
-    expect(await text(path.join(work, 'bc-json.docx'))).toContain(said);
-    expect((await run('report', xlsx, '-o', path.join(work, 'bc-xlsx.docx'))).code).toBe(0);
-    expect(await text(path.join(work, 'bc-xlsx.docx'))).toContain('Trong kỳ, Sở đã tiếp nhận 03 hồ sơ');
-    expect((await run('report', xlsx, '-o', path.join(work, 'bc-xlsx-dm.docx'), '--settings', office)).code).toBe(0);
-    expect(await text(path.join(work, 'bc-xlsx-dm.docx'))).toContain(said);
+    expect((await run('report', json, '-o', path.join(work(), 'bc-json.docx'))).code).toBe(0);
+    expect(await text(path.join(work(), 'bc-json.docx'))).toContain(said);
+    expect((await run('report', xlsx, '-o', path.join(work(), 'bc-xlsx.docx'))).code).toBe(0);
+    expect(await text(path.join(work(), 'bc-xlsx.docx'))).toContain('Trong kỳ, Sở đã tiếp nhận 03 hồ sơ');
+    expect((await run('report', xlsx, '-o', path.join(work(), 'bc-xlsx-dm.docx'), '--settings', office)).code).toBe(0);
+    expect(await text(path.join(work(), 'bc-xlsx-dm.docx'))).toContain(said);
   });
 });

@@ -3,35 +3,33 @@
  * sheet, an extra day off that changes a deadline, field synonyms that merge rows, wrong entries as findings.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { run, type Run } from './run-cli';
+import { run, type Run } from '../support/cli';
 import { parseArgs } from '../../src/cli/args';
 import { REPORT_OPTIONS, reportSettings } from '../../src/cli/report';
 import { readWorkbook } from '../../src/io/read-workbook';
 import { registerUnitBytes } from '../support/register-unit';
 import { applySettings, findSettingsSheet, readSettingsGrid } from '../../src/core/settings';
+import { tempDirForTests } from '../support/temp-dir';
 
 
-let work: string;
+const work = tempDirForTests('tonghop-settings-');
 let unit: string;
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-settings-'));
-  unit = path.join(work, 'don-vi', 'chi-cuc.xlsx');
+  unit = path.join(work(), 'don-vi', 'chi-cuc.xlsx');
   fs.mkdirSync(path.dirname(unit));
   fs.writeFileSync(unit, await registerUnitBytes());
 });
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 async function consolidateJson(...extra: string[]): Promise<{ r: Run; json: any }> {
-  const out = path.join(work, `th-${Math.random().toString(36).slice(2)}.xlsx`);
+  const out = path.join(work(), `th-${Math.random().toString(36).slice(2)}.xlsx`);
   const jsonFile = out.replace(/\.xlsx$/, '.json');
   const r = await run('consolidate', path.dirname(unit), '-o', out, '--json', jsonFile, '--quiet', ...extra);
   return { r, json: JSON.parse(fs.readFileSync(jsonFile, 'utf8')) };
 }
 
 test('`tonghop settings -o` writes the starting DanhMuc sheet, which reads back as the shipped lists', async () => {
-  const file = path.join(work, 'danh-muc.xlsx');
+  const file = path.join(work(), 'danh-muc.xlsx');
   const r = await run('settings', '-o', file);
   expect(r.code).toBe(0);
   const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(file)), 'danh-muc.xlsx');
@@ -52,7 +50,7 @@ test('without --settings: the shipped calendar makes the dossier late; the JSON 
 });
 
 test('an extra day off in the settings (JSON, then the DanhMuc sheet made from it) changes the deadline; a field synonym merges the rows', async () => {
-  const office = path.join(work, 'co-quan.json');
+  const office = path.join(work(), 'co-quan.json');
   fs.writeFileSync(office, JSON.stringify({
     days: [{ date: '13/10/2026', kind: 'Nghỉ', note: 'Quyết định của UBND tỉnh' }],
     fields: [{ name: 'Tiêu chuẩn đo lường chất lượng', synonyms: ['Đo lường điện'] }],
@@ -67,7 +65,7 @@ test('an extra day off in the settings (JSON, then the DanhMuc sheet made from i
     '«Tiêu chuẩn đo lường chất lượng»: thêm tên gọi khác «Đo lường điện»',
   ]);
 
-  const sheet = path.join(work, 'danh-muc-co-quan.xlsx');
+  const sheet = path.join(work(), 'danh-muc-co-quan.xlsx');
   expect((await run('settings', '--settings', office, '-o', sheet)).code).toBe(0);
   const fromSheet = await consolidateJson('--settings', sheet);
   expect(fromSheet.r.code).toBe(0);
@@ -77,7 +75,7 @@ test('an extra day off in the settings (JSON, then the DanhMuc sheet made from i
 });
 
 test('wrong entries are printed as findings, left out, and make the exit status 1; the summary is still written', async () => {
-  const office = path.join(work, 'sai.json');
+  const office = path.join(work(), 'sai.json');
   fs.writeFileSync(office, JSON.stringify({
     days: [{ date: '31/02/2026', kind: 'Nghỉ' }],
     fields: [{ name: 'Đo lường điện', synonyms: ['Điện'] }, { name: 'Điện lực', synonyms: ['Điện'] }],
@@ -94,7 +92,7 @@ test('wrong entries are printed as findings, left out, and make the exit status 
 });
 
 test('a settings file that cannot be used is a usage error (exit 2), naming it', async () => {
-  const notJson = path.join(work, 'hong.json');
+  const notJson = path.join(work(), 'hong.json');
   fs.writeFileSync(notJson, '{ days: ');
   const r1 = await run('check', unit, '--settings', notJson);
   expect(r1.code).toBe(2);

@@ -4,42 +4,21 @@
  * Figures from the fixtures' README: part A 48 received, part B 5, the province 53.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { consolidateToJson, run } from '../support/cli';
 import { readWorkbook } from '../../src/io/read-workbook';
+import { tempDirForTests } from '../support/temp-dir';
 
 const V01 = path.join(__dirname, '..', 'fixtures', 'summaries', 'v0.1');
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-  json: any;
-}
+const work = tempDirForTests('tonghop-sum-');
 
-let work: string;
-beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-sum-'));
-});
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-async function run(name: string, ...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const json = path.join(work, `${name}.json`);
-  const code = await main(
-    ['consolidate', ...argv, '-o', path.join(work, `${name}.xlsx`), '--json', json, '--quiet'],
-    { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') },
-    '0.0.0-test',
-  );
-  return { code, out, err, json: fs.existsSync(json) ? JSON.parse(fs.readFileSync(json, 'utf8')) : null };
-}
+const consolidate = (name: string, ...argv: string[]) => consolidateToJson(work(), name, ...argv);
 
 describe('tonghop consolidate with summaries as inputs', () => {
   test('two summaries (workbook and JSON) merge into one: two units, the province totals, exit 0', async () => {
-    const r = await run('merged', path.join(V01, 'phan-a.xlsx'), path.join(V01, 'phan-b.json'));
+    const r = await consolidate('merged', path.join(V01, 'phan-a.xlsx'), path.join(V01, 'phan-b.json'));
     expect(r.code).toBe(0);
     expect(r.json.units.map((u: any) => [u.name, u.source, u.tthc.received])).toEqual([
       ['Sở Khoa học và Công nghệ tỉnh Tây Ninh', 'summary', 48],
@@ -50,7 +29,7 @@ describe('tonghop consolidate with summaries as inputs', () => {
   }, 60_000);
 
   test('--expand keeps the summaries’ own six units; the totals do not change', async () => {
-    const r = await run('expanded', path.join(V01, 'phan-a.xlsx'), path.join(V01, 'phan-b.xlsx'), '--expand');
+    const r = await consolidate('expanded', path.join(V01, 'phan-a.xlsx'), path.join(V01, 'phan-b.xlsx'), '--expand');
     expect(r.code).toBe(0);
     expect(r.json.units).toHaveLength(6);
     expect(r.json.units.every((u: any) => u.source === 'unit')).toBe(true);
@@ -60,7 +39,7 @@ describe('tonghop consolidate with summaries as inputs', () => {
   }, 60_000);
 
   test('a unit that is also inside a summary: exit 1, the finding names both files, counted once', async () => {
-    const r = await run('twice', path.join(V01, 'phan-a.xlsx'), path.join(EXAMPLES, '01-van-phong.xlsx'));
+    const r = await consolidate('twice', path.join(V01, 'phan-a.xlsx'), path.join(EXAMPLES, '01-van-phong.xlsx'));
     expect(r.code).toBe(1);
     expect(r.err).toContain('Bị loại: 01-van-phong.xlsx');
     const f = r.json.findings.find((x: any) => x.code === 'UNIT_IN_SUMMARY');
@@ -69,10 +48,10 @@ describe('tonghop consolidate with summaries as inputs', () => {
   }, 60_000);
 
   test('the examples’ folder with an old summary of them inside: the summary is left out, totals unchanged', async () => {
-    const folder = path.join(work, 'don-vi');
+    const folder = path.join(work(), 'don-vi');
     fs.cpSync(EXAMPLES, folder, { recursive: true });
     fs.copyFileSync(path.join(V01, 'tong-hop.xlsx'), path.join(folder, 'zz-tong-hop-cu.xlsx'));
-    const r = await run('folder', folder);
+    const r = await consolidate('folder', folder);
     expect(r.code).toBe(1);
     expect(r.json.units.map((u: any) => u.name)).not.toContain('Sở Khoa học và Công nghệ');
     expect(r.json.total.tthc.received).toBe(53);
@@ -82,9 +61,9 @@ describe('tonghop consolidate with summaries as inputs', () => {
 
 describe('tonghop consolidate --units and --previous', () => {
   test('--units lists who has not sent on stderr and in missingUnits, matching names by meaning', async () => {
-    const list = path.join(work, 'don-vi.txt');
+    const list = path.join(work(), 'don-vi.txt');
     fs.writeFileSync(list, 'VĂN PHÒNG SỞ\nThanh tra so\nQuản lý khoa học\nPhòng Hợp tác quốc tế\n');
-    const r = await run(
+    const r = await consolidate(
       'units',
       path.join(EXAMPLES, '01-van-phong.xlsx'),
       path.join(EXAMPLES, '04-thanh-tra.ods'),
@@ -97,7 +76,7 @@ describe('tonghop consolidate --units and --previous', () => {
   }, 60_000);
 
   test('--previous: JSON previous and the comparison clause (53 vs 48 received: tăng 10,4%)', async () => {
-    const r = await run(
+    const r = await consolidate(
       'compare',
       EXAMPLES,
       '--previous',
@@ -111,7 +90,7 @@ describe('tonghop consolidate --units and --previous', () => {
     );
     expect(r.json.previous.total.tthc.received).toBe(48);
     expect(r.json.previous.period.label).toBe('6 tháng đầu năm 2020');
-    const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(work, 'compare.xlsx'))), 'compare.xlsx');
+    const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(work(), 'compare.xlsx'))), 'compare.xlsx');
     const text = grids
       .find((g) => g.name === 'BaoCao')!
       .rows.flat()
@@ -120,7 +99,7 @@ describe('tonghop consolidate --units and --previous', () => {
   }, 60_000);
 
   test('--previous with a file that is not a summary is a usage error (exit 2) naming it', async () => {
-    const r = await run('bad-previous', EXAMPLES, '--previous', path.join(EXAMPLES, '01-van-phong.xlsx'));
+    const r = await consolidate('bad-previous', EXAMPLES, '--previous', path.join(EXAMPLES, '01-van-phong.xlsx'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('01-van-phong.xlsx');
   }, 60_000);
@@ -128,7 +107,7 @@ describe('tonghop consolidate --units and --previous', () => {
 
 describe('tonghop rollup', () => {
   test('a half-year summary and a JSON of the next are joined; an overlapping third one makes exit 1', async () => {
-    const h2 = await run(
+    const h2 = await consolidate(
       'h2',
       EXAMPLES,
       '--period',
@@ -139,42 +118,25 @@ describe('tonghop rollup', () => {
       '14/12/2020',
     );
     expect(h2.json.period.to).toBe('2020-12-14');
-    let err = '';
-    const code = await main(
-      [
-        'rollup',
-        path.join(V01, 'tong-hop.xlsx'),
-        path.join(work, 'h2.json'),
-        '-o',
-        path.join(work, 'nam.xlsx'),
-        '--json',
-        path.join(work, 'nam.json'),
-        '--period',
-        'Năm 2020',
-        '--quiet',
-      ],
-      { out: () => undefined, err: (s) => (err += s + '\n') },
-      '0.0.0-test',
+    const year = await run(
+      'rollup',
+      path.join(V01, 'tong-hop.xlsx'),
+      path.join(work(), 'h2.json'),
+      '-o',
+      path.join(work(), 'nam.xlsx'),
+      '--json',
+      path.join(work(), 'nam.json'),
+      '--period',
+      'Năm 2020',
+      '--quiet',
     );
-    expect(code).toBe(0);
-    const y = JSON.parse(fs.readFileSync(path.join(work, 'nam.json'), 'utf8'));
+    expect(year.code).toBe(0);
+    const y = JSON.parse(fs.readFileSync(path.join(work(), 'nam.json'), 'utf8'));
     expect(y.period).toEqual({ label: 'Năm 2020', from: '2019-12-15', to: '2020-12-14' });
     // 7 carried over + 2 × (17 + 29) new = 99; 2 × 49 = 98 resolved; 4 pending at the end.
     expect([y.total.tthc.received, y.total.tthc.resolved, y.total.tthc.pending]).toEqual([99, 98, 4]);
-    expect(err).toContain('Đã ghép 2/2 bảng tổng hợp');
-    const gap = await main(
-      [
-        'rollup',
-        path.join(V01, 'phan-a.xlsx'),
-        path.join(work, 'h2.json'),
-        path.join(work, 'units.json'),
-        '-o',
-        path.join(work, 'hong.xlsx'),
-        '--quiet',
-      ],
-      { out: () => undefined, err: () => undefined },
-      '0.0.0-test',
-    );
-    expect(gap).toBe(1);
+    expect(year.err).toContain('Đã ghép 2/2 bảng tổng hợp');
+    const gap = await run('rollup', path.join(V01, 'phan-a.xlsx'), path.join(work(), 'h2.json'), path.join(work(), 'units.json'), '-o', path.join(work(), 'hong.xlsx'), '--quiet');
+    expect(gap.code).toBe(1);
   }, 120_000);
 });

@@ -5,7 +5,6 @@
  * never from hidden columns of the input sheets, which the unit reader would take for data.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { columnLetters } from '../../src/core/grid';
@@ -13,7 +12,8 @@ import { buildUnitTemplate } from '../../src/core/unit';
 import { writeLayoutToWorkbook } from '../../src/excel';
 import { writeWorkbook } from '../../src/io/write-workbook';
 import { installDouble, options } from './helpers/harness';
-import { run } from '../cli/run-cli';
+import { run } from '../support/cli';
+import { tempDirForTests } from '../support/temp-dir';
 
 const layout = buildUnitTemplate({});
 const sheetOf = (name: string) => layout.sheets.find((s) => s.name === name)!;
@@ -30,6 +30,8 @@ const EXPECTED: Array<[string, string]> = [
   ['DaoTao', 'Chương trình'], ['SoTheoDoi', 'Hình thức tiếp nhận'], ['SoTheoDoi', 'Lĩnh vực'],
 ];
 
+const work = tempDirForTests('tonghop-mau-');
+
 test('the core template has a drop-down for each categorical column the instructions name', () => {
   for (const [sheet, label] of EXPECTED) expect(lists(sheet).get(label)?.values.length).toBeGreaterThan(1);
   expect(lists('NhanSu').get('Trình độ chuyên môn')!.values).toEqual(expect.arrayContaining(['Tiến sĩ', 'Thạc sĩ', 'Đại học']));
@@ -39,7 +41,7 @@ test('the core template has a drop-down for each categorical column the instruct
 });
 
 test('the template written to a file reads back without a value taken from the lists as data', async () => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-mau-')), 'mau.xlsx');
+  const file = path.join(work(), 'mau.xlsx');
   fs.writeFileSync(file, await writeWorkbook(layout));
   const r = await run('check', file);
   expect(r.out).not.toMatch(/không thuộc mẫu|thiếu ngày tiếp nhận|DanhSachChon/);

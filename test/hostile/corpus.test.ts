@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { readWorkbook } from '../../src/io/read-workbook';
 import type { Finding } from '../../src/core/findings';
+import { tempDirForTests } from '../support/temp-dir';
 import {
   FIXTURES,
   XML_FORBIDDEN,
@@ -26,16 +27,14 @@ import {
 
 const { INJECTION, HTML_NAME } = corpusScript;
 
-let work: string;
+const work = tempDirForTests('tonghop-hostile-');
 let files: ReturnType<typeof corpusFiles>;
 const before = new Map<string, string>();
 
 beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-hostile-'));
   files = corpusFiles();
   for (const f of files) before.set(f.file, sha256(f.file));
 }, 120_000);
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('the corpus is what scripts/make-hostile-corpus.js makes', () => {
   test('at least 40 files, each with an expected outcome; the committed ones are the script\'s output byte for byte', () => {
@@ -48,7 +47,7 @@ describe('the corpus is what scripts/make-hostile-corpus.js makes', () => {
       expect(e.about.length).toBeGreaterThan(5);
       expect(fs.existsSync(path.join(FIXTURES, name))).toBe(!e.big);
     }
-    const regen = path.join(work, 'regen');
+    const regen = path.join(work(), 'regen');
     const made: string[] = corpusScript.makeHostileCorpus(regen);
     expect(made.sort()).toEqual(Object.keys(exp).filter((n) => !exp[n].big).sort());
     for (const name of [...made, 'expected.json']) {
@@ -97,9 +96,9 @@ describe('the whole corpus through `tonghop consolidate`', () => {
   beforeAll(async () => {
     fs.rmSync(slip, { force: true });
     const dirs = [...new Set(files.map((f) => path.dirname(f.file)))];
-    summary = path.join(work, 'TongHop.xlsx');
-    run = await runCli('consolidate', ...dirs, '-o', summary, '--json', path.join(work, 'TongHop.json'), '--quiet');
-    json = JSON.parse(fs.readFileSync(path.join(work, 'TongHop.json'), 'utf8'));
+    summary = path.join(work(), 'TongHop.xlsx');
+    run = await runCli('consolidate', ...dirs, '-o', summary, '--json', path.join(work(), 'TongHop.json'), '--quiet');
+    json = JSON.parse(fs.readFileSync(path.join(work(), 'TongHop.json'), 'utf8'));
   }, 180_000);
 
   test('exit 1 (some files are rejected) and the summary is still written from the others', () => {
@@ -197,7 +196,7 @@ describe('the whole corpus through `tonghop consolidate`', () => {
     } catch {
       return; // xmllint not installed: the character check above stands alone
     }
-    const dir = path.join(work, 'parts');
+    const dir = path.join(work(), 'parts');
     for (const [name, xml] of parts) {
       if (!name.endsWith('.xml')) continue;
       const p = path.join(dir, name);

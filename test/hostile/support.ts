@@ -7,7 +7,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { run, type Run as CliRun } from '../support/cli';
 import type { Finding } from '../../src/core/findings';
 
 export const corpusScript = require('../../scripts/make-hostile-corpus.js');
@@ -64,20 +64,16 @@ export function corpusFiles(): Array<{ file: string; name: string; expect: Expec
   return Object.entries(exp).map(([name, e]) => ({ name, expect: e, file: path.join(e.big ? bigDir : FIXTURES, name) }));
 }
 
-export interface Run {
-  code: number;
-  out: string;
-  err: string;
+/** A run of the CLI with how long it took (printed, never asserted). */
+export interface Run extends CliRun {
   ms: number;
 }
 
 /** The CLI in-process, as bin/tonghop.js calls it. */
 export async function runCli(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
   const t0 = Date.now();
-  const code = await main(argv, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') }, '0.0.0-test');
-  return { code, out, err, ms: Date.now() - t0 };
+  const r = await run(...argv);
+  return { ...r, ms: Date.now() - t0 };
 }
 
 export const sha256 = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');

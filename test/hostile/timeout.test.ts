@@ -5,12 +5,12 @@
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { readUnitFiles, outcomeReport } from '../../src/cli/read-files';
 import { DEFAULT_FILE_TIMEOUT_S, ReadPool } from '../../src/cli/read-pool';
 import { HELP } from '../../src/cli/main';
 import { ROOT, FIXTURES, checkFinding, corpusFiles, corpusScript, runCli, sha256 } from './support';
+import { tempDirForTests } from '../support/temp-dir';
 
 // Every worker of the pool runs hanging-worker.ts: the real reader, except that a file named treo*.xlsx never ends.
 jest.mock('../../src/cli/worker-entry', () => ({ parseWorkerEntry: () => require('path').join(__dirname, 'hanging-worker.ts') }));
@@ -18,23 +18,21 @@ jest.mock('../../src/cli/worker-entry', () => ({ parseWorkerEntry: () => require
 const { zipOf, unzip, unitWorkbook } = corpusScript;
 const quiet = { step: () => undefined, done: () => undefined };
 
-let work: string;
+const work = tempDirForTests('tonghop-timeout-');
 let slow: string; // cham.xlsx: a legit workbook of 80,000 staff rows, seconds to read
 let hanging: string; // treo.xlsx: a valid workbook whose reading never ends (see hanging-worker.ts)
 const valid = path.join(FIXTURES, 'hop-le.xlsx');
 const empty = path.join(FIXTURES, 'rong.xlsx');
 
 beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-timeout-'));
   slow = corpusFiles().find((f) => f.name === 'cham.xlsx')!.file;
-  hanging = path.join(work, 'treo.xlsx');
+  hanging = path.join(work(), 'treo.xlsx');
   fs.copyFileSync(valid, hanging);
 }, 120_000);
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** A legal but heavy workbook: 300,000 staff rows (600,000 cells), written directly as XML. */
 function heavyWorkbook(): string {
-  const file = path.join(work, 'nang.xlsx');
+  const file = path.join(work(), 'nang.xlsx');
   if (fs.existsSync(file)) return file;
   const rows = ['<row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Họ và tên</t></is></c></row>'];
   for (let r = 2; r <= 300_001; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c><c r="B${r}" t="inlineStr"><is><t>Nguyễn Văn ${r % 997}</t></is></c></row>`);
@@ -46,14 +44,14 @@ function heavyWorkbook(): string {
 
 describe('--file-timeout', () => {
   test('a file still being read after the limit is rejected with a Vietnamese finding naming it; the others are read', async () => {
-    const dir = path.join(work, 'mix');
+    const dir = path.join(work(), 'mix');
     fs.mkdirSync(dir);
     for (const f of [hanging, valid, empty]) fs.copyFileSync(f, path.join(dir, path.basename(f)));
     const before = sha256(path.join(dir, 'treo.xlsx'));
-    const out = path.join(work, 'mix.xlsx');
-    const r = await runCli('consolidate', dir, '-o', out, '--json', path.join(work, 'mix.json'), '--quiet', '--file-timeout', '1');
+    const out = path.join(work(), 'mix.xlsx');
+    const r = await runCli('consolidate', dir, '-o', out, '--json', path.join(work(), 'mix.json'), '--quiet', '--file-timeout', '1');
     expect(r.code).toBe(1);
-    const json = JSON.parse(fs.readFileSync(path.join(work, 'mix.json'), 'utf8'));
+    const json = JSON.parse(fs.readFileSync(path.join(work(), 'mix.json'), 'utf8'));
     expect(json.units.map((u: any) => u.file)).toEqual(['hop-le.xlsx']);
     const timeout = json.findings.filter((f: any) => f.file === 'treo.xlsx');
     expect(timeout).toHaveLength(1);
@@ -149,7 +147,7 @@ describe('a worker that runs out of memory or dies costs only its file', () => {
 
 describe('the compiled CLI (tsc → lib) in a child process', () => {
   test('its worker entry loads from JavaScript and reads each file in a worker', () => {
-    const out = path.join(work, 'lib');
+    const out = path.join(work(), 'lib');
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json'), '--outDir', out], { cwd: ROOT });
     expect(fs.existsSync(path.join(out, 'cli', 'parse-worker.js'))).toBe(true);
     // A notice on stderr would say the workers could not start and the files were read on the main thread.

@@ -4,7 +4,6 @@
  * The filled document is read back with JSZip, not with the library that filled it.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
@@ -13,6 +12,7 @@ import { templateData } from '../../src/core/report/document/template-data';
 import { reportParagraphs } from '../../src/core/report/paragraphs';
 import { TemplateError, fillDocxTemplate } from '../../src/io/fill-docx-template';
 import { chiCuc, trungTam, unreadable, vanPhong } from '../core/consolidate/unit-reports';
+import { tempDirForTests } from '../support/temp-dir';
 
 const { makeReportTemplate } = require('../../scripts/make-report-template.js');
 
@@ -33,12 +33,14 @@ async function docxOf(...lines: string[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+const work = tempDirForTests('tonghop-mau-');
+
 describe('the example template (examples/mau-bao-cao.docx, made by scripts/make-report-template.js)', () => {
   let text: string[];
   let findings: unknown[];
 
   beforeAll(async () => {
-    const file = await makeReportTemplate(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-mau-')), 'mau-bao-cao.docx'));
+    const file = await makeReportTemplate(path.join(work(), 'mau-bao-cao.docx'));
     const filled = fillDocxTemplate(fs.readFileSync(file), data, 'mau-bao-cao.docx');
     text = await paragraphs(filled.bytes);
     findings = filled.findings;

@@ -4,12 +4,12 @@
  * the core (readUnitFile + consolidate), against the status, exit code and TTHC figures reasoned by hand in the script.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { createHash } from 'crypto';
-import { main } from '../../src/cli/main';
+import { run } from '../support/cli';
 import { consolidate } from '../../src/core/consolidate';
 import { readUnitFile } from '../../src/io/read-unit-file';
+import { tempDirForTests } from '../support/temp-dir';
 
 const { makeMessyWorkbooks } = require('../../scripts/make-messy-workbooks.js');
 
@@ -44,27 +44,16 @@ const expected: Record<string, Expected> = JSON.parse(
 ).files;
 const names = Object.keys(expected);
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') }, '0.0.0-test');
-  return { code, out, err };
-}
-
 const counts = (t: Record<string, unknown> | undefined) => {
   if (!t) return undefined;
   const { byField: _ignored, ...rest } = t;
   return rest;
 };
 
-let work: string;
-beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-messy-'));
-});
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const work = tempDirForTests('tonghop-messy-');
 
 test('the committed fixtures are what scripts/make-messy-workbooks.js makes', () => {
-  const dir = path.join(work, 'regen');
+  const dir = path.join(work(), 'regen');
   const made: string[] = makeMessyWorkbooks(dir);
   expect(made.sort()).toEqual([...names].sort());
   const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
@@ -90,8 +79,8 @@ describe.each(names)('%s', (name) => {
   });
 
   test('tonghop consolidate --json: the TTHC figures it contributes (none while held), the unit name', async () => {
-    const json = path.join(work, `${name}.json`);
-    const r = await run('consolidate', file, '-o', path.join(work, `${name}.xlsx`), '--json', json, '--quiet');
+    const json = path.join(work(), `${name}.json`);
+    const r = await run('consolidate', file, '-o', path.join(work(), `${name}.xlsx`), '--json', json, '--quiet');
     if (e.tthc === undefined && e.held) {
       // Only a TTHC section, held back: nothing usable to write.
       expect(r.code).toBe(2);
@@ -106,7 +95,7 @@ describe.each(names)('%s', (name) => {
         'consolidate',
         file,
         '-o',
-        path.join(work, `${name}-a.xlsx`),
+        path.join(work(), `${name}-a.xlsx`),
         '--json',
         json,
         '--quiet',

@@ -65,7 +65,7 @@ describe('tonghop consolidate on the bundled examples', () => {
     for (const [f, h] of before) expect(sha(path.join(EXAMPLES, f))).toBe(h);
   });
 
-  test('the summary workbook has the seven sheets and GuiLai (the examples have findings), and the legacy-text unit name is repaired', () => {
+  test('the summary workbook has the seven sheets and GuiLai (the examples have findings), the legacy-text unit name repaired, and BaoCao gives the seed report\'s paragraph', () => {
     const { grids, findings } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(work(), 'TongHop.xlsx'))), 'TongHop.xlsx');
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(grids.map((g) => g.name)).toEqual(['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao', 'GuiLai']);
@@ -100,7 +100,7 @@ describe('exit codes and inputs', () => {
     expect(cells).toContain('04-thanh-tra.ods');
   }, 60_000);
 
-  test('2 on a usage error or when nothing is usable; progress never on stdout', async () => {
+  test('2 on a usage error or when nothing is usable, writing no summary; progress never on stdout', async () => {
     expect((await run('consolidate', EXAMPLES)).code).toBe(2); // no -o
     expect((await run('frobnicate')).code).toBe(2);
     expect((await run('consolidate', EXAMPLES, '-o', path.join(work(), 'x.xlsx'), '--as-of', '31/02/2020')).code).toBe(2);
@@ -112,7 +112,7 @@ describe('exit codes and inputs', () => {
     expect(r.out).toBe('');
   });
 
-  test('the output may not overwrite an input', async () => {
+  test('an output that is one of the inputs is a usage error (2) and the input is left byte-identical', async () => {
     const dir = path.join(work(), 'same');
     fs.mkdirSync(dir);
     const src = path.join(dir, 'a.xlsx');
@@ -123,7 +123,7 @@ describe('exit codes and inputs', () => {
     expect(sha(src)).toBe(h);
   });
 
-  test('1 when a file has errors not accepted: its TTHC is left out and named, stated against added-up figure shown', async () => {
+  test('1 when a file has errors not accepted: its TTHC is left out and named (stated vs added-up figure) on stderr, in the JSON and on KiemTra; --accept of a file not among the inputs is 2', async () => {
     const out = path.join(work(), 'held.xlsx');
     const json = path.join(work(), 'held.json');
     const r = await run('consolidate', EXAMPLES, '-o', out, '--json', json, '--quiet');
@@ -153,7 +153,7 @@ describe('exit codes and inputs', () => {
     expect(JSON.parse(j.out).files[0]).toMatchObject({ file: '01-van-phong.xlsx', status: 'valid' });
   });
 
-  test('template writes a workbook with the unit sheets', async () => {
+  test('template writes a workbook with the unit sheets and the unit\'s name on ThongTin', async () => {
     const out = path.join(work(), 'mau.xlsx');
     const r = await run('template', '-o', out, '--unit', 'Chi cục TĐC');
     expect(r.code).toBe(0);

@@ -38,7 +38,7 @@ describe('tonghop consolidate with summaries as inputs', () => {
     expect(r.err).toContain('Đã tổng hợp 2/2 tệp');
   }, 60_000);
 
-  test('a unit that is also inside a summary: exit 1, the finding names both files, counted once', async () => {
+  test('a unit that is also inside a summary: exit 1, the unit file rejected with a finding naming the summary, its figures counted once', async () => {
     const r = await consolidate('twice', path.join(V01, 'phan-a.xlsx'), path.join(EXAMPLES, '01-van-phong.xlsx'));
     expect(r.code).toBe(1);
     expect(r.err).toContain('Bị loại: 01-van-phong.xlsx');

@@ -10,7 +10,7 @@ import type { StaffSummary } from './types';
 import { SHIPPED_STAFF_SETS, type StaffDimension, type StaffSets, dimensionName, staffCategories } from '../staff/categories';
 import { type StaffRecord, summarizeStaff } from '../staff/summarize';
 import type { SheetReader } from './sheet-reader';
-import { noteExampleRow, rowKind } from './table-rows';
+import { listRows } from './table-rows';
 import { UnknownValues } from './unknown-values';
 
 export const STAFF_COLUMNS: ColumnSpec[] = staffColumns.columns;
@@ -51,14 +51,7 @@ export function readStaffSheet(reader: SheetReader, header: HeaderMatch, quota: 
       `Danh sách nhân sự không có cột ${missing.map((k) => `«${labelOf(k)}»`).join(', ')}; các số liệu theo cột này để trống.`);
   }
 
-  for (let r = first; r < reader.rowCount; r++) {
-    const kind = rowKind(reader.grid.rows, r, r - first);
-    if (kind === 'blank' || kind === 'columnNumbers' || kind === 'total' || kind === 'subtotal') continue;
-    if (kind === 'footer') break;
-    if (kind === 'example') {
-      noteExampleRow(reader, r);
-      continue;
-    }
+  for (const r of listRows(reader, first)) {
     const name = reader.text(r, cols.name);
     const personal = PERSON_COLUMNS.some((k) => cols[k] !== undefined && !reader.blank(r, cols[k]));
     const stt = reader.raw(r, cols.stt);

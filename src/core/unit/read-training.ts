@@ -12,7 +12,7 @@ import { dimensionName } from '../staff/categories';
 import { type LabelSets, SHIPPED_LABEL_SETS } from '../settings/label-sets';
 import { a1 } from '../grid';
 import type { SheetReader } from './sheet-reader';
-import { noteExampleRow, rowKind } from './table-rows';
+import { listRows } from './table-rows';
 import { UnknownValues, listCells } from './unknown-values';
 
 export const TRAINING_COLUMNS: ColumnSpec[] = trainingColumns.columns;
@@ -32,14 +32,7 @@ export function readTrainingSheet(reader: SheetReader, header: HeaderMatch, labe
   const noProgram: number[] = [];
   const cells = (rows: number[], c: number) => listCells(rows.map((r) => a1(r, c)));
 
-  for (let r = first; r < reader.rowCount; r++) {
-    const kind = rowKind(reader.grid.rows, r, r - first);
-    if (kind === 'blank' || kind === 'columnNumbers' || kind === 'total' || kind === 'subtotal') continue;
-    if (kind === 'footer') break;
-    if (kind === 'example') {
-      noteExampleRow(reader, r);
-      continue;
-    }
+  for (const r of listRows(reader, first)) {
     const name = reader.text(r, cols.name);
     const program = reader.text(r, cols.program);
     const staffType = reader.text(r, cols.type);

@@ -49,6 +49,24 @@ export function noteExampleRow(reader: SheetReader, r: number): void {
   if (edited) reader.add(r, edited.col, 'warning', EXAMPLE_EDITED, edited.message);
 }
 
+/**
+ * The rows of a list table (staff, training) from `first`, the row under its header, that its reader looks at:
+ * blank rows, column numbers, total and subtotal rows are passed over, an example row too (with a note when it was
+ * typed over), and the footer ends the table.
+ */
+export function* listRows(reader: SheetReader, first: number): Generator<number> {
+  for (let r = first; r < reader.rowCount; r++) {
+    const kind = rowKind(reader.grid.rows, r, r - first);
+    if (kind === 'blank' || kind === 'columnNumbers' || kind === 'total' || kind === 'subtotal') continue;
+    if (kind === 'footer') return;
+    if (kind === 'example') {
+      noteExampleRow(reader, r);
+      continue;
+    }
+    yield r;
+  }
+}
+
 /** Finding code of an example row typed over. */
 export const EXAMPLE_EDITED = 'UNIT_EXAMPLE_ROW_EDITED';
 

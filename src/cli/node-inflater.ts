@@ -1,7 +1,7 @@
 /** node:zlib as the fast workbook reader's inflater in the CLI (the pure TypeScript one serves the browser). */
 import { getHeapStatistics } from 'v8';
 import * as zlib from 'zlib';
-import { isUtf8 } from 'buffer';
+import { isAscii, isUtf8 } from 'buffer';
 import { useInflater, useMemoryCheck, useUtf8Decoder, type Inflater, type Utf8Decoder } from '../io/xlsx-fast/read-xlsx';
 
 export const nodeInflater: Inflater = (input, maxOut) => {
@@ -12,6 +12,8 @@ export const nodeInflater: Inflater = (input, maxOut) => {
 
 /** Node's UTF-8 check and decoding, giving what a fatal TextDecoder gives: the text without a leading BOM, or null. */
 export const nodeUtf8Decoder: Utf8Decoder = (bytes) => {
+  // Pure ASCII (a sheet whose texts are all in the shared strings) reads as Latin-1, several times faster.
+  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   if (!isUtf8(bytes)) return null;
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('utf8');

@@ -200,6 +200,8 @@ test('Node\'s UTF-8 decoding (the CLI\'s) gives what a fatal TextDecoder gives: 
     [0x41, 0xe1, 0xbb], // cut short
     [0xf0, 0x9f, 0x98, 0x80], // an emoji
     [],
+    [...Buffer.from('<c r="A1"><v>1</v></c>')], // ASCII only
+    [0x41, 0x00, 0x7f, 0x0d, 0x0a],
   ];
   // And bytes at random (seeded): mostly invalid, some valid.
   let seed = 13;

@@ -26,9 +26,9 @@ cat > "$work/co-quan.json" <<'JSON'
 JSON
 node bin/tonghop.js settings -o "$work/DanhMuc.xlsx" --settings "$work/co-quan.json" >/dev/null
 soffice "-env:UserInstallation=file://$work/profile" --headless --norestore --convert-to pdf --outdir "$work" "$work/DanhMuc.xlsx" >/dev/null
-# The tables sit in the upper left of the landscape page: draw that part, large enough to read.
-pdftoppm -png -r 110 -x 40 -y 50 -W 1160 -H 660 -f 1 -l 1 -singlefile "$work/DanhMuc.pdf" docs/danh-muc
-# Table 6 starts at the foot of the first page (its title, header and first rows) and goes on at the top of the second.
-pdftoppm -png -r 110 -x 40 -y 738 -W 1160 -H 84 -f 1 -l 1 -singlefile "$work/DanhMuc.pdf" docs/danh-muc-cau-chu-1
-pdftoppm -png -r 110 -x 40 -y 40 -W 1160 -H 330 -f 2 -l 2 -singlefile "$work/DanhMuc.pdf" docs/danh-muc-cau-chu-2
+# Tables 1–4 fill the first landscape page (fitted to its width): draw it inside the margins, large enough to read.
+pdftoppm -png -r 110 -x 45 -y 55 -W 1195 -H 750 -f 1 -l 1 -singlefile "$work/DanhMuc.pdf" docs/danh-muc
+# Table 6 sits on the second page under table 5: its title, header and first row, then the rest.
+pdftoppm -png -r 110 -x 45 -y 185 -W 1195 -H 78 -f 2 -l 2 -singlefile "$work/DanhMuc.pdf" docs/danh-muc-cau-chu-1
+pdftoppm -png -r 110 -x 45 -y 262 -W 1195 -H 545 -f 2 -l 2 -singlefile "$work/DanhMuc.pdf" docs/danh-muc-cau-chu-2
 echo "docs/danh-muc.png docs/danh-muc-cau-chu-1.png docs/danh-muc-cau-chu-2.png"

@@ -15,7 +15,8 @@ export const SETTINGS_STYLES = {
   intro: { italic: true, hAlign: 'left', vAlign: 'middle' },
   /** One line per entry (no wrap): rows keep their height in every spreadsheet program, long text is clipped. */
   entry: { border: true, fill: 'FFF2CC', hAlign: 'left', vAlign: 'middle', numFmt: '@' },
-  source: { border: true, hAlign: 'left', vAlign: 'middle' },
+  /** Where a shipped entry comes from: wrapped inside its column (it ran across the page's edge when printed). */
+  source: { border: true, hAlign: 'left', vAlign: 'middle', wrap: true },
   /** A sentence of the report (table 6): wrapped, the row as tall as the sentence needs when written. */
   phrase: { border: true, fill: 'FFF2CC', hAlign: 'left', vAlign: 'middle', wrap: true, numFmt: '@' },
   slots: { italic: true, hAlign: 'left', vAlign: 'middle', wrap: true },

@@ -9,7 +9,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { measure, fmt, report } = require('./harness');
+const { measure, fmt, report, consolidatePeak } = require('./harness');
 
 const lib = process.env.TONGHOP_LIB || path.join(__dirname, '..', 'lib');
 const { readWorkbook } = require(path.join(lib, 'io', 'read-workbook'));
@@ -73,18 +73,9 @@ function memoryBench() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-mem-'));
   try {
     makeFiles(dir, 200);
-    const probe = path.join(dir, 'peak.js');
-    // Runs the real CLI in a fresh process and reports its peak resident memory (maxRSS, kB).
-    fs.writeFileSync(probe, `
-      const { main } = require(${JSON.stringify(path.join(lib, 'cli', 'main.js'))});
-      main(['consolidate', ${JSON.stringify(dir)}, '-o', ${JSON.stringify(path.join(dir, 'out', 'TongHop.xlsx'))}, '--quiet'],
-           { out: () => {}, err: () => {} }, 'bench')
-        .then((code) => { process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS })); });
-    `);
-    const t0 = performance.now();
-    const r = JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8', maxBuffer: 1 << 20 }));
-    const ms = performance.now() - t0;
-    const mb = r.maxRSS / 1024;
+    // The real CLI in a fresh process: its peak resident memory.
+    const r = consolidatePeak(lib, dir);
+    const { ms, mb } = r;
     const baseline = JSON.parse(execFileSync(process.execPath, ['-e', 'process.stdout.write(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }))'], { encoding: 'utf8' })).maxRSS / 1024;
     report('Bộ nhớ đỉnh khi tổng hợp 200 sổ tính bằng dòng lệnh',
       `${mb.toFixed(0)} MB (tiến trình Node rỗng: ${baseline.toFixed(0)} MB, gấp ${(mb / baseline).toFixed(1)}×; thời gian ${fmt(ms)}, mã thoát ${r.code})`,

@@ -15,7 +15,7 @@ const os = require('os');
 const path = require('path');
 const zlib = require('zlib');
 const { execFileSync } = require('child_process');
-const { measure, fmt, report, median } = require('./harness');
+const { measure, fmt, report, median, consolidatePeak } = require('./harness');
 const { unitWorkbook } = require('./unit-workbook');
 const { paneParse } = require('./pane-parse');
 
@@ -50,15 +50,7 @@ function cliRun(dir) {
 }
 
 function peakMB(dir) {
-  const probe = path.join(dir, 'peak.js');
-  fs.writeFileSync(probe, `
-    const { main } = require(${JSON.stringify(path.join(lib, 'cli', 'main.js'))});
-    main(['consolidate', ${JSON.stringify(dir)}, '-o', ${JSON.stringify(path.join(dir, 'out', 'TongHop.xlsx'))}, '--quiet'],
-         { out: () => {}, err: () => {} }, 'bench')
-      .then((code) => { process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS })); });
-  `);
-  const r = JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8', maxBuffer: 1 << 20 }));
-  return { mb: r.maxRSS / 1024, code: r.code };
+  return consolidatePeak(lib, dir);
 }
 
 async function readerBench() {

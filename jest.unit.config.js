@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * `npm run test:unit`: the inner loop — core, io, cli, excel and pane logic in Node. Left to `npm test` (the full
- * suite CI runs): the webpack build, headless Chromium, LibreOffice, the hostile corpus and the 10,000-case fuzz.
+ * suite CI runs): the webpack build, headless Chromium, LibreOffice, the hostile corpus and the fuzz runs (test/fuzz).
  */
 const base = require('./jest.config');
 

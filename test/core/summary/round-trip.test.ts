@@ -7,16 +7,9 @@ import { buildSummaryLayout, summaryJson } from '../../../src/core/report';
 import { consolidateInputs, summaryJsonReport } from '../../../src/core/summary';
 import { readUnitFile } from '../../../src/io/read-unit-file';
 import { writeWorkbook } from '../../../src/io/write-workbook';
-import { example } from './fixtures';
+import { EXAMPLE_FILES, example } from './fixtures';
 
-const FILES = [
-  '01-van-phong.xlsx',
-  '02-chi-cuc-tdc.xlsx',
-  '03-trung-tam-kiem-dinh.xls',
-  '04-thanh-tra.ods',
-  '05-trung-tam-ung-dung.xlsx',
-  '06-phong-qlkh.xlsx',
-];
+const FILES = EXAMPLE_FILES;
 const AGENCY = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH';
 
 describe('a summary written by this version, read back', () => {

@@ -6,7 +6,7 @@
 import { consolidateInputs } from '../../../src/core/summary';
 import { COUNT_KEYS } from '../../../src/core/tthc/types';
 import type { ProvincialSummary } from '../../../src/core/consolidate/types';
-import { UNITS, example, v01 } from './fixtures';
+import { EXAMPLE_FILES, UNITS, example, v01 } from './fixtures';
 
 const PROVINCE = {
   received: 53,
@@ -147,16 +147,7 @@ describe('units and summaries mixed', () => {
   });
 
   test('the whole province as one summary gives the same totals as its six units', () => {
-    const direct = consolidateInputs(
-      [
-        '01-van-phong.xlsx',
-        '02-chi-cuc-tdc.xlsx',
-        '03-trung-tam-kiem-dinh.xls',
-        '04-thanh-tra.ods',
-        '05-trung-tam-ung-dung.xlsx',
-        '06-phong-qlkh.xlsx',
-      ].map(example),
-    );
+    const direct = consolidateInputs(EXAMPLE_FILES.map(example));
     const viaSummary = consolidateInputs([v01('tong-hop.xlsx')]);
     expect(counts(viaSummary)).toEqual(counts(direct));
     expect(viaSummary.byField).toEqual(direct.byField);

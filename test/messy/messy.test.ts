@@ -10,33 +10,22 @@ import { run } from '../support/cli';
 import { consolidate } from '../../src/core/consolidate';
 import { readUnitFile } from '../../src/io/read-unit-file';
 import { tempDirForTests } from '../support/temp-dir';
+import type { TthcCounts } from '../../src/core/tthc/types';
 
 const { makeMessyWorkbooks } = require('../../scripts/make-messy-workbooks.js');
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'messy');
 
-interface Counts {
-  received: number;
-  online: number;
-  inPerson: number;
-  carriedOver: number;
-  resolved: number;
-  early: number;
-  onTime: number;
-  late: number;
-  pending: number;
-  pendingOverdue: number;
-}
 interface Expected {
   about: string;
   status: string;
   exit: number;
   findings: string[];
   name?: string;
-  tthc?: Counts;
+  tthc?: TthcCounts;
   held?: string[];
   stated?: [string, number, number][];
-  accepted?: { status: string; exit: number; tthc: Counts };
+  accepted?: { status: string; exit: number; tthc: TthcCounts };
 }
 
 const expected: Record<string, Expected> = JSON.parse(

@@ -60,6 +60,8 @@ export function fillDocxTemplate(template: Uint8Array, data: Record<string, unkn
   let doc: Docxtemplater;
   try {
     doc = new Docxtemplater(zip, {
+      // Its errors become our Vietnamese message; left on, it prints them as JSON on stdout (where --json goes).
+      errorLogging: false,
       paragraphLoop: true,
       linebreaks: true,
       parser: (tag: string) => ({

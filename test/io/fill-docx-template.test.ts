@@ -116,6 +116,19 @@ describe('templates that cannot be used', () => {
     expect(() => fillDocxTemplate(t, data, 'hong.docx')).toThrow('Mẫu báo cáo hong.docx có chỗ điền viết sai, sửa trong Word rồi chạy lại: «units»: mở vòng lặp mà không có {/…} đóng.');
   });
 
+  test('the refusal is only the Vietnamese message: docxtemplater prints nothing (stdout may carry --json)', async () => {
+    const t = await docxOf('{#units}{name}');
+    const printed = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    const warned = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(() => fillDocxTemplate(t, data, 'hong.docx')).toThrow(TemplateError);
+      expect([printed.mock.calls, warned.mock.calls]).toEqual([[], []]);
+    } finally {
+      printed.mockRestore();
+      warned.mockRestore();
+    }
+  });
+
   test('a file that is not a .docx is refused', () => {
     expect(() => fillDocxTemplate(new TextEncoder().encode('không phải docx'), data, 'a.txt')).toThrow('Mẫu báo cáo a.txt không phải tệp Word (.docx).');
   });

@@ -21,7 +21,6 @@
  */
 import * as fs from 'fs';
 import * as http from 'http';
-import * as os from 'os';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -38,8 +37,12 @@ import { corpusScript, makeCorpus, type Corpus, type CorpusFile, type ExpectedFi
 import { officeDoubleBundle } from './support/office-double-bundle';
 import { CHROMIUM, expectCleanPane, haveChromium, HANG_ON_TREO, launchChromium, OFFICE_JS, openReadyPane, type OpenOptions, type OpenPane } from './support/pane-page';
 import { serveDirectory, type StaticServer } from './support/static-server';
+import { tempDirForTests } from '../support/temp-dir';
 
 jest.setTimeout(10 * 60 * 1000);
+
+/** Where the workbook made to hang is copied (removed after the tests). */
+const treoDir = tempDirForTests('tonghop-treo-');
 
 const STATUS_TEXT = { valid: 'Hợp lệ', warnings: 'Có cảnh báo', errors: 'Có lỗi', rejected: 'Bị loại' } as const;
 const SEVERITY_TEXT = { error: 'Lỗi', warning: 'Cảnh báo' } as const;
@@ -459,7 +462,7 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
     expect(DEFAULT_FILE_TIMEOUT_MS).toBe(DEFAULT_FILE_TIMEOUT_S * 1000);
     const limitMs = 1000;
     // A valid workbook whose reading never ends: the worker is made to hang on treo*.xlsx (HANG_ON_TREO).
-    const hanging = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-treo-')), 'treo.xlsx');
+    const hanging = path.join(treoDir(), 'treo.xlsx');
     fs.copyFileSync(corpus.byName('hop-le.xlsx').file, hanging);
     const slow = { file: hanging };
     const files = [corpus.byName('hop-le.xlsx'), slow, corpus.byName('trung-don-vi-1.xlsx')];

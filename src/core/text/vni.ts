@@ -67,18 +67,22 @@ for (const c of TONE + CIRCUMFLEX + BREVE) {
   MARKS[c.toUpperCase().charCodeAt(0)] = 1;
 }
 
+/** The letter base `c` (at `i`) and the next character make together, or 0 when they make none. */
+function pairAt(s: string, i: number, c: number): number {
+  const row = PAIR[c];
+  if (row === undefined || i + 1 >= s.length) return 0;
+  const next = s.charCodeAt(i + 1);
+  return next < 256 ? row[next] : 0;
+}
+
 /** True when some mark character does not follow a base it combines with ("céng": é after c). */
 export function hasOrphanMark(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 256) continue;
-    const row = PAIR[c];
-    if (row !== undefined && i + 1 < s.length) {
-      const next = s.charCodeAt(i + 1);
-      if (next < 256 && row[next] !== 0) {
-        i++;
-        continue;
-      }
+    if (pairAt(s, i, c) !== 0) {
+      i++;
+      continue;
     }
     if (MARKS[c] === 1) return true;
   }
@@ -92,16 +96,12 @@ export function fromVni(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 256) continue;
-    const row = PAIR[c];
-    if (row !== undefined && i + 1 < s.length) {
-      const next = s.charCodeAt(i + 1);
-      const pair = next < 256 ? row[next] : 0;
-      if (pair !== 0) {
-        out += s.slice(run, i) + String.fromCharCode(pair);
-        run = i + 2;
-        i++;
-        continue;
-      }
+    const pair = pairAt(s, i, c);
+    if (pair !== 0) {
+      out += s.slice(run, i) + String.fromCharCode(pair);
+      run = i + 2;
+      i++;
+      continue;
     }
     const single = SINGLE[c];
     if (single === 0 || single === c) continue;

@@ -20,7 +20,15 @@ module.exports = defineConfig(
       // Text hygiene matches control characters on purpose (XML-forbidden characters, vertical tab and form feed).
       'no-control-regex': 'off',
       // `_name` marks a parameter or binding kept for its position or to drop a property.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
     },
   },
   {
@@ -42,7 +50,15 @@ module.exports = defineConfig(
   },
   {
     // The browser doors and what runs in Chromium.
-    files: ['src/taskpane/**', 'src/functions/**', 'src/excel/**', 'test/browser/**', 'test/support/office-double/**', 'bench/taskpane.bench.js', 'bench/pane-parse.js'],
+    files: [
+      'src/taskpane/**',
+      'src/functions/**',
+      'src/excel/**',
+      'test/browser/**',
+      'test/support/office-double/**',
+      'bench/taskpane.bench.js',
+      'bench/pane-parse.js',
+    ],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -8,5 +8,12 @@ const base = require('./jest.config');
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/', '<rootDir>/test/build/', '<rootDir>/test/fuzz/', '<rootDir>/test/hostile/', 'libreoffice'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/test/browser/',
+    '<rootDir>/test/build/',
+    '<rootDir>/test/fuzz/',
+    '<rootDir>/test/hostile/',
+    'libreoffice',
+  ],
 };

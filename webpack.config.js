@@ -99,7 +99,11 @@ module.exports = (_env = {}, argv = {}) => {
         patterns: [
           { from: 'assets', to: 'assets' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestForBase(content.toString('utf8'), baseUrl) },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => manifestForBase(content.toString('utf8'), baseUrl),
+          },
         ],
       }),
     ],

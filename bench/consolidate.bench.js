@@ -36,7 +36,10 @@ async function consolidateBench() {
   try {
     const files = makeFiles(dir, 50);
     const bytes = files.map((f) => new Uint8Array(fs.readFileSync(f)));
-    const parseOnly = measure(() => bytes.map((b, i) => readWorkbook(b, path.basename(files[i])).grids.length), { runs: 3, warmup: 1 });
+    const parseOnly = measure(() => bytes.map((b, i) => readWorkbook(b, path.basename(files[i])).grids.length), {
+      runs: 3,
+      warmup: 1,
+    });
     let written = 0;
     const full = await measureAsync(async () => {
       const reports = bytes.map((b, i) => readUnitFile(b, path.basename(files[i])));
@@ -46,11 +49,15 @@ async function consolidateBench() {
       return summary;
     });
     const s = full.result;
-    if (s.units.length !== 50 || !s.total.tthc || s.total.staff.present !== 50 * 200) throw new Error('consolidation lost units or figures');
+    if (s.units.length !== 50 || !s.total.tthc || s.total.staff.present !== 50 * 200)
+      throw new Error('consolidation lost units or figures');
     const ratio = full.ms / parseOnly.ms;
-    report('50 sổ tính (sổ theo dõi 2.000 dòng, 200 nhân sự, 50 lượt đào tạo) → bảng tổng hợp',
+    report(
+      '50 sổ tính (sổ theo dõi 2.000 dòng, 200 nhân sự, 50 lượt đào tạo) → bảng tổng hợp',
       `${fmt(full.ms)} so với chỉ đọc tệp ${fmt(parseOnly.ms)} = ${ratio.toFixed(2)}× (bảng tổng hợp ${Math.round(written / 1024)} KB)`,
-      '≤ 1,5× và < 3 s', ratio <= 1.5 && full.ms < 3000);
+      '≤ 1,5× và < 3 s',
+      ratio <= 1.5 && full.ms < 3000,
+    );
     return { fullMs: full.ms, parseMs: parseOnly.ms, ratio };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -76,10 +83,20 @@ function memoryBench() {
     // The real CLI in a fresh process: its peak resident memory.
     const r = consolidatePeak(lib, dir);
     const { ms, mb } = r;
-    const baseline = JSON.parse(execFileSync(process.execPath, ['-e', 'process.stdout.write(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }))'], { encoding: 'utf8' })).maxRSS / 1024;
-    report('Bộ nhớ đỉnh khi tổng hợp 200 sổ tính bằng dòng lệnh',
+    const baseline =
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          ['-e', 'process.stdout.write(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }))'],
+          { encoding: 'utf8' },
+        ),
+      ).maxRSS / 1024;
+    report(
+      'Bộ nhớ đỉnh khi tổng hợp 200 sổ tính bằng dòng lệnh',
       `${mb.toFixed(0)} MB (tiến trình Node rỗng: ${baseline.toFixed(0)} MB, gấp ${(mb / baseline).toFixed(1)}×; thời gian ${fmt(ms)}, mã thoát ${r.code})`,
-      '≤ 500 MB', mb <= 500 && r.code === 0);
+      '≤ 500 MB',
+      mb <= 500 && r.code === 0,
+    );
     return { peakMB: mb, baselineMB: baseline };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

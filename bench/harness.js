@@ -39,12 +39,15 @@ function consolidatePeak(lib, dir) {
   const fs = require('fs');
   const path = require('path');
   const probe = path.join(dir, 'peak.js');
-  fs.writeFileSync(probe, `
+  fs.writeFileSync(
+    probe,
+    `
     const { main } = require(${JSON.stringify(path.join(lib, 'cli', 'main.js'))});
     main(['consolidate', ${JSON.stringify(dir)}, '-o', ${JSON.stringify(path.join(dir, 'out', 'TongHop.xlsx'))}, '--quiet'],
          { out: () => {}, err: () => {} }, 'bench')
       .then((code) => { process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS })); });
-  `);
+  `,
+  );
   const t0 = performance.now();
   const r = JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8', maxBuffer: 1 << 20 }));
   return { code: r.code, mb: r.maxRSS / 1024, ms: performance.now() - t0 };

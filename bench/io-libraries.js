@@ -29,7 +29,9 @@ function transpileReader(outDir) {
   const ts = require('typescript');
   /** @type {(dir: string) => string[]} */
   const under = (dir) =>
-    fs.readdirSync(path.join(ROOT, 'src', dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? under(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+    fs
+      .readdirSync(path.join(ROOT, 'src', dir), { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? under(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
   const all = [...under('io'), ...under('core')];
   for (const rel of all.filter((f) => f.endsWith('.json'))) {
     fs.mkdirSync(path.dirname(path.join(outDir, rel)), { recursive: true });
@@ -60,7 +62,11 @@ function peakRssMB() {
 }
 
 async function child(kind, dir, jsDir) {
-  const files = fs.readdirSync(dir).filter((f) => !f.startsWith('.')).sort().map((f) => path.join(dir, f));
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => !f.startsWith('.'))
+    .sort()
+    .map((f) => path.join(dir, f));
   // Load the library (and, for readWorkbook, the TypeScript transpiler) before the clock starts.
   /** @type {any} the library measured: ExcelJS or SheetJS */
   const lib = kind === 'exceljs' ? require('exceljs') : require('@e965/xlsx');
@@ -75,10 +81,17 @@ async function child(kind, dir, jsDir) {
     for (const f of files) {
       const b = fs.readFileSync(f);
       const wb = XLSX.read(new Uint8Array(b.buffer, b.byteOffset, b.length), {
-        type: 'array', dense: true, cellDates: false, cellFormula: true, cellNF: true, cellText: false, cellHTML: false,
+        type: 'array',
+        dense: true,
+        cellDates: false,
+        cellFormula: true,
+        cellNF: true,
+        cellText: false,
+        cellHTML: false,
         cellStyles: kind === 'sheetjs' && /\.xlsx$/.test(f),
       });
-      for (const n of wb.SheetNames) for (const row of wb.Sheets[n]['!data'] || []) if (row) for (const c of row) if (c && c.t !== 'z') cells++;
+      for (const n of wb.SheetNames)
+        for (const row of wb.Sheets[n]['!data'] || []) if (row) for (const c of row) if (c && c.t !== 'z') cells++;
     }
   } else if (kind === 'readWorkbook') {
     for (const f of files) {
@@ -96,7 +109,7 @@ async function child(kind, dir, jsDir) {
         wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell(() => cells++)));
       }
     } catch (e) {
-      error = String(e && e.message || e).slice(0, 120);
+      error = String((e && e.message) || e).slice(0, 120);
     }
   } else throw new Error(`unknown kind ${kind}`);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -115,7 +128,11 @@ let JS_DIR = '';
 function run(kind, dir, runs) {
   const results = [];
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, [__filename, '--child', kind, dir, JS_DIR], { cwd: ROOT, maxBuffer: 1 << 20, env: { ...process.env, NODE_PATH: NM } });
+    const out = execFileSync(process.execPath, [__filename, '--child', kind, dir, JS_DIR], {
+      cwd: ROOT,
+      maxBuffer: 1 << 20,
+      env: { ...process.env, NODE_PATH: NM },
+    });
     results.push(JSON.parse(out.toString()));
   }
   return {
@@ -131,7 +148,13 @@ function run(kind, dir, runs) {
 async function makeRegisters(dir, count, rows) {
   const ExcelJS = require('exceljs');
   fs.mkdirSync(dir, { recursive: true });
-  const fields = ['Khoa học và công nghệ', 'Sở hữu trí tuệ', 'Tiêu chuẩn đo lường chất lượng', 'An toàn bức xạ hạt nhân', 'Hoạt động KH&CN'];
+  const fields = [
+    'Khoa học và công nghệ',
+    'Sở hữu trí tuệ',
+    'Tiêu chuẩn đo lường chất lượng',
+    'An toàn bức xạ hạt nhân',
+    'Hoạt động KH&CN',
+  ];
   const channels = ['Trực tuyến', 'Trực tiếp', 'Dịch vụ bưu chính'];
   for (let u = 0; u < count; u++) {
     const wb = new ExcelJS.Workbook();
@@ -151,7 +174,10 @@ async function makeRegisters(dir, count, rows) {
       ]);
       for (const c of [5, 6, 7]) row.getCell(c).numFmt = 'dd/mm/yyyy';
     }
-    fs.writeFileSync(path.join(dir, `donvi-${String(u + 1).padStart(2, '0')}.xlsx`), Buffer.from(await wb.xlsx.writeBuffer()));
+    fs.writeFileSync(
+      path.join(dir, `donvi-${String(u + 1).padStart(2, '0')}.xlsx`),
+      Buffer.from(await wb.xlsx.writeBuffer()),
+    );
   }
 }
 
@@ -169,7 +195,9 @@ function zipRatios(file) {
   const { listZipEntries } = require(path.join(JS_DIR, 'io/zip.js'));
   const l = listZipEntries(new Uint8Array(b.buffer, b.byteOffset, b.length));
   if (!l.ok) return [];
-  return l.entries.filter((e) => e.compressedSize > 0).map((e) => ({ name: e.name, ratio: e.uncompressedSize / e.compressedSize, size: e.uncompressedSize }));
+  return l.entries
+    .filter((e) => e.compressedSize > 0)
+    .map((e) => ({ name: e.name, ratio: e.uncompressedSize / e.compressedSize, size: e.uncompressedSize }));
 }
 
 function gz(file) {
@@ -178,9 +206,14 @@ function gz(file) {
 }
 
 async function main() {
-  const runs = Number((process.argv.find((a, i) => process.argv[i - 1] === '--runs')) || 3);
+  const runs = Number(process.argv.find((a, i) => process.argv[i - 1] === '--runs') || 3);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-io-'));
-  const out = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0].model, memGiB: Math.round(os.totalmem() / 2 ** 30) };
+  const out = {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0].model,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+  };
   try {
     JS_DIR = path.join(work, 'js');
     transpileReader(JS_DIR);
@@ -254,32 +287,42 @@ async function main() {
 function print(o) {
   const p = (s) => process.stdout.write(s + '\n');
   p(`Node ${o.node}, ${o.cpus} cores (${o.cpu}), ${o.memGiB} GiB`);
-  p(`Input: ${o.input.files} files × ${o.input.rowsPerFile} rows × ${o.input.cols} columns, ${(o.input.totalBytes / 1e6).toFixed(2)} MB of .xlsx`);
+  p(
+    `Input: ${o.input.files} files × ${o.input.rowsPerFile} rows × ${o.input.cols} columns, ${(o.input.totalBytes / 1e6).toFixed(2)} MB of .xlsx`,
+  );
   const table = (title, rows) => {
     p(`\n${title}`);
     p('| reader | time (median) | peak RSS (library loaded before: MB) | cells seen | error |');
     p('|---|---|---|---|---|');
-    for (const r of rows) p(`| ${r.kind} | ${(r.ms / 1000).toFixed(2)} s | ${r.maxRssMB.toFixed(0)} MB (${r.baseMB.toFixed(0)}) | ${r.cells.toLocaleString('en-US')} | ${r.error || ''} |`);
+    for (const r of rows)
+      p(
+        `| ${r.kind} | ${(r.ms / 1000).toFixed(2)} s | ${r.maxRssMB.toFixed(0)} MB (${r.baseMB.toFixed(0)}) | ${r.cells.toLocaleString('en-US')} | ${r.error || ''} |`,
+      );
   };
   table('20 × .xlsx', o.read20);
   table('20 × .xls (BIFF8, written by SheetJS)', o.read20_xls);
   table('20 × .ods (written by SheetJS)', o.read20_ods);
   table(`2,000,000 cells in one .xlsx (${(o.bigFileBytes / 1e6).toFixed(1)} MB)`, o.read2M);
-  p(`\nLargest compression ratio of an ordinary part ≥ 64 KB: ${o.ratios.maxOrdinary.ratio.toFixed(1)}× (${o.ratios.maxOrdinary.name})`);
-  p(`All-zero 50,000 × 10 sheet written by ExcelJS: ${o.ratios.allZeroSheet.ratio.toFixed(1)}× (${o.ratios.allZeroSheet.name})`);
+  p(
+    `\nLargest compression ratio of an ordinary part ≥ 64 KB: ${o.ratios.maxOrdinary.ratio.toFixed(1)}× (${o.ratios.maxOrdinary.name})`,
+  );
+  p(
+    `All-zero 50,000 × 10 sheet written by ExcelJS: ${o.ratios.allZeroSheet.ratio.toFixed(1)}× (${o.ratios.allZeroSheet.name})`,
+  );
   p('\n| file | minified | gzip -9 |');
   p('|---|---|---|');
-  for (const [k, v] of Object.entries(o.bundle)) p(`| ${k} | ${v.min.toLocaleString('en-US')} B | ${v.gzip.toLocaleString('en-US')} B |`);
+  for (const [k, v] of Object.entries(o.bundle))
+    p(`| ${k} | ${v.min.toLocaleString('en-US')} B | ${v.gzip.toLocaleString('en-US')} B |`);
 }
 
 if (process.argv[2] === '--child') {
   child(process.argv[3], process.argv[4], process.argv[5]).catch((e) => {
-    process.stderr.write(String(e && e.stack || e) + '\n');
+    process.stderr.write(String((e && e.stack) || e) + '\n');
     process.exit(1);
   });
 } else {
   main().catch((e) => {
-    process.stderr.write(String(e && e.stack || e) + '\n');
+    process.stderr.write(String((e && e.stack) || e) + '\n');
     process.exitCode = 1;
   });
 }

@@ -12,17 +12,30 @@ const path = require('path');
 const { median } = require('./harness');
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Serves the build at / and the workbooks at /units/. */
 function serve(dist, unitsDir) {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (pathname === '/bench.html') return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>bench</title>');
+    if (pathname === '/bench.html')
+      return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>bench</title>');
     const [root, rel] = pathname.startsWith('/units/') ? [unitsDir, pathname.slice(7)] : [dist, pathname.slice(1)];
     const file = path.join(root, rel);
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream', 'Cache-Control': 'no-store' });
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+      return res.writeHead(404).end();
+    res.writeHead(200, {
+      'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
     res.end(fs.readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -31,7 +44,9 @@ function serve(dist, unitsDir) {
 /** Median ms of `runs` parses of every file in `unitsDir` by the pane's worker; `{ skipped }` when it cannot run. */
 async function paneParse(unitsDir, names, runs = 3) {
   const dist = path.resolve(process.env.TONGHOP_DIST || path.join(__dirname, '..', 'dist'));
-  const worker = fs.existsSync(dist) ? fs.readdirSync(dist).find((f) => /^parse-worker\.[0-9a-f]+\.js$/.test(f)) : undefined;
+  const worker = fs.existsSync(dist)
+    ? fs.readdirSync(dist).find((f) => /^parse-worker\.[0-9a-f]+\.js$/.test(f))
+    : undefined;
   if (!worker) return { skipped: `chưa có ${dist}/parse-worker.*.js (chạy npm run build trước)` };
   if (!fs.existsSync(CHROMIUM)) return { skipped: `không có ${CHROMIUM}` };
   const { chromium } = require('playwright-core');
@@ -40,7 +55,14 @@ async function paneParse(unitsDir, names, runs = 3) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const context = await browser.newContext();
-    await context.route('**/*', (route) => (route.request().url().startsWith(origin + '/') ? route.continue() : route.abort()));
+    await context.route('**/*', (route) =>
+      route
+        .request()
+        .url()
+        .startsWith(origin + '/')
+        ? route.continue()
+        : route.abort(),
+    );
     const page = await context.newPage();
     await page.goto(`${origin}/bench.html`);
     const result = await page.evaluate(
@@ -62,7 +84,10 @@ async function paneParse(unitsDir, names, runs = 3) {
               if (m.type === 'done') resolve({ ms: performance.now() - t0, statuses });
             };
             const t0 = performance.now();
-            w.postMessage({ type: 'parse', batch: id, files: copies, offset: 0, total: copies.length }, copies.map((f) => f.bytes));
+            w.postMessage(
+              { type: 'parse', batch: id, files: copies, offset: 0, total: copies.length },
+              copies.map((f) => f.bytes),
+            );
           });
         await parse(); // the worker's start and first compilation are not reading
         const times = [];

@@ -20,14 +20,18 @@ const { DEFAULT_LIMITS } = require(path.join(lib, 'io', 'limits'));
 async function preflightBench() {
   const plain = new Uint8Array(zipOf(unzip(unitWorkbook(3))));
   const poi = new Uint8Array(zipOf(unzip(unitWorkbook(3)).map((e) => ({ ...e, descriptor: true }))));
-  if (readWorkbook(poi, 'poi.xlsx').findings.length !== 0) throw new Error('the data-descriptor workbook did not read cleanly');
+  if (readWorkbook(poi, 'poi.xlsx').findings.length !== 0)
+    throw new Error('the data-descriptor workbook did not read cleanly');
   const checkPlain = measure(() => preflight(plain, 'a.xlsx', DEFAULT_LIMITS), { runs: 15, warmup: 3 });
   const checkPoi = measure(() => preflight(poi, 'b.xlsx', DEFAULT_LIMITS), { runs: 15, warmup: 3 });
   const read = measure(() => readWorkbookWithSheetjs(plain, 'a.xlsx'), { runs: 7, warmup: 2 });
   const ratio = checkPlain.ms / read.ms;
-  report('kiểm tra trước khi đọc (giải nén thử mọi phần của tệp) so với cả lần đọc bằng SheetJS, sổ theo dõi 2.000 dòng',
+  report(
+    'kiểm tra trước khi đọc (giải nén thử mọi phần của tệp) so với cả lần đọc bằng SheetJS, sổ theo dõi 2.000 dòng',
     `${fmt(checkPlain.ms)} (có data descriptor ${fmt(checkPoi.ms)}) so với ${fmt(read.ms)} = ${(ratio * 100).toFixed(1)}%`,
-    '≤ 25%', ratio <= 0.25 && checkPoi.ms / read.ms <= 0.25);
+    '≤ 25%',
+    ratio <= 0.25 && checkPoi.ms / read.ms <= 0.25,
+  );
   return { checkPlain: checkPlain.ms, checkPoi: checkPoi.ms, read: read.ms };
 }
 

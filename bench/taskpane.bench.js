@@ -22,14 +22,25 @@ const OFFICE_STUB = `window.Office = {
   context: { requirements: { isSetSupported: () => true } },
 };
 window.CustomFunctions = { associate() {} };`;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
 const LOADS = 7;
 
 function serve(dir) {
   const server = http.createServer((req, res) => {
     const file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+      return res.writeHead(404).end();
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
     res.end(fs.readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -50,7 +61,15 @@ async function taskpaneBench() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const ttis = [];
@@ -74,15 +93,27 @@ async function taskpaneBench() {
         return mark && button && !button.disabled ? mark.startTime : NaN;
       });
       ttis.push(tti);
-      scripts = requested.filter((u) => u.startsWith(origin + '/') && u.endsWith('.js')).map((u) => new URL(u).pathname.slice(1));
+      scripts = requested
+        .filter((u) => u.startsWith(origin + '/') && u.endsWith('.js'))
+        .map((u) => new URL(u).pathname.slice(1));
       await context.close();
     }
     const sizes = scripts.map((f) => [f, zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length]);
     const total = sizes.reduce((n, [, b]) => n + b, 0);
     const detail = sizes.map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(' + ');
-    report('JavaScript tải lần đầu của ngăn tác vụ (gzip, không tính office.js)', `${(total / 1024).toFixed(1)} KB (${detail})`, '≤ 200 KB', total <= 200 * 1024);
+    report(
+      'JavaScript tải lần đầu của ngăn tác vụ (gzip, không tính office.js)',
+      `${(total / 1024).toFixed(1)} KB (${detail})`,
+      '≤ 200 KB',
+      total <= 200 * 1024,
+    );
     const tti = median(ttis);
-    report(`Thời gian đến khi dùng được ngăn tác vụ (trung vị ${LOADS} lần, Chromium không giao diện)`, fmt(tti), '≤ 1 s', tti <= 1000);
+    report(
+      `Thời gian đến khi dùng được ngăn tác vụ (trung vị ${LOADS} lần, Chromium không giao diện)`,
+      fmt(tti),
+      '≤ 1 s',
+      tti <= 1000,
+    );
   } finally {
     await browser.close();
     server.close();

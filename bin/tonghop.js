@@ -10,8 +10,14 @@ if (!fs.existsSync(entry)) {
 }
 const { main } = require(entry);
 const { version } = require('../package.json');
-main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }, version)
-  .then((code) => { process.exitCode = code; })
+main(
+  process.argv.slice(2),
+  { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') },
+  version,
+)
+  .then((code) => {
+    process.exitCode = code;
+  })
   .catch((e) => {
     process.stderr.write(`Lỗi không mong đợi: ${e && e.stack ? e.stack : e}\n`);
     process.exitCode = 2;

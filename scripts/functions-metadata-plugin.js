@@ -34,41 +34,39 @@ class FunctionsMetadataPostProcessPlugin {
     const { Compilation, WebpackError, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
       compilation.fileDependencies.add(this.table);
-      compilation.hooks.processAssets.tap(
-        { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
-        () => {
-          const fail = (msg) => compilation.errors.push(new WebpackError(`[${PLUGIN}] ${msg}`));
-          const asset = compilation.getAsset(this.source);
-          if (!asset) {
-            // CustomFunctionsMetadataPlugin reports its own JSDoc errors; only complain if it did not.
-            if (compilation.errors.length === 0) fail(`không thấy ${this.source} (CustomFunctionsMetadataPlugin chưa chạy?)`);
-            return;
-          }
-          let meta;
-          let table;
-          try {
-            meta = JSON.parse(asset.source.source().toString());
-          } catch (e) {
-            fail(`${this.source} không phải JSON hợp lệ: ${e.message}`);
-            return;
-          }
-          try {
-            table = JSON.parse(fs.readFileSync(this.table, 'utf8'));
-          } catch (e) {
-            fail(`không đọc được bảng dịch ${path.relative(compiler.context, this.table)}: ${e.message}`);
-            return;
-          }
-          const patched = patchMetadata(meta);
-          compilation.updateAsset(this.source, new sources.RawSource(JSON.stringify(patched, null, 4) + '\n'));
-          const { metadata, errors, warnings } = translateMetadata(patched, table);
-          for (const w of warnings) compilation.warnings.push(new WebpackError(`[${PLUGIN}] ${w}`));
-          if (errors.length > 0) {
-            for (const e of errors) fail(e);
-            return;
-          }
-          compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(metadata, null, 4) + '\n'));
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const fail = (msg) => compilation.errors.push(new WebpackError(`[${PLUGIN}] ${msg}`));
+        const asset = compilation.getAsset(this.source);
+        if (!asset) {
+          // CustomFunctionsMetadataPlugin reports its own JSDoc errors; only complain if it did not.
+          if (compilation.errors.length === 0)
+            fail(`không thấy ${this.source} (CustomFunctionsMetadataPlugin chưa chạy?)`);
+          return;
+        }
+        let meta;
+        let table;
+        try {
+          meta = JSON.parse(asset.source.source().toString());
+        } catch (e) {
+          fail(`${this.source} không phải JSON hợp lệ: ${e.message}`);
+          return;
+        }
+        try {
+          table = JSON.parse(fs.readFileSync(this.table, 'utf8'));
+        } catch (e) {
+          fail(`không đọc được bảng dịch ${path.relative(compiler.context, this.table)}: ${e.message}`);
+          return;
+        }
+        const patched = patchMetadata(meta);
+        compilation.updateAsset(this.source, new sources.RawSource(JSON.stringify(patched, null, 4) + '\n'));
+        const { metadata, errors, warnings } = translateMetadata(patched, table);
+        for (const w of warnings) compilation.warnings.push(new WebpackError(`[${PLUGIN}] ${w}`));
+        if (errors.length > 0) {
+          for (const e of errors) fail(e);
+          return;
+        }
+        compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(metadata, null, 4) + '\n'));
+      });
     });
   }
 }

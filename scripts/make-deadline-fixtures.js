@@ -27,7 +27,8 @@ function serial(y, m, d, hours = 0) {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000) + hours / 24;
 }
 
-const THONG_TIN = (unit) => infoRows({ title: true, unit, label: '6 tháng đầu năm 2025', from: '15/12/2024', to: '14/06/2025', quota: 10 });
+const THONG_TIN = (unit) =>
+  infoRows({ title: true, unit, label: '6 tháng đầu năm 2025', from: '15/12/2024', to: '14/06/2025', quota: 10 });
 const HEADER = registerHeader(['rowNumber', 'field', 'received', 'deadline', 'resolved', 'note']);
 const FIELD = 'Tiêu chuẩn đo lường chất lượng';
 

@@ -83,7 +83,6 @@ function renderIcon(size) {
   return out;
 }
 
-
 function chunk(type, data) {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);

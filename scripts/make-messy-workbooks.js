@@ -22,7 +22,9 @@ const XLSX = require('@e965/xlsx');
 const { FIGURES, infoRows, tthcHeader, tthcRow, tthcTotal } = require('./support/unit-workbook');
 
 const PERIOD = { label: '6 tháng đầu năm 2020', from: '15/12/2019', to: '14/06/2020' };
-const { rows: [TOP, SUB] } = tthcHeader(0);
+const {
+  rows: [TOP, SUB],
+} = tthcHeader(0);
 /** Merges of the two header rows starting at row `top`. */
 const headerMerges = (top) => tthcHeader(top).merges;
 const row = tthcRow;
@@ -249,7 +251,19 @@ const CASES = [
     about: 'ô «Trực tuyến» gõ =3+4 và các ô tổng là công thức, tệp lưu không kèm giá trị đã tính',
     make: () => {
       const ws = tthcSheet(
-        [row(1, 'Tiêu chuẩn đo lường chất lượng', { received: null, online: null, inPerson: 2, resolved: null, early: 5, onTime: 2, pending: null, pendingWithin: 2 }), sumRow('Tổng cộng', [])],
+        [
+          row(1, 'Tiêu chuẩn đo lường chất lượng', {
+            received: null,
+            online: null,
+            inPerson: 2,
+            resolved: null,
+            early: 5,
+            onTime: 2,
+            pending: null,
+            pendingWithin: 2,
+          }),
+          sumRow('Tổng cộng', []),
+        ],
         [mergeAB(3)],
       );
       ws.C3 = { t: 'n', f: 'D3+E3+F3' };
@@ -289,7 +303,16 @@ const CASES = [
     make: () => {
       const ws = tthcSheet(
         [
-          row(1, 'Tiêu chuẩn đo lường chất lượng', { received: null, online: null, inPerson: null, resolved: null, early: 3, onTime: 1, pending: null, pendingWithin: 1 }),
+          row(1, 'Tiêu chuẩn đo lường chất lượng', {
+            received: null,
+            online: null,
+            inPerson: null,
+            resolved: null,
+            early: 3,
+            onTime: 1,
+            pending: null,
+            pendingWithin: 1,
+          }),
           row(2, 'Hoạt động khoa học và công nghệ', TIEU_CHUAN),
           sumRow('Tổng cộng', []),
         ],
@@ -341,7 +364,14 @@ const CASES = [
     make: () => {
       const ws = tthcSheet(
         [
-          row(1, 'Tiêu chuẩn đo lường chất lượng', { received: null, online: null, inPerson: 2, resolved: 2, early: 1, onTime: 1 }),
+          row(1, 'Tiêu chuẩn đo lường chất lượng', {
+            received: null,
+            online: null,
+            inPerson: 2,
+            resolved: 2,
+            early: 1,
+            onTime: 1,
+          }),
           row(2, 'Hoạt động khoa học và công nghệ', TIEU_CHUAN),
           sumRow('Tổng cộng', []),
         ],

@@ -12,7 +12,16 @@
 const fs = require('fs');
 const path = require('path');
 const {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } = require('docx');
 
 const p = (text, o = {}) =>
@@ -23,7 +32,10 @@ const p = (text, o = {}) =>
     children: [new TextRun({ text, bold: o.bold, italics: o.italic, size: o.size ? o.size * 2 : undefined })],
   });
 
-const cell = (text, bold) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, size: 24 })] })] });
+const cell = (text, bold) =>
+  new TableCell({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, size: 24 })] })],
+  });
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const plain = (children) => new TableCell({ borders: { top: none, bottom: none, left: none, right: none }, children });
 
@@ -35,8 +47,14 @@ function template() {
     rows: [
       new TableRow({
         children: [
-          plain([p('UBND TỈNH TÂY NINH', { center: true, size: 12 }), p('SỞ KHOA HỌC VÀ CÔNG NGHỆ', { center: true, bold: true, size: 12 })]),
-          plain([p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { center: true, bold: true, size: 12 }), p('Độc lập - Tự do - Hạnh phúc', { center: true, bold: true, size: 13 })]),
+          plain([
+            p('UBND TỈNH TÂY NINH', { center: true, size: 12 }),
+            p('SỞ KHOA HỌC VÀ CÔNG NGHỆ', { center: true, bold: true, size: 12 }),
+          ]),
+          plain([
+            p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { center: true, bold: true, size: 12 }),
+            p('Độc lập - Tự do - Hạnh phúc', { center: true, bold: true, size: 13 }),
+          ]),
         ],
       }),
     ],
@@ -44,9 +62,17 @@ function template() {
   const fields = new Table({
     width: { size: 9355, type: WidthType.DXA },
     rows: [
-      new TableRow({ children: ['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đúng hạn và trước hạn'].map((t) => cell(t, true)) }),
-      new TableRow({ children: ['{#fields}{name}', '{received}', '{resolved}', '{rates.onTime}{/fields}'].map((t) => cell(t, false)) }),
-      new TableRow({ children: ['Tổng cộng', '{total.tthc.received}', '{total.tthc.resolved}', '{rates.onTime}'].map((t) => cell(t, true)) }),
+      new TableRow({
+        children: ['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đúng hạn và trước hạn'].map((t) => cell(t, true)),
+      }),
+      new TableRow({
+        children: ['{#fields}{name}', '{received}', '{resolved}', '{rates.onTime}{/fields}'].map((t) => cell(t, false)),
+      }),
+      new TableRow({
+        children: ['Tổng cộng', '{total.tthc.received}', '{total.tthc.resolved}', '{rates.onTime}'].map((t) =>
+          cell(t, true),
+        ),
+      }),
     ],
   });
   return new Document({
@@ -54,7 +80,9 @@ function template() {
     styles: { default: { document: { run: { font: 'Times New Roman', size: 28 } } } },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } },
+        },
         children: [
           header,
           p('Tây Ninh, ngày … tháng … năm …', { center: true, italic: true }),
@@ -62,14 +90,18 @@ function template() {
           p('Kết quả công tác cải cách hành chính {period.label}', { center: true, bold: true }),
           p('I. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', { bold: true }),
           p('{text.tthc}'),
-          p('Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn đạt {rates.onTime}; tỷ lệ hồ sơ tiếp nhận trực tuyến đạt {rates.online}.'),
+          p(
+            'Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn đạt {rates.onTime}; tỷ lệ hồ sơ tiếp nhận trực tuyến đạt {rates.online}.',
+          ),
           // Several lines (one per field) in one paragraph: left-aligned, so Word does not stretch the short ones.
           p('{text.byField}', { left: true }),
           p('Kết quả của từng đơn vị:'),
           // A paragraph loop: the tags alone in their paragraphs repeat the paragraph between them once per unit.
           p('{#units}'),
           p('{#tthc}'),
-          p('- {name}: tiếp nhận {received} hồ sơ, đã giải quyết {resolved} hồ sơ, đúng hạn và trước hạn {rates.onTime}.'),
+          p(
+            '- {name}: tiếp nhận {received} hồ sơ, đã giải quyết {resolved} hồ sơ, đúng hạn và trước hạn {rates.onTime}.',
+          ),
           p('{/tthc}'),
           p('{/units}'),
           fields,

@@ -55,7 +55,11 @@ async function writePackage(distDir, outFile) {
   // A fixed date: the same build gives the same zip.
   const date = new Date(Date.UTC(2026, 0, 1));
   for (const [name, file] of entries) zip.file(name, fs.readFileSync(file), { date, createFolders: false });
-  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  const bytes = await zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+  });
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, bytes);
   return { entries: entries.map(([name]) => name), bytes: bytes.length };
@@ -67,7 +71,9 @@ if (require.main === module) {
   (async () => {
     const args = parseArgs(process.argv.slice(2));
     const { entries, bytes } = await writePackage(args.dist, args.out);
-    process.stdout.write(`Đã đóng gói ${entries.length} tệp (${(bytes / 1024).toFixed(0)} KB) vào ${path.relative(process.cwd(), args.out)}:\n`);
+    process.stdout.write(
+      `Đã đóng gói ${entries.length} tệp (${(bytes / 1024).toFixed(0)} KB) vào ${path.relative(process.cwd(), args.out)}:\n`,
+    );
     for (const e of entries) process.stdout.write(`  ${e}\n`);
   })().catch((e) => {
     process.stderr.write(`Lỗi: ${e.message}\n`);

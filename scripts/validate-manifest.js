@@ -72,7 +72,8 @@ function validate(args) {
 
   const main = checkManifest(text, { outputs: declared, outputsLabel: args.config });
   errors.push(...main.errors);
-  if (!main.errors.some((e) => e.code === 'SCHEMA' || e.code.startsWith('XMLLINT'))) notes.push('đúng lược đồ XSD của Microsoft (schemas/office/, xmllint --schema)');
+  if (!main.errors.some((e) => e.code === 'SCHEMA' || e.code.startsWith('XMLLINT')))
+    notes.push('đúng lược đồ XSD của Microsoft (schemas/office/, xmllint --schema)');
   warnings.push(...main.warnings);
   if (main.origins && main.origins.length === 1) notes.push(`mọi URL dùng https và cùng máy chủ ${main.origins[0]}`);
 
@@ -87,7 +88,10 @@ function validate(args) {
     const copiedText = fs.existsSync(copied) ? fs.readFileSync(copied, 'utf8') : undefined;
     // A build for a server (TONGHOP_BASE_URL) moves the URLs; anything else that differs is a stale build.
     if (copiedText !== undefined && copiedText !== text && copiedText !== manifestForBase(text, baseOf(copiedText))) {
-      warnings.push({ code: 'DIST_STALE', message: `${label}${path.basename(manifestPath)} khác ${args.manifest}: chạy lại npm run build` });
+      warnings.push({
+        code: 'DIST_STALE',
+        message: `${label}${path.basename(manifestPath)} khác ${args.manifest}: chạy lại npm run build`,
+      });
     }
   } else if (args.dist !== undefined && args.useDist) {
     errors.push({ code: 'NO_DIST', message: `Không thấy thư mục ${args.dist}` });
@@ -105,7 +109,9 @@ function main() {
     return;
   }
   if (args.help) {
-    process.stdout.write('Cách dùng: node scripts/validate-manifest.js [manifest.xml] [--dist DIR] [--config webpack.config.js] [--no-dist]\n');
+    process.stdout.write(
+      'Cách dùng: node scripts/validate-manifest.js [manifest.xml] [--dist DIR] [--config webpack.config.js] [--no-dist]\n',
+    );
     return;
   }
   process.stdout.write(`Kiểm tra ${args.manifest} (không cần mạng)…\n`);

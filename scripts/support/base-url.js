@@ -18,7 +18,9 @@ function resolveBaseUrl(value) {
   try {
     url = new URL(value.trim());
   } catch {
-    throw new Error(`TONGHOP_BASE_URL="${value}" không phải một địa chỉ web hợp lệ (ví dụ: https://baocao.skhcn.gov.vn/tonghop/).`);
+    throw new Error(
+      `TONGHOP_BASE_URL="${value}" không phải một địa chỉ web hợp lệ (ví dụ: https://baocao.skhcn.gov.vn/tonghop/).`,
+    );
   }
   if (url.protocol !== 'https:') {
     throw new Error(`TONGHOP_BASE_URL phải dùng https (Office chỉ nạp add-in qua https); đang là "${value}".`);

@@ -93,7 +93,9 @@ function translateMetadata(meta, table) {
     }
     const where = `bảng dịch, hàm ${f.id}`;
     if (typeof entry.name !== 'string' || !VI_FUNCTION_NAME_RE.test(entry.name)) {
-      errors.push(`${where}: tên "${entry.name}" phải viết hoa không dấu (A–Z, 0–9, "_", "."), ít nhất 3 ký tự, bắt đầu bằng chữ`);
+      errors.push(
+        `${where}: tên "${entry.name}" phải viết hoa không dấu (A–Z, 0–9, "_", "."), ít nhất 3 ký tự, bắt đầu bằng chữ`,
+      );
     } else if (isCellReference(entry.name)) {
       errors.push(`${where}: tên "${entry.name}" trùng dạng địa chỉ ô (A1/R1C1)`);
     } else if (viNames.has(entry.name)) {

@@ -12,7 +12,11 @@ const TCVN3_BYTES = [
   'ở=EB ỡ=EC ợ=EE ù=EF ú=F3 ủ=F1 ũ=F2 ụ=F4 ư=AD ừ=F5 ứ=F8 ử=F6',
   'ữ=F7 ự=F9 ỳ=FA ý=FD ỷ=FB ỹ=FC ỵ=FE Ă=A1 Â=A2 Đ=A7 Ê=A3 Ô=A4 Ơ=A5 Ư=A6',
 ];
-const TCVN3 = new Map(TCVN3_BYTES.join(' ').split(' ').map((p) => [p.split('=')[0], parseInt(p.split('=')[1], 16)]));
+const TCVN3 = new Map(
+  TCVN3_BYTES.join(' ')
+    .split(' ')
+    .map((p) => [p.split('=')[0], parseInt(p.split('=')[1], 16)]),
+);
 
 /** Unicode → TCVN3 as shown in a .VnTime cell. */
 function toTcvn3(s) {
@@ -25,15 +29,36 @@ const VNI = (() => {
   const CIRC = 'âáàåãä';
   const BREVE = 'êéèúüë';
   const m = new Map();
-  const pairs = [['a', TONE, 'áàảãạ'], ['a', CIRC, 'âấầẩẫậ'], ['a', BREVE, 'ăắằẳẵặ'], ['e', TONE, 'éèẻẽẹ'], ['e', CIRC, 'êếềểễệ'],
-    ['o', TONE, 'óòỏõọ'], ['o', CIRC, 'ôốồổỗộ'], ['ô', TONE, 'ớờởỡợ'], ['u', TONE, 'úùủũụ'], ['ö', TONE, 'ứừửữự'], ['y', TONE, 'ýỳỷỹ']];
+  const pairs = [
+    ['a', TONE, 'áàảãạ'],
+    ['a', CIRC, 'âấầẩẫậ'],
+    ['a', BREVE, 'ăắằẳẵặ'],
+    ['e', TONE, 'éèẻẽẹ'],
+    ['e', CIRC, 'êếềểễệ'],
+    ['o', TONE, 'óòỏõọ'],
+    ['o', CIRC, 'ôốồổỗộ'],
+    ['ô', TONE, 'ớờởỡợ'],
+    ['u', TONE, 'úùủũụ'],
+    ['ö', TONE, 'ứừửữự'],
+    ['y', TONE, 'ýỳỷỹ'],
+  ];
   for (const [base, marks, letters] of pairs) {
     for (let i = 0; i < letters.length; i++) {
       m.set(letters[i], base + marks[i]);
       m.set(letters[i].toUpperCase(), base.toUpperCase() + marks[i].toUpperCase());
     }
   }
-  for (const [code, letter] of [['ñ', 'đ'], ['ô', 'ơ'], ['ö', 'ư'], ['í', 'í'], ['ì', 'ì'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ']]) {
+  for (const [code, letter] of [
+    ['ñ', 'đ'],
+    ['ô', 'ơ'],
+    ['ö', 'ư'],
+    ['í', 'í'],
+    ['ì', 'ì'],
+    ['æ', 'ỉ'],
+    ['ó', 'ĩ'],
+    ['ò', 'ị'],
+    ['î', 'ỵ'],
+  ]) {
     if (!m.has(letter)) m.set(letter, code);
     if (!m.has(letter.toUpperCase())) m.set(letter.toUpperCase(), code.toUpperCase());
   }

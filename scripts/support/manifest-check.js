@@ -22,9 +22,23 @@ const LOCALE_RE = /^[a-z]{2,3}-[A-Z]{2}$/;
 
 /** Order of OfficeApp's children for a TaskPaneApp (OfficeAppManifestV1_1.xsd). */
 const TOP_LEVEL_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description',
-  'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements',
-  'DefaultSettings', 'Permissions', 'AllowSnapshot', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'AllowSnapshot',
+  'VersionOverrides',
 ];
 
 /** Resource kind each referencing element needs (bt:*ResourceReference types in the schemas). */
@@ -39,7 +53,12 @@ const RESOURCE_KINDS = {
   Namespace: 'ShortStrings',
   Description: 'LongStrings',
 };
-const KIND_LABEL = { Images: 'bt:Image', Urls: 'bt:Url', ShortStrings: 'bt:ShortStrings', LongStrings: 'bt:LongStrings' };
+const KIND_LABEL = {
+  Images: 'bt:Image',
+  Urls: 'bt:Url',
+  ShortStrings: 'bt:ShortStrings',
+  LongStrings: 'bt:LongStrings',
+};
 const MAX_LENGTH = { ShortStrings: 125, LongStrings: 250 };
 
 /**
@@ -71,7 +90,12 @@ const SCHEMA = path.resolve(__dirname, '..', '..', 'schemas', 'office', 'OfficeA
 function checkSchema(text) {
   const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, '-'], { input: text, encoding: 'utf8' });
   if (r.error && /** @type {NodeJS.ErrnoException} */ (r.error).code === 'ENOENT') {
-    return [{ code: 'XMLLINT_MISSING', message: 'Không tìm thấy xmllint — cài libxml2-utils (apt-get install libxml2-utils) rồi chạy lại.' }];
+    return [
+      {
+        code: 'XMLLINT_MISSING',
+        message: 'Không tìm thấy xmllint — cài libxml2-utils (apt-get install libxml2-utils) rồi chạy lại.',
+      },
+    ];
   }
   if (r.error) return [{ code: 'XMLLINT_FAILED', message: `Không chạy được xmllint: ${r.error.message}` }];
   if (r.status === 0) return [];
@@ -80,10 +104,16 @@ function checkSchema(text) {
     const m = /^-:(\d+): (?:element [^:]+: )?(?:Schemas validity error|parser error) : (.*)$/.exec(line);
     if (!m) continue;
     const detail = m[2].replace(/\{https?:\/\/[^}]*\}/g, '').trim();
-    problems.push({ code: 'SCHEMA', message: `Manifest không đúng lược đồ XSD của Microsoft (dòng ${m[1]}): ${detail}` });
+    problems.push({
+      code: 'SCHEMA',
+      message: `Manifest không đúng lược đồ XSD của Microsoft (dòng ${m[1]}): ${detail}`,
+    });
   }
   if (problems.length === 0) {
-    problems.push({ code: 'SCHEMA', message: `Manifest không đúng lược đồ XSD của Microsoft (xmllint):\n${(r.stderr || '').trim()}` });
+    problems.push({
+      code: 'SCHEMA',
+      message: `Manifest không đúng lược đồ XSD của Microsoft (xmllint):\n${(r.stderr || '').trim()}`,
+    });
   }
   return problems;
 }
@@ -108,7 +138,6 @@ function checkManifest(text, options = {}) {
   const err = (code, message) => errors.push({ code, message });
   const warn = (code, message) => warnings.push({ code, message });
   const expectedNamespace = options.namespace || 'TTHC';
-
 
   let root;
   try {
@@ -140,7 +169,10 @@ function checkManifest(text, options = {}) {
     if (i < 0) {
       err('ORDER', `Phần tử không được phép trong <OfficeApp>: <${el.local}> (${at(el)})`);
     } else if (i < lastIndex) {
-      err('ORDER', `<${el.local}> sai thứ tự trong <OfficeApp> (${at(el)}); thứ tự đúng: ${TOP_LEVEL_ORDER.join(', ')}`);
+      err(
+        'ORDER',
+        `<${el.local}> sai thứ tự trong <OfficeApp> (${at(el)}); thứ tự đúng: ${TOP_LEVEL_ORDER.join(', ')}`,
+      );
     } else {
       lastIndex = i;
     }
@@ -155,7 +187,8 @@ function checkManifest(text, options = {}) {
 
   const id = textOf('Id');
   if (id === undefined) err('ID_GUID', 'Thiếu <Id> (GUID của add-in)');
-  else if (!GUID_RE.test(id)) err('ID_GUID', `<Id> phải là một GUID dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, đang là "${id}"`);
+  else if (!GUID_RE.test(id))
+    err('ID_GUID', `<Id> phải là một GUID dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, đang là "${id}"`);
 
   const version = textOf('Version');
   const vm = version && VERSION_RE.exec(version);
@@ -171,7 +204,10 @@ function checkManifest(text, options = {}) {
   }
 
   // DisplayName is a ShortLocaleAwareSetting (≤ 125 characters), Description a LongLocaleAwareSetting (≤ 250).
-  for (const [name, max] of [['DisplayName', 125], ['Description', 250]]) {
+  for (const [name, max] of [
+    ['DisplayName', 125],
+    ['Description', 250],
+  ]) {
     const el = child(root, name, NS.app);
     if (!el || !el.attrs.DefaultValue) {
       err('REQUIRED', `Thiếu <${name} DefaultValue="…">`);
@@ -222,7 +258,10 @@ function checkManifest(text, options = {}) {
   // --- VersionOverrides and resources ------------------------------------------------------------
   const vo = child(root, 'VersionOverrides', NS.ov);
   if (!vo) {
-    err('VERSION_OVERRIDES', 'Thiếu <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides">');
+    err(
+      'VERSION_OVERRIDES',
+      'Thiếu <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides">',
+    );
   }
   const resources = new Map(); // id -> { kind, el }
   const resourcesEl = vo && child(vo, 'Resources', NS.ov);
@@ -243,7 +282,8 @@ function checkManifest(text, options = {}) {
         const max = MAX_LENGTH[kind];
         if (max) {
           const values = [r.attrs.DefaultValue || '', ...r.children.map((o) => o.attrs.Value || '')];
-          if (values.some((v) => v.length > max)) err('STRING_TOO_LONG', `Chuỗi "${resId}" dài quá ${max} ký tự (${at(r)})`);
+          if (values.some((v) => v.length > max))
+            err('STRING_TOO_LONG', `Chuỗi "${resId}" dài quá ${max} ký tự (${at(r)})`);
         }
       }
     }
@@ -261,7 +301,10 @@ function checkManifest(text, options = {}) {
     }
     const want = RESOURCE_KINDS[el.local];
     if (want && res.kind !== want) {
-      err('RESID_KIND', `resid "${resid}" (${at(el)}) phải trỏ tới ${KIND_LABEL[want]}, nhưng đang là ${KIND_LABEL[res.kind]}`);
+      err(
+        'RESID_KIND',
+        `resid "${resid}" (${at(el)}) phải trỏ tới ${KIND_LABEL[want]}, nhưng đang là ${KIND_LABEL[res.kind]}`,
+      );
     }
   }
   for (const [resId, res] of resources) {
@@ -274,22 +317,32 @@ function checkManifest(text, options = {}) {
 
   // --- shared runtime, custom functions, ribbon ----------------------------------------------------
   const voHosts = vo && child(vo, 'Hosts', NS.ov);
-  const workbook = voHosts && children(voHosts, 'Host', NS.ov).find((h) => (qnameValue(h, attrNs(h, NS.xsi, 'type')) || {}).local === 'Workbook');
+  const workbook =
+    voHosts &&
+    children(voHosts, 'Host', NS.ov).find((h) => (qnameValue(h, attrNs(h, NS.xsi, 'type')) || {}).local === 'Workbook');
   let runtimeResid;
   if (vo && !workbook) err('VO_HOST', '<VersionOverrides> phải có <Host xsi:type="Workbook">');
   if (workbook) {
     const runtimes = child(workbook, 'Runtimes', NS.ov);
     const runtime = runtimes && child(runtimes, 'Runtime', NS.ov);
     if (!runtime) {
-      err('RUNTIME', 'Thiếu <Runtimes><Runtime resid="Taskpane.Url" lifetime="long"/></Runtimes> trong <Host xsi:type="Workbook">');
+      err(
+        'RUNTIME',
+        'Thiếu <Runtimes><Runtime resid="Taskpane.Url" lifetime="long"/></Runtimes> trong <Host xsi:type="Workbook">',
+      );
     } else {
       runtimeResid = runtime.attrs.resid;
       if (runtime.attrs.lifetime !== 'long') err('RUNTIME', `<Runtime> phải có lifetime="long" (${at(runtime)})`);
-      if (workbook.children[0] !== runtimes) err('ORDER', '<Runtimes> phải là phần tử đầu tiên trong <Host xsi:type="Workbook">');
+      if (workbook.children[0] !== runtimes)
+        err('ORDER', '<Runtimes> phải là phần tử đầu tiên trong <Host xsi:type="Workbook">');
     }
 
     const all = child(workbook, 'AllFormFactors', NS.ov);
-    const cf = all && children(all, 'ExtensionPoint', NS.ov).find((e) => (qnameValue(e, attrNs(e, NS.xsi, 'type')) || {}).local === 'CustomFunctions');
+    const cf =
+      all &&
+      children(all, 'ExtensionPoint', NS.ov).find(
+        (e) => (qnameValue(e, attrNs(e, NS.xsi, 'type')) || {}).local === 'CustomFunctions',
+      );
     if (!cf) {
       err('CUSTOM_FUNCTIONS', 'Thiếu <AllFormFactors><ExtensionPoint xsi:type="CustomFunctions"> (hàm tùy chỉnh)');
     } else {
@@ -315,20 +368,29 @@ function checkManifest(text, options = {}) {
       }
       const page = loc('Page');
       if (!page || page !== runtimeResid) {
-        err('CF_PAGE', `<Page> của hàm tùy chỉnh phải dùng cùng resid với <Runtime> ("${runtimeResid ?? ''}") để chạy chung runtime với ngăn tác vụ`);
+        err(
+          'CF_PAGE',
+          `<Page> của hàm tùy chỉnh phải dùng cùng resid với <Runtime> ("${runtimeResid ?? ''}") để chạy chung runtime với ngăn tác vụ`,
+        );
       }
       const metadata = loc('Metadata');
       const metaFiles = metadata ? urlValues(metadata).map(fileOf) : [];
       if (!metadata || metaFiles.length === 0 || !metaFiles.every((f) => /^functions(-[a-z]{2})?\.json$/.test(f))) {
         err('CF_METADATA', '<Metadata> phải trỏ tới functions.json (hoặc functions-xx.json cho từng ngôn ngữ)');
       } else if (!metaFiles.includes('functions.json') || !metaFiles.includes('functions-vi.json')) {
-        err('CF_METADATA', '<Metadata> phải có cả functions-vi.json (tên hàm tiếng Việt) và functions.json (tiếng Anh)');
+        err(
+          'CF_METADATA',
+          '<Metadata> phải có cả functions-vi.json (tên hàm tiếng Việt) và functions.json (tiếng Anh)',
+        );
       }
       const nsEl = child(cf, 'Namespace', NS.ov);
       const nsRes = nsEl && resources.get(nsEl.attrs.resid);
       const nsValues = nsRes ? [nsRes.el.attrs.DefaultValue, ...nsRes.el.children.map((o) => o.attrs.Value)] : [];
       if (!nsRes || nsValues.some((v) => v !== expectedNamespace)) {
-        err('NAMESPACE', `Namespace của hàm tùy chỉnh phải là "${expectedNamespace}" (không dịch theo ngôn ngữ); đang là "${nsValues.join('", "')}"`);
+        err(
+          'NAMESPACE',
+          `Namespace của hàm tùy chỉnh phải là "${expectedNamespace}" (không dịch theo ngôn ngữ); đang là "${nsValues.join('", "')}"`,
+        );
       }
     }
 
@@ -340,17 +402,25 @@ function checkManifest(text, options = {}) {
       if (!ff || ff.attrs.resid !== runtimeResid) {
         err('FUNCTION_FILE', `<FunctionFile> phải dùng cùng resid với <Runtime> ("${runtimeResid ?? ''}")`);
       }
-      const actions = [...walk(desktop)].filter((e) => e.local === 'Action' && (qnameValue(e, attrNs(e, NS.xsi, 'type')) || {}).local === 'ShowTaskpane');
+      const actions = [...walk(desktop)].filter(
+        (e) => e.local === 'Action' && (qnameValue(e, attrNs(e, NS.xsi, 'type')) || {}).local === 'ShowTaskpane',
+      );
       const homeTab = [...walk(desktop)].find((e) => e.local === 'OfficeTab' && e.attrs.id === 'TabHome');
       if (!homeTab) err('RIBBON', 'Nút mở ngăn tác vụ phải nằm trên thẻ Trang đầu (<OfficeTab id="TabHome">)');
       if (actions.length === 0) err('RIBBON', 'Thiếu nút <Action xsi:type="ShowTaskpane">');
       for (const a of actions) {
         if (child(a, 'TaskpaneId', NS.ov)) {
-          err('TASKPANE_ID', `<Action xsi:type="ShowTaskpane"> không được có <TaskpaneId> khi dùng runtime dùng chung (${at(a)})`);
+          err(
+            'TASKPANE_ID',
+            `<Action xsi:type="ShowTaskpane"> không được có <TaskpaneId> khi dùng runtime dùng chung (${at(a)})`,
+          );
         }
         const sl = child(a, 'SourceLocation', NS.ov);
         if (!sl || sl.attrs.resid !== runtimeResid) {
-          err('TASKPANE_URL', `ShowTaskpane phải mở cùng trang với <Runtime> (resid "${runtimeResid ?? ''}") (${at(a)})`);
+          err(
+            'TASKPANE_URL',
+            `ShowTaskpane phải mở cùng trang với <Runtime> (resid "${runtimeResid ?? ''}") (${at(a)})`,
+          );
         }
       }
     }
@@ -434,7 +504,8 @@ function checkManifest(text, options = {}) {
   const hiRes = child(root, 'HighResolutionIconUrl', NS.app);
   if (hiRes) expectSize(hiRes.attrs.DefaultValue, 64, hiRes);
   for (const el of walk(root)) {
-    if (el.local !== 'Image' || el.ns !== NS.bt || el.attrs.resid === undefined || el.attrs.size === undefined) continue;
+    if (el.local !== 'Image' || el.ns !== NS.bt || el.attrs.resid === undefined || el.attrs.size === undefined)
+      continue;
     const res = resources.get(el.attrs.resid);
     if (res && res.kind === 'Images') {
       for (const v of [res.el.attrs.DefaultValue, ...res.el.children.map((o) => o.attrs.Value)]) {

@@ -82,16 +82,29 @@ const STAFF_HEADER = staffData.columns.filter((c) => c.key !== 'male' && c.key !
 /** The DaoTao header. */
 const TRAINING_HEADER = trainingData.columns.map((c) => c.label);
 /** A SoTheoDoi header of the given register columns (keys of register-columns.json), in that order. */
-const registerHeader = (/** @type {string[]} */ keys) => keys.map((k) => registerData.columns.find((c) => c.key === k).label);
+const registerHeader = (/** @type {string[]} */ keys) =>
+  keys.map((k) => registerData.columns.find((c) => c.key === k).label);
 /** The SoTheoDoi header of a register exported with its dates (no STT, no status column). */
-const REGISTER_HEADER = registerHeader(['code', 'field', 'procedure', 'channel', 'received', 'deadline', 'resolved', 'note']);
+const REGISTER_HEADER = registerHeader([
+  'code',
+  'field',
+  'procedure',
+  'channel',
+  'received',
+  'deadline',
+  'resolved',
+  'note',
+]);
 
 /**
  * The TiepDan sheet: header, then each item of reception.json with its received and resolved counts (0 if not given).
  * @param {Record<string, [number, number]>} [counts] by key: [received, resolved]
  */
 function receptionRows(counts = {}) {
-  return [receptionData.columns.map((c) => c.label), ...receptionData.rows.map((r) => [r.label, ...(counts[r.key] ?? [0, 0])])];
+  return [
+    receptionData.columns.map((c) => c.label),
+    ...receptionData.rows.map((r) => [r.label, ...(counts[r.key] ?? [0, 0])]),
+  ];
 }
 
 /**
@@ -112,4 +125,15 @@ function infoRows(info) {
   return [...(info.title ? [['THÔNG TIN CHUNG', '']] : []), ...entries.filter(([, v]) => v !== undefined)];
 }
 
-module.exports = { FIGURES, tthcHeader, tthcRow, tthcTotal, STAFF_HEADER, TRAINING_HEADER, REGISTER_HEADER, registerHeader, receptionRows, infoRows };
+module.exports = {
+  FIGURES,
+  tthcHeader,
+  tthcRow,
+  tthcTotal,
+  STAFF_HEADER,
+  TRAINING_HEADER,
+  REGISTER_HEADER,
+  registerHeader,
+  receptionRows,
+  infoRows,
+};

@@ -29,7 +29,8 @@ export function collectFiles(inputs: string[], exclude: string[] = []): { files:
     for (const e of entries) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && !isLockFile(e.name) && WORKBOOK_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) add(p);
+      else if (e.isFile() && !isLockFile(e.name) && WORKBOOK_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
+        add(p);
     }
   };
   for (const input of inputs) {

@@ -1,6 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { countFileStatuses, statedAgainstAdded, statusTally, unacceptedErrors, type FileResult, type PreviousPeriod } from '../core/consolidate';
+import {
+  countFileStatuses,
+  statedAgainstAdded,
+  statusTally,
+  unacceptedErrors,
+  type FileResult,
+  type PreviousPeriod,
+} from '../core/consolidate';
 import { previousPeriodOf } from '../core/compare';
 import { unitListFromGrids, unitListFromText, withExpectedUnits, type ExpectedUnit } from '../core/expected';
 import { readWorkbook } from '../io/read-workbook';
@@ -38,7 +45,9 @@ function readControl(args: ParsedArgs, io: Io): ReadControl {
   if (v !== undefined) {
     const s = Number(v.trim().replace(',', '.'));
     if (v.trim() === '' || !Number.isFinite(s) || s < 0) {
-      throw new UsageError(`Tùy chọn --file-timeout «${v}» không phải số giây hợp lệ (cần một số không âm, 0 là không giới hạn).`);
+      throw new UsageError(
+        `Tùy chọn --file-timeout «${v}» không phải số giây hợp lệ (cần một số không âm, 0 là không giới hạn).`,
+      );
     }
     control.timeoutMs = Math.round(s * 1000);
   }
@@ -86,11 +95,13 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   if (!outFile) throw new UsageError('Cần tùy chọn -o <tệp tổng hợp.xlsx>.');
   const jsonFile = stringOption(args, '--json');
   const docxFile = stringOption(args, '--docx');
-  if (!docxFile && args.options.has('--docx-template')) throw new UsageError('Tùy chọn --docx-template cần đi cùng --docx <báo cáo.docx>.');
+  if (!docxFile && args.options.has('--docx-template'))
+    throw new UsageError('Tùy chọn --docx-template cần đi cùng --docx <báo cáo.docx>.');
   // Output files, the comparison summary and the list of units are never read as inputs (a folder may hold them).
   const aside = ['--previous', '--units'].map((o) => stringOption(args, o)).filter((f): f is string => f !== undefined);
   const files = inputs(args, [outFile, ...(jsonFile ? [jsonFile] : []), ...(docxFile ? [docxFile] : []), ...aside], io);
-  if (files.some((f) => path.resolve(f) === path.resolve(outFile))) throw new UsageError('Tệp kết quả không được trùng với tệp đầu vào.');
+  if (files.some((f) => path.resolve(f) === path.resolve(outFile)))
+    throw new UsageError('Tệp kết quả không được trùng với tệp đầu vào.');
   if (files.length === 0) {
     io.err('Không có sổ tính nào để tổng hợp (.xlsx, .xlsm, .xls, .ods).');
     return 2;
@@ -101,12 +112,25 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   const control = readControl(args, io);
   const settings = settingsOption(args, io);
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
-  const reports = await readUnitFiles(files, { periodFallback: { label: periodLabel ?? '', from, to }, settings }, progress, control);
+  const reports = await readUnitFiles(
+    files,
+    { periodFallback: { label: periodLabel ?? '', from, to }, settings },
+    progress,
+    control,
+  );
   // Options the user did not give stay undefined, so the summary's period comes from the units' majority.
   const accept = acceptOption(args, files);
-  let summary = consolidateInputs(reports, { periodLabel, from: from ?? undefined, to: to ?? undefined, expand: args.options.has('--expand'), settings, accept });
+  let summary = consolidateInputs(reports, {
+    periodLabel,
+    from: from ?? undefined,
+    to: to ?? undefined,
+    expand: args.options.has('--expand'),
+    settings,
+    accept,
+  });
   // The --units list, else the units the office's settings expect (DanhMuc).
-  const expected: ExpectedUnit[] | undefined = expectedUnits(args) ?? (settings.units.length > 0 ? settings.units : undefined);
+  const expected: ExpectedUnit[] | undefined =
+    expectedUnits(args) ?? (settings.units.length > 0 ? settings.units : undefined);
   if (expected) summary = withExpectedUnits(summary, expected);
   const previousFile = stringOption(args, '--previous');
   if (previousFile) summary = { ...summary, previous: await readPrevious(previousFile, control) };
@@ -129,15 +153,25 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   const warned = byFile.filter((f) => f.status === 'warnings');
   progress.done('');
   // Where the summary went is the command's result, printed even with --quiet.
-  io.err(`Đã tổng hợp ${byFile.length - rejected.length}/${files.length} tệp → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`);
+  io.err(
+    `Đã tổng hợp ${byFile.length - rejected.length}/${files.length} tệp → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`,
+  );
   for (const f of byFile.filter((x) => x.status === 'errors')) for (const line of errorLines(f)) io.err(line);
-  for (const f of [...rejected, ...warned]) io.err(`${STATUS_TEXT[f.status]}: ${f.file} (${f.findings.length} phát hiện)`);
+  for (const f of [...rejected, ...warned])
+    io.err(`${STATUS_TEXT[f.status]}: ${f.file} (${f.findings.length} phát hiện)`);
   if (summary.missingUnits && summary.missingUnits.length > 0) {
-    io.err(`Chưa gửi báo cáo (${summary.missingUnits.length}/${expected!.length} đơn vị): ${summary.missingUnits.join('; ')}`);
+    io.err(
+      `Chưa gửi báo cáo (${summary.missingUnits.length}/${expected!.length} đơn vị): ${summary.missingUnits.join('; ')}`,
+    );
   }
   if (!args.options.has('--quiet')) {
     const p = reportParagraphs(summary, { padCounts: !args.options.has('--no-pad') });
-    io.err(['', p.tthc, p.byField, p.staff, p.training, p.reception].filter((s) => s !== undefined).join('\n').trimEnd());
+    io.err(
+      ['', p.tthc, p.byField, p.staff, p.training, p.reception]
+        .filter((s) => s !== undefined)
+        .join('\n')
+        .trimEnd(),
+    );
   }
   return rejected.length > 0 || unacceptedErrors(byFile).length > 0 || hasSettingsErrors(settings) ? 1 : 0;
 }
@@ -154,7 +188,10 @@ function expectedUnits(args: ParsedArgs): string[] | undefined {
   }
   if (/\.(txt|csv)$/i.test(file)) return unitListFromText(new TextDecoder('utf-8').decode(bytes));
   const read = readWorkbook(new Uint8Array(bytes), path.basename(file));
-  if (read.grids.length === 0) throw new UsageError(`Không đọc được danh sách đơn vị «${file}» (cần tệp .txt mỗi dòng một đơn vị, hoặc sổ tính có tên đơn vị ở cột đầu của trang đầu).`);
+  if (read.grids.length === 0)
+    throw new UsageError(
+      `Không đọc được danh sách đơn vị «${file}» (cần tệp .txt mỗi dòng một đơn vị, hoặc sổ tính có tên đơn vị ở cột đầu của trang đầu).`,
+    );
   return unitListFromGrids(read.grids);
 }
 
@@ -196,11 +233,22 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const reports = await readUnitFiles(files, { settings }, progress, control);
   const summary = consolidateInputs(reports, { settings, accept: acceptOption(args, files) });
   if (args.options.has('--json')) {
-    const files = summary.files.map((f) => ({ file: f.file, unit: f.unit, status: f.status, ...(f.held ? { held: f.held } : {}), ...(f.accepted ? { accepted: true } : {}), findings: f.findings }));
+    const files = summary.files.map((f) => ({
+      file: f.file,
+      unit: f.unit,
+      status: f.status,
+      ...(f.held ? { held: f.held } : {}),
+      ...(f.accepted ? { accepted: true } : {}),
+      findings: f.findings,
+    }));
     io.out(JSON.stringify({ files }, null, 2));
   } else {
     for (const f of summary.files) {
-      io.out(f.status === 'errors' ? errorLines(f)[0] + (f.unit ? ` — ${f.unit}` : '') : `${STATUS_TEXT[f.status]}: ${f.file}${f.unit ? ` — ${f.unit}` : ''}`);
+      io.out(
+        f.status === 'errors'
+          ? errorLines(f)[0] + (f.unit ? ` — ${f.unit}` : '')
+          : `${STATUS_TEXT[f.status]}: ${f.file}${f.unit ? ` — ${f.unit}` : ''}`,
+      );
       for (const x of f.findings) io.out('  ' + formatFinding(x));
     }
   }
@@ -217,10 +265,12 @@ export async function rollupCommand(args: ParsedArgs, io: Io): Promise<number> {
   const outFile = stringOption(args, '-o', '--output');
   if (!outFile) throw new UsageError('Cần tùy chọn -o <tệp tổng hợp.xlsx>.');
   const jsonFile = stringOption(args, '--json');
-  if (args.positional.length === 0) throw new UsageError('Cần ít nhất hai bảng tổng hợp (.xlsx hoặc .json) của các kỳ liên tiếp.');
+  if (args.positional.length === 0)
+    throw new UsageError('Cần ít nhất hai bảng tổng hợp (.xlsx hoặc .json) của các kỳ liên tiếp.');
   const files = args.positional;
   for (const f of files) if (!fs.existsSync(f)) throw new UsageError(`Không tìm thấy «${f}».`);
-  if (files.some((f) => path.resolve(f) === path.resolve(outFile))) throw new UsageError('Tệp kết quả không được trùng với tệp đầu vào.');
+  if (files.some((f) => path.resolve(f) === path.resolve(outFile)))
+    throw new UsageError('Tệp kết quả không được trùng với tệp đầu vào.');
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
   const reports = await readUnitFiles(files, {}, progress, readControl(args, io));
   const summary = rollup(reports, { periodLabel: stringOption(args, '--period') });
@@ -231,11 +281,16 @@ export async function rollupCommand(args: ParsedArgs, io: Io): Promise<number> {
   }
   const agency = stringOption(args, '--agency') ?? DEFAULT_AGENCY;
   const signature = signatureDetails(args);
-  writeFileAtomic(outFile, await writeWorkbook(buildSummaryLayout(summary, { agency, padCounts: !args.options.has('--no-pad'), signature })));
+  writeFileAtomic(
+    outFile,
+    await writeWorkbook(buildSummaryLayout(summary, { agency, padCounts: !args.options.has('--no-pad'), signature })),
+  );
   if (jsonFile) writeFileAtomic(jsonFile, JSON.stringify(summaryJson(summary, { agency }), null, 2) + '\n');
   progress.done('');
   const rejected = summary.files.filter((f) => f.status === 'rejected');
-  io.err(`Đã ghép ${summary.files.length - rejected.length}/${files.length} bảng tổng hợp (${summary.period.label}) → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`);
+  io.err(
+    `Đã ghép ${summary.files.length - rejected.length}/${files.length} bảng tổng hợp (${summary.period.label}) → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`,
+  );
   for (const f of summary.findings) io.err(formatFinding(f));
   return rejected.length > 0 ? 1 : 0;
 }

@@ -89,7 +89,24 @@ Mã thoát: 0 thành công (có thể có cảnh báo); 1 có tệp bị loại,
           2 sai cú pháp hoặc không có tệp nào dùng được.
 Tiến trình và thông báo in ra stderr; stdout chỉ dành cho kết quả của lệnh check.`;
 
-const VALUED = ['-o', '--output', '--json', '--period', '--from', '--as-of', '--unit', '--units', '--previous', '--file-timeout', '--docx', '--docx-template', '--template', '--settings', '--accept', ...REPORT_OPTIONS];
+const VALUED = [
+  '-o',
+  '--output',
+  '--json',
+  '--period',
+  '--from',
+  '--as-of',
+  '--unit',
+  '--units',
+  '--previous',
+  '--file-timeout',
+  '--docx',
+  '--docx-template',
+  '--template',
+  '--settings',
+  '--accept',
+  ...REPORT_OPTIONS,
+];
 const BOOLEANS = ['--no-pad', '--expand', '--quiet', '-h', '--help', '-v', '--version'];
 
 export async function main(argv: string[], io: Io, version: string): Promise<number> {
@@ -111,13 +128,22 @@ export async function main(argv: string[], io: Io, version: string): Promise<num
       return 0;
     }
     switch (command) {
-      case 'consolidate': return await consolidateCommand(args, io);
-      case 'rollup': return await rollupCommand(args, io);
-      case 'template': return await templateCommand(args, io);
-      case 'check': return await checkCommand(args, io);
-      case 'report': return await reportCommand(args, io);
-      case 'settings': return await settingsCommand(args, io);
-      default: throw new UsageError(`Không có lệnh «${command}». Các lệnh: consolidate, rollup, template, check, report, settings.`);
+      case 'consolidate':
+        return await consolidateCommand(args, io);
+      case 'rollup':
+        return await rollupCommand(args, io);
+      case 'template':
+        return await templateCommand(args, io);
+      case 'check':
+        return await checkCommand(args, io);
+      case 'report':
+        return await reportCommand(args, io);
+      case 'settings':
+        return await settingsCommand(args, io);
+      default:
+        throw new UsageError(
+          `Không có lệnh «${command}». Các lệnh: consolidate, rollup, template, check, report, settings.`,
+        );
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -2,10 +2,19 @@
 import { getHeapStatistics } from 'v8';
 import * as zlib from 'zlib';
 import { isAscii, isUtf8 } from 'buffer';
-import { useInflater, useMemoryCheck, useUtf8Decoder, type Inflater, type Utf8Decoder } from '../io/xlsx-fast/read-xlsx';
+import {
+  useInflater,
+  useMemoryCheck,
+  useUtf8Decoder,
+  type Inflater,
+  type Utf8Decoder,
+} from '../io/xlsx-fast/read-xlsx';
 
 export const nodeInflater: Inflater = (input, maxOut) => {
-  const r = zlib.inflateRawSync(input, { maxOutputLength: maxOut, info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+  const r = zlib.inflateRawSync(input, { maxOutputLength: maxOut, info: true }) as unknown as {
+    buffer: Buffer;
+    engine: { bytesWritten: number };
+  };
   const out = r.buffer;
   return { out: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), consumed: r.engine.bytesWritten };
 };

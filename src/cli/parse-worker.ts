@@ -10,7 +10,11 @@ import { installNodeInflater } from './node-inflater';
 
 installNodeInflater();
 
-export type ReadOne = (bytes: Uint8Array, file: string, opts: Pick<ParseRequest, 'limits' | 'periodFallback' | 'settings'>) => ReturnType<typeof readUnitFile>;
+export type ReadOne = (
+  bytes: Uint8Array,
+  file: string,
+  opts: Pick<ParseRequest, 'limits' | 'periodFallback' | 'settings'>,
+) => ReturnType<typeof readUnitFile>;
 
 /** Answers every ParseRequest on `port` with `read`'s report, or its error as text. */
 export function serve(port: NonNullable<typeof parentPort>, read: ReadOne): void {
@@ -18,7 +22,11 @@ export function serve(port: NonNullable<typeof parentPort>, read: ReadOne): void
     const t0 = Date.now();
     let reply: ParseReply;
     try {
-      const report = read(new Uint8Array(req.bytes), req.file, { limits: req.limits, periodFallback: req.periodFallback, settings: req.settings });
+      const report = read(new Uint8Array(req.bytes), req.file, {
+        limits: req.limits,
+        periodFallback: req.periodFallback,
+        settings: req.settings,
+      });
       reply = { id: req.id, ok: true, report, ms: Date.now() - t0 };
     } catch (e) {
       // A defect of ours on strange input: the file is rejected, the worker stays usable.

@@ -5,7 +5,13 @@ import { viInt } from '../io/limits';
 import { readTimeoutReport, rejectedReport } from '../core/unit/rejected';
 import type { UnitReport } from '../core/unit/types';
 import type { Progress } from './progress';
-import { DEFAULT_FILE_TIMEOUT_S, DEFAULT_WORKER_HEAP_MB, ReadPool, defaultWorkerCount, type ReadOutcome } from './read-pool';
+import {
+  DEFAULT_FILE_TIMEOUT_S,
+  DEFAULT_WORKER_HEAP_MB,
+  ReadPool,
+  defaultWorkerCount,
+  type ReadOutcome,
+} from './read-pool';
 import { installNodeInflater } from './node-inflater';
 
 installNodeInflater();
@@ -77,12 +83,22 @@ export async function readUnitFiles(
             try {
               live = await pool.spawn();
             } catch (e) {
-              reports[i] = rejectedReport(name, 'READ_CRASHED', `Không khởi động được luồng đọc tệp «${name}» (lỗi: ${e instanceof Error ? e.message : String(e)}); tệp không được tổng hợp.`);
+              reports[i] = rejectedReport(
+                name,
+                'READ_CRASHED',
+                `Không khởi động được luồng đọc tệp «${name}» (lỗi: ${e instanceof Error ? e.message : String(e)}); tệp không được tổng hợp.`,
+              );
               done++;
               continue;
             }
           }
-          const outcome = await pool.run(live, { bytes: bytes.buffer as ArrayBuffer, file: name, limits: opts.limits, periodFallback: opts.periodFallback, settings: opts.settings });
+          const outcome = await pool.run(live, {
+            bytes: bytes.buffer as ArrayBuffer,
+            file: name,
+            limits: opts.limits,
+            periodFallback: opts.periodFallback,
+            settings: opts.settings,
+          });
           if (outcome.kind === 'timeout' || outcome.kind === 'crashed') {
             await pool.stop(live);
             live = null;
@@ -103,7 +119,12 @@ export async function readUnitFiles(
 }
 
 /** The former way: every file on the main thread, one after another. */
-function readInProcess(files: string[], opts: ReadFilesOptions, progress: Progress, control: ReadControl): UnitReport[] {
+function readInProcess(
+  files: string[],
+  opts: ReadFilesOptions,
+  progress: Progress,
+  control: ReadControl,
+): UnitReport[] {
   const reports: UnitReport[] = [];
   files.forEach((file, i) => {
     const name = path.basename(file);
@@ -130,7 +151,11 @@ function readBytes(file: string): Uint8Array | UnitReport {
     return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? new Uint8Array(b.buffer) : new Uint8Array(b);
   } catch (e) {
     const name = path.basename(file);
-    return rejectedReport(name, 'FILE_UNREADABLE', `Không mở được tệp: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
+    return rejectedReport(
+      name,
+      'FILE_UNREADABLE',
+      `Không mở được tệp: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
+    );
   }
 }
 
@@ -140,7 +165,11 @@ export function outcomeReport(name: string, o: ReadOutcome, timeoutMs: number, m
     case 'report':
       return o.report;
     case 'timeout':
-      return readTimeoutReport(name, timeoutMs, '; nếu tệp đúng là lớn, hãy chạy lại với tùy chọn --file-timeout <số giây> lớn hơn.');
+      return readTimeoutReport(
+        name,
+        timeoutMs,
+        '; nếu tệp đúng là lớn, hãy chạy lại với tùy chọn --file-timeout <số giây> lớn hơn.',
+      );
     case 'crashed':
       if (o.memory) {
         return rejectedReport(

@@ -24,8 +24,7 @@ export interface ParseRequest {
 }
 
 export type ParseReply =
-  | { id: number; ok: true; report: UnitReport; ms: number }
-  | { id: number; ok: false; error: string; ms: number };
+  { id: number; ok: true; report: UnitReport; ms: number } | { id: number; ok: false; error: string; ms: number };
 
 export type ReadOutcome =
   | { kind: 'report'; report: UnitReport; ms: number }
@@ -181,13 +180,18 @@ export class ReadPool {
       };
       const onMessage = (m: ParseReply) => {
         if (!m || m.id !== id) return;
-        done(m.ok ? { kind: 'report', report: m.report, ms: Date.now() - t0 } : { kind: 'failed', error: m.error, ms: Date.now() - t0 });
+        done(
+          m.ok
+            ? { kind: 'report', report: m.report, ms: Date.now() - t0 }
+            : { kind: 'failed', error: m.error, ms: Date.now() - t0 },
+        );
       };
       const onError = (e: Error & { code?: string }) => {
         const memory = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
         done({ kind: 'crashed', memory, detail: e.message, ms: Date.now() - t0 });
       };
-      const onExit = (code: number) => done({ kind: 'crashed', memory: false, detail: `luồng đọc thoát với mã ${code}`, ms: Date.now() - t0 });
+      const onExit = (code: number) =>
+        done({ kind: 'crashed', memory: false, detail: `luồng đọc thoát với mã ${code}`, ms: Date.now() - t0 });
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

@@ -20,7 +20,16 @@ import { createProgress } from './progress';
 import { readUnitFiles } from './read-files';
 
 /** Options that fill the document's header and signature; the rest stay visible placeholders. */
-export const REPORT_OPTIONS = ['--governing-body', '--agency', '--number', '--place', '--date', '--signer', '--signer-title', '--recipients'];
+export const REPORT_OPTIONS = [
+  '--governing-body',
+  '--agency',
+  '--number',
+  '--place',
+  '--date',
+  '--signer',
+  '--signer-title',
+  '--recipients',
+];
 
 /**
  * `--signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC"`, `--recipients "UBND tỉnh; Sở Nội vụ; Lưu: VT, VP."`. What the
@@ -37,7 +46,11 @@ export function reportSettings(args: ParsedArgs, office?: AgencyDetails): Report
     signerTitle: (stringOption(args, '--signer-title') ?? fromOffice(office?.signerTitle))?.split('|').join('\n'),
   };
   const recipients = stringOption(args, '--recipients');
-  if (recipients !== undefined) s.recipients = recipients.split(/[;|]/).map((r) => r.trim()).filter((r) => r !== '');
+  if (recipients !== undefined)
+    s.recipients = recipients
+      .split(/[;|]/)
+      .map((r) => r.trim())
+      .filter((r) => r !== '');
   const date = stringOption(args, '--date');
   if (date !== undefined) {
     const d = parseVnDate(date);
@@ -57,13 +70,24 @@ export function signatureDetails(args: ParsedArgs, office?: AgencyDetails): Sign
  * Writes the report document for a summary: the user's template filled (`templateFile`), or TongHop's own
  * layout, telling which placeholders are left to fill in. A template that cannot be used is a usage error.
  */
-export async function writeReport(summary: ProvincialSummary, args: ParsedArgs, outFile: string, io: Io, templateFile?: string, office?: AgencyDetails): Promise<void> {
+export async function writeReport(
+  summary: ProvincialSummary,
+  args: ParsedArgs,
+  outFile: string,
+  io: Io,
+  templateFile?: string,
+  office?: AgencyDetails,
+): Promise<void> {
   const paragraphs = reportParagraphs(summary, { padCounts: !args.options.has('--no-pad') });
   if (templateFile !== undefined) {
     const { TemplateError, fillDocxTemplate } = templateFiller();
     let filled: ReturnType<typeof fillDocxTemplate>;
     try {
-      filled = fillDocxTemplate(readInput(templateFile), templateData(summary, paragraphs), path.basename(templateFile));
+      filled = fillDocxTemplate(
+        readInput(templateFile),
+        templateData(summary, paragraphs),
+        path.basename(templateFile),
+      );
     } catch (e) {
       if (e instanceof TemplateError) throw new UsageError(e.message);
       throw e;
@@ -110,7 +134,9 @@ function summaryOfJson(input: string, io: Io): ProvincialSummary | null {
   try {
     parsed = JSON.parse(fs.readFileSync(input, 'utf8'));
   } catch (e) {
-    io.err(`Lỗi: không đọc được ${input}: ${e instanceof SyntaxError ? 'không phải JSON hợp lệ' : (e as Error).message}.`);
+    io.err(
+      `Lỗi: không đọc được ${input}: ${e instanceof SyntaxError ? 'không phải JSON hợp lệ' : (e as Error).message}.`,
+    );
     return null;
   }
   const read = summaryFromJson(parsed, path.basename(input));
@@ -127,10 +153,14 @@ function summaryOfJson(input: string, io: Io): ProvincialSummary | null {
  */
 async function summaryOfWorkbook(input: string, io: Io): Promise<ProvincialSummary | null> {
   if (!fs.existsSync(input)) throw new UsageError(`Không tìm thấy «${input}».`);
-  const [entry] = await readUnitFiles([input], {}, createProgress(process.stderr, true), { onNotice: (m) => io.err(m) });
+  const [entry] = await readUnitFiles([input], {}, createProgress(process.stderr, true), {
+    onNotice: (m) => io.err(m),
+  });
   if (!entry.summary) {
     const why = entry.findings.find((f) => f.severity === 'error')?.message;
-    io.err(`Lỗi: ${path.basename(input)} không phải bảng tổng hợp do TongHop ghi (cần các trang TH_TTHC, TH_LinhVuc…)${why ? `: ${why}` : '.'}`);
+    io.err(
+      `Lỗi: ${path.basename(input)} không phải bảng tổng hợp do TongHop ghi (cần các trang TH_TTHC, TH_LinhVuc…)${why ? `: ${why}` : '.'}`,
+    );
     return null;
   }
   const summary = summaryFromInput(entry.summary, path.basename(input));
@@ -154,17 +184,21 @@ async function summaryOfWorkbook(input: string, io: Io): Promise<ProvincialSumma
 export async function reportCommand(args: ParsedArgs, io: Io): Promise<number> {
   const outFile = stringOption(args, '-o', '--output');
   if (!outFile) throw new UsageError('Cần tùy chọn -o <báo cáo.docx>.');
-  if (args.positional.length !== 1) throw new UsageError('Cần đúng một bảng tổng hợp (.xlsx hoặc .json) để làm báo cáo.');
+  if (args.positional.length !== 1)
+    throw new UsageError('Cần đúng một bảng tổng hợp (.xlsx hoặc .json) để làm báo cáo.');
   const input = args.positional[0];
   const ext = path.extname(input).toLowerCase();
   if (ext !== '.json' && !SUMMARY_WORKBOOKS.includes(ext)) {
-    io.err(`Lỗi: ${input}: lệnh report đọc bảng tổng hợp do TongHop ghi, dạng sổ tính (.xlsx) hoặc JSON (tệp ghi bằng tùy chọn --json của lệnh consolidate).`);
+    io.err(
+      `Lỗi: ${input}: lệnh report đọc bảng tổng hợp do TongHop ghi, dạng sổ tính (.xlsx) hoặc JSON (tệp ghi bằng tùy chọn --json của lệnh consolidate).`,
+    );
     return 2;
   }
   const summary = ext === '.json' ? summaryOfJson(input, io) : await summaryOfWorkbook(input, io);
   if (summary === null) return 2;
   const settings = args.options.has('--settings') ? settingsOption(args, io) : undefined;
-  if (settings && Object.keys(settings.phrases).length > 0) summary.phrases = { ...summary.phrases, ...settings.phrases };
+  if (settings && Object.keys(settings.phrases).length > 0)
+    summary.phrases = { ...summary.phrases, ...settings.phrases };
   await writeReport(summary, args, outFile, io, stringOption(args, '--template'), settings?.agency);
   return 0;
 }

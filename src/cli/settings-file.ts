@@ -5,7 +5,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { applySettings, findSettingsSheet, hasSettingsErrors, readSettingsGrid, readSettingsJson, SETTINGS_SHEET_NAME, type Settings } from '../core/settings';
+import {
+  applySettings,
+  findSettingsSheet,
+  hasSettingsErrors,
+  readSettingsGrid,
+  readSettingsJson,
+  SETTINGS_SHEET_NAME,
+  type Settings,
+} from '../core/settings';
 import { readWorkbook } from '../io/read-workbook';
 import { type ParsedArgs, UsageError, stringOption } from './args';
 import type { Io } from './commands';
@@ -30,9 +38,11 @@ export function loadSettingsFile(file: string): Settings {
   const sheet = findSettingsSheet(grids);
   if (!sheet) {
     const why = findings.find((f) => f.severity === 'error');
-    throw new UsageError(why
-      ? `Không đọc được tệp danh mục «${name}»: ${why.message}`
-      : `Tệp «${name}» không có trang ${SETTINGS_SHEET_NAME}. Tạo trang này bằng: tonghop settings -o danh-muc.xlsx`);
+    throw new UsageError(
+      why
+        ? `Không đọc được tệp danh mục «${name}»: ${why.message}`
+        : `Tệp «${name}» không có trang ${SETTINGS_SHEET_NAME}. Tạo trang này bằng: tonghop settings -o danh-muc.xlsx`,
+    );
   }
   return applySettings(readSettingsGrid(sheet, name));
 }
@@ -46,6 +56,8 @@ export function settingsOption(args: ParsedArgs, io: Io): Settings {
   if (file === undefined) return applySettings(null);
   const s = loadSettingsFile(file);
   for (const f of s.findings) io.err(formatFinding(f));
-  io.err(`Danh mục: ${s.file}${s.changes.length ? ` (${s.changes.length} mục thay đổi so với mặc định)` : ' (không thay đổi mục nào so với mặc định)'}${hasSettingsErrors(s) ? '; các mục có lỗi không được dùng' : ''}.`);
+  io.err(
+    `Danh mục: ${s.file}${s.changes.length ? ` (${s.changes.length} mục thay đổi so với mặc định)` : ' (không thay đổi mục nào so với mặc định)'}${hasSettingsErrors(s) ? '; các mục có lỗi không được dùng' : ''}.`,
+  );
   return s;
 }

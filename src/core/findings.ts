@@ -28,8 +28,21 @@ export interface CellRef {
   cell: string;
 }
 
-export function finding(at: CellRef, severity: Severity, code: string, message: string, figures?: { stated: number; added: number }): Finding {
-  const f: Finding = { file: at.file, sheet: at.sheet, cell: at.cell, severity, code, message: message.normalize('NFC') };
+export function finding(
+  at: CellRef,
+  severity: Severity,
+  code: string,
+  message: string,
+  figures?: { stated: number; added: number },
+): Finding {
+  const f: Finding = {
+    file: at.file,
+    sheet: at.sheet,
+    cell: at.cell,
+    severity,
+    code,
+    message: message.normalize('NFC'),
+  };
   if (figures) {
     f.stated = figures.stated;
     f.added = figures.added;

@@ -75,7 +75,10 @@ export function isStatedCountLine(row: readonly CellValue[] | undefined): boolea
     filled++;
     if (filled === 1) {
       if (typeof v !== 'string' || (labelFlags(v) & (STATED_COUNT | TOTAL_KEY)) === 0) return false;
-    } else if (filled > 2 || !(typeof v === 'number' || (typeof v === 'string' && (labelFlags(v) & COUNT_ONLY) !== 0))) {
+    } else if (
+      filled > 2 ||
+      !(typeof v === 'number' || (typeof v === 'string' && (labelFlags(v) & COUNT_ONLY) !== 0))
+    ) {
       return false;
     }
   }

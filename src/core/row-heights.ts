@@ -21,7 +21,10 @@ const PADDING = 4;
 
 /** Lines `text` needs in a cell `widthUnits` wide at `fontSize` points, breaking at spaces. */
 export function linesNeeded(text: string, widthUnits: number, fontSize: number): number {
-  const perLine = Math.max(1, Math.floor(((widthUnits * POINTS_PER_WIDTH_UNIT - PADDING) / (fontSize * AVERAGE_CHAR_EM)) * 0.95));
+  const perLine = Math.max(
+    1,
+    Math.floor(((widthUnits * POINTS_PER_WIDTH_UNIT - PADDING) / (fontSize * AVERAGE_CHAR_EM)) * 0.95),
+  );
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = 0;
@@ -51,7 +54,8 @@ export function rowHeights(sheet: LayoutSheet, styles: Readonly<Record<string, C
   const covered = new Set<string>();
   for (const m of sheet.merges) {
     mergeAt.set(`${m.r1},${m.c1}`, { rows: m.r2 - m.r1 + 1, cols: m.c2 - m.c1 + 1 });
-    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) covered.add(`${r},${c}`);
+    for (let r = m.r1; r <= m.r2; r++)
+      for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) covered.add(`${r},${c}`);
   }
   const heights: Record<number, number> = {};
   for (const b of sheet.blocks) {
@@ -60,7 +64,7 @@ export function rowHeights(sheet: LayoutSheet, styles: Readonly<Record<string, C
         const r = b.row + dr;
         const c = b.col + dc;
         if (typeof cell.v !== 'string' || cell.v === '' || covered.has(`${r},${c}`)) return;
-        const style = cell.s !== undefined ? styles[cell.s] ?? {} : {};
+        const style = cell.s !== undefined ? (styles[cell.s] ?? {}) : {};
         if (!style.wrap && !cell.v.includes('\n')) return;
         const span = mergeAt.get(`${r},${c}`) ?? { rows: 1, cols: 1 };
         let w = 0;
@@ -69,7 +73,8 @@ export function rowHeights(sheet: LayoutSheet, styles: Readonly<Record<string, C
         const needed = linesNeeded(cell.v, w, size) * size * LINE_SPACING + PADDING;
         // A merge over several rows shares the height; the rows get an equal part.
         const perRow = Math.min(MAX_HEIGHT, Math.ceil(needed / span.rows));
-        for (let k = 0; k < span.rows; k++) if (perRow > Math.max(DEFAULT_HEIGHT, heights[r + k] ?? 0)) heights[r + k] = perRow;
+        for (let k = 0; k < span.rows; k++)
+          if (perRow > Math.max(DEFAULT_HEIGHT, heights[r + k] ?? 0)) heights[r + k] = perRow;
       });
     });
   }

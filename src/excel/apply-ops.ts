@@ -71,7 +71,10 @@ function applyChart(ws: Excel.Worksheet, spec: ChartSpec): void {
     series.setXAxisValues(categories());
   });
   const a = spec.anchor;
-  chart.setPosition(ws.getCell(a.row, a.col), ws.getCell(a.row + Math.max(1, a.heightRows) - 1, a.col + Math.max(1, a.widthCols) - 1));
+  chart.setPosition(
+    ws.getCell(a.row, a.col),
+    ws.getCell(a.row + Math.max(1, a.heightRows) - 1, a.col + Math.max(1, a.widthCols) - 1),
+  );
 }
 
 /** Queues one op. `byId` gives proxies of existing sheets (for renaming the old ones). */
@@ -132,7 +135,13 @@ export function applyOp(op: Op, env: ApplyEnv, byId: (id: string) => Excel.Works
         source = list;
       }
       target.dataValidation.rule = { list: { inCellDropDown: true, source } };
-      if (op.error) target.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Giá trị không hợp lệ', message: op.error };
+      if (op.error)
+        target.dataValidation.errorAlert = {
+          showAlert: true,
+          style: 'Stop',
+          title: 'Giá trị không hợp lệ',
+          message: op.error,
+        };
       return;
     }
     case 'chart':

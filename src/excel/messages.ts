@@ -34,16 +34,20 @@ export const MSG = {
     'Hãy cập nhật Excel, hoặc dùng chức năng tải tệp tổng hợp (.xlsx).',
   cellTooLong: (sheet: string, cell: string, length: number) =>
     `Ô ${cell} của trang ${sheet} dài ${length.toLocaleString('vi-VN')} ký tự, vượt giới hạn 32.767 ký tự của một ô Excel; chưa ghi gì vào sổ tính.`,
-  readFailed: (reason: string) => `Không đọc được danh sách trang tính của sổ tính: ${reason}. Chưa ghi gì vào sổ tính.`,
+  readFailed: (reason: string) =>
+    `Không đọc được danh sách trang tính của sổ tính: ${reason}. Chưa ghi gì vào sổ tính.`,
   confirmFailed: 'Đã dừng: không nhận được xác nhận thay thế các trang tính tổng hợp cũ. Sổ tính được giữ nguyên.',
-  writeFailedRestored: (reason: string) => `Không ghi được báo cáo tổng hợp vào sổ tính: ${reason}. Sổ tính đã được khôi phục nguyên trạng như trước khi ghi.`,
+  writeFailedRestored: (reason: string) =>
+    `Không ghi được báo cáo tổng hợp vào sổ tính: ${reason}. Sổ tính đã được khôi phục nguyên trạng như trước khi ghi.`,
   writeFailedRestoredRenamed: (reason: string, renamed: Array<[string, string]>) =>
     `Không ghi được báo cáo tổng hợp vào sổ tính: ${reason}. Sổ tính đã được khôi phục, nhưng ` +
     renamed.map(([from, to]) => `trang tính cũ "${from}" nay mang tên "${to}"`).join(', ') +
     ' vì tên cũ đã có trang tính khác dùng trong lúc ghi.',
   writeFailedNotRestored: (reason: string, leftovers: string[]) =>
     `Không ghi được báo cáo tổng hợp vào sổ tính: ${reason}. Việc khôi phục cũng không hoàn tất` +
-    (leftovers.length > 0 ? `; các trang tính sau có thể còn sót lại và cần xóa bằng tay: ${leftovers.join(', ')}.` : '; hãy kiểm tra lại các trang tính.'),
+    (leftovers.length > 0
+      ? `; các trang tính sau có thể còn sót lại và cần xóa bằng tay: ${leftovers.join(', ')}.`
+      : '; hãy kiểm tra lại các trang tính.'),
   cleanupRetried: 'Báo cáo mới đã được ghi; lần xóa các trang tính tổng hợp cũ đầu tiên bị lỗi nên đã được làm lại.',
 } as const;
 

@@ -49,14 +49,29 @@ export type CellInput = number | string | boolean | null;
 
 export type Op = { bytes: number } & (
   | { kind: 'create'; sheet: number; tempName: string; markerName: string; markerComment: string }
-  | { kind: 'cells'; sheet: number; row: number; col: number; formulas: CellInput[][]; numberFormats: (string | null)[][] }
+  | {
+      kind: 'cells';
+      sheet: number;
+      row: number;
+      col: number;
+      formulas: CellInput[][];
+      numberFormats: (string | null)[][];
+    }
   | { kind: 'format'; sheet: number; areas: Rect[]; style: CellStyle; edges: string[] }
   | { kind: 'merge'; sheet: number; rect: Rect }
   | { kind: 'widths'; sheet: number; col: number; count: number; points: number }
   | { kind: 'height'; sheet: number; row: number; points: number }
   | { kind: 'freeze'; sheet: number; rows: number; cols: number }
   | { kind: 'print'; sheet: number; setup: PrintSetup }
-  | { kind: 'validation'; sheet: number; rect: Rect; values: string[]; error: string | null; listColumn: number | null; sourceFormula: string | null }
+  | {
+      kind: 'validation';
+      sheet: number;
+      rect: Rect;
+      values: string[];
+      error: string | null;
+      listColumn: number | null;
+      sourceFormula: string | null;
+    }
   | { kind: 'chart'; sheet: number; spec: ChartSpec }
   | { kind: 'tabColor'; sheet: number; color: string }
   | { kind: 'renameOld'; sheetId: string; to: string }
@@ -124,7 +139,15 @@ export function borderEdges(rows: number, cols: number): string[] {
 
 /** Commands one style costs on one Range/RangeAreas (font 4, colour, fill, alignments, wrap, 3 per border edge). */
 function styleCommands(s: CellStyle, edges: number): number {
-  return 4 + (s.color ? 1 : 0) + (s.fill ? 1 : 0) + (s.hAlign ? 1 : 0) + (s.vAlign ? 1 : 0) + (s.wrap ? 1 : 0) + (s.border ? 3 * edges : 0);
+  return (
+    4 +
+    (s.color ? 1 : 0) +
+    (s.fill ? 1 : 0) +
+    (s.hAlign ? 1 : 0) +
+    (s.vAlign ? 1 : 0) +
+    (s.wrap ? 1 : 0) +
+    (s.border ? 3 * edges : 0)
+  );
 }
 
 export function rectA1(r: Rect): string {
@@ -213,7 +236,9 @@ class Chunk {
 
   private groupBytes(group: string, count: number): number {
     const style = this.styleOf(group.slice(0, group.lastIndexOf('|')));
-    return Math.ceil(count / MAX_AREAS) * (RANGE_BYTES + COMMAND_BYTES * styleCommands(style, this.groupEdges(group).length));
+    return (
+      Math.ceil(count / MAX_AREAS) * (RANGE_BYTES + COMMAND_BYTES * styleCommands(style, this.groupEdges(group).length))
+    );
   }
 
   /** Group counts and rectangle count after adding `r` (without changing the chunk). */
@@ -275,7 +300,17 @@ class Chunk {
   ops(sheet: number): Op[] {
     if (this.rows === 0) return [];
     const cellsBytes = RANGE_BYTES + 2 * COMMAND_BYTES + 4 + this.dataBytes;
-    const out: Op[] = [{ kind: 'cells', sheet, row: this.row, col: this.col, formulas: this.formulas, numberFormats: this.numberFormats, bytes: cellsBytes }];
+    const out: Op[] = [
+      {
+        kind: 'cells',
+        sheet,
+        row: this.row,
+        col: this.col,
+        formulas: this.formulas,
+        numberFormats: this.numberFormats,
+        bytes: cellsBytes,
+      },
+    ];
     const byGroup = new Map<string, Rect[]>();
     for (const r of this.rects) {
       const g = this.group(r.key, r.r2 - r.r1 + 1, r.c2 - r.c1 + 1);
@@ -288,7 +323,8 @@ class Chunk {
       const edges = style.border ? this.groupEdges(g) : [];
       for (let i = 0; i < rects.length; i += MAX_AREAS) {
         const areas = rects.slice(i, i + MAX_AREAS);
-        const bytes = RANGE_BYTES + COMMAND_BYTES * styleCommands(style, edges.length) + AREA_ADDRESS_BYTES * areas.length;
+        const bytes =
+          RANGE_BYTES + COMMAND_BYTES * styleCommands(style, edges.length) + AREA_ADDRESS_BYTES * areas.length;
         out.push({ kind: 'format', sheet, areas, style, edges, bytes });
       }
     }
@@ -309,7 +345,8 @@ class Packer {
   }
   push(op: Op): void {
     if (!this.fits(op.bytes) && !this.empty) this.flush();
-    if (!this.fits(op.bytes)) throw new Error(`writer: one ${op.kind} command set needs ${op.bytes} bytes, more than a request may carry`);
+    if (!this.fits(op.bytes))
+      throw new Error(`writer: one ${op.kind} command set needs ${op.bytes} bytes, more than a request may carry`);
     this.cur.ops.push(op);
     this.cur.bytes += op.bytes;
   }
@@ -324,7 +361,13 @@ class Packer {
   }
 }
 
-function buildRow(cells: LayoutCell[], width: number, styles: Record<string, CellStyle>, rewrite: (f: string) => string, sheetName: string): Row {
+function buildRow(
+  cells: LayoutCell[],
+  width: number,
+  styles: Record<string, CellStyle>,
+  rewrite: (f: string) => string,
+  sheetName: string,
+): Row {
   const formulas: CellInput[] = [];
   const numberFormats: (string | null)[] = [];
   const keys: (string | undefined)[] = [];
@@ -349,10 +392,21 @@ function buildRow(cells: LayoutCell[], width: number, styles: Record<string, Cel
 function sliceRow(r: Row, from: number, to: number): Row {
   const formulas = r.formulas.slice(from, to);
   const numberFormats = r.numberFormats.slice(from, to);
-  return { formulas, numberFormats, keys: r.keys.slice(from, to), bytes: jsonBytes(formulas) + jsonBytes(numberFormats) };
+  return {
+    formulas,
+    numberFormats,
+    keys: r.keys.slice(from, to),
+    bytes: jsonBytes(formulas) + jsonBytes(numberFormats),
+  };
 }
 
-function planCells(packer: Packer, sheet: number, layoutSheet: LayoutSheet, styles: Record<string, CellStyle>, rewrite: (f: string) => string): void {
+function planCells(
+  packer: Packer,
+  sheet: number,
+  layoutSheet: LayoutSheet,
+  styles: Record<string, CellStyle>,
+  rewrite: (f: string) => string,
+): void {
   for (const block of layoutSheet.blocks) {
     const width = block.cells.reduce((m, r) => Math.max(m, r.length), 0);
     if (width === 0) continue;
@@ -393,18 +447,38 @@ function planCells(packer: Packer, sheet: number, layoutSheet: LayoutSheet, styl
 function planFinish(packer: Packer, sheet: number, s: LayoutSheet, rewrite: (f: string) => string): void {
   for (const m of s.merges) {
     if (m.r1 === m.r2 && m.c1 === m.c2) continue;
-    packer.push({ kind: 'merge', sheet, rect: { r1: m.r1, c1: m.c1, r2: m.r2, c2: m.c2 }, bytes: RANGE_BYTES + COMMAND_BYTES });
+    packer.push({
+      kind: 'merge',
+      sheet,
+      rect: { r1: m.r1, c1: m.c1, r2: m.r2, c2: m.c2 },
+      bytes: RANGE_BYTES + COMMAND_BYTES,
+    });
   }
-  for (let c = 0; c < s.widths.length; ) {
+  for (let c = 0; c < s.widths.length;) {
     const w = s.widths[c];
     let end = c;
     while (end + 1 < s.widths.length && s.widths[end + 1] === w) end++;
-    if (w > 0) packer.push({ kind: 'widths', sheet, col: c, count: end - c + 1, points: columnWidthPoints(w), bytes: RANGE_BYTES + 2 * COMMAND_BYTES });
+    if (w > 0)
+      packer.push({
+        kind: 'widths',
+        sheet,
+        col: c,
+        count: end - c + 1,
+        points: columnWidthPoints(w),
+        bytes: RANGE_BYTES + 2 * COMMAND_BYTES,
+      });
     c = end + 1;
   }
-  for (const [r, h] of Object.entries(s.heights ?? {})) packer.push({ kind: 'height', sheet, row: Number(r), points: h, bytes: RANGE_BYTES + COMMAND_BYTES });
+  for (const [r, h] of Object.entries(s.heights ?? {}))
+    packer.push({ kind: 'height', sheet, row: Number(r), points: h, bytes: RANGE_BYTES + COMMAND_BYTES });
   if (s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0)) {
-    packer.push({ kind: 'freeze', sheet, rows: s.freeze.rows, cols: s.freeze.cols, bytes: RANGE_BYTES + 2 * COMMAND_BYTES });
+    packer.push({
+      kind: 'freeze',
+      sheet,
+      rows: s.freeze.rows,
+      cols: s.freeze.cols,
+      bytes: RANGE_BYTES + 2 * COMMAND_BYTES,
+    });
   }
   if (s.print) packer.push({ kind: 'print', sheet, setup: s.print, bytes: 12 * COMMAND_BYTES });
   const columns = listColumns(s);
@@ -414,11 +488,24 @@ function planFinish(packer: Packer, sheet: number, s: LayoutSheet, rewrite: (f: 
     // Excel shows at most 225 characters of an error alert message.
     const error = v.error ? v.error.normalize('NFC').slice(0, 225) : null;
     const sourceFormula = v.sourceFormula !== undefined ? rewrite(v.sourceFormula) : null;
-    packer.push({ kind: 'validation', sheet, rect: { r1: v.r1, c1: v.c1, r2: v.r2, c2: v.c2 }, values: v.values, error, listColumn: own, sourceFormula, bytes });
+    packer.push({
+      kind: 'validation',
+      sheet,
+      rect: { r1: v.r1, c1: v.c1, r2: v.r2, c2: v.c2 },
+      values: v.values,
+      error,
+      listColumn: own,
+      sourceFormula,
+      bytes,
+    });
   }
   for (const spec of s.charts ?? []) {
     const n = spec.series.length;
-    const bytes = RANGE_BYTES * (3 + 2 * n) + COMMAND_BYTES * (8 + 4 * n) + utf8Length(spec.title) + spec.series.reduce((t, x) => t + utf8Length(x.name), 0);
+    const bytes =
+      RANGE_BYTES * (3 + 2 * n) +
+      COMMAND_BYTES * (8 + 4 * n) +
+      utf8Length(spec.title) +
+      spec.series.reduce((t, x) => t + utf8Length(x.name), 0);
     packer.push({ kind: 'chart', sheet, spec, bytes });
   }
   if (s.tabColor) packer.push({ kind: 'tabColor', sheet, color: s.tabColor, bytes: COMMAND_BYTES });
@@ -434,8 +521,16 @@ export function planWrite(layout: LayoutWorkbook, setup: PlanSetup): PlannedBloc
   const rewrite = (f: string): string => rewriteSheetRefs(f, setup.refTarget);
   layout.sheets.forEach((_, i) => {
     const s = setup.sheets[i];
-    const bytes = 4 * COMMAND_BYTES + RANGE_BYTES + utf8Length(s.tempName) + utf8Length(s.markerName) + utf8Length(s.markerComment);
-    packer.push({ kind: 'create', sheet: i, tempName: s.tempName, markerName: s.markerName, markerComment: s.markerComment, bytes });
+    const bytes =
+      4 * COMMAND_BYTES + RANGE_BYTES + utf8Length(s.tempName) + utf8Length(s.markerName) + utf8Length(s.markerComment);
+    packer.push({
+      kind: 'create',
+      sheet: i,
+      tempName: s.tempName,
+      markerName: s.markerName,
+      markerComment: s.markerComment,
+      bytes,
+    });
   });
   layout.sheets.forEach((sheet, i) => {
     planCells(packer, i, sheet, layout.styles, rewrite);

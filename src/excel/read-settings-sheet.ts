@@ -16,7 +16,10 @@ export async function readSettingsSheet(): Promise<Grid | null> {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('values,rowIndex,columnIndex');
     await ctx.sync();
-    return { name: ws.name, rows: used.isNullObject ? [] : rowsAtAddress(used.values, used.rowIndex, used.columnIndex) };
+    return {
+      name: ws.name,
+      rows: used.isNullObject ? [] : rowsAtAddress(used.values, used.rowIndex, used.columnIndex),
+    };
   });
 }
 
@@ -29,4 +32,3 @@ export async function settingsSheetId(): Promise<string | null> {
     return ws.isNullObject ? null : ws.id;
   });
 }
-

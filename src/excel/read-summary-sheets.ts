@@ -9,7 +9,8 @@ import { rowsAtAddress } from './used-range-rows';
 
 /** Office.js gives errors as text (`#DIV/0!`); the grid holds them as errors, as the file readers do. */
 function cell(v: unknown): CellValue {
-  if (typeof v === 'string' && /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/.test(v)) return { error: v };
+  if (typeof v === 'string' && /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/.test(v))
+    return { error: v };
   if (v === '' || v === undefined) return null;
   return v as CellValue;
 }
@@ -26,7 +27,10 @@ export async function readSummarySheets(): Promise<Grid[]> {
       const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
       used.load('values,rowIndex,columnIndex');
       await ctx.sync();
-      grids.push({ name, rows: used.isNullObject ? [] : rowsAtAddress(used.values, used.rowIndex, used.columnIndex, cell) });
+      grids.push({
+        name,
+        rows: used.isNullObject ? [] : rowsAtAddress(used.values, used.rowIndex, used.columnIndex, cell),
+      });
     }
     return grids;
   });

@@ -19,14 +19,25 @@ export const EXCEL_API_USED: ReadonlyArray<{ version: string; members: string }>
   { version: '1.2', members: 'Range.merge, RangeFormat.columnWidth, Range.columnHidden' },
   { version: '1.4', members: 'names.add (range reference, comment), NamedItem.comment, NamedItem.delete' },
   { version: '1.6', members: 'Application.suspendApiCalculationUntilNextSync' },
-  { version: '1.7', members: 'Worksheet.getRangeByIndexes, Worksheet.freezePanes, Worksheet.tabColor, NamedItem.formula, ChartSeriesCollection.add, ChartSeries.setValues/setXAxisValues' },
+  {
+    version: '1.7',
+    members:
+      'Worksheet.getRangeByIndexes, Worksheet.freezePanes, Worksheet.tabColor, NamedItem.formula, ChartSeriesCollection.add, ChartSeries.setValues/setXAxisValues',
+  },
   { version: '1.8', members: 'Range.dataValidation (list rule, error alert)' },
-  { version: '1.9', members: 'Worksheet.pageLayout (orientation, paper size, margins, zoom, setPrintTitleRows), Application.suspendScreenUpdatingUntilNextSync' },
+  {
+    version: '1.9',
+    members:
+      'Worksheet.pageLayout (orientation, paper size, margins, zoom, setPrintTitleRows), Application.suspendScreenUpdatingUntilNextSync',
+  },
 ];
 
 /** A Vietnamese message when the host cannot run the writer, else null. */
 export function hostProblem(): string | null {
-  const g = globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (name: string, version?: string) => boolean } } }; Excel?: unknown };
+  const g = globalThis as {
+    Office?: { context?: { requirements?: { isSetSupported?: (name: string, version?: string) => boolean } } };
+    Excel?: unknown;
+  };
   const requirements = g.Office?.context?.requirements;
   if (g.Excel === undefined || typeof requirements?.isSetSupported !== 'function') return MSG.noExcel;
   if (!requirements.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)) return MSG.tooOld(REQUIRED_EXCEL_API);

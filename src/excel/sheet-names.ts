@@ -43,7 +43,11 @@ const PLAIN = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
 
 /** A sheet name as written before '!' in a formula: bare when Excel allows it, else quoted with '' for '. */
 export function quoteSheetName(name: string): string {
-  const bare = PLAIN.test(name) && !/^[A-Za-z]{1,3}\d{1,7}$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name) && !/^(TRUE|FALSE)$/i.test(name);
+  const bare =
+    PLAIN.test(name) &&
+    !/^[A-Za-z]{1,3}\d{1,7}$/.test(name) &&
+    !/^[Rr]\d*[Cc]\d*$/.test(name) &&
+    !/^(TRUE|FALSE)$/i.test(name);
   return bare ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -27,7 +27,15 @@
 import { a1 } from '../core/cell-address';
 import type { LayoutWorkbook } from '../core/layout';
 import { applyOp, type ApplyEnv } from './apply-ops';
-import { decodeMark, encodeMark, MARKER_PREFIX, markedSheetName, MAX_MARKER_COMMENT, runTag, type SheetMark } from './markers';
+import {
+  decodeMark,
+  encodeMark,
+  MARKER_PREFIX,
+  markedSheetName,
+  MAX_MARKER_COMMENT,
+  runTag,
+  type SheetMark,
+} from './markers';
 import { codeOf, MSG, reasonOf, WriteError } from './messages';
 import { MAX_CELL_TEXT, MAX_REQUEST_BYTES, planWrite, type PlannedBlock } from './plan';
 import { hostProblem } from './requirements';
@@ -87,11 +95,15 @@ interface Before {
 }
 
 function checkOptions(opts: WriteOptions): void {
-  if (typeof opts.runId !== 'string' || opts.runId === '') throw new TypeError('writeLayoutToWorkbook: runId must be a non-empty string');
-  if (typeof opts.periodKey !== 'string' || opts.periodKey === '') throw new TypeError('writeLayoutToWorkbook: periodKey must be a non-empty string');
-  if (typeof opts.confirmReplace !== 'function') throw new TypeError('writeLayoutToWorkbook: confirmReplace must be a function');
+  if (typeof opts.runId !== 'string' || opts.runId === '')
+    throw new TypeError('writeLayoutToWorkbook: runId must be a non-empty string');
+  if (typeof opts.periodKey !== 'string' || opts.periodKey === '')
+    throw new TypeError('writeLayoutToWorkbook: periodKey must be a non-empty string');
+  if (typeof opts.confirmReplace !== 'function')
+    throw new TypeError('writeLayoutToWorkbook: confirmReplace must be a function');
   const longest = encodeMark({ period: opts.periodKey.normalize('NFC'), run: opts.runId, sheet: 'x'.repeat(31) });
-  if (longest.length > MAX_MARKER_COMMENT) throw new TypeError('writeLayoutToWorkbook: runId and periodKey are too long for a sheet marker (255 characters)');
+  if (longest.length > MAX_MARKER_COMMENT)
+    throw new TypeError('writeLayoutToWorkbook: runId and periodKey are too long for a sheet marker (255 characters)');
 }
 
 /** Problems that would make Excel refuse the write, found before anything is sent. */
@@ -101,9 +113,14 @@ function checkLayout(layout: LayoutWorkbook): void {
       block.cells.forEach((row, dr) =>
         row.forEach((cell, dc) => {
           if (!cell) return;
-          if (cell.s !== undefined && layout.styles[cell.s] === undefined) throw new Error(`layout: unknown style "${cell.s}" in sheet "${sheet.name}"`);
+          if (cell.s !== undefined && layout.styles[cell.s] === undefined)
+            throw new Error(`layout: unknown style "${cell.s}" in sheet "${sheet.name}"`);
           if (typeof cell.v === 'string' && cell.f === undefined && cell.v.length > MAX_CELL_TEXT) {
-            throw new WriteError('layout', MSG.cellTooLong(sheet.name, a1(block.row + dr, block.col + dc), cell.v.length), { unchanged: true });
+            throw new WriteError(
+              'layout',
+              MSG.cellTooLong(sheet.name, a1(block.row + dr, block.col + dc), cell.v.length),
+              { unchanged: true },
+            );
           }
         }),
       );
@@ -207,14 +224,23 @@ class Writer {
       throw new WriteError('read', MSG.readFailed(reasonOf(e)), { code: codeOf(e), unchanged: true, cause: e });
     }
     const before: Before = {
-      sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position })).sort((a, b) => a.position - b.position),
-      names: names.items.map((n) => ({ name: n.name, formula: String(n.formula), comment: n.comment ?? '', visible: n.visible })),
+      sheets: sheets.items
+        .map((s) => ({ id: s.id, name: s.name, position: s.position }))
+        .sort((a, b) => a.position - b.position),
+      names: names.items.map((n) => ({
+        name: n.name,
+        formula: String(n.formula),
+        comment: n.comment ?? '',
+        visible: n.visible,
+      })),
       activeId: active.id,
     };
     if (layout.sheets.length === 0) return this.result('written');
 
     const marks = readMarks(before);
-    const replaced = marks.own.filter((o) => o.mark.period.normalize('NFC') === period).sort((a, b) => a.position - b.position);
+    const replaced = marks.own
+      .filter((o) => o.mark.period.normalize('NFC') === period)
+      .sort((a, b) => a.position - b.position);
     if (replaced.length > 0) {
       let ok: boolean;
       try {
@@ -270,9 +296,16 @@ class Writer {
       }
       // Final request: reversible steps first, deletions last. Calculation is not suspended: it recalculates.
       app.suspendScreenUpdatingUntilNextSync();
-      replaced.forEach((r, j) => applyOp({ kind: 'renameOld', sheetId: r.id, to: naming.backups[j], bytes: 0 }, env, byId));
-      if (basePosition !== null) layout.sheets.forEach((_, i) => applyOp({ kind: 'position', sheet: i, position: basePosition + i, bytes: 0 }, env, byId));
-      layout.sheets.forEach((_, i) => applyOp({ kind: 'renameNew', sheet: i, to: naming.finals[i], bytes: 0 }, env, byId));
+      replaced.forEach((r, j) =>
+        applyOp({ kind: 'renameOld', sheetId: r.id, to: naming.backups[j], bytes: 0 }, env, byId),
+      );
+      if (basePosition !== null)
+        layout.sheets.forEach((_, i) =>
+          applyOp({ kind: 'position', sheet: i, position: basePosition + i, bytes: 0 }, env, byId),
+        );
+      layout.sheets.forEach((_, i) =>
+        applyOp({ kind: 'renameNew', sheet: i, to: naming.finals[i], bytes: 0 }, env, byId),
+      );
       env.sheets[0].activate();
       for (const r of replaced) byId(r.id).delete();
       for (const n of oldMarkers) context.workbook.names.getItem(n).delete();
@@ -281,9 +314,20 @@ class Writer {
       opts.onProgress?.(++done, total);
     } catch (e) {
       const warnings = await this.recover(e, before, replaced, naming, oldMarkers, env, createdIds);
-      return this.result('written', { sheets: written, replaced: replaced.map((r) => r.name), blocks: blocks.length, requestBytes: blocks.map((b) => b.bytes), warnings });
+      return this.result('written', {
+        sheets: written,
+        replaced: replaced.map((r) => r.name),
+        blocks: blocks.length,
+        requestBytes: blocks.map((b) => b.bytes),
+        warnings,
+      });
     }
-    return this.result('written', { sheets: written, replaced: replaced.map((r) => r.name), blocks: blocks.length, requestBytes: blocks.map((b) => b.bytes) });
+    return this.result('written', {
+      sheets: written,
+      replaced: replaced.map((r) => r.name),
+      blocks: blocks.length,
+      requestBytes: blocks.map((b) => b.bytes),
+    });
   }
 
   /**
@@ -316,7 +360,12 @@ class Writer {
       nowNames = new Set(names.items.map((n) => sheetKey(n.name)));
     } catch {
       const leftovers = [...naming.temps];
-      throw new WriteError('rollback', MSG.writeFailedNotRestored(reason, leftovers), { code, unchanged: false, leftovers, cause });
+      throw new WriteError('rollback', MSG.writeFailedNotRestored(reason, leftovers), {
+        code,
+        unchanged: false,
+        leftovers,
+        cause,
+      });
     }
     // This run's sheets: by id once the request creating them succeeded; before that they can only carry
     // their temporary names (final names are given in the last request). A sheet someone else added meanwhile
@@ -335,7 +384,12 @@ class Writer {
         await this.sync();
       } catch (e) {
         const leftovers = replacedLeft.map((r) => nowSheets.find((s) => s.id === r.id)?.name ?? r.name);
-        throw new WriteError('rollback', MSG.writeFailedNotRestored(reasonOf(e), leftovers), { code: codeOf(e), unchanged: false, leftovers, cause });
+        throw new WriteError('rollback', MSG.writeFailedNotRestored(reasonOf(e), leftovers), {
+          code: codeOf(e),
+          unchanged: false,
+          leftovers,
+          cause,
+        });
       }
       return [MSG.cleanupRetried];
     }
@@ -346,7 +400,9 @@ class Writer {
     // workbook while being asked); then it gets the next free one, and the message says so.
     const deleting = new Set(created.map((s) => s.id));
     const replacedIds = new Set(replaced.map((r) => r.id));
-    const taken = new Set(nowSheets.filter((s) => !deleting.has(s.id) && !replacedIds.has(s.id)).map((s) => sheetKey(s.name)));
+    const taken = new Set(
+      nowSheets.filter((s) => !deleting.has(s.id) && !replacedIds.has(s.id)).map((s) => sheetKey(s.name)),
+    );
     const renamedInstead: Array<[string, string]> = [];
     for (const r of replaced) {
       const now = nowSheets.find((s) => s.id === r.id);
@@ -360,19 +416,30 @@ class Writer {
     // Only the old markers can have been deleted by this run (in the final request); the user's names are never touched.
     const deletable = new Set(oldMarkers.map(sheetKey));
     for (const n of before.names) {
-      if (!deletable.has(sheetKey(n.name)) || nowNames.has(sheetKey(n.name)) || newMarkers.has(sheetKey(n.name))) continue;
+      if (!deletable.has(sheetKey(n.name)) || nowNames.has(sheetKey(n.name)) || newMarkers.has(sheetKey(n.name)))
+        continue;
       const restored = namesApi.add(n.name, n.formula, n.comment);
       restored.visible = n.visible;
     }
-    if (before.activeId !== null && nowSheets.some((s) => s.id === before.activeId)) sheetsApi.getItem(before.activeId).activate();
+    if (before.activeId !== null && nowSheets.some((s) => s.id === before.activeId))
+      sheetsApi.getItem(before.activeId).activate();
     try {
       await this.sync();
     } catch {
       const leftovers = created.map((s) => s.name);
-      throw new WriteError('rollback', MSG.writeFailedNotRestored(reason, leftovers), { code, unchanged: false, leftovers, cause });
+      throw new WriteError('rollback', MSG.writeFailedNotRestored(reason, leftovers), {
+        code,
+        unchanged: false,
+        leftovers,
+        cause,
+      });
     }
     if (renamedInstead.length > 0) {
-      throw new WriteError('write', MSG.writeFailedRestoredRenamed(reason, renamedInstead), { code, unchanged: false, cause });
+      throw new WriteError('write', MSG.writeFailedRestoredRenamed(reason, renamedInstead), {
+        code,
+        unchanged: false,
+        cause,
+      });
     }
     throw new WriteError('write', MSG.writeFailedRestored(reason), { code, unchanged: true, cause });
   }

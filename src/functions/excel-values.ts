@@ -9,7 +9,16 @@ export function todaySerial(now: Date = new Date()): number {
 
 /** True when an optional argument was left out (Excel passes null or undefined; an empty cell gives ''). */
 export function omitted(v: unknown): boolean {
-  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 && (v[0][0] === '' || v[0][0] === null));
+  return (
+    v === undefined ||
+    v === null ||
+    v === '' ||
+    (Array.isArray(v) &&
+      v.length === 1 &&
+      Array.isArray(v[0]) &&
+      v[0].length === 1 &&
+      (v[0][0] === '' || v[0][0] === null))
+  );
 }
 
 /**
@@ -17,7 +26,8 @@ export function omitted(v: unknown): boolean {
  * reference: "A custom error message can't be used" for #DIV/0!, #NUM!, #NULL!…), so no other code is given one.
  */
 export function excelError(code: CustomFunctions.ErrorCode, message: string): CustomFunctions.Error {
-  const carriesMessage = code === CustomFunctions.ErrorCode.invalidValue || code === CustomFunctions.ErrorCode.notAvailable;
+  const carriesMessage =
+    code === CustomFunctions.ErrorCode.invalidValue || code === CustomFunctions.ErrorCode.notAvailable;
   return carriesMessage ? new CustomFunctions.Error(code, message) : new CustomFunctions.Error(code);
 }
 
@@ -25,8 +35,10 @@ export function excelError(code: CustomFunctions.ErrorCode, message: string): Cu
 export function unwrap<T>(r: FormulaResult<T>): T {
   if (r.ok) return r.value;
   const code =
-    r.error === 'div0' ? CustomFunctions.ErrorCode.divisionByZero
-    : r.error === 'na' ? CustomFunctions.ErrorCode.notAvailable
-    : CustomFunctions.ErrorCode.invalidValue;
+    r.error === 'div0'
+      ? CustomFunctions.ErrorCode.divisionByZero
+      : r.error === 'na'
+        ? CustomFunctions.ErrorCode.notAvailable
+        : CustomFunctions.ErrorCode.invalidValue;
   throw excelError(code, r.message);
 }

@@ -44,7 +44,16 @@ function optionalRange(v: unknown[][] | undefined): unknown[][] | undefined {
  * @returns Share of resolved dossiers that were early or on time.
  */
 export function ONTIME(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
-  return unwrap(tthc.rate('ontime', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline), workbookLabels().status));
+  return unwrap(
+    tthc.rate(
+      'ontime',
+      statusesOrReceived,
+      optionalRange(deadline),
+      optionalRange(resolved),
+      rateCalendar(deadline),
+      workbookLabels().status,
+    ),
+  );
 }
 
 /**
@@ -56,7 +65,16 @@ export function ONTIME(statusesOrReceived: any[][], deadline?: any[][], resolved
  * @returns Share of resolved dossiers that were early.
  */
 export function EARLY(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
-  return unwrap(tthc.rate('early', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline), workbookLabels().status));
+  return unwrap(
+    tthc.rate(
+      'early',
+      statusesOrReceived,
+      optionalRange(deadline),
+      optionalRange(resolved),
+      rateCalendar(deadline),
+      workbookLabels().status,
+    ),
+  );
 }
 
 /**
@@ -68,7 +86,16 @@ export function EARLY(statusesOrReceived: any[][], deadline?: any[][], resolved?
  * @returns Share of resolved dossiers that were late.
  */
 export function LATE(statusesOrReceived: any[][], deadline?: any[][], resolved?: any[][]): number {
-  return unwrap(tthc.rate('late', statusesOrReceived, optionalRange(deadline), optionalRange(resolved), rateCalendar(deadline), workbookLabels().status));
+  return unwrap(
+    tthc.rate(
+      'late',
+      statusesOrReceived,
+      optionalRange(deadline),
+      optionalRange(resolved),
+      rateCalendar(deadline),
+      workbookLabels().status,
+    ),
+  );
 }
 
 /**
@@ -176,6 +203,7 @@ CustomFunctions.associate('TRAINING', TRAINING);
 // In Excel (the shared runtime), follow the workbook's DanhMuc sheet; elsewhere (tests, metadata) do nothing.
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
   void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) watchWorkbookSettings().catch((e) => console.warn('TongHop: không theo dõi được trang DanhMuc', e));
+    if (info.host === Office.HostType.Excel)
+      watchWorkbookSettings().catch((e) => console.warn('TongHop: không theo dõi được trang DanhMuc', e));
   });
 }

@@ -15,7 +15,14 @@
  * custom function); a workbook without a DanhMuc sheet uses the shipped calendar, exactly as before.
  */
 import { calendarWithOverrides, defaultCalendar, type WorkingCalendar } from '../core/calendar';
-import { applySettings, labelSets, readSettingsGrid, SHIPPED_LABEL_SETS, type LabelSets, type Settings } from '../core/settings';
+import {
+  applySettings,
+  labelSets,
+  readSettingsGrid,
+  SHIPPED_LABEL_SETS,
+  type LabelSets,
+  type Settings,
+} from '../core/settings';
 import { readSettingsSheet, settingsSheetId } from '../excel/read-settings-sheet';
 
 interface State {
@@ -33,7 +40,14 @@ interface State {
 /** Findings on the days table: the only entries the functions use. */
 const DAY_CODES = new Set(['SETTINGS_BAD_DATE', 'SETTINGS_BAD_DAY_KIND', 'SETTINGS_DAY_CONFLICT']);
 
-const SHIPPED: State = { extraHolidays: [], extraWorkdays: [], problem: null, sheetId: null, labels: SHIPPED_LABEL_SETS, labelsKey: '' };
+const SHIPPED: State = {
+  extraHolidays: [],
+  extraWorkdays: [],
+  problem: null,
+  sheetId: null,
+  labels: SHIPPED_LABEL_SETS,
+  labelsKey: '',
+};
 let state: State = SHIPPED;
 
 function stateOf(settings: Settings | null, sheetId: string | null): State {
@@ -49,7 +63,8 @@ function stateOf(settings: Settings | null, sheetId: string | null): State {
   };
 }
 
-const keyOf = (s: State): string => `${s.extraHolidays.join(',')}|${s.extraWorkdays.join(',')}|${s.problem ?? ''}|${s.labelsKey}`;
+const keyOf = (s: State): string =>
+  `${s.extraHolidays.join(',')}|${s.extraWorkdays.join(',')}|${s.problem ?? ''}|${s.labelsKey}`;
 
 /** The days the functions add to the calendar, and the sheet's problem if any. */
 export function workbookDays(): Readonly<State> {
@@ -62,10 +77,15 @@ export function workbookLabels(): LabelSets {
 }
 
 /** The calendar with the sheet's days and the function's own extra days (arguments). */
-export function workbookCalendar(extraHolidays: readonly number[] = [], extraWorkdays: readonly number[] = []): WorkingCalendar {
+export function workbookCalendar(
+  extraHolidays: readonly number[] = [],
+  extraWorkdays: readonly number[] = [],
+): WorkingCalendar {
   const h = [...state.extraHolidays, ...extraHolidays];
   const w = [...state.extraWorkdays, ...extraWorkdays];
-  return h.length === 0 && w.length === 0 ? defaultCalendar() : calendarWithOverrides({ extraHolidays: h, extraWorkdays: w });
+  return h.length === 0 && w.length === 0
+    ? defaultCalendar()
+    : calendarWithOverrides({ extraHolidays: h, extraWorkdays: w });
 }
 
 /** Reads the DanhMuc sheet again; true when what the functions use changed. */

@@ -8,16 +8,17 @@ import { dropNonText } from '../core/text/normalize';
 import { columnLetters } from '../core/grid';
 
 export function xmlEscape(s: string): string {
-  return dropNonText(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Characters XML 1.0 forbids: dropNonText removes the rest (controls, U+FFFE/U+FFFF, lone surrogates).
-    .replace(/[\u000B\u000C]/g, '');
+  return (
+    dropNonText(s)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Characters XML 1.0 forbids: dropNonText removes the rest (controls, U+FFFE/U+FFFF, lone surrogates).
+      .replace(/[\u000B\u000C]/g, '')
+  );
 }
-
 
 /** A sheet name as a formula reference prefix: always quoted, quotes doubled ('TH TTHC', 'Sở''s'). */
 export function sheetRef(sheetName: string): string {

@@ -40,7 +40,9 @@ function describe(e: TagError): string {
 function templateError(file: string, e: unknown): TemplateError {
   const errors = (e as TagError).properties?.errors;
   const list = errors && errors.length > 0 ? errors.map(describe) : [describe(e as TagError)];
-  return new TemplateError(`Mẫu báo cáo ${file} có chỗ điền viết sai, sửa trong Word rồi chạy lại: ${list.slice(0, 5).join('; ')}.`);
+  return new TemplateError(
+    `Mẫu báo cáo ${file} có chỗ điền viết sai, sửa trong Word rồi chạy lại: ${list.slice(0, 5).join('; ')}.`,
+  );
 }
 
 /** Fills `template` (the bytes of a .docx) with `data`; `file` names the template in findings and errors. */
@@ -54,8 +56,15 @@ export function fillDocxTemplate(template: Uint8Array, data: Record<string, unkn
   const unknown = new Map<string, Finding>();
   const report = (tag: string): void => {
     if (unknown.has(tag)) return;
-    unknown.set(tag, finding({ file, sheet: '', cell: '' }, 'warning', 'TEMPLATE_UNKNOWN_PLACEHOLDER',
-      `Mẫu báo cáo có chỗ điền «{${tag}}» mà TongHop không có số liệu nào tương ứng: chỗ này được để nguyên trong văn bản.`));
+    unknown.set(
+      tag,
+      finding(
+        { file, sheet: '', cell: '' },
+        'warning',
+        'TEMPLATE_UNKNOWN_PLACEHOLDER',
+        `Mẫu báo cáo có chỗ điền «{${tag}}» mà TongHop không có số liệu nào tương ứng: chỗ này được để nguyên trong văn bản.`,
+      ),
+    );
   };
   let doc: Docxtemplater;
   try {

@@ -54,7 +54,14 @@ export class WorkbookAssembler {
     }
     const findings = [...this.findings];
     if (this.grids.length === 0) {
-      findings.push(finding({ file: this.fileName, sheet: '', cell: '' }, 'error', 'READ_NO_SHEETS', `${NOT_WORKBOOK}: sổ tính không có trang tính nào.`));
+      findings.push(
+        finding(
+          { file: this.fileName, sheet: '', cell: '' },
+          'error',
+          'READ_NO_SHEETS',
+          `${NOT_WORKBOOK}: sổ tính không có trang tính nào.`,
+        ),
+      );
     }
     return { grids: this.grids, findings };
   }

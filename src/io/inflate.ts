@@ -16,9 +16,14 @@ export interface InflateResult {
 }
 
 const MAXBITS = 15;
-const LBASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+const LBASE = [
+  3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+];
 const LEXT = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-const DBASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
+const DBASE = [
+  1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
+  8193, 12289, 16385, 24577,
+];
 const DEXT = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
 const CLORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
@@ -108,7 +113,11 @@ export interface ScanResult {
  * output size, so a caller can measure or scan an entry of any declared size. Decoding stops after `maxOut` bytes,
  * or when `onChunk` returns false. Corrupt or truncated data throws InflateError.
  */
-export function inflateRawScan(input: Uint8Array, maxOut: number, onChunk?: (chunk: Uint8Array) => boolean | void): ScanResult {
+export function inflateRawScan(
+  input: Uint8Array,
+  maxOut: number,
+  onChunk?: (chunk: Uint8Array) => boolean | void,
+): ScanResult {
   let pos = 0;
   let bitbuf = 0;
   let bitcnt = 0;

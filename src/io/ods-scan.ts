@@ -16,7 +16,8 @@ export interface OdsSheetInfo {
   cells: number;
 }
 
-const TAG = /<(\/?)(style:style|style:table-properties|table:table|table:table-row|table:table-cell|table:covered-table-cell)(?=[\s/>])([^>]*?)(\/?)>/g;
+const TAG =
+  /<(\/?)(style:style|style:table-properties|table:table|table:table-row|table:table-cell|table:covered-table-cell)(?=[\s/>])([^>]*?)(\/?)>/g;
 const ATTR = /([\w.-]+:[\w.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
 function attrs(s: string): Record<string, string> {
@@ -26,7 +27,6 @@ function attrs(s: string): Record<string, string> {
   while ((m = ATTR.exec(s))) o[m[1]] = m[3] !== undefined ? m[3] : m[4];
   return o;
 }
-
 
 function repeat(v: string | undefined): number {
   const n = v === undefined ? 1 : parseInt(v, 10);
@@ -108,7 +108,8 @@ export function scanOdsContent(xml: string): OdsSheetInfo[] {
         {
           const a = attrs(m[3]);
           // SheetJS keeps a cell when it has a value type; an empty self-closing cell is skipped.
-          if (a['office:value-type'] !== undefined || !selfClosing) rowCells += repeat(a['table:number-columns-repeated']);
+          if (a['office:value-type'] !== undefined || !selfClosing)
+            rowCells += repeat(a['table:number-columns-repeated']);
         }
         break;
       default:

@@ -4,25 +4,11 @@
  * ODS content.xml, which is unpacked only after its declared size passed the size limit.
  */
 import { sheetjs } from './sheetjs';
-import {
-  findEntry,
-  listZipEntries,
-  looksLikeZip,
-  readZipEntryPrefix,
-  scanZipEntry,
-  type ZipEntry,
-} from './zip';
+import { findEntry, listZipEntries, looksLikeZip, readZipEntryPrefix, scanZipEntry, type ZipEntry } from './zip';
 import { scanOdsContent, type OdsSheetInfo } from './ods-scan';
 import { finding, type Finding } from '../core/findings';
 import { columnIndex } from '../core/cell-address';
-import {
-  MAX_COMPRESSION_RATIO,
-  MAX_ZIP_ENTRIES,
-  RATIO_CHECK_MIN_BYTES,
-  viInt,
-  viMB,
-  type ReadLimits,
-} from './limits';
+import { MAX_COMPRESSION_RATIO, MAX_ZIP_ENTRIES, RATIO_CHECK_MIN_BYTES, viInt, viMB, type ReadLimits } from './limits';
 
 export type WorkbookKind = 'xlsx' | 'xlsb' | 'ods' | 'xls' | 'xml-or-html';
 
@@ -33,9 +19,7 @@ export interface Refusal {
   sheet?: string;
 }
 
-export type Preflight =
-  | { ok: true; kind: WorkbookKind; ods?: OdsSheetInfo[] }
-  | { ok: false; refusal: Refusal };
+export type Preflight = { ok: true; kind: WorkbookKind; ods?: OdsSheetInfo[] } | { ok: false; refusal: Refusal };
 
 /** Smallest number of bytes one stored cell takes in sheet XML or XLSB records; bounds a cell estimate. */
 const MIN_BYTES_PER_CELL = 8;
@@ -144,12 +128,14 @@ function preflightCfb(bytes: Uint8Array): Preflight {
       `${NOT_WORKBOOK}: tệp bị hỏng hoặc không đầy đủ (có thể tải về hoặc sao chép chưa xong). Hãy gửi lại tệp gốc.`,
     );
   }
-  const has = (name: string) => cfb.FullPaths.some((p) => p.replace(/\/$/, '').split('/').pop()?.toLowerCase() === name.toLowerCase());
+  const has = (name: string) =>
+    cfb.FullPaths.some((p) => p.replace(/\/$/, '').split('/').pop()?.toLowerCase() === name.toLowerCase());
   // Office writes a password-protected .xlsx as a compound file holding EncryptionInfo + EncryptedPackage.
   if (has('EncryptedPackage') || has('EncryptionInfo')) return refuse('READ_ENCRYPTED', `${ENCRYPTED}.`);
   if (has('Workbook') || has('Book')) return { ok: true, kind: 'xls' };
   if (has('WordDocument')) return refuse('READ_NOT_WORKBOOK', `${NOT_WORKBOOK}: đây là tài liệu Word (.doc) đổi tên.`);
-  if (has('PowerPoint Document')) return refuse('READ_NOT_WORKBOOK', `${NOT_WORKBOOK}: đây là bản trình chiếu PowerPoint (.ppt) đổi tên.`);
+  if (has('PowerPoint Document'))
+    return refuse('READ_NOT_WORKBOOK', `${NOT_WORKBOOK}: đây là bản trình chiếu PowerPoint (.ppt) đổi tên.`);
   return refuse('READ_NOT_WORKBOOK', `${NOT_WORKBOOK}: tệp Office không chứa trang tính nào.`);
 }
 
@@ -171,7 +157,11 @@ export function mayHoldTooManyCells(entries: ZipEntry[], limits: ReadLimits): bo
   for (const e of entries) {
     const path = e.name.replace(/^\//, '').toLowerCase();
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(path)) capacity += Math.ceil(e.uncompressedSize / MIN_BYTES_PER_CELL);
-    if (/(^|\/)sharedstrings[^/]*\.xml$/i.test(e.name) && Math.ceil(e.uncompressedSize / MIN_BYTES_PER_STRING) > limits.maxCells) return true;
+    if (
+      /(^|\/)sharedstrings[^/]*\.xml$/i.test(e.name) &&
+      Math.ceil(e.uncompressedSize / MIN_BYTES_PER_STRING) > limits.maxCells
+    )
+      return true;
   }
   return capacity > limits.maxCells;
 }
@@ -247,7 +237,9 @@ export function zipFacts(bytes: Uint8Array, limits: ReadLimits): ZipFacts {
 function preflightOds(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits): Preflight {
   // An ODS saved with a password keeps its zip structure but encrypts the parts listed in the manifest.
   const manifest = findEntry(entries, 'META-INF/manifest.xml');
-  const man = manifest ? readZipEntryPrefix(bytes, manifest, Math.min(manifest.uncompressedSize, 4 * 1024 * 1024)) : null;
+  const man = manifest
+    ? readZipEntryPrefix(bytes, manifest, Math.min(manifest.uncompressedSize, 4 * 1024 * 1024))
+    : null;
   if (man && /<(?:\w+:)?encryption-data\b/.test(new TextDecoder('utf-8').decode(man))) {
     return refuse('READ_ENCRYPTED', `${ENCRYPTED}.`);
   }
@@ -403,7 +395,9 @@ function countXlsxCells(estimate: Estimate, limits: ReadLimits, parts: PartSourc
     if (counted === null) continue;
     total += counted - s.cells;
     if (total > limits.maxCells) {
-      const declared = s.dimension ? `, dù chỉ khai báo vùng dữ liệu ${s.dimension}` : ', dù không khai báo vùng dữ liệu';
+      const declared = s.dimension
+        ? `, dù chỉ khai báo vùng dữ liệu ${s.dimension}`
+        : ', dù không khai báo vùng dữ liệu';
       return refuse(
         'READ_TOO_MANY_CELLS',
         `Sổ tính có hơn ${viInt(limits.maxCells)} ô dữ liệu (trang "${s.name}" chứa ít nhất ${viInt(counted)} ô${declared}), ` +
@@ -525,8 +519,10 @@ interface Estimate {
 export function rangeArea(ref: string): number | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/i.exec(ref.trim());
   if (!m) return null;
-  const c1 = columnIndex(m[1]), r1 = Number(m[2]);
-  const c2 = m[3] ? columnIndex(m[3]) : c1, r2 = m[4] ? Number(m[4]) : r1;
+  const c1 = columnIndex(m[1]),
+    r1 = Number(m[2]);
+  const c2 = m[3] ? columnIndex(m[3]) : c1,
+    r2 = m[4] ? Number(m[4]) : r1;
   return (Math.abs(r2 - r1) + 1) * (Math.abs(c2 - c1) + 1);
 }
 
@@ -578,7 +574,11 @@ function estimateXlsbCells(entries: ZipEntry[], parts: PartSource): Estimate {
     const cells = Math.min(area, Math.ceil(e.uncompressedSize / MIN_BYTES_PER_CELL));
     est.cells += cells;
     if (!est.biggest || cells > est.biggest.cells) {
-      est.biggest = { name: e.name, cells, detail: `phần "${e.name}" khai báo ${viInt(dim.r2 - dim.r1 + 1)} dòng × ${viInt(dim.c2 - dim.c1 + 1)} cột` };
+      est.biggest = {
+        name: e.name,
+        cells,
+        detail: `phần "${e.name}" khai báo ${viInt(dim.r2 - dim.r1 + 1)} dòng × ${viInt(dim.c2 - dim.c1 + 1)} cột`,
+      };
     }
   }
   return est;
@@ -602,7 +602,10 @@ function xlsbDimension(b: Uint8Array): { r1: number; r2: number; c1: number; c2:
     if (type === null || size === null) return null;
     if (type === 0x94 && size >= 16 && p + 16 <= b.length) {
       const u = (o: number) => (b[p + o] | (b[p + o + 1] << 8) | (b[p + o + 2] << 16) | (b[p + o + 3] << 24)) >>> 0;
-      const r1 = u(0), r2 = u(4), c1 = u(8), c2 = u(12);
+      const r1 = u(0),
+        r2 = u(4),
+        c1 = u(8),
+        c2 = u(12);
       if (r2 < r1 || c2 < c1) return null;
       return { r1, r2, c1, c2 };
     }

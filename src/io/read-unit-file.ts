@@ -27,7 +27,11 @@ export function readUnitFile(bytes: Uint8Array, file: string, opts: ReadUnitOpti
   // A summary TongHop wrote is never read as a unit's workbook (issue 8 item 7; docs/interfaces.md §5).
   if (isSummaryWorkbook(grids)) return withReadFindings(summaryReport(grids, file), read.findings, grids.length);
   const findings = [...read.findings, ...evaluateFormulas(grids, file)];
-  const report = readUnitWorkbook(grids, file, { calendar: opts.calendar, periodFallback: opts.periodFallback, settings: opts.settings });
+  const report = readUnitWorkbook(grids, file, {
+    calendar: opts.calendar,
+    periodFallback: opts.periodFallback,
+    settings: opts.settings,
+  });
   return withReadFindings(report, findings, grids.length);
 }
 

@@ -162,7 +162,9 @@ function toValue(cell: XLSX.CellObject): CellValue {
     case 'b':
       return typeof v === 'boolean' ? v : null;
     case 'e':
-      return { error: typeof cell.w === 'string' && cell.w.startsWith('#') ? cell.w : ERROR_TEXT[v as number] ?? '#N/A' };
+      return {
+        error: typeof cell.w === 'string' && cell.w.startsWith('#') ? cell.w : (ERROR_TEXT[v as number] ?? '#N/A'),
+      };
     case 'd':
       // Not produced with cellDates:false; kept defensive. Serial from the UTC calendar date and time.
       if (v instanceof Date) return (v.getTime() - Date.UTC(1899, 11, 30)) / 86400000;

@@ -39,7 +39,10 @@ interface Run {
   sizePt?: number;
 }
 
-function para(runs: Run[], opts: { align?: 'center' | 'left' | 'right' | 'justify'; before?: number; after?: number; indentFirst?: number } = {}): Paragraph {
+function para(
+  runs: Run[],
+  opts: { align?: 'center' | 'left' | 'right' | 'justify'; before?: number; after?: number; indentFirst?: number } = {},
+): Paragraph {
   const align = {
     center: AlignmentType.CENTER,
     left: AlignmentType.LEFT,
@@ -122,14 +125,25 @@ function header(doc: ReportDocument, textTwips: number): Table {
   );
 }
 
-function tableCell(text: string | null, width: number, opts: { bold?: boolean; center: boolean; sizePt: number; vMerge?: 'restart' | 'continue'; span?: number }): TableCell {
+function tableCell(
+  text: string | null,
+  width: number,
+  opts: { bold?: boolean; center: boolean; sizePt: number; vMerge?: 'restart' | 'continue'; span?: number },
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: opts.span,
-    verticalMerge: opts.vMerge === 'restart' ? VerticalMergeType.RESTART : opts.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+    verticalMerge:
+      opts.vMerge === 'restart'
+        ? VerticalMergeType.RESTART
+        : opts.vMerge === 'continue'
+          ? VerticalMergeType.CONTINUE
+          : undefined,
     verticalAlign: VerticalAlignTable.CENTER,
     margins: { left: 40, right: 40, top: 20, bottom: 20 },
-    children: [para([{ text: text ?? '', bold: opts.bold, sizePt: opts.sizePt }], { align: opts.center ? 'center' : 'left' })],
+    children: [
+      para([{ text: text ?? '', bold: opts.bold, sizePt: opts.sizePt }], { align: opts.center ? 'center' : 'left' }),
+    ],
   });
 }
 
@@ -183,16 +197,33 @@ function dataTable(t: DocTable, textTwips: number, sizePt: number): Table {
       const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
       const below = t.header[r + 1]?.[c];
       const above = r > 0 ? t.header[r - 1][c] : null;
-      const vMerge = text === '' && above !== null && above !== '' ? 'continue' : text !== '' && below === '' ? 'restart' : undefined;
+      const vMerge =
+        text === '' && above !== null && above !== ''
+          ? 'continue'
+          : text !== '' && below === ''
+            ? 'restart'
+            : undefined;
       out.push(tableCell(text, width, { bold: true, center: true, sizePt, vMerge, span: span > 1 ? span : undefined }));
     }
     rows.push(new TableRow({ tableHeader: true, children: out }));
   });
   t.rows.forEach((cells, r) => {
     const bold = r === t.totalRow;
-    rows.push(new TableRow({ cantSplit: true, children: cells.map((text, c) => tableCell(text, widths[c], { bold, center: !t.textColumns.includes(c), sizePt })) }));
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: cells.map((text, c) =>
+          tableCell(text, widths[c], { bold, center: !t.textColumns.includes(c), sizePt }),
+        ),
+      }),
+    );
   });
-  return new Table({ layout: TableLayoutType.FIXED, width: { size: textTwips, type: WidthType.DXA }, columnWidths: widths, rows });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: textTwips, type: WidthType.DXA },
+    columnWidths: widths,
+    rows,
+  });
 }
 
 /** Recipients (Nơi nhận) on the left, the signer on the right. */
@@ -236,8 +267,12 @@ export async function writeReportDocx(doc: ReportDocument): Promise<Uint8Array> 
     para([{ text: '' }], { after: 6 }),
   ];
   for (const b of doc.body) {
-    if (b.kind === 'heading') children.push(para([{ text: b.text, bold: true }], { align: 'justify', before: 6, after: 6, indentFirst: indent }));
-    else if (b.kind === 'paragraph') children.push(para([{ text: b.text }], { align: 'justify', after: 6, indentFirst: indent }));
+    if (b.kind === 'heading')
+      children.push(
+        para([{ text: b.text, bold: true }], { align: 'justify', before: 6, after: 6, indentFirst: indent }),
+      );
+    else if (b.kind === 'paragraph')
+      children.push(para([{ text: b.text }], { align: 'justify', after: 6, indentFirst: indent }));
     else {
       children.push(para([{ text: b.table.caption, bold: true, sizePt: 13 }], { align: 'center', before: 6 }));
       if (b.table.note) children.push(para([{ text: b.table.note, italic: true, sizePt: 12 }], { align: 'right' }));
@@ -271,7 +306,14 @@ export async function writeReportDocx(doc: ReportDocument): Promise<Uint8Array> 
         },
         headers: {
           first: new Header({ children: [] }),
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
         },
         children,
       },

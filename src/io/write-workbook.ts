@@ -28,7 +28,12 @@ export const DEFAULT_FONT_SIZE = 12;
 /** ExcelJS style for a named layout style. Built once per name, shared by every cell that uses it. */
 export function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {
-    font: { name: DEFAULT_FONT, size: s.fontSize ?? DEFAULT_FONT_SIZE, bold: s.bold ?? false, italic: s.italic ?? false },
+    font: {
+      name: DEFAULT_FONT,
+      size: s.fontSize ?? DEFAULT_FONT_SIZE,
+      bold: s.bold ?? false,
+      italic: s.italic ?? false,
+    },
   };
   if (s.color) style.font!.color = { argb: 'FF' + s.color.toUpperCase() };
   if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + s.fill.toUpperCase() } };
@@ -147,8 +152,18 @@ function writeValidations(ws: ExcelJS.Worksheet, sheet: LayoutSheet): void {
     const range = `${columnLetters(v.c1)}${v.r1 + 1}:${columnLetters(v.c2)}${v.r2 + 1}`;
     // Excel shows at most 225 characters of an error alert message.
     const error = v.error ? v.error.normalize('NFC').slice(0, 225) : undefined;
-    const rule: ExcelJS.DataValidation = { type: 'list', allowBlank: true, formulae: [source], showErrorMessage: error !== undefined, errorStyle: 'stop', errorTitle: 'Giá trị không hợp lệ', error };
-    (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, rule);
+    const rule: ExcelJS.DataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [source],
+      showErrorMessage: error !== undefined,
+      errorStyle: 'stop',
+      errorTitle: 'Giá trị không hợp lệ',
+      error,
+    };
+    (
+      ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
+    ).dataValidations.add(range, rule);
   });
 }
 
@@ -160,7 +175,6 @@ function cellLookup(sheet: LayoutSheet): (r: number, c: number) => CachedValue {
   }
   return (r, c) => map.get(`${r},${c}`) ?? null;
 }
-
 
 /** Sheet name → worksheet part path (e.g. 'xl/worksheets/sheet2.xml'), from workbook.xml and its rels. */
 async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
@@ -182,7 +196,17 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
 }
 
 /** Elements that CT_Worksheet places after <drawing>; the drawing element goes before the first of them. */
-const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const AFTER_DRAWING = [
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
 
 function insertDrawingElement(sheetXml: string, relId: string): string {
   const element = `<drawing r:id="${relId}"/>`;
@@ -193,7 +217,10 @@ function insertDrawingElement(sheetXml: string, relId: string): string {
   }
   let xml = sheetXml.slice(0, at) + element + sheetXml.slice(at);
   if (!/<worksheet\b[^>]*\bxmlns:r=/.test(xml)) {
-    xml = xml.replace(/<worksheet\b/, '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+    xml = xml.replace(
+      /<worksheet\b/,
+      '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
+    );
   }
   return xml;
 }
@@ -224,10 +251,20 @@ async function addCharts(xlsx: Uint8Array, sheets: LayoutSheet[]): Promise<Uint8
       const chartPath = `xl/charts/chart${chartNo}.xml`;
       zip.file(chartPath, chartXml(sheet.name, spec, lookup));
       overrides.push(`<Override PartName="/${chartPath}" ContentType="${CT_CHART}"/>`);
-      drawingRels.push({ id: `rId${drawingRels.length + 1}`, type: REL_CHART, target: `../charts/chart${chartNo}.xml` });
+      drawingRels.push({
+        id: `rId${drawingRels.length + 1}`,
+        type: REL_CHART,
+        target: `../charts/chart${chartNo}.xml`,
+      });
       chartNo++;
     });
-    zip.file(drawingPath, drawingXml(specs, drawingRels.map((r) => r.id)));
+    zip.file(
+      drawingPath,
+      drawingXml(
+        specs,
+        drawingRels.map((r) => r.id),
+      ),
+    );
     zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
     overrides.push(`<Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/>`);
 
@@ -242,7 +279,9 @@ async function addCharts(xlsx: Uint8Array, sheets: LayoutSheet[]): Promise<Uint8
     const rel = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="${xmlEscape(`../drawings/drawing${drawingNo}.xml`)}"/>`;
     zip.file(
       sheetRelsPath,
-      existing ? existing.replace('</Relationships>', rel + '</Relationships>') : relsXml([{ id: relId, type: REL_DRAWING, target: `../drawings/drawing${drawingNo}.xml` }]),
+      existing
+        ? existing.replace('</Relationships>', rel + '</Relationships>')
+        : relsXml([{ id: relId, type: REL_DRAWING, target: `../drawings/drawing${drawingNo}.xml` }]),
     );
     const sheetXml = await zip.file(sheetPath)!.async('string');
     zip.file(sheetPath, insertDrawingElement(sheetXml, relId));

@@ -52,7 +52,9 @@ function u64(b: Uint8Array, o: number): number {
 }
 
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)
+  );
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -79,9 +81,18 @@ function zip64Extra(
     if (id === 0x0001) {
       let q = p + 4;
       const r: { usize?: number; csize?: number; offset?: number } = {};
-      if (want.usize && q + 8 <= p + 4 + size) { r.usize = u64(b, q); q += 8; }
-      if (want.csize && q + 8 <= p + 4 + size) { r.csize = u64(b, q); q += 8; }
-      if (want.offset && q + 8 <= p + 4 + size) { r.offset = u64(b, q); q += 8; }
+      if (want.usize && q + 8 <= p + 4 + size) {
+        r.usize = u64(b, q);
+        q += 8;
+      }
+      if (want.csize && q + 8 <= p + 4 + size) {
+        r.csize = u64(b, q);
+        q += 8;
+      }
+      if (want.offset && q + 8 <= p + 4 + size) {
+        r.offset = u64(b, q);
+        q += 8;
+      }
       return r;
     }
     p += 4 + size;
@@ -97,21 +108,26 @@ export function listZipEntries(b: Uint8Array): ZipListing {
   let cdOffset = u32(b, eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const loc = eocd - 20;
-    if (loc < 0 || u32(b, loc) !== SIG_EOCD64_LOCATOR) return { ok: false, problem: 'corrupt', detail: 'zip64 locator missing' };
+    if (loc < 0 || u32(b, loc) !== SIG_EOCD64_LOCATOR)
+      return { ok: false, problem: 'corrupt', detail: 'zip64 locator missing' };
     const rec = u64(b, loc + 8);
-    if (rec + 56 > b.length || u32(b, rec) !== SIG_EOCD64) return { ok: false, problem: 'corrupt', detail: 'zip64 record missing' };
+    if (rec + 56 > b.length || u32(b, rec) !== SIG_EOCD64)
+      return { ok: false, problem: 'corrupt', detail: 'zip64 record missing' };
     count = u64(b, rec + 32);
     cdSize = u64(b, rec + 40);
     cdOffset = u64(b, rec + 48);
   }
-  if (cdOffset + cdSize > b.length) return { ok: false, problem: 'truncated', detail: 'central directory beyond end of file' };
+  if (cdOffset + cdSize > b.length)
+    return { ok: false, problem: 'truncated', detail: 'central directory beyond end of file' };
   // Each central record is at least 46 bytes: a count that cannot fit is a lie.
-  if (count * 46 > cdSize) return { ok: false, problem: 'corrupt', detail: 'entry count larger than central directory' };
+  if (count * 46 > cdSize)
+    return { ok: false, problem: 'corrupt', detail: 'entry count larger than central directory' };
 
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || u32(b, p) !== SIG_CENTRAL) return { ok: false, problem: 'corrupt', detail: `central record ${i} bad` };
+    if (p + 46 > b.length || u32(b, p) !== SIG_CENTRAL)
+      return { ok: false, problem: 'corrupt', detail: `central record ${i} bad` };
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
     let csize = u32(b, p + 20);
@@ -121,7 +137,8 @@ export function listZipEntries(b: Uint8Array): ZipListing {
     const commentLen = u16(b, p + 32);
     let offset = u32(b, p + 42);
     const nameStart = p + 46;
-    if (nameStart + nameLen + extraLen > b.length) return { ok: false, problem: 'corrupt', detail: `central record ${i} truncated` };
+    if (nameStart + nameLen + extraLen > b.length)
+      return { ok: false, problem: 'corrupt', detail: `central record ${i} truncated` };
     const name = utf8.decode(b.subarray(nameStart, nameStart + nameLen));
     const zip64 = usize === 0xffffffff || csize === 0xffffffff || offset === 0xffffffff;
     if (zip64) {
@@ -142,11 +159,16 @@ export function listZipEntries(b: Uint8Array): ZipListing {
     const lExtraLen = u16(b, offset + 28);
     let lUsize = u32(b, offset + 22);
     if (lUsize === 0xffffffff) {
-      const z = zip64Extra(b, offset + 30 + lNameLen, offset + 30 + lNameLen + lExtraLen, { usize: true, csize: true, offset: false });
+      const z = zip64Extra(b, offset + 30 + lNameLen, offset + 30 + lNameLen + lExtraLen, {
+        usize: true,
+        csize: true,
+        offset: false,
+      });
       if (z.usize !== undefined) lUsize = z.usize;
     }
     const dataOffset = offset + 30 + lNameLen + lExtraLen;
-    if (dataOffset + csize > b.length) return { ok: false, problem: 'truncated', detail: `data of ${name} beyond end of file` };
+    if (dataOffset + csize > b.length)
+      return { ok: false, problem: 'truncated', detail: `data of ${name} beyond end of file` };
     entries.push({
       name,
       flags,

@@ -81,7 +81,11 @@ export class App {
     this.parser = new ParseClient(opts.startWorker, opts.fileTimeoutMs);
     this.picker = new FilePicker(
       () => this.updateButton(),
-      (names) => this.messages.show('warning', `Bỏ qua ${names.length} tệp không phải sổ tính hay bảng tổng hợp JSON (${ACCEPTED_EXTENSIONS.join(', ')}): ${names.join(', ')}.`),
+      (names) =>
+        this.messages.show(
+          'warning',
+          `Bỏ qua ${names.length} tệp không phải sổ tính hay bảng tổng hợp JSON (${ACCEPTED_EXTENSIONS.join(', ')}): ${names.join(', ')}.`,
+        ),
     );
     this.consolidateButton.addEventListener('click', () => void this.run('consolidate'));
     this.rollupButton.addEventListener('click', () => void this.run('rollup'));
@@ -116,7 +120,13 @@ export class App {
     this.busy = on;
     this.picker.setEnabled(!on);
     this.period.setEnabled(!on);
-    for (const input of [this.previousInput, this.expectedUnits, byId('expand-summaries', HTMLInputElement), byId('pick-previous', HTMLButtonElement)]) input.disabled = on;
+    for (const input of [
+      this.previousInput,
+      this.expectedUnits,
+      byId('expand-summaries', HTMLInputElement),
+      byId('pick-previous', HTMLButtonElement),
+    ])
+      input.disabled = on;
     byId('tong-hop').setAttribute('aria-busy', String(on));
     this.updateButton();
   }
@@ -126,12 +136,18 @@ export class App {
     if (this.busy) return;
     const period = this.period.read();
     if (!period.ok) {
-      this.messages.show('error', 'Kỳ báo cáo chưa đúng: ' + [period.errors.from, period.errors.to].filter(Boolean).join(' '));
+      this.messages.show(
+        'error',
+        'Kỳ báo cáo chưa đúng: ' + [period.errors.from, period.errors.to].filter(Boolean).join(' '),
+      );
       return;
     }
     const files = [...this.picker.selected];
     if (files.length === 0) {
-      this.messages.show('warning', 'Chưa chọn tệp nào: bấm “Chọn tệp…” hoặc kéo thả sổ tính của các đơn vị vào ô phía trên.');
+      this.messages.show(
+        'warning',
+        'Chưa chọn tệp nào: bấm “Chọn tệp…” hoặc kéo thả sổ tính của các đơn vị vào ô phía trên.',
+      );
       return;
     }
     this.setBusy(true);
@@ -164,10 +180,22 @@ export class App {
   }
 
   /** The summary of the run: the core does every figure; the pane only gathers the user's choices. */
-  private async summarize(kind: 'consolidate' | 'rollup', reports: UnitReport[], period: PeriodChoice & { ok: true }, settings: Settings): Promise<ProvincialSummary> {
+  private async summarize(
+    kind: 'consolidate' | 'rollup',
+    reports: UnitReport[],
+    period: PeriodChoice & { ok: true },
+    settings: Settings,
+  ): Promise<ProvincialSummary> {
     if (kind === 'rollup') return rollup(reports, { periodLabel: period.periodLabel });
     const expand = byId('expand-summaries', HTMLInputElement).checked;
-    let summary = consolidateInputs(reports, { periodLabel: period.periodLabel, from: period.from, to: period.to, expand, settings, accept: [...this.accepted] });
+    let summary = consolidateInputs(reports, {
+      periodLabel: period.periodLabel,
+      from: period.from,
+      to: period.to,
+      expand,
+      settings,
+      accept: [...this.accepted],
+    });
     const listText = this.expectedUnits.value.normalize('NFC');
     if (this.opts.inExcel()) await saveExpectedUnits(listText);
     // The pane's list, else the units the workbook's DanhMuc sheet expects.
@@ -176,7 +204,10 @@ export class App {
     if (expected.length > 0) summary = withExpectedUnits(summary, expected);
     const previousFile = this.previousInput.files?.[0];
     if (previousFile) {
-      const [report] = await this.parser.parse([{ name: previousFile.name, load: () => previousFile.arrayBuffer() }], {});
+      const [report] = await this.parser.parse(
+        [{ name: previousFile.name, load: () => previousFile.arrayBuffer() }],
+        {},
+      );
       const previous = previousPeriodOf(report);
       if ('message' in previous) summary = { ...summary, findings: [...summary.findings, previous] };
       else summary = { ...summary, previous };
@@ -216,19 +247,30 @@ export class App {
     this.showFindings(summary);
     if (summary.units.length === 0) {
       this.progress.finish(`Đã đọc ${fileCount} tệp: không có tệp nào dùng được.`, 'failed');
-      this.messages.show('error', 'Không có tệp nào dùng được nên chưa ghi gì vào sổ tính. Xem lý do của từng tệp trong “Kết quả kiểm tra tệp”.');
+      this.messages.show(
+        'error',
+        'Không có tệp nào dùng được nên chưa ghi gì vào sổ tính. Xem lý do của từng tệp trong “Kết quả kiểm tra tệp”.',
+      );
       return;
     }
     this.reportPlain = renderReport(this.reportText, reportParagraphs(summary));
     this.report.hidden = false;
-    const layout = buildSummaryLayout(summary, { agency: settings.agency.agency, signature: signatureOf(settings.agency) });
+    const layout = buildSummaryLayout(summary, {
+      agency: settings.agency.agency,
+      signature: signatureOf(settings.agency),
+    });
     const periodKey = periodKeyOf(summary.period);
     this.last = { summary, layout, periodKey };
     this.downloadButton.hidden = false;
-    const problem = this.opts.inExcel() ? writeProblem() : 'Ngăn tác vụ đang mở ngoài Excel nên không ghi được các trang tổng hợp vào sổ tính.';
+    const problem = this.opts.inExcel()
+      ? writeProblem()
+      : 'Ngăn tác vụ đang mở ngoài Excel nên không ghi được các trang tổng hợp vào sổ tính.';
     if (problem !== null) {
       this.progress.finish(`Đã đọc ${fileCount} tệp; chưa ghi vào sổ tính.`, 'failed');
-      this.messages.show('warning', `${problem} Bấm “${this.downloadButton.textContent ?? ''}” để lấy bảng tổng hợp dạng tệp.`);
+      this.messages.show(
+        'warning',
+        `${problem} Bấm “${this.downloadButton.textContent ?? ''}” để lấy bảng tổng hợp dạng tệp.`,
+      );
       return;
     }
     this.progress.set(fileCount, steps, 'Đang ghi các trang tổng hợp vào sổ tính…');
@@ -259,7 +301,10 @@ export class App {
   private reportWrite(outcome: SummaryWriteOutcome, summary: ProvincialSummary, fileCount: number): void {
     if (outcome.kind === 'cancelled') {
       this.progress.finish('Đã hủy: sổ tính không thay đổi.', 'failed');
-      this.messages.show('info', 'Đã hủy ghi: sổ tính giữ nguyên. Kết quả kiểm tra tệp và đoạn văn báo cáo vẫn ở bên dưới.');
+      this.messages.show(
+        'info',
+        'Đã hủy ghi: sổ tính giữ nguyên. Kết quả kiểm tra tệp và đoạn văn báo cáo vẫn ở bên dưới.',
+      );
       return;
     }
     const { rejected } = countFileStatuses(summary.files);
@@ -269,7 +314,9 @@ export class App {
         (outcome.sheets.length > 0 ? ` (${outcome.sheets.join(', ')})` : '') +
         (outcome.replaced.length > 0 ? `, thay cho ${outcome.replaced.length} trang cũ của kỳ này.` : '.'),
       rejected > 0 ? `${rejected} tệp bị loại: xem lý do trong “Kết quả kiểm tra tệp”.` : '',
-      held > 0 ? `${held} tệp có lỗi: phần số liệu có lỗi không được tính; nếu số cộng lại là đúng, chọn “Chấp nhận số cộng lại” ở tệp đó.` : '',
+      held > 0
+        ? `${held} tệp có lỗi: phần số liệu có lỗi không được tính; nếu số cộng lại là đúng, chọn “Chấp nhận số cộng lại” ở tệp đó.`
+        : '',
       ...outcome.warnings,
       this.settingsNote,
     ].filter((t) => t !== '');
@@ -278,8 +325,16 @@ export class App {
   }
 
   private async copyFixes(text: string, unit: string): Promise<void> {
-    if (await copyText(text)) this.messages.show('success', `Đã sao chép danh sách cần sửa của ${unit}: dán (Ctrl+V) vào văn bản hoặc thư gửi đơn vị.`);
-    else this.messages.show('info', 'Excel không cho ngăn tác vụ dùng bộ nhớ tạm: hãy chọn đoạn văn bên dưới tên đơn vị rồi nhấn Ctrl+C.');
+    if (await copyText(text))
+      this.messages.show(
+        'success',
+        `Đã sao chép danh sách cần sửa của ${unit}: dán (Ctrl+V) vào văn bản hoặc thư gửi đơn vị.`,
+      );
+    else
+      this.messages.show(
+        'info',
+        'Excel không cho ngăn tác vụ dùng bộ nhớ tạm: hãy chọn đoạn văn bên dưới tên đơn vị rồi nhấn Ctrl+C.',
+      );
   }
 
   private async copyReport(): Promise<void> {
@@ -288,7 +343,10 @@ export class App {
       this.messages.show('success', 'Đã sao chép đoạn văn báo cáo: dán (Ctrl+V) vào văn bản báo cáo.');
     } else {
       selectContents(this.reportText);
-      this.messages.show('info', 'Excel không cho ngăn tác vụ dùng bộ nhớ tạm: đoạn văn đã được chọn, hãy nhấn Ctrl+C để sao chép.');
+      this.messages.show(
+        'info',
+        'Excel không cho ngăn tác vụ dùng bộ nhớ tạm: đoạn văn đã được chọn, hãy nhấn Ctrl+C để sao chép.',
+      );
     }
   }
 
@@ -297,8 +355,13 @@ export class App {
     this.downloadButton.disabled = true;
     try {
       if (!canDownloadFiles()) {
-        if (await openSummaryWorkbook(this.last.layout)) this.messages.show('success', 'Đã mở bảng tổng hợp trong một sổ tính mới: lưu sổ tính đó để giữ lại.');
-        else this.messages.show('warning', `${noDownloadReason()} Phiên bản này cũng chưa mở được sổ tính mới từ ngăn tác vụ (cần ExcelApi 1.8): hãy tổng hợp bằng công cụ dòng lệnh tonghop.`);
+        if (await openSummaryWorkbook(this.last.layout))
+          this.messages.show('success', 'Đã mở bảng tổng hợp trong một sổ tính mới: lưu sổ tính đó để giữ lại.');
+        else
+          this.messages.show(
+            'warning',
+            `${noDownloadReason()} Phiên bản này cũng chưa mở được sổ tính mới từ ngăn tác vụ (cần ExcelApi 1.8): hãy tổng hợp bằng công cụ dòng lệnh tonghop.`,
+          );
         return;
       }
       const name = await downloadSummary(this.last.layout, this.last.periodKey);
@@ -312,7 +375,10 @@ export class App {
 
   private async settingsSheet(): Promise<void> {
     if (!this.opts.inExcel()) {
-      this.messages.show('warning', 'Ngăn tác vụ đang mở ngoài Excel nên không thêm được trang DanhMuc. Trên dòng lệnh: tonghop settings -o danh-muc.xlsx.');
+      this.messages.show(
+        'warning',
+        'Ngăn tác vụ đang mở ngoài Excel nên không thêm được trang DanhMuc. Trên dòng lệnh: tonghop settings -o danh-muc.xlsx.',
+      );
       return;
     }
     this.settingsButton.disabled = true;
@@ -339,7 +405,10 @@ export class App {
       const unit = byId('template-unit', HTMLInputElement).value.normalize('NFC').trim();
       const outcome = await makeTemplate(unit === '' ? undefined : unit);
       if (outcome === 'unavailable') {
-        this.messages.show('warning', `${noDownloadReason()} Phiên bản này cũng chưa mở được sổ tính mới từ ngăn tác vụ (cần ExcelApi 1.8): hãy tạo mẫu bằng lệnh tonghop template -o Mau-bao-cao-don-vi.xlsx.`);
+        this.messages.show(
+          'warning',
+          `${noDownloadReason()} Phiên bản này cũng chưa mở được sổ tính mới từ ngăn tác vụ (cần ExcelApi 1.8): hãy tạo mẫu bằng lệnh tonghop template -o Mau-bao-cao-don-vi.xlsx.`,
+        );
         return;
       }
       this.messages.show(

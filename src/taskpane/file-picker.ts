@@ -79,7 +79,11 @@ export class FilePicker {
   private render(): void {
     clear(this.list);
     this.files.forEach((f, i) => {
-      const remove = el('button', { className: 'icon-button', text: '✕', attrs: { type: 'button', 'aria-label': `Bỏ tệp ${f.name}`, title: 'Bỏ tệp này' } });
+      const remove = el('button', {
+        className: 'icon-button',
+        text: '✕',
+        attrs: { type: 'button', 'aria-label': `Bỏ tệp ${f.name}`, title: 'Bỏ tệp này' },
+      });
       remove.addEventListener('click', () => {
         const next = this.files.filter((_, j) => j !== i);
         this.set(next);

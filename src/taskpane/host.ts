@@ -44,13 +44,16 @@ export const EXCEL_TOO_OLD =
  * isSetSupported answers for the running Excel (Office.context.requirements.isSetSupported); it is optional because
  * outside Office there is nothing to ask.
  */
-export function describeHost(info: HostInfo | null | undefined, isSetSupported?: (name: string, version: string) => boolean): HostStatus {
+export function describeHost(
+  info: HostInfo | null | undefined,
+  isSetSupported?: (name: string, version: string) => boolean,
+): HostStatus {
   const host = info?.host ?? null;
   const platform = info?.platform ?? null;
   if (host === null) {
     return { text: 'Trang đang mở ngoài Office: các hàm TTHC chỉ chạy trong Excel.', ok: false };
   }
-  const where = platform !== null ? PLATFORMS[platform] ?? platform : null;
+  const where = platform !== null ? (PLATFORMS[platform] ?? platform) : null;
   if (host === 'Excel' && isSetSupported && REQUIRED_SETS.some(([name, version]) => !isSetSupported(name, version))) {
     return { text: EXCEL_TOO_OLD, ok: false };
   }

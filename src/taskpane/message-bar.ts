@@ -29,7 +29,10 @@ export class MessageBar {
 /** A Vietnamese sentence for an unexpected error (the technical detail in brackets, for whoever helps the user). */
 export function describeError(prefix: string, e: unknown): string {
   const detail = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
-  const code = typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'string' ? (e as { code: string }).code : '';
+  const code =
+    typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'string'
+      ? (e as { code: string }).code
+      : '';
   const tail = [code, detail].filter((s) => s !== '').join(': ');
   return tail ? `${prefix} (${tail.slice(0, 300)})` : prefix;
 }

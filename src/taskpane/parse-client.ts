@@ -58,17 +58,18 @@ export const START_TIMEOUT_MS = 120_000;
 
 type Loaded = { ok: true; bytes: ArrayBuffer } | { ok: false; error: unknown };
 type ReadOutcome =
-  | { kind: 'report'; report: UnitReport }
-  | { kind: 'died'; answered: boolean; error: string }
-  | { kind: 'timeout' };
+  { kind: 'report'; report: UnitReport } | { kind: 'died'; answered: boolean; error: string } | { kind: 'timeout' };
 
 /** The report of a file that could not be loaded from disk. */
 export function unloadableReport(file: string, error: unknown): UnitReport {
   // DOMException (NotFoundError, NotReadableError…) names the reason; its message is in English.
   const name = (error as { name?: unknown } | null)?.name;
   const detail = typeof name === 'string' && name !== '' && name !== 'Error' ? name : String(error);
-  return rejectedReport(file, 'FILE_UNREADABLE',
-    `Không mở được tệp (${detail}): có thể tệp vừa bị chuyển, đổi tên hoặc đang bị chương trình khác khóa. Hãy chọn lại tệp.`);
+  return rejectedReport(
+    file,
+    'FILE_UNREADABLE',
+    `Không mở được tệp (${detail}): có thể tệp vừa bị chuyển, đổi tên hoặc đang bị chương trình khác khóa. Hãy chọn lại tệp.`,
+  );
 }
 
 export class ParseClient {
@@ -109,7 +110,10 @@ export class ParseClient {
         const outcome = await this.readOne(sources[i].name, loaded.bytes, i, sources.length, opts);
         if (outcome.kind === 'report') reports.push(outcome.report);
         else if (outcome.kind === 'timeout') reports.push(timeoutReport(sources[i].name, this.fileTimeoutMs));
-        else if (!outcome.answered) throw new WorkerStartError(`Không khởi động được bộ đọc tệp (${outcome.error}). Hãy đóng rồi mở lại ngăn tác vụ.`);
+        else if (!outcome.answered)
+          throw new WorkerStartError(
+            `Không khởi động được bộ đọc tệp (${outcome.error}). Hãy đóng rồi mở lại ngăn tác vụ.`,
+          );
         else reports.push(crashedReport(sources[i].name, outcome.error));
       }
       return reports;
@@ -125,7 +129,13 @@ export class ParseClient {
     this.answered = false;
   }
 
-  private readOne(name: string, bytes: ArrayBuffer, index: number, total: number, opts: ParseOptions): Promise<ReadOutcome> {
+  private readOne(
+    name: string,
+    bytes: ArrayBuffer,
+    index: number,
+    total: number,
+    opts: ParseOptions,
+  ): Promise<ReadOutcome> {
     if (!this.worker) {
       this.worker = this.start();
       this.answered = false;
@@ -170,14 +180,25 @@ export class ParseClient {
           report = m.report;
           if (timer !== undefined) clearTimeout(timer);
           timer = undefined;
-        } else if (m.type === 'done') finish(report ? { kind: 'report', report } : { kind: 'died', answered: true, error: 'bộ đọc không trả kết quả' });
+        } else if (m.type === 'done')
+          finish(
+            report ? { kind: 'report', report } : { kind: 'died', answered: true, error: 'bộ đọc không trả kết quả' },
+          );
       };
       worker.onerror = (ev: ErrorEvent) => {
         ev.preventDefault();
         died(ev.message || 'lỗi không rõ');
       };
       worker.onmessageerror = () => died('không đọc được thông điệp của bộ đọc');
-      const req: ParseRequest = { type: 'parse', batch, files: [{ name, bytes }], offset: index, total, periodFallback: opts.periodFallback, settings: opts.settings };
+      const req: ParseRequest = {
+        type: 'parse',
+        batch,
+        files: [{ name, bytes }],
+        offset: index,
+        total,
+        periodFallback: opts.periodFallback,
+        settings: opts.settings,
+      };
       try {
         worker.postMessage(req, [bytes]);
       } catch (e) {

@@ -1,6 +1,17 @@
 /** The period fields: presets (15th → 14th) filling the label and dates, and validation with Vietnamese messages. */
 import { byId } from './dom';
-import { MAX_YEAR, MIN_YEAR, PRESETS, badYearMessage, isPresetId, presetPeriod, quarterOf, readDateField, readPeriod, type PeriodChoice } from '../core/consolidate/period-presets';
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  PRESETS,
+  badYearMessage,
+  isPresetId,
+  presetPeriod,
+  quarterOf,
+  readDateField,
+  readPeriod,
+  type PeriodChoice,
+} from '../core/consolidate/period-presets';
 import { serialFromYmd } from '../core/calendar/serial';
 
 export class PeriodForm {

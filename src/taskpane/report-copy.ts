@@ -33,8 +33,11 @@ type Para = (text: string, look?: Look) => HTMLElement;
 
 /** A two-column block without borders (header, signature). */
 function columns(left: HTMLElement[], right: HTMLElement[], leftWidth: string): HTMLElement {
-  const cell = (children: HTMLElement[], width?: string) => el('td', { attrs: { valign: 'top', ...(width ? { width } : {}) } }, children);
-  return el('table', { attrs: { border: '0', cellspacing: '0', cellpadding: '0', width: '100%' } }, [el('tbody', {}, [el('tr', {}, [cell(left, leftWidth), cell(right)])])]);
+  const cell = (children: HTMLElement[], width?: string) =>
+    el('td', { attrs: { valign: 'top', ...(width ? { width } : {}) } }, children);
+  return el('table', { attrs: { border: '0', cellspacing: '0', cellpadding: '0', width: '100%' } }, [
+    el('tbody', {}, [el('tr', {}, [cell(left, leftWidth), cell(right)])]),
+  ]);
 }
 
 function dataTable(face: string, t: DocTable): HTMLElement {
@@ -56,9 +59,21 @@ function dataTable(face: string, t: DocTable): HTMLElement {
   });
   t.rows.forEach((cells, r) => {
     const bold = r === t.totalRow;
-    rows.push(el('tr', {}, cells.map((text, c) => el('td', { attrs: { align: t.textColumns.includes(c) ? 'left' : 'center', valign: 'middle' } }, [run(face, text, { size: 2, bold })]))));
+    rows.push(
+      el(
+        'tr',
+        {},
+        cells.map((text, c) =>
+          el('td', { attrs: { align: t.textColumns.includes(c) ? 'left' : 'center', valign: 'middle' } }, [
+            run(face, text, { size: 2, bold }),
+          ]),
+        ),
+      ),
+    );
   });
-  return el('table', { attrs: { border: '1', cellspacing: '0', cellpadding: '3', width: '100%' } }, [el('tbody', {}, rows)]);
+  return el('table', { attrs: { border: '1', cellspacing: '0', cellpadding: '3', width: '100%' } }, [
+    el('tbody', {}, rows),
+  ]);
 }
 
 /**
@@ -81,16 +96,31 @@ export function reportElement(doc: ReportDocument): HTMLElement {
   }
   return el('div', {}, [
     columns(
-      [p(doc.governingBody, { size: 3, align: 'center' }), p(doc.agency, { size: 3, bold: true, align: 'center' }), p(doc.number, { size: 3, align: 'center' })],
-      [p(doc.nationalTitle, { size: 3, bold: true, align: 'center' }), p(doc.motto, { bold: true, underline: true, align: 'center' }), p(doc.placeDate, { italic: true, align: 'center' })],
+      [
+        p(doc.governingBody, { size: 3, align: 'center' }),
+        p(doc.agency, { size: 3, bold: true, align: 'center' }),
+        p(doc.number, { size: 3, align: 'center' }),
+      ],
+      [
+        p(doc.nationalTitle, { size: 3, bold: true, align: 'center' }),
+        p(doc.motto, { bold: true, underline: true, align: 'center' }),
+        p(doc.placeDate, { italic: true, align: 'center' }),
+      ],
       '40%',
     ),
     p(doc.documentType, { bold: true, align: 'center' }),
     p(doc.subject, { bold: true, align: 'center' }),
     ...body,
     columns(
-      [p(doc.recipientsTitle, { size: 3, bold: true, italic: true }), ...doc.recipients.map((r) => p(`- ${r}`, { size: 2 }))],
-      [...doc.signerTitle.map((l) => p(l, { bold: true, align: 'center' })), ...[1, 2, 3].map(() => p('\u00a0')), p(doc.signerName, { bold: true, align: 'center' })],
+      [
+        p(doc.recipientsTitle, { size: 3, bold: true, italic: true }),
+        ...doc.recipients.map((r) => p(`- ${r}`, { size: 2 })),
+      ],
+      [
+        ...doc.signerTitle.map((l) => p(l, { bold: true, align: 'center' })),
+        ...[1, 2, 3].map(() => p('\u00a0')),
+        p(doc.signerName, { bold: true, align: 'center' }),
+      ],
       '45%',
     ),
   ]);
@@ -103,11 +133,31 @@ function tableText(t: DocTable): string[] {
 
 /** The document as plain text: the lines in reading order, tables as tab-separated rows. */
 export function reportPlainText(doc: ReportDocument): string {
-  const lines = [doc.governingBody, doc.agency, doc.number, '', doc.nationalTitle, doc.motto, doc.placeDate, '', doc.documentType, doc.subject, ''];
+  const lines = [
+    doc.governingBody,
+    doc.agency,
+    doc.number,
+    '',
+    doc.nationalTitle,
+    doc.motto,
+    doc.placeDate,
+    '',
+    doc.documentType,
+    doc.subject,
+    '',
+  ];
   for (const b of doc.body) {
     if (b.kind === 'table') lines.push(...tableText(b.table), '');
     else lines.push(b.text);
   }
-  lines.push('', doc.recipientsTitle, ...doc.recipients.map((r) => `- ${r}`), '', ...doc.signerTitle, '', doc.signerName);
+  lines.push(
+    '',
+    doc.recipientsTitle,
+    ...doc.recipients.map((r) => `- ${r}`),
+    '',
+    ...doc.signerTitle,
+    '',
+    doc.signerName,
+  );
   return lines.join('\n');
 }

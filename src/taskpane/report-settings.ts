@@ -13,7 +13,11 @@ export type ReportFields = Partial<Record<ReportFieldKey, string>>;
 
 export const REPORT_SETTINGS_KEY = 'TongHop.reportSettings';
 
-const lines = (s: string): string[] => s.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+const lines = (s: string): string[] =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 export function settingsOfFields(f: ReportFields): ReportSettings {
   const out: ReportSettings = {};

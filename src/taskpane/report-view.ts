@@ -10,7 +10,8 @@ export function paragraphList(p: ReportParagraphs): string[] {
 export function renderReport(root: HTMLElement, p: ReportParagraphs): string {
   clear(root);
   const paras = paragraphList(p);
-  if (paras.length === 0) root.appendChild(el('p', { className: 'note', text: 'Không có số liệu để viết đoạn văn báo cáo.' }));
+  if (paras.length === 0)
+    root.appendChild(el('p', { className: 'note', text: 'Không có số liệu để viết đoạn văn báo cáo.' }));
   for (const text of paras) root.appendChild(el('p', { text }));
   return paras.join('\n\n');
 }

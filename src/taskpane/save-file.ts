@@ -12,7 +12,8 @@ const NO_DOWNLOAD_PLATFORMS = ['Mac', 'iOS'];
 
 /** The platform Office reports (Office.context.diagnostics.platform, else Office.context.platform), or null outside Office. */
 function officePlatform(): string | null {
-  const office = (globalThis as { Office?: { context?: { platform?: unknown; diagnostics?: { platform?: unknown } } } }).Office;
+  const office = (globalThis as { Office?: { context?: { platform?: unknown; diagnostics?: { platform?: unknown } } } })
+    .Office;
   try {
     const p = office?.context?.diagnostics?.platform ?? office?.context?.platform;
     return p == null ? null : String(p);

@@ -2,7 +2,13 @@
  * «Danh mục» in the pane, and the settings a consolidation uses: the open workbook's DanhMuc sheet over the
  * shipped lists. Outside Excel, or in an Excel whose API cannot read it, the shipped lists are used (with a note).
  */
-import { applySettings, buildSettingsWorkbook, defaultSettings, readSettingsGrid, type Settings } from '../core/settings';
+import {
+  applySettings,
+  buildSettingsWorkbook,
+  defaultSettings,
+  readSettingsGrid,
+  type Settings,
+} from '../core/settings';
 import { addSettingsSheet, readSettingsSheet, type SettingsSheetOutcome } from '../excel';
 import { newRunId } from './write-summary';
 
@@ -21,7 +27,10 @@ export async function workbookSettings(inExcel: boolean): Promise<WorkbookSettin
     const grid = await readSettingsSheet();
     return { settings: grid ? applySettings(readSettingsGrid(grid, OPEN_WORKBOOK)) : applySettings(null), note: null };
   } catch {
-    return { settings: applySettings(null), note: 'Không đọc được trang DanhMuc của sổ tính nên dùng danh mục mặc định.' };
+    return {
+      settings: applySettings(null),
+      note: 'Không đọc được trang DanhMuc của sổ tính nên dùng danh mục mặc định.',
+    };
   }
 }
 

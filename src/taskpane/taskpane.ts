@@ -60,8 +60,13 @@ if (typeof Office === 'undefined') {
     const host: unknown = info.host;
     const platform: unknown = info.platform;
     const requirements = host === 'Excel' ? Office.context?.requirements : undefined;
-    const isSetSupported = requirements ? (name: string, version: string) => requirements.isSetSupported(name, version) : undefined;
-    const status = describeHost({ host: host == null ? null : String(host), platform: platform == null ? null : String(platform) }, isSetSupported);
+    const isSetSupported = requirements
+      ? (name: string, version: string) => requirements.isSetSupported(name, version)
+      : undefined;
+    const status = describeHost(
+      { host: host == null ? null : String(host), platform: platform == null ? null : String(platform) },
+      isSetSupported,
+    );
     inExcel = host === 'Excel' && status.ok;
     show(status);
     ready();

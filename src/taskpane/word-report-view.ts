@@ -13,14 +13,21 @@ import { buildSummaryLayout } from '../core/report/summary-layout';
 import { copyFormatted } from './clipboard';
 import { byId } from './dom';
 import { describeError, type MessageBar } from './message-bar';
-import { fieldsOfSettings, loadReportFields, saveReportFields, type ReportFieldKey, type ReportFields } from './report-settings';
+import {
+  fieldsOfSettings,
+  loadReportFields,
+  saveReportFields,
+  type ReportFieldKey,
+  type ReportFields,
+} from './report-settings';
 import { canDownloadFiles, DOCX_MIME, downloadBytes, noDownloadReason } from './save-file';
 import { workbookSettings } from './settings-action';
 import { openSummaryWorkbook } from './template-action';
 import { filledTemplate, reportDocxBytes, reportFileName } from './word-report';
 
 /** The report's own code, in a chunk loaded on the first click (see report-maker.ts). */
-const maker = (): Promise<typeof import('./report-maker')> => import(/* webpackChunkName: "bao-cao" */ './report-maker');
+const maker = (): Promise<typeof import('./report-maker')> =>
+  import(/* webpackChunkName: "bao-cao" */ './report-maker');
 
 /** The summary the report is made from, and its sheets as a workbook layout. */
 export interface ReportSource {
@@ -80,7 +87,8 @@ export class WordReportView {
     if (!this.opts.inExcel()) return;
     const saved = loadReportFields();
     for (const [k, f] of this.fields) if (f.value === '' && saved[k] !== undefined) f.value = saved[k];
-    if (REPORT_SETTING_KEYS.some((k) => saved[k] === undefined)) this.offerOffice((await workbookSettings(true)).settings.agency);
+    if (REPORT_SETTING_KEYS.some((k) => saved[k] === undefined))
+      this.offerOffice((await workbookSettings(true)).settings.agency);
   }
 
   /**
@@ -90,7 +98,8 @@ export class WordReportView {
   offerOffice(agency: AgencyDetails): void {
     const saved = this.opts.inExcel() ? loadReportFields() : {};
     const office = fieldsOfSettings(reportSettingsOfOffice(agency));
-    for (const [k, f] of this.fields) if (f.value === '' && saved[k] === undefined && office[k] !== undefined) f.value = office[k];
+    for (const [k, f] of this.fields)
+      if (f.value === '' && saved[k] === undefined && office[k] !== undefined) f.value = office[k];
   }
 
   private read(): ReportFields {
@@ -102,7 +111,8 @@ export class WordReportView {
   private async save(): Promise<void> {
     if (!this.opts.inExcel()) return;
     const out: ReportFields = {};
-    for (const [k, v] of Object.entries(this.read()) as [ReportFieldKey, string][]) if (v !== '' || this.edited.has(k)) out[k] = v;
+    for (const [k, v] of Object.entries(this.read()) as [ReportFieldKey, string][])
+      if (v !== '' || this.edited.has(k)) out[k] = v;
     await saveReportFields(out);
   }
 
@@ -121,7 +131,10 @@ export class WordReportView {
     }
     const wrong = read.summary.findings.find((f) => f.severity === 'error');
     if (wrong) {
-      this.opts.messages.show('error', `Không lập báo cáo vì các trang tổng hợp trong sổ tính có số liệu sai: ${wrong.message}`);
+      this.opts.messages.show(
+        'error',
+        `Không lập báo cáo vì các trang tổng hợp trong sổ tính có số liệu sai: ${wrong.message}`,
+      );
       return null;
     }
     const { settings } = await workbookSettings(true);
@@ -140,7 +153,8 @@ export class WordReportView {
       const m = await maker();
       const doc = m.reportDocument(source.summary, this.read());
       this.made = { doc, source };
-      const todo = doc.placeholders.length > 0 ? ` Còn để trống, cần điền trong văn bản: ${doc.placeholders.join('; ')}.` : '';
+      const todo =
+        doc.placeholders.length > 0 ? ` Còn để trống, cần điền trong văn bản: ${doc.placeholders.join('; ')}.` : '';
       const template = this.templateInput.files?.[0];
       if (template && canDownloadFiles()) {
         await this.fillTemplate(template, m.reportTemplateData(source.summary), reportFileName(source.summary.period));
@@ -151,14 +165,22 @@ export class WordReportView {
           `${noDownloadReason()} Báo cáo đã lập xong: bấm «Sao chép báo cáo» rồi dán (⌘V) vào một văn bản Word trống — ` +
           'giữ nguyên định dạng và các bảng; hoặc bấm «Ghi tổng hợp vào sổ mới» để có bảng tổng hợp trong một sổ tính mới mà bạn lưu được.';
         this.fallback.hidden = false;
-        const lost = template ? ` Mẫu ${template.name} cũng không điền thành tệp được ở đây: điền mẫu bằng dòng lệnh (tonghop report <tổng hợp.json> -o bao-cao.docx --template ${template.name}); nút «Sao chép báo cáo» chép văn bản theo Nghị định 30.` : '';
-        this.opts.messages.show('info', `Excel ở đây không lưu được tệp .docx từ ngăn tác vụ: dùng các nút bên dưới nút «Tạo báo cáo Word».${lost}${todo}`);
+        const lost = template
+          ? ` Mẫu ${template.name} cũng không điền thành tệp được ở đây: điền mẫu bằng dòng lệnh (tonghop report <tổng hợp.json> -o bao-cao.docx --template ${template.name}); nút «Sao chép báo cáo» chép văn bản theo Nghị định 30.`
+          : '';
+        this.opts.messages.show(
+          'info',
+          `Excel ở đây không lưu được tệp .docx từ ngăn tác vụ: dùng các nút bên dưới nút «Tạo báo cáo Word».${lost}${todo}`,
+        );
         return;
       }
       const bytes = await reportDocxBytes(doc);
       const name = reportFileName(source.summary.period);
       downloadBytes(bytes, name, DOCX_MIME);
-      this.opts.messages.show(doc.placeholders.length > 0 ? 'warning' : 'success', `Đã tải về tệp ${name} (thư mục Tải về).${todo}`);
+      this.opts.messages.show(
+        doc.placeholders.length > 0 ? 'warning' : 'success',
+        `Đã tải về tệp ${name} (thư mục Tải về).${todo}`,
+      );
     } catch (e) {
       this.opts.messages.show('error', describeError('Không tạo được báo cáo Word.', e));
     } finally {
@@ -189,7 +211,10 @@ export class WordReportView {
     if (await copyFormatted(reportElement(doc), reportPlainText(doc))) {
       this.opts.messages.show('success', 'Đã sao chép báo cáo: mở một văn bản Word trống rồi dán (⌘V hoặc Ctrl+V).');
     } else {
-      this.opts.messages.show('warning', 'Excel không cho ngăn tác vụ dùng bộ nhớ tạm. Hãy dùng «Ghi tổng hợp vào sổ mới», hoặc lập báo cáo bằng công cụ dòng lệnh: tonghop report <tổng hợp.json> -o bao-cao.docx.');
+      this.opts.messages.show(
+        'warning',
+        'Excel không cho ngăn tác vụ dùng bộ nhớ tạm. Hãy dùng «Ghi tổng hợp vào sổ mới», hoặc lập báo cáo bằng công cụ dòng lệnh: tonghop report <tổng hợp.json> -o bao-cao.docx.',
+      );
     }
   }
 
@@ -197,9 +222,15 @@ export class WordReportView {
     if (!this.made) return;
     try {
       if (await openSummaryWorkbook(this.made.source.layout)) {
-        this.opts.messages.show('success', 'Đã mở bảng tổng hợp trong một sổ tính mới: lưu sổ tính đó (⌘S) để giữ lại.');
+        this.opts.messages.show(
+          'success',
+          'Đã mở bảng tổng hợp trong một sổ tính mới: lưu sổ tính đó (⌘S) để giữ lại.',
+        );
       } else {
-        this.opts.messages.show('warning', 'Phiên bản Excel này chưa mở được sổ tính mới từ ngăn tác vụ (cần bộ API ExcelApi 1.8). Các trang tổng hợp đã có trong sổ tính đang mở: dùng Tệp › Lưu thành để lưu một bản riêng.');
+        this.opts.messages.show(
+          'warning',
+          'Phiên bản Excel này chưa mở được sổ tính mới từ ngăn tác vụ (cần bộ API ExcelApi 1.8). Các trang tổng hợp đã có trong sổ tính đang mở: dùng Tệp › Lưu thành để lưu một bản riêng.',
+        );
       }
     } catch (e) {
       this.opts.messages.show('error', describeError('Không mở được sổ tính mới.', e));

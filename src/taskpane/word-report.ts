@@ -17,8 +17,14 @@ export async function reportDocxBytes(doc: ReportDocument): Promise<Uint8Array> 
 export type FilledTemplate = { ok: true; bytes: Uint8Array; findings: Finding[] } | { ok: false; message: string };
 
 /** The template filled with the core's template data; a template that cannot be used gives its Vietnamese message. */
-export async function filledTemplate(template: Uint8Array, data: Record<string, unknown>, file: string): Promise<FilledTemplate> {
-  const { fillDocxTemplate, TemplateError } = await import(/* webpackChunkName: "mau-word" */ '../io/fill-docx-template');
+export async function filledTemplate(
+  template: Uint8Array,
+  data: Record<string, unknown>,
+  file: string,
+): Promise<FilledTemplate> {
+  const { fillDocxTemplate, TemplateError } = await import(
+    /* webpackChunkName: "mau-word" */ '../io/fill-docx-template'
+  );
   try {
     return { ok: true, ...fillDocxTemplate(template, data, file) };
   } catch (e) {
@@ -29,6 +35,10 @@ export async function filledTemplate(template: Uint8Array, data: Record<string, 
 
 /** `BaoCao_6-thang-dau-nam-2020.docx`: the period's name without diacritics, else its dates. */
 export function reportFileName(period: PeriodInfo): string {
-  const label = foldKey(period.label).replace(/đ/g, 'd').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const label = foldKey(period.label)
+    .replace(/đ/g, 'd')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `BaoCao_${label !== '' ? label : periodKeyOf(period)}.docx`;
 }

@@ -10,8 +10,7 @@ import type { PeriodInfo } from '../core/unit/types';
 import { hostProblem, writeLayoutToWorkbook } from '../excel';
 
 export type SummaryWriteOutcome =
-  | { kind: 'written'; sheets: string[]; replaced: string[]; warnings: string[] }
-  | { kind: 'cancelled' };
+  { kind: 'written'; sheets: string[]; replaced: string[]; warnings: string[] } | { kind: 'cancelled' };
 
 export interface SummaryWriteOptions {
   periodKey: string;
@@ -27,7 +26,10 @@ export interface SummaryWriteOptions {
  */
 export function periodKeyOf(p: PeriodInfo): string {
   if (p.from !== null && p.to !== null) return `${isoFromSerial(p.from)}_${isoFromSerial(p.to)}`;
-  const label = foldKey(p.label).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const label = foldKey(p.label)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return label !== '' ? label : 'khong-ro-ky';
 }
 
@@ -48,8 +50,14 @@ export async function writeSummary(layout: LayoutWorkbook, opts: SummaryWriteOpt
     runId: newRunId(),
     periodKey: opts.periodKey,
     confirmReplace: opts.confirmReplace,
-    onProgress: (done, total) => opts.onProgress(total > 0 ? done / total : 1, `Đang ghi vào sổ tính: bước ${done}/${total}…`),
+    onProgress: (done, total) =>
+      opts.onProgress(total > 0 ? done / total : 1, `Đang ghi vào sổ tính: bước ${done}/${total}…`),
   });
   if (result.status === 'cancelled') return { kind: 'cancelled' };
-  return { kind: 'written', sheets: result.sheets.map((s) => s.name), replaced: result.replaced, warnings: result.warnings };
+  return {
+    kind: 'written',
+    sheets: result.sheets.map((s) => s.name),
+    replaced: result.replaced,
+    warnings: result.warnings,
+  };
 }

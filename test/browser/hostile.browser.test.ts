@@ -35,7 +35,17 @@ import { DEFAULT_FILE_TIMEOUT_MS } from '../../src/taskpane/parse-client';
 import { buildOnce, type BuildResult } from '../build/build-once';
 import { corpusScript, makeCorpus, type Corpus, type CorpusFile, type ExpectedFinding } from './support/hostile-corpus';
 import { officeDoubleBundle } from './support/office-double-bundle';
-import { CHROMIUM, expectCleanPane, haveChromium, HANG_ON_TREO, launchChromium, OFFICE_JS, openReadyPane, type OpenOptions, type OpenPane } from './support/pane-page';
+import {
+  CHROMIUM,
+  expectCleanPane,
+  haveChromium,
+  HANG_ON_TREO,
+  launchChromium,
+  OFFICE_JS,
+  openReadyPane,
+  type OpenOptions,
+  type OpenPane,
+} from './support/pane-page';
 import { serveDirectory, type StaticServer } from './support/static-server';
 import { tempDirForTests } from '../support/temp-dir';
 
@@ -92,7 +102,9 @@ interface SheetSnap {
 
 const have = haveChromium();
 if (!have) {
-  console.warn(`test/browser/hostile.browser.test.ts: BỎ QUA — không có ${CHROMIUM}. Cài gói chromium của Debian (bash .ci/run làm việc này) để chạy kiểm thử trên trình duyệt.`);
+  console.warn(
+    `test/browser/hostile.browser.test.ts: BỎ QUA — không có ${CHROMIUM}. Cài gói chromium của Debian (bash .ci/run làm việc này) để chạy kiểm thử trên trình duyệt.`,
+  );
 }
 const describeBrowser = have ? describe : describe.skip;
 
@@ -112,7 +124,13 @@ function matches(shown: ShownFinding, e: ExpectedFinding): boolean {
 
 /** The pane's words for a finding of the core (what the CLI door's reader produced), to compare with the page. */
 function asShown(f: Finding): ShownFinding {
-  return { code: f.code, severity: f.severity, severityText: SEVERITY_TEXT[f.severity], place: placeOf(f), message: f.message };
+  return {
+    code: f.code,
+    severity: f.severity,
+    severityText: SEVERITY_TEXT[f.severity],
+    place: placeOf(f),
+    message: f.message,
+  };
 }
 
 /** A shown finding as the house rules want it: Vietnamese NFC, its severity in words, a well-formed place. */
@@ -120,10 +138,16 @@ function expectWellFormed(file: string, f: ShownFinding): void {
   const where = `${file} ${f.code}`;
   expect([where, f.code]).toEqual([where, expect.stringMatching(/^[A-Z][A-Z0-9_]+$/)]);
   expect([where, f.severityText]).toEqual([where, SEVERITY_TEXT[f.severity as keyof typeof SEVERITY_TEXT]]);
-  expect([where, f.message === f.message.normalize('NFC'), VIETNAMESE.test(f.message), f.message.trim() !== '']).toEqual([where, true, true, true]);
+  expect([
+    where,
+    f.message === f.message.normalize('NFC'),
+    VIETNAMESE.test(f.message),
+    f.message.trim() !== '',
+  ]).toEqual([where, true, true, true]);
   expect([where, /\bundefined\b|\[object /.test(f.message)]).toEqual([where, false]);
   // `Cả tệp`, a sheet, or `sheet › A1`.
-  if (f.place !== 'Cả tệp' && f.place.includes(' › ')) expect([where, f.place]).toEqual([where, expect.stringMatching(/ › [A-Z]{1,3}[1-9]\d*$/)]);
+  if (f.place !== 'Cả tệp' && f.place.includes(' › '))
+    expect([where, f.place]).toEqual([where, expect.stringMatching(/ › [A-Z]{1,3}[1-9]\d*$/)]);
 }
 
 /** The CLI door's judgement of these files (its reader and consolidation, as `tonghop check` runs them). */
@@ -167,7 +191,9 @@ async function watchProgress(page: Page): Promise<void> {
 
 /** Per-file reading times from the logged labels: "Đang đọc tệp i/n: name" until the next label. */
 async function readingTimes(page: Page): Promise<Array<[string, number]>> {
-  const labels = await page.evaluate(() => (window as unknown as { __labels: Array<[number, string]> }).__labels.slice());
+  const labels = await page.evaluate(() =>
+    (window as unknown as { __labels: Array<[number, string]> }).__labels.slice(),
+  );
   const out: Array<[string, number]> = [];
   for (let i = 0; i < labels.length; i++) {
     const m = /^Đang đọc tệp \d+\/\d+: (.*)$/.exec(labels[i][1]);
@@ -182,7 +208,11 @@ async function readingTimes(page: Page): Promise<Array<[string, number]>> {
  * Picks the files, clicks Tổng hợp and waits for the run to end; agrees to replace the period's sheets when the
  * pane asks (the pane's own dialog, not a browser one). Fails when the run does not end within `bound`.
  */
-async function runPane(page: Page, files: Array<string | { name: string; mimeType: string; buffer: Buffer }>, bound = RUN_BOUND_MS): Promise<RunResult> {
+async function runPane(
+  page: Page,
+  files: Array<string | { name: string; mimeType: string; buffer: Buffer }>,
+  bound = RUN_BOUND_MS,
+): Promise<RunResult> {
   await page.setInputFiles('[data-testid=unit-files]', files as string[]);
   // The pane took every file (none refused as "not a workbook").
   expect(await page.locator('#file-list li').count()).toBe(files.length);
@@ -214,30 +244,40 @@ async function runPane(page: Page, files: Array<string | { name: string; mimeTyp
 }
 
 async function snapshotSheets(page: Page): Promise<SheetSnap[]> {
-  return page.evaluate(() => (window as unknown as { __officeDouble: { snapshot(): { sheets: unknown[] } } }).__officeDouble.snapshot().sheets) as Promise<SheetSnap[]>;
+  return page.evaluate(
+    () =>
+      (window as unknown as { __officeDouble: { snapshot(): { sheets: unknown[] } } }).__officeDouble.snapshot().sheets,
+  ) as Promise<SheetSnap[]>;
 }
 
 /** Every non-empty cell of the summary sheets as an add-in reads it back through Excel.run. */
-async function readBack(page: Page, sheets: readonly string[]): Promise<Array<{ sheet: string; value: unknown; formula: unknown; numberFormat: unknown }>> {
-  return page.evaluate(async (names) => {
-    const out: Array<{ sheet: string; value: unknown; formula: unknown; numberFormat: unknown }> = [];
-    await Excel.run(async (ctx) => {
-      const ranges = names.map((name) => {
-        const r = ctx.workbook.worksheets.getItem(name).getUsedRange();
-        r.load(['values', 'formulas', 'numberFormat']);
-        return [name, r] as const;
+async function readBack(
+  page: Page,
+  sheets: readonly string[],
+): Promise<Array<{ sheet: string; value: unknown; formula: unknown; numberFormat: unknown }>> {
+  return page.evaluate(
+    async (names) => {
+      const out: Array<{ sheet: string; value: unknown; formula: unknown; numberFormat: unknown }> = [];
+      await Excel.run(async (ctx) => {
+        const ranges = names.map((name) => {
+          const r = ctx.workbook.worksheets.getItem(name).getUsedRange();
+          r.load(['values', 'formulas', 'numberFormat']);
+          return [name, r] as const;
+        });
+        await ctx.sync();
+        for (const [name, r] of ranges) {
+          r.values.forEach((row, i) =>
+            row.forEach((value, j) => {
+              if (value !== '' && value !== null)
+                out.push({ sheet: name, value, formula: r.formulas[i][j], numberFormat: r.numberFormat[i][j] });
+            }),
+          );
+        }
       });
-      await ctx.sync();
-      for (const [name, r] of ranges) {
-        r.values.forEach((row, i) =>
-          row.forEach((value, j) => {
-            if (value !== '' && value !== null) out.push({ sheet: name, value, formula: r.formulas[i][j], numberFormat: r.numberFormat[i][j] });
-          }),
-        );
-      }
-    });
-    return out;
-  }, [...sheets]);
+      return out;
+    },
+    [...sheets],
+  );
 }
 
 describeBrowser('the hostile corpus through the task pane in headless Chromium', () => {
@@ -248,13 +288,16 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
   let corpus: Corpus;
   const opened: OpenPane[] = [];
 
-  beforeAll(async () => {
-    corpus = makeCorpus();
-    build = buildOnce();
-    officeDouble = await officeDoubleBundle();
-    server = await serveDirectory(build.dir);
-    browser = await launchChromium();
-  }, 12 * 60 * 1000);
+  beforeAll(
+    async () => {
+      corpus = makeCorpus();
+      build = buildOnce();
+      officeDouble = await officeDoubleBundle();
+      server = await serveDirectory(build.dir);
+      browser = await launchChromium();
+    },
+    12 * 60 * 1000,
+  );
 
   afterAll(async () => {
     await browser?.close();
@@ -293,21 +336,33 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
       const e = f.expect;
       expect([f.name, shown.status, shown.badge]).toEqual([f.name, e.status, STATUS_TEXT[e.status]]);
       for (const want of e.findings) {
-        expect({ file: f.name, want, shown: shown.findings.some((s) => matches(s, want)) }).toEqual({ file: f.name, want, shown: true });
+        expect({ file: f.name, want, shown: shown.findings.some((s) => matches(s, want)) }).toEqual({
+          file: f.name,
+          want,
+          shown: true,
+        });
       }
       for (const s of shown.findings) expectWellFormed(f.name, s);
       if (e.status === 'valid') expect([f.name, shown.findings]).toEqual([f.name, []]);
-      if (e.status === 'rejected' || e.status === 'errors') expect([f.name, shown.findings.some((s) => s.severity === 'error')]).toEqual([f.name, true]);
+      if (e.status === 'rejected' || e.status === 'errors')
+        expect([f.name, shown.findings.some((s) => s.severity === 'error')]).toEqual([f.name, true]);
       // Word for word what the CLI door's reader says of the file alone.
       const [cli] = cliJudgement([f]);
-      expect({ file: f.name, status: shown.status, findings: shown.findings }).toEqual({ file: f.name, status: cli.status, findings: cli.findings.map(asShown) });
+      expect({ file: f.name, status: shown.status, findings: shown.findings }).toEqual({
+        file: f.name,
+        status: cli.status,
+        findings: cli.findings.map(asShown),
+      });
       // The message bar says what happened, in Vietnamese.
       expect([f.name, VIETNAMESE.test(run.message.text)]).toEqual([f.name, true]);
     }
     const slowest = [...aloneTimes].sort((a, b) => b[2] - a[2]).slice(0, 3);
     console.log(
       `each of ${aloneTimes.length} files alone: slowest reading ${slowest.map(([f, , r]) => `${f} ${r.toFixed(0)} ms`).join(', ')}; ` +
-        `slowest whole run ${[...aloneTimes].sort((a, b) => b[1] - a[1])[0].slice(0, 2).join(' ')} ms`,
+        `slowest whole run ${[...aloneTimes]
+          .sort((a, b) => b[1] - a[1])[0]
+          .slice(0, 2)
+          .join(' ')} ms`,
     );
     // One worker read everything: no file made it die.
     expect(p.record.workers).toEqual({ started: 1, closed: 0 });
@@ -317,28 +372,49 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
   it('takes the whole corpus in one run: cross-file findings, text cells for injected formulas, HTML shown literally', async () => {
     const p = await open();
     const { page } = p;
-    const run = await runPane(page, corpus.files.map((f) => f.file), CORPUS_RUN_BOUND_MS);
+    const run = await runPane(
+      page,
+      corpus.files.map((f) => f.file),
+      CORPUS_RUN_BOUND_MS,
+    );
     const slowest = [...run.reading].sort((a, b) => b[1] - a[1]).slice(0, 3);
-    console.log(`whole corpus (${corpus.files.length} files) in one run: ${(run.ms / 1000).toFixed(1)} s; slowest reading ${slowest.map(([f, ms]) => `${f} ${ms.toFixed(0)} ms`).join(', ')}`);
+    console.log(
+      `whole corpus (${corpus.files.length} files) in one run: ${(run.ms / 1000).toFixed(1)} s; slowest reading ${slowest.map(([f, ms]) => `${f} ${ms.toFixed(0)} ms`).join(', ')}`,
+    );
     expect(run.reading.map(([f]) => f)).toEqual(corpus.files.map((f) => f.name));
 
     // Every file listed, in the order picked; statuses as the CLI door's consolidation of the same files.
     const cli = cliJudgement(corpus.files);
-    expect(run.shown.map((s) => [s.file, s.status, s.badge])).toEqual(cli.map((c) => [c.file, c.status, STATUS_TEXT[c.status]]));
-    for (const s of run.shown) expect({ file: s.file, codes: s.findings.map((x) => x.code) }).toEqual({ file: s.file, codes: cli.find((c) => c.file === s.file)!.findings.map((x) => x.code) });
+    expect(run.shown.map((s) => [s.file, s.status, s.badge])).toEqual(
+      cli.map((c) => [c.file, c.status, STATUS_TEXT[c.status]]),
+    );
+    for (const s of run.shown)
+      expect({ file: s.file, codes: s.findings.map((x) => x.code) }).toEqual({
+        file: s.file,
+        codes: cli.find((c) => c.file === s.file)!.findings.map((x) => x.code),
+      });
     // The rejected ones are exactly those expected.json says; the cross-file findings are there.
-    const rejected = corpus.files.filter((f) => (f.expect.corpusStatus ?? f.expect.status) === 'rejected').map((f) => f.name);
+    const rejected = corpus.files
+      .filter((f) => (f.expect.corpusStatus ?? f.expect.status) === 'rejected')
+      .map((f) => f.name);
     expect(run.shown.filter((s) => s.status === 'rejected').map((s) => s.file)).toEqual(rejected);
     for (const f of corpus.files) {
       const shown = run.shown.find((s) => s.file === f.name)!;
       if (f.expect.corpusStatus) expect([f.name, shown.status]).toEqual([f.name, f.expect.corpusStatus]);
       for (const want of [...f.expect.findings, ...(f.expect.corpus ?? [])]) {
-        expect({ file: f.name, want, shown: shown.findings.some((s) => matches(s, want)) }).toEqual({ file: f.name, want, shown: true });
+        expect({ file: f.name, want, shown: shown.findings.some((s) => matches(s, want)) }).toEqual({
+          file: f.name,
+          want,
+          shown: true,
+        });
       }
       for (const s of shown.findings) expectWellFormed(f.name, s);
     }
     // Files with errors count only when a section no error concerns is left (as the CLI door's consolidation says).
-    const units = consolidate(corpus.files.map((f) => readUnitFile(new Uint8Array(fs.readFileSync(f.file)), f.name)), {}).units.length;
+    const units = consolidate(
+      corpus.files.map((f) => readUnitFile(new Uint8Array(fs.readFileSync(f.file)), f.name)),
+      {},
+    ).units.length;
     expect(run.message.text).toContain(`Đã tổng hợp ${units}/${corpus.files.length} tệp`);
     expect(run.message.text).toContain(`${rejected.length} tệp bị loại`);
 
@@ -349,19 +425,26 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
     await item.locator('button.file-head').click();
     await expect(item.locator('.finding-list').isVisible()).resolves.toBe(true);
     const places = await item.locator('li.finding .place').allTextContents();
-    for (const x of withCells.expect.findings.filter((y) => y.sheet && y.cell)) expect(places).toContain(`${x.sheet} › ${x.cell}`);
+    for (const x of withCells.expect.findings.filter((y) => y.sheet && y.cell))
+      expect(places).toContain(`${x.sheet} › ${x.cell}`);
 
     // Hostile names, shown as they are.
     expect(run.shown.find((s) => s.file === 'the-html.xlsx')!.unit).toBe(HTML_NAME);
     expect(run.shown.find((s) => s.file === 'chen-cong-thuc.xlsx')!.unit).toBe(INJECTION.unit);
     const report = (await page.textContent('[data-testid=report-text]')) ?? '';
-    for (const field of [INJECTION.field1, INJECTION.field2, INJECTION.field3]) expect(report).toContain(`- Lĩnh vực ${field}: `);
+    for (const field of [INJECTION.field1, INJECTION.field2, INJECTION.field3])
+      expect(report).toContain(`- Lĩnh vực ${field}: `);
     await expectNoMarkupFromData(page);
 
     // The workbook: the payloads are text cells, no formula carries them.
     const sheets = (await snapshotSheets(page)).filter((s) => (SUMMARY_SHEETS as readonly string[]).includes(s.name));
     expect(sheets.map((s) => s.name).sort()).toEqual([...SUMMARY_SHEETS].sort());
-    const where = (text: string) => sheets.flatMap((s) => Object.entries(s.cells).filter(([, c]) => c.value === text).map(([a1, c]) => ({ sheet: s.name, a1, ...c })));
+    const where = (text: string) =>
+      sheets.flatMap((s) =>
+        Object.entries(s.cells)
+          .filter(([, c]) => c.value === text)
+          .map(([a1, c]) => ({ sheet: s.name, a1, ...c })),
+      );
     for (const [text, within] of [
       [INJECTION.unit, ['TH_TTHC', 'KiemTra']],
       [HTML_NAME, ['TH_TTHC', 'KiemTra']],
@@ -370,20 +453,51 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
       [INJECTION.field3, ['TH_LinhVuc']],
     ] as const) {
       const hits = where(text);
-      for (const sheet of within) expect({ text, sheet, found: hits.some((h) => h.sheet === sheet) }).toEqual({ text, sheet, found: true });
-      for (const h of hits) expect(h).toEqual({ sheet: h.sheet, a1: h.a1, value: text, formula: null, numberFormat: '@', format: expect.anything() });
+      for (const sheet of within)
+        expect({ text, sheet, found: hits.some((h) => h.sheet === sheet) }).toEqual({ text, sheet, found: true });
+      for (const h of hits)
+        expect(h).toEqual({
+          sheet: h.sheet,
+          a1: h.a1,
+          value: text,
+          formula: null,
+          numberFormat: '@',
+          format: expect.anything(),
+        });
     }
     // A sheet name from a crafted workbook, quoted in a KiemTra finding.
-    expect(Object.values(sheets.find((s) => s.name === 'KiemTra')!.cells).some((c) => typeof c.value === 'string' && c.value.includes('=HYPERLINK("x")'))).toBe(true);
+    expect(
+      Object.values(sheets.find((s) => s.name === 'KiemTra')!.cells).some(
+        (c) => typeof c.value === 'string' && c.value.includes('=HYPERLINK("x")'),
+      ),
+    ).toBe(true);
     let formulas = 0;
     for (const s of sheets) {
       for (const [a1, c] of Object.entries(s.cells)) {
-        if (typeof c.value === 'string' && /^[=+\-@]/.test(c.value)) expect({ sheet: s.name, a1, formula: c.formula, numberFormat: c.numberFormat }).toEqual({ sheet: s.name, a1, formula: null, numberFormat: '@' });
+        if (typeof c.value === 'string' && /^[=+\-@]/.test(c.value))
+          expect({ sheet: s.name, a1, formula: c.formula, numberFormat: c.numberFormat }).toEqual({
+            sheet: s.name,
+            a1,
+            formula: null,
+            numberFormat: '@',
+          });
         if (c.formula === null) continue;
         formulas++;
         const called = [...c.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]);
-        expect({ sheet: s.name, a1, formula: c.formula, foreign: called.filter((fn) => !SUMMARY_FUNCTIONS.has(fn)) }).toEqual({ sheet: s.name, a1, formula: c.formula, foreign: [] });
-        for (const marker of PAYLOAD_MARKERS) expect({ sheet: s.name, a1, formula: c.formula, marker, inside: c.formula.includes(marker) }).toEqual({ sheet: s.name, a1, formula: c.formula, marker, inside: false });
+        expect({
+          sheet: s.name,
+          a1,
+          formula: c.formula,
+          foreign: called.filter((fn) => !SUMMARY_FUNCTIONS.has(fn)),
+        }).toEqual({ sheet: s.name, a1, formula: c.formula, foreign: [] });
+        for (const marker of PAYLOAD_MARKERS)
+          expect({ sheet: s.name, a1, formula: c.formula, marker, inside: c.formula.includes(marker) }).toEqual({
+            sheet: s.name,
+            a1,
+            formula: c.formula,
+            marker,
+            inside: false,
+          });
       }
     }
     expect(formulas).toBeGreaterThan(50);
@@ -391,8 +505,10 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
     const cells = await readBack(page, SUMMARY_SHEETS);
     const payloads = cells.filter((c) => typeof c.value === 'string' && /^[=+\-@]/.test(c.value));
     expect(payloads.length).toBeGreaterThanOrEqual(8);
-    for (const c of payloads) expect(c).toEqual({ sheet: c.sheet, value: c.value, formula: c.value, numberFormat: '@' });
-    for (const text of [INJECTION.unit, INJECTION.field1, INJECTION.field2, INJECTION.field3]) expect(payloads.some((c) => c.value === text)).toBe(true);
+    for (const c of payloads)
+      expect(c).toEqual({ sheet: c.sheet, value: c.value, formula: c.value, numberFormat: '@' });
+    for (const text of [INJECTION.unit, INJECTION.field1, INJECTION.field2, INJECTION.field3])
+      expect(payloads.some((c) => c.value === text)).toBe(true);
 
     expect(p.record.workers).toEqual({ started: 1, closed: 0 });
     await expectClean(p);
@@ -404,8 +520,11 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
       imgs: Array.from(document.querySelectorAll('img')).map((i) => i.getAttribute('src')),
       svgs: document.querySelectorAll('svg, iframe, object, embed, b').length,
       scripts: Array.from(document.querySelectorAll('script')).map((s) => s.getAttribute('src')),
-      inlineScripts: Array.from(document.querySelectorAll('script')).filter((s) => (s.textContent ?? '').trim() !== '').length,
-      handlers: Array.from(document.querySelectorAll('*')).flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith('on'))),
+      inlineScripts: Array.from(document.querySelectorAll('script')).filter((s) => (s.textContent ?? '').trim() !== '')
+        .length,
+      handlers: Array.from(document.querySelectorAll('*')).flatMap((e) =>
+        e.getAttributeNames().filter((n) => n.startsWith('on')),
+      ),
       pwned: (window as unknown as { __tonghopPwned?: unknown }).__tonghopPwned ?? null,
     }));
     expect(dom).toEqual({
@@ -424,8 +543,24 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
       field: '<svg onload="window.__tonghopPwned=3"><b>Lĩnh vực</b></svg><img src=y onerror=window.__tonghopPwned=4>',
       file: '"><img src=z onerror="window.__tonghopPwned=5">.xlsx',
     };
-    const row = (stt: number, field: string, on: number, inPerson: number) => [stt, field, on + inPerson, on, inPerson, 0, on + inPerson, on + inPerson, 0, 0, 0, 0, 0];
-    const crafted = corpusScript.unitWorkbook(flagged.unit, 91, { tthcRows: [row(1, flagged.field, 2, 3), row(2, 'Sở hữu trí tuệ', 1, 1)] });
+    const row = (stt: number, field: string, on: number, inPerson: number) => [
+      stt,
+      field,
+      on + inPerson,
+      on,
+      inPerson,
+      0,
+      on + inPerson,
+      on + inPerson,
+      0,
+      0,
+      0,
+      0,
+      0,
+    ];
+    const crafted = corpusScript.unitWorkbook(flagged.unit, 91, {
+      tthcRows: [row(1, flagged.field, 2, 3), row(2, 'Sở hữu trí tuệ', 1, 1)],
+    });
     const p = await open();
     const { page } = p;
     const html = corpus.byName('the-html.xlsx');
@@ -441,10 +576,20 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
     ]);
     // textContent is the raw string, in the list of chosen files, the results and the report text.
     await expect(page.locator('#file-list .file-name').allTextContents()).resolves.toEqual([html.name, flagged.file]);
-    await expect(page.locator('[data-testid=findings] .file-unit').allTextContents()).resolves.toEqual([HTML_NAME, flagged.unit]);
-    await expect(page.locator('[data-testid=findings] .file-name').allTextContents()).resolves.toEqual([html.name, flagged.file]);
+    await expect(page.locator('[data-testid=findings] .file-unit').allTextContents()).resolves.toEqual([
+      HTML_NAME,
+      flagged.unit,
+    ]);
+    await expect(page.locator('[data-testid=findings] .file-name').allTextContents()).resolves.toEqual([
+      html.name,
+      flagged.file,
+    ]);
     const paragraphs = await page.locator('[data-testid=report-text] p').allTextContents();
-    expect(paragraphs.some((t) => t.split('\n').includes(`- Lĩnh vực ${flagged.field}: tiếp nhận 05 hồ sơ, đã giải quyết 05 hồ sơ.`))).toBe(true);
+    expect(
+      paragraphs.some((t) =>
+        t.split('\n').includes(`- Lĩnh vực ${flagged.field}: tiếp nhận 05 hồ sơ, đã giải quyết 05 hồ sơ.`),
+      ),
+    ).toBe(true);
     // The sheets hold the same text.
     const check = (await snapshotSheets(page)).find((s) => s.name === 'KiemTra')!;
     const texts = Object.values(check.cells).map((c) => c.value);
@@ -468,7 +613,10 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
     const files = [corpus.byName('hop-le.xlsx'), slow, corpus.byName('trung-don-vi-1.xlsx')];
     const p = await open({ globals: { __tonghopFileTimeoutMs: limitMs }, workerPrelude: HANG_ON_TREO });
     const { page } = p;
-    const run = await runPane(page, files.map((f) => f.file));
+    const run = await runPane(
+      page,
+      files.map((f) => f.file),
+    );
     expect(run.shown.map((s) => [s.file, s.badge])).toEqual([
       ['hop-le.xlsx', 'Hợp lệ'],
       ['treo.xlsx', 'Bị loại'],
@@ -487,7 +635,9 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
     expect(p.record.workers.closed).toBe(1);
     // The summary was written from the two others.
     const th = (await snapshotSheets(page)).find((s) => s.name === 'TH_TTHC')!;
-    const names = Object.entries(th.cells).filter(([a1]) => /^B\d+$/.test(a1)).map(([, c]) => c.value);
+    const names = Object.entries(th.cells)
+      .filter(([a1]) => /^B\d+$/.test(a1))
+      .map(([, c]) => c.value);
     expect(names).toEqual(expect.arrayContaining(['Văn phòng Sở', 'Trung tâm Kiểm định và Kiểm nghiệm']));
     expect(names).not.toContain('Phòng Đông người');
     // A second run in the same pane: the fresh worker reads again, the hanging file is stopped again.
@@ -506,7 +656,9 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
     expect(html.match(/http-equiv=["']?Content-Security-Policy/gi)).toHaveLength(1);
     const p = await open();
     const { page } = p;
-    const policy = await page.$$eval('meta[http-equiv="Content-Security-Policy"]', (ms) => ms.map((m) => m.getAttribute('content') ?? ''));
+    const policy = await page.$$eval('meta[http-equiv="Content-Security-Policy"]', (ms) =>
+      ms.map((m) => m.getAttribute('content') ?? ''),
+    );
     expect(policy).toHaveLength(1);
     const metas = policy;
     const csp = new Map(
@@ -516,7 +668,9 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
         .filter((d) => d[0] !== '')
         .map(([name, ...values]) => [name, values] as const),
     );
-    expect(metas[0]).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'wasm-unsafe-eval'|'strict-dynamic'|\*|\bhttp:|\bblob:/);
+    expect(metas[0]).not.toMatch(
+      /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'wasm-unsafe-eval'|'strict-dynamic'|\*|\bhttp:|\bblob:/,
+    );
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
     // The parsing worker is a same-origin script (no worker-src: script-src applies, so no blob: or data: worker).
@@ -568,26 +722,37 @@ describeBrowser('the hostile corpus through the task pane in headless Chromium',
     let otherHits = 0;
     other.on('request', () => otherHits++);
     try {
-      const fetches = await page.evaluate(async (urls) => {
-        const out: string[] = [];
-        for (const u of urls) out.push(await fetch(u).then(() => 'fetched', (e: Error) => e.name));
-        // A worker from a blob: refused while loading (an error event), never runs.
-        out.push(
-          await new Promise<string>((resolve) => {
-            try {
-              const w = new Worker(URL.createObjectURL(new Blob(['postMessage("ran")'], { type: 'text/javascript' })));
-              w.onmessage = () => resolve('worker ran');
-              w.onerror = (ev) => {
-                ev.preventDefault();
+      const fetches = await page.evaluate(
+        async (urls) => {
+          const out: string[] = [];
+          for (const u of urls)
+            out.push(
+              await fetch(u).then(
+                () => 'fetched',
+                (e: Error) => e.name,
+              ),
+            );
+          // A worker from a blob: refused while loading (an error event), never runs.
+          out.push(
+            await new Promise<string>((resolve) => {
+              try {
+                const w = new Worker(
+                  URL.createObjectURL(new Blob(['postMessage("ran")'], { type: 'text/javascript' })),
+                );
+                w.onmessage = () => resolve('worker ran');
+                w.onerror = (ev) => {
+                  ev.preventDefault();
+                  resolve('worker refused');
+                };
+              } catch {
                 resolve('worker refused');
-              };
-            } catch {
-              resolve('worker refused');
-            }
-          }),
-        );
-        return out;
-      }, [`${otherOrigin}/x`, 'https://example.com/x']);
+              }
+            }),
+          );
+          return out;
+        },
+        [`${otherOrigin}/x`, 'https://example.com/x'],
+      );
       expect(fetches).toEqual(['TypeError', 'TypeError', 'worker refused']);
     } finally {
       await new Promise<void>((resolve) => other.close(() => resolve()));

@@ -26,18 +26,15 @@ const HOST = 'bao-cao.so-khcn.test';
 const BASE = `https://${HOST}/tonghop/`;
 const OUTPUT = path.join(ROOT, 'test', 'output');
 
- 
 const { checkManifest } = require(path.join(ROOT, 'scripts/support/manifest-check.js')) as {
   checkManifest(text: string): { errors: Array<{ code: string; message: string }> };
 };
 const { writePackage } = require(path.join(ROOT, 'scripts/package-dist.js')) as {
   writePackage(dist: string, out: string): Promise<{ entries: string[]; bytes: number }>;
 };
- 
 
 const have = haveChromium();
 if (!have) {
-   
   console.warn(`test/browser/served-over-https.browser.test.ts: BỎ QUA — không có ${CHROMIUM}.`);
 }
 const describeBrowser = have ? describe : describe.skip;
@@ -69,10 +66,18 @@ describeBrowser('the add-in served over https from an intranet server', () => {
     const cert = makeCertificate(HOST);
     spki = cert.spki;
     const csp = nginxCsps()[0];
-    server = await serveHttps(site, '/tonghop/', cert, { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
+    server = await serveHttps(site, '/tonghop/', cert, {
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${HOST}:443 127.0.0.1:${server.port}`, `--ignore-certificate-errors-spki-list=${spki}`],
+      args: [
+        ...CHROMIUM_ARGS,
+        `--host-resolver-rules=MAP ${HOST}:443 127.0.0.1:${server.port}`,
+        `--ignore-certificate-errors-spki-list=${spki}`,
+      ],
     });
   });
 
@@ -83,14 +88,31 @@ describeBrowser('the add-in served over https from an intranet server', () => {
   });
 
   test('the package holds what the server needs and nothing it should not serve', () => {
-    for (const f of ['manifest.xml', 'taskpane.html', 'taskpane.js', 'taskpane.css', 'functions.js', 'functions.json', 'functions-vi.json', 'web.config', 'assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png']) {
+    for (const f of [
+      'manifest.xml',
+      'taskpane.html',
+      'taskpane.js',
+      'taskpane.css',
+      'functions.js',
+      'functions.json',
+      'functions-vi.json',
+      'web.config',
+      'assets/icon-16.png',
+      'assets/icon-32.png',
+      'assets/icon-64.png',
+      'assets/icon-80.png',
+    ]) {
       expect(entries).toContain(f);
     }
     expect(entries.filter((e) => /^parse-worker\.[0-9a-f]{8}\.js$/.test(e))).toHaveLength(1);
     expect(entries.filter((e) => e.endsWith('.map') || e.startsWith('.'))).toEqual([]);
     const manifest = fs.readFileSync(path.join(site, 'manifest.xml'), 'utf8');
     // Microsoft's schema and our checker accept it; every URL is under the server's base.
-    const lint = spawnSync('xmllint', ['--noout', '--nonet', '--schema', path.join(ROOT, 'schemas', 'office', 'OfficeAppManifestV1_1.xsd'), '-'], { input: manifest, encoding: 'utf8' });
+    const lint = spawnSync(
+      'xmllint',
+      ['--noout', '--nonet', '--schema', path.join(ROOT, 'schemas', 'office', 'OfficeAppManifestV1_1.xsd'), '-'],
+      { input: manifest, encoding: 'utf8' },
+    );
     expect([lint.status, lint.stderr]).toEqual([0, '- validates\n']);
     expect(checkManifest(manifest).errors).toEqual([]);
     const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]);
@@ -118,7 +140,8 @@ describeBrowser('the add-in served over https from an intranet server', () => {
     await context.route('**/*', (route) => {
       const url = route.request().url();
       requests.push(url);
-      if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: officeDouble });
+      if (url === OFFICE_JS)
+        return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: officeDouble });
       if (url.startsWith(BASE) || url.startsWith('blob:')) return route.continue();
       refused.push(url);
       return route.abort('blockedbyclient');
@@ -126,7 +149,9 @@ describeBrowser('the add-in served over https from an intranet server', () => {
     await context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -140,20 +165,38 @@ describeBrowser('the add-in served over https from an intranet server', () => {
     await page.waitForSelector('html[data-ready="true"]');
     await expect(page.textContent('[data-testid=host-status]')).resolves.toMatch(/^Đã kết nối với Excel/);
     // The security state Chromium gives the page: a secure context on https.
-    await expect(page.evaluate(() => [window.isSecureContext, location.origin])).resolves.toEqual([true, `https://${HOST}`]);
+    await expect(page.evaluate(() => [window.isSecureContext, location.origin])).resolves.toEqual([
+      true,
+      `https://${HOST}`,
+    ]);
     // A consolidation: the parsing worker (a lazy chunk) comes from the server too, and the summary is written.
-    const files = SMALL_UNITS.map((u, i) => ({ name: `don-vi-${i + 1}.xlsx`, mimeType: 'application/octet-stream', buffer: Buffer.from(unitWorkbookBytes(u)) }));
+    const files = SMALL_UNITS.map((u, i) => ({
+      name: `don-vi-${i + 1}.xlsx`,
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(unitWorkbookBytes(u)),
+    }));
     await page.setInputFiles('[data-testid=unit-files]', files);
     await page.click('[data-testid=consolidate]');
-    await page.waitForFunction(() => /Đã tổng hợp/.test(document.getElementById('message-text')?.textContent ?? ''), undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => /Đã tổng hợp/.test(document.getElementById('message-text')?.textContent ?? ''),
+      undefined,
+      { timeout: 120_000 },
+    );
     fs.mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT, 'pane-https-340.png'), fullPage: true });
 
     expect(refused).toEqual([]);
-    for (const url of requests) expect([url, url === OFFICE_JS || url.startsWith(BASE) || url.startsWith('blob:')]).toEqual([url, true]);
+    for (const url of requests)
+      expect([url, url === OFFICE_JS || url.startsWith(BASE) || url.startsWith('blob:')]).toEqual([url, true]);
     expect(requests.filter((u) => /localhost/.test(u))).toEqual([]);
     const served = server.requests.map((r) => r.path);
-    for (const p of ['/tonghop/taskpane.html', '/tonghop/taskpane.js', '/tonghop/functions.js', '/tonghop/taskpane.css']) expect(served).toContain(p);
+    for (const p of [
+      '/tonghop/taskpane.html',
+      '/tonghop/taskpane.js',
+      '/tonghop/functions.js',
+      '/tonghop/taskpane.css',
+    ])
+      expect(served).toContain(p);
     expect(served.filter((p) => /^\/tonghop\/parse-worker\.[0-9a-f]{8}\.js$/.test(p))).toHaveLength(1);
     expect(server.requests.filter((r) => r.status !== 200)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);

@@ -17,7 +17,10 @@ import { OUTPUT, startPaneEnv, stopPaneEnv, type PaneEnv } from './support/pane-
 jest.setTimeout(5 * 60 * 1000);
 const describeBrowser = haveChromium() ? describe : describe.skip;
 
-interface SheetSnap { name: string; cells: Record<string, { value: unknown }> }
+interface SheetSnap {
+  name: string;
+  cells: Record<string, { value: unknown }>;
+}
 
 async function sheets(page: Page): Promise<SheetSnap[]> {
   return page.evaluate(() => (window as any).__officeDouble.snapshot().sheets) as Promise<SheetSnap[]>;
@@ -25,24 +28,31 @@ async function sheets(page: Page): Promise<SheetSnap[]> {
 
 /** Types into the DanhMuc sheet through the double, and raises Excel's change event as a user's edit would. */
 async function typeInSettings(page: Page, address: string, values: unknown[][]): Promise<void> {
-  await page.evaluate(async ({ address, values }) => {
-    await (window as any).Excel.run(async (ctx: any) => {
-      ctx.workbook.worksheets.getItem('DanhMuc').getRange(address).values = values;
-      await ctx.sync();
-    });
-    await (window as any).__officeDouble.raiseWorksheetChanged('DanhMuc', address);
-  }, { address, values });
+  await page.evaluate(
+    async ({ address, values }) => {
+      await (window as any).Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem('DanhMuc').getRange(address).values = values;
+        await ctx.sync();
+      });
+      await (window as any).__officeDouble.raiseWorksheetChanged('DanhMuc', address);
+    },
+    { address, values },
+  );
 }
 
 /** Clicks Tổng hợp (agreeing to replace the period's sheets when asked) and waits for the run to end. */
 async function consolidateAndWait(page: Page, replace = false): Promise<string> {
   await page.click('[data-testid=consolidate]');
   if (replace) await page.click('[data-testid=confirm-ok]', { timeout: 60_000 });
-  await page.waitForFunction(() => {
-    const b = document.querySelector<HTMLButtonElement>('[data-testid=consolidate]');
-    const p = document.querySelector<HTMLElement>('[data-testid=progress]');
-    return b !== null && !b.disabled && p?.dataset.state !== 'running';
-  }, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const b = document.querySelector<HTMLButtonElement>('[data-testid=consolidate]');
+      const p = document.querySelector<HTMLElement>('[data-testid=progress]');
+      return b !== null && !b.disabled && p?.dataset.state !== 'running';
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
   return (await page.textContent('#message-text')) ?? '';
 }
 
@@ -50,9 +60,12 @@ describeBrowser('«Danh mục» in the task pane', () => {
   let env: PaneEnv | undefined;
   let pane: OpenPane | null = null;
 
-  beforeAll(async () => {
-    env = await startPaneEnv();
-  }, 12 * 60 * 1000);
+  beforeAll(
+    async () => {
+      env = await startPaneEnv();
+    },
+    12 * 60 * 1000,
+  );
 
   afterAll(async () => {
     await pane?.close();
@@ -61,10 +74,15 @@ describeBrowser('«Danh mục» in the task pane', () => {
 
   it('writes the DanhMuc sheet; its extra day off changes a deadline and its synonym merges two fields in the next consolidation', async () => {
     const bytes = await registerUnitBytes();
-    const office = applySettings(readSettingsJson(JSON.stringify({
-      days: [{ date: '13/10/2026', kind: 'Nghỉ' }],
-      fields: [{ name: 'Tiêu chuẩn đo lường chất lượng', synonyms: ['Đo lường điện'] }],
-    }), 'x').input);
+    const office = applySettings(
+      readSettingsJson(
+        JSON.stringify({
+          days: [{ date: '13/10/2026', kind: 'Nghỉ' }],
+          fields: [{ name: 'Tiêu chuẩn đo lường chất lượng', synonyms: ['Đo lường điện'] }],
+        }),
+        'x',
+      ).input,
+    );
     // What the report text must say, computed in Node without the pane: late 1 before, on time 1 after.
     const before = consolidate([readUnitFile(bytes, 'chi-cuc.xlsx')]);
     const after = consolidate([readUnitFile(bytes, 'chi-cuc.xlsx', { settings: office })]);
@@ -72,7 +90,12 @@ describeBrowser('«Danh mục» in the task pane', () => {
     expect(after.total.tthc).toMatchObject({ onTime: 1, late: 0 });
 
     const { browser, server, officeDouble } = env!;
-    pane = await openReadyPane(browser, { origin: server.origin, officeDouble, doubleConfig: { sheets: ['Sheet1'] }, viewport: { width: 340, height: 900 } });
+    pane = await openReadyPane(browser, {
+      origin: server.origin,
+      officeDouble,
+      doubleConfig: { sheets: ['Sheet1'] },
+      viewport: { width: 340, height: 900 },
+    });
     const { page } = pane;
     await page.click('[data-testid=settings-sheet]');
     await page.waitForFunction(() => document.getElementById('message-bar')?.dataset.kind === 'success');
@@ -88,7 +111,9 @@ describeBrowser('«Danh mục» in the task pane', () => {
     // The office's entries: the first empty row of the days table (A7), and a synonym on the field's row.
     await typeInSettings(page, 'A7:B7', [['13/10/2026', 'Nghỉ']]);
     const danhMuc = (await sheets(page)).find((s) => s.name === 'DanhMuc')!;
-    const fieldRow = Object.entries(danhMuc.cells).find(([a, c]) => a.startsWith('A') && c.value === 'Tiêu chuẩn đo lường chất lượng')![0].slice(1);
+    const fieldRow = Object.entries(danhMuc.cells)
+      .find(([a, c]) => a.startsWith('A') && c.value === 'Tiêu chuẩn đo lường chất lượng')![0]
+      .slice(1);
     const synonyms = String(danhMuc.cells[`B${fieldRow}`].value);
     await typeInSettings(page, `B${fieldRow}`, [[`${synonyms}; Đo lường điện`]]);
 
@@ -99,7 +124,9 @@ describeBrowser('«Danh mục» in the task pane', () => {
     expect(text).toContain(reportParagraphs(after).tthc!);
     expect(text).not.toContain(reportParagraphs(before).tthc!);
     const th = (await sheets(page)).find((s) => s.name === 'TH_LinhVuc')!;
-    const fieldNames = Object.values(th.cells).map((c) => c.value).filter((v) => typeof v === 'string' && /đo lường/i.test(v as string));
+    const fieldNames = Object.values(th.cells)
+      .map((c) => c.value)
+      .filter((v) => typeof v === 'string' && /đo lường/i.test(v as string));
     expect(fieldNames).toEqual(['Tiêu chuẩn đo lường chất lượng']);
     expect(pane.record.pageErrors).toEqual([]);
     expect(pane.record.outside).toEqual([]);

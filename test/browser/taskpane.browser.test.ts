@@ -52,15 +52,21 @@ interface WorkbookSnap {
 
 const have = haveChromium();
 if (!have) {
-  console.warn(`test/browser/taskpane.browser.test.ts: BỎ QUA — không có ${CHROMIUM}. Cài gói chromium của Debian (bash .ci/run làm việc này) để chạy kiểm thử trên trình duyệt.`);
+  console.warn(
+    `test/browser/taskpane.browser.test.ts: BỎ QUA — không có ${CHROMIUM}. Cài gói chromium của Debian (bash .ci/run làm việc này) để chạy kiểm thử trên trình duyệt.`,
+  );
 }
 const describeBrowser = have ? describe : describe.skip;
 
 /** The bundled example units when they exist, else three fixture units. */
 function exampleUnits(): UnitFile[] {
   if (fs.existsSync(EXAMPLES)) {
-    const names = fs.readdirSync(EXAMPLES).filter((f) => /\.(xlsx|xlsm|xls|ods)$/i.test(f)).sort();
-    if (names.length > 0) return names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(EXAMPLES, name))) }));
+    const names = fs
+      .readdirSync(EXAMPLES)
+      .filter((f) => /\.(xlsx|xlsm|xls|ods)$/i.test(f))
+      .sort();
+    if (names.length > 0)
+      return names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(EXAMPLES, name))) }));
   }
   return fixtureUnits();
 }
@@ -71,7 +77,10 @@ function fixtureUnits(): UnitFile[] {
 
 /** What the pane should produce for these files, computed in Node without the pane. */
 function expectedSummary(files: UnitFile[]): ProvincialSummary {
-  return consolidate(files.map((f) => readUnitFile(f.bytes, f.name)), {});
+  return consolidate(
+    files.map((f) => readUnitFile(f.bytes, f.name)),
+    {},
+  );
 }
 
 function payload(files: UnitFile[]) {
@@ -84,12 +93,35 @@ const sumCounts = (cs: ReturnType<typeof countsOf>[]): TthcCounts =>
       for (const k of Object.keys(a) as (keyof TthcCounts)[]) (a[k] as number) += c[k as keyof typeof c] as number;
       return a;
     },
-    { received: 0, online: 0, inPerson: 0, carriedOver: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, pendingOverdue: 0 } as TthcCounts,
+    {
+      received: 0,
+      online: 0,
+      inPerson: 0,
+      carriedOver: 0,
+      resolved: 0,
+      early: 0,
+      onTime: 0,
+      late: 0,
+      pending: 0,
+      pendingOverdue: 0,
+    } as TthcCounts,
   );
 
 /** TH_TTHC's columns C..M in the order of Biểu II.06a. */
 function tthcRow(c: TthcCounts): number[] {
-  return [c.received, c.online, c.inPerson, c.carriedOver, c.resolved, c.early, c.onTime, c.late, c.pending, c.pending - c.pendingOverdue, c.pendingOverdue];
+  return [
+    c.received,
+    c.online,
+    c.inPerson,
+    c.carriedOver,
+    c.resolved,
+    c.early,
+    c.onTime,
+    c.late,
+    c.pending,
+    c.pending - c.pendingOverdue,
+    c.pendingOverdue,
+  ];
 }
 
 function sheetOf(wb: WorkbookSnap, name: string): SheetSnap {
@@ -107,22 +139,29 @@ function rowWith(s: SheetSnap, label: string): number {
 
 function rowValues(s: SheetSnap, row: number, from = 'C', to = 'M'): unknown[] {
   const out: unknown[] = [];
-  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) out.push(s.cells[`${String.fromCharCode(c)}${row}`]?.value ?? null);
+  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++)
+    out.push(s.cells[`${String.fromCharCode(c)}${row}`]?.value ?? null);
   return out;
 }
 
 async function snapshot(page: Page): Promise<WorkbookSnap> {
-  return page.evaluate(() => (window as unknown as { __officeDouble: { snapshot(): unknown } }).__officeDouble.snapshot()) as Promise<WorkbookSnap>;
+  return page.evaluate(() =>
+    (window as unknown as { __officeDouble: { snapshot(): unknown } }).__officeDouble.snapshot(),
+  ) as Promise<WorkbookSnap>;
 }
 
 /** Clicks Tổng hợp and waits for the run to end (the button comes back); returns the message bar. */
 async function consolidateAndWait(page: Page): Promise<{ kind: string; text: string }> {
   await page.click('[data-testid=consolidate]');
-  await page.waitForFunction(() => {
-    const b = document.querySelector<HTMLButtonElement>('[data-testid=consolidate]');
-    const p = document.querySelector<HTMLElement>('[data-testid=progress]');
-    return b !== null && !b.disabled && p?.dataset.state !== 'running';
-  }, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const b = document.querySelector<HTMLButtonElement>('[data-testid=consolidate]');
+      const p = document.querySelector<HTMLElement>('[data-testid=progress]');
+      return b !== null && !b.disabled && p?.dataset.state !== 'running';
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
   return page.evaluate(() => ({
     kind: document.getElementById('message-bar')?.dataset.kind ?? '',
     text: document.getElementById('message-text')?.textContent ?? '',
@@ -130,7 +169,9 @@ async function consolidateAndWait(page: Page): Promise<{ kind: string; text: str
 }
 
 /** The per-file results as the pane shows them. */
-async function listedFiles(page: Page): Promise<Array<{ file: string; status: string; badge: string; codes: string[] }>> {
+async function listedFiles(
+  page: Page,
+): Promise<Array<{ file: string; status: string; badge: string; codes: string[] }>> {
   return page.$$eval('[data-testid=findings] > li', (items) =>
     items.map((li) => ({
       file: (li as HTMLElement).dataset.file ?? '',
@@ -150,16 +191,29 @@ describeBrowser('the task pane in headless Chromium', () => {
 
   let env: PaneEnv | undefined;
 
-  beforeAll(async () => {
-    env = await startPaneEnv();
-    ({ build, server, browser, officeDouble } = env);
-  }, 12 * 60 * 1000);
+  beforeAll(
+    async () => {
+      env = await startPaneEnv();
+      ({ build, server, browser, officeDouble } = env);
+    },
+    12 * 60 * 1000,
+  );
 
   afterAll(() => stopPaneEnv(env));
 
   /** Opens the pane and waits until Office.onReady has run and the pane is ready. */
-  async function open(doubleConfig?: Record<string, unknown>, permissions?: string[], viewport?: { width: number; height: number }): Promise<OpenPane> {
-    const p = await openReadyPane(browser, { origin: server.origin, officeDouble, doubleConfig, permissions, viewport });
+  async function open(
+    doubleConfig?: Record<string, unknown>,
+    permissions?: string[],
+    viewport?: { width: number; height: number },
+  ): Promise<OpenPane> {
+    const p = await openReadyPane(browser, {
+      origin: server.origin,
+      officeDouble,
+      doubleConfig,
+      permissions,
+      viewport,
+    });
     opened.push(p);
     return p;
   }
@@ -199,7 +253,9 @@ describeBrowser('the task pane in headless Chromium', () => {
 
     // Each file with its status, as the core judged it.
     const listed = await listedFiles(page);
-    expect(listed.map((f) => [f.file, f.status, f.badge])).toEqual(expected.files.map((f) => [f.file, f.status, STATUS_TEXT[f.status]]));
+    expect(listed.map((f) => [f.file, f.status, f.badge])).toEqual(
+      expected.files.map((f) => [f.file, f.status, STATUS_TEXT[f.status]]),
+    );
     await expect(page.textContent('#results-summary')).resolves.toMatch(new RegExp(`^${files.length} tệp`));
 
     // A file's findings open on Enter (keyboard) and show sheet and cell.
@@ -225,9 +281,15 @@ describeBrowser('the task pane in headless Chromium', () => {
     await page.screenshot({ path: path.join(OUTPUT, 'taskpane.png'), fullPage: true });
     // Sao chép puts the paragraphs on the clipboard, separated by blank lines.
     await page.click('[data-testid=copy-report]');
-    await page.waitForFunction(() => document.getElementById('message-text')?.textContent?.startsWith('Đã sao chép đoạn văn báo cáo'));
+    await page.waitForFunction(() =>
+      document.getElementById('message-text')?.textContent?.startsWith('Đã sao chép đoạn văn báo cáo'),
+    );
     const clip = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clip).toBe([paragraphs.tthc, paragraphs.byField, paragraphs.staff, paragraphs.training, paragraphs.reception].filter((x) => x !== '').join('\n\n'));
+    expect(clip).toBe(
+      [paragraphs.tthc, paragraphs.byField, paragraphs.staff, paragraphs.training, paragraphs.reception]
+        .filter((x) => x !== '')
+        .join('\n\n'),
+    );
     await page.click('#message-close');
 
     await expectClean(p);
@@ -268,12 +330,18 @@ describeBrowser('the task pane in headless Chromium', () => {
     const th = sheetOf(wb, 'TH_TTHC');
     const want = sumCounts(SMALL_UNITS.flatMap((u) => (u.fields ?? []).map(([, f]) => countsOf(f))));
     expect(rowValues(th, rowWith(th, 'Tổng cộng'))).toEqual(tthcRow(want));
-    expect(Object.entries(th.cells).filter(([a1, c]) => /^[AB]\d+$/.test(a1) && c.value === 'Văn phòng Sở')).toHaveLength(1);
+    expect(
+      Object.entries(th.cells).filter(([a1, c]) => /^[AB]\d+$/.test(a1) && c.value === 'Văn phòng Sở'),
+    ).toHaveLength(1);
     const check = sheetOf(wb, 'KiemTra');
-    const checkText = Object.values(check.cells).map((c) => String(c.value ?? '')).join('\n');
+    const checkText = Object.values(check.cells)
+      .map((c) => String(c.value ?? ''))
+      .join('\n');
     expect(checkText).toContain('hong.xlsx');
     expect(checkText).toContain('Bị loại');
-    await expect(page.textContent('[data-testid=report-text]')).resolves.toContain(`Trong kỳ, Sở đã tiếp nhận ${want.received} hồ sơ`);
+    await expect(page.textContent('[data-testid=report-text]')).resolves.toContain(
+      `Trong kỳ, Sở đã tiếp nhận ${want.received} hồ sơ`,
+    );
     await expectClean(p);
   });
 
@@ -281,7 +349,10 @@ describeBrowser('the task pane in headless Chromium', () => {
     // test/fixtures/messy (scripts/make-messy-workbooks.js): two units with the same rows, received 13 each by hand;
     // in cong-nhom-sai.xlsx the «Cộng II» row states 6 where its group's rows add up to 5.
     const dir = path.join(ROOT, 'test', 'fixtures', 'messy');
-    const files: UnitFile[] = ['cong-nhom.xlsx', 'cong-nhom-sai.xlsx'].map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) }));
+    const files: UnitFile[] = ['cong-nhom.xlsx', 'cong-nhom-sai.xlsx'].map((name) => ({
+      name,
+      bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))),
+    }));
     const p = await open(undefined, undefined, { width: 340, height: 900 });
     const { page } = p;
     await page.setInputFiles('[data-testid=unit-files]', payload(files));
@@ -293,8 +364,12 @@ describeBrowser('the task pane in headless Chromium', () => {
       ['cong-nhom-sai.xlsx', 'errors', 'Có lỗi'],
     ]);
     const held = page.locator('[data-testid=findings] > li[data-file="cong-nhom-sai.xlsx"] [data-testid=held]');
-    await expect(held.locator('.held-text').textContent()).resolves.toBe('Không tính vào tổng hợp: thủ tục hành chính.');
-    await expect(held.locator('.held-figures li').allTextContents()).resolves.toEqual(['TTHC!C9 ghi 6, cộng lại được 5']);
+    await expect(held.locator('.held-text').textContent()).resolves.toBe(
+      'Không tính vào tổng hợp: thủ tục hành chính.',
+    );
+    await expect(held.locator('.held-figures li').allTextContents()).resolves.toEqual([
+      'TTHC!C9 ghi 6, cộng lại được 5',
+    ]);
     let th = sheetOf(await snapshot(page), 'TH_TTHC');
     expect(rowValues(th, rowWith(th, 'Tổng cộng'), 'C', 'C')).toEqual([13]);
     await page.screenshot({ path: path.join(OUTPUT, 'taskpane-co-loi.png'), fullPage: true });
@@ -304,11 +379,15 @@ describeBrowser('the task pane in headless Chromium', () => {
     const dialog = page.locator('[data-testid=confirm-dialog]');
     await dialog.waitFor({ state: 'visible' });
     await page.click('[data-testid=confirm-ok]');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid=progress]')?.dataset.state === 'done');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-testid=progress]')?.dataset.state === 'done',
+    );
     th = sheetOf(await snapshot(page), 'TH_TTHC');
     expect(rowValues(th, rowWith(th, 'Tổng cộng'), 'C', 'C')).toEqual([26]);
     const accepted = page.locator('[data-testid=findings] > li[data-file="cong-nhom-sai.xlsx"] [data-testid=held]');
-    await expect(accepted.locator('.held-text').textContent()).resolves.toBe('Đã chấp nhận số cộng lại: phần có lỗi được tính vào tổng hợp.');
+    await expect(accepted.locator('.held-text').textContent()).resolves.toBe(
+      'Đã chấp nhận số cộng lại: phần có lỗi được tính vào tổng hợp.',
+    );
     await expect(accepted.locator('[data-testid=accept]').isChecked()).resolves.toBe(true);
     const check = Object.values(sheetOf(await snapshot(page), 'KiemTra').cells).map((c) => String(c.value ?? ''));
     expect(check).toContain('Có lỗi (đã chấp nhận số cộng lại)');
@@ -342,7 +421,9 @@ describeBrowser('the task pane in headless Chromium', () => {
     await page.click('[data-testid=consolidate]');
     await dialog.waitFor({ state: 'visible' });
     await page.click('[data-testid=confirm-ok]');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid=progress]')?.dataset.state === 'done');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-testid=progress]')?.dataset.state === 'done',
+    );
     const names = (await snapshot(page)).sheets.map((s) => s.name);
     for (const s of SUMMARY_SHEETS) expect(names.filter((n) => n.startsWith(s))).toEqual([s]);
     await expect(page.textContent('#message-text')).resolves.toContain('thay cho');
@@ -355,13 +436,22 @@ describeBrowser('the task pane in headless Chromium', () => {
     const before = await snapshot(page);
     // The third request of the run (reading DanhMuc, then the sheet list, then the first block written) fails after applying part of it.
     await page.evaluate(() => {
-      const d = (window as unknown as { __officeDouble: { requests: unknown[]; failSync(f: { atSync: number; code: string; applyFirst: number }): void } }).__officeDouble;
+      const d = (
+        window as unknown as {
+          __officeDouble: {
+            requests: unknown[];
+            failSync(f: { atSync: number; code: string; applyFirst: number }): void;
+          };
+        }
+      ).__officeDouble;
       d.failSync({ atSync: d.requests.length + 3, code: 'GeneralException', applyFirst: 3 });
     });
     await page.setInputFiles('[data-testid=unit-files]', payload(fixtureUnits()));
     const message = await consolidateAndWait(page);
     expect(message.kind).toBe('error');
-    expect(message.text).toMatch(/^Không ghi được báo cáo tổng hợp vào sổ tính: .*Sổ tính đã được khôi phục nguyên trạng/);
+    expect(message.text).toMatch(
+      /^Không ghi được báo cáo tổng hợp vào sổ tính: .*Sổ tính đã được khôi phục nguyên trạng/,
+    );
     await expect(page.getAttribute('#message-bar', 'role')).resolves.toBe('alert');
     await expect(page.getAttribute('[data-testid=progress]', 'data-state')).resolves.toBe('failed');
     expect(await snapshot(page)).toEqual(before);
@@ -390,7 +480,9 @@ describeBrowser('the task pane in headless Chromium', () => {
       tick();
       const label = document.getElementById('progress-label')!;
       const bar = document.querySelector('[data-testid=progress]')!;
-      new MutationObserver(() => w.__labels.push([performance.now(), label.textContent ?? '', bar.getAttribute('aria-valuenow')])).observe(label, {
+      new MutationObserver(() =>
+        w.__labels.push([performance.now(), label.textContent ?? '', bar.getAttribute('aria-valuenow')]),
+      ).observe(label, {
         childList: true,
         characterData: true,
         subtree: true,
@@ -398,10 +490,16 @@ describeBrowser('the task pane in headless Chromium', () => {
     });
     await page.click('[data-testid=consolidate]');
     // While the big file is being read, the page answers at once.
-    await page.waitForFunction(() => document.getElementById('progress-label')?.textContent?.includes('so-theo-doi-lon.xlsx'));
+    await page.waitForFunction(() =>
+      document.getElementById('progress-label')?.textContent?.includes('so-theo-doi-lon.xlsx'),
+    );
     // The page answers while the worker is still reading (nothing on the main thread holds it).
     await page.evaluate(() => document.title);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid=progress]')?.dataset.state === 'done', undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-testid=progress]')?.dataset.state === 'done',
+      undefined,
+      { timeout: 120_000 },
+    );
 
     const { ticks, labels } = await page.evaluate(() => {
       const w = window as unknown as { __ticks: number[]; __labels: Array<[number, string, string | null]> };
@@ -424,7 +522,9 @@ describeBrowser('the task pane in headless Chromium', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b));
 
     const th = sheetOf(await snapshot(page), 'TH_TTHC');
-    expect(rowValues(th, rowWith(th, 'Tổng cộng'), 'C', 'C')).toEqual([30_000 + countsOf(SMALL_UNITS[0].fields![0][1]).received + countsOf(SMALL_UNITS[0].fields![1][1]).received]);
+    expect(rowValues(th, rowWith(th, 'Tổng cộng'), 'C', 'C')).toEqual([
+      30_000 + countsOf(SMALL_UNITS[0].fields![0][1]).received + countsOf(SMALL_UNITS[0].fields![1][1]).received,
+    ]);
     await expectClean(p);
   });
 
@@ -442,17 +542,28 @@ describeBrowser('the task pane in headless Chromium', () => {
     });
     await p.page.fill('#template-unit', 'Chi cục Tiêu chuẩn Đo lường Chất lượng');
     await p.page.click('[data-testid=make-template]');
-    await p.page.waitForFunction(() => (window as unknown as { __created: string[] }).__created.length === 1, undefined, { timeout: 60_000 });
+    await p.page.waitForFunction(
+      () => (window as unknown as { __created: string[] }).__created.length === 1,
+      undefined,
+      { timeout: 60_000 },
+    );
     const b64 = await p.page.evaluate(() => (window as unknown as { __created: string[] }).__created[0]);
     const wb = sheetsOf(Buffer.from(b64, 'base64'));
-    expect(wb.SheetNames).toEqual(expect.arrayContaining(['ThongTin', 'TTHC', 'SoTheoDoi', 'NhanSu', 'DaoTao', 'TiepDan']));
-    expect(JSON.stringify(XLSX.utils.sheet_to_json(wb.Sheets.ThongTin, { header: 1 }))).toContain('Chi cục Tiêu chuẩn Đo lường Chất lượng');
+    expect(wb.SheetNames).toEqual(
+      expect.arrayContaining(['ThongTin', 'TTHC', 'SoTheoDoi', 'NhanSu', 'DaoTao', 'TiepDan']),
+    );
+    expect(JSON.stringify(XLSX.utils.sheet_to_json(wb.Sheets.ThongTin, { header: 1 }))).toContain(
+      'Chi cục Tiêu chuẩn Đo lường Chất lượng',
+    );
     await expect(p.page.textContent('#message-text')).resolves.toMatch(/^Đã mở sổ tính mẫu/);
     await expectClean(p);
 
     // 2. A host without ExcelApi 1.8: a download.
     const q = await open({ apiVersion: '1.7' });
-    const [download] = await Promise.all([q.page.waitForEvent('download', { timeout: 60_000 }), q.page.click('[data-testid=make-template]')]);
+    const [download] = await Promise.all([
+      q.page.waitForEvent('download', { timeout: 60_000 }),
+      q.page.click('[data-testid=make-template]'),
+    ]);
     expect(download.suggestedFilename()).toBe('Mau-bao-cao-don-vi.xlsx');
     const file = await download.path();
     const downloaded = sheetsOf(fs.readFileSync(file));
@@ -488,7 +599,21 @@ describeBrowser('the task pane in headless Chromium', () => {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
     }
-    const wanted = ['pick-files', 'clear-files', 'period-preset', 'period-year', 'period-label', 'period-from', 'period-to', 'consolidate', 'rs-governingBody', 'rs-signerName', 'make-docx', 'template-unit', 'make-template'];
+    const wanted = [
+      'pick-files',
+      'clear-files',
+      'period-preset',
+      'period-year',
+      'period-label',
+      'period-from',
+      'period-to',
+      'consolidate',
+      'rs-governingBody',
+      'rs-signerName',
+      'make-docx',
+      'template-unit',
+      'make-template',
+    ];
     const positions = wanted.map((id) => order.indexOf(id));
     expect(positions.every((i) => i >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -511,16 +636,26 @@ describeBrowser('the task pane in headless Chromium', () => {
       units.map((u) => ({ name: u.name, bytes: Array.from(u.bytes) })),
     );
     await expect(page.locator('#file-list li .file-name').allTextContents()).resolves.toEqual(units.map((u) => u.name));
-    await expect(page.textContent('#message-text')).resolves.toBe('Bỏ qua 1 tệp không phải sổ tính hay bảng tổng hợp JSON (.xlsx, .xlsm, .xlsb, .xls, .ods, .json): ghi-chu.csv.');
+    await expect(page.textContent('#message-text')).resolves.toBe(
+      'Bỏ qua 1 tệp không phải sổ tính hay bảng tổng hợp JSON (.xlsx, .xlsm, .xlsb, .xls, .ods, .json): ghi-chu.csv.',
+    );
     // A second drop adds; the same file twice is kept once; ✕ removes one.
-    await page.evaluate((f) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
-      document.querySelector('[data-testid=drop-zone]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, { name: 'them.xlsx', bytes: Array.from(fixtureUnits()[2].bytes) });
+    await page.evaluate(
+      (f) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+        document
+          .querySelector('[data-testid=drop-zone]')!
+          .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      },
+      { name: 'them.xlsx', bytes: Array.from(fixtureUnits()[2].bytes) },
+    );
     await expect(page.locator('#file-list li').count()).resolves.toBe(3);
     await page.click(`#file-list li:nth-child(1) button`);
-    await expect(page.locator('#file-list li .file-name').allTextContents()).resolves.toEqual([units[1].name, 'them.xlsx']);
+    await expect(page.locator('#file-list li .file-name').allTextContents()).resolves.toEqual([
+      units[1].name,
+      'them.xlsx',
+    ]);
     const message = await consolidateAndWait(page);
     expect(message.text).toContain('Đã tổng hợp 2/2 tệp');
     await expectClean(p);
@@ -538,7 +673,10 @@ describeBrowser('the task pane in headless Chromium', () => {
     // The findings and the text are there all the same.
     await expect(page.locator('[data-testid=findings] > li').count()).resolves.toBe(files.length);
     await expect(page.textContent('[data-testid=report-text]')).resolves.toMatch(/^Trong kỳ, Sở đã tiếp nhận/);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=download-summary]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid=download-summary]'),
+    ]);
     expect(download.suggestedFilename()).toBe('TongHop-2019-12-15_2020-06-14.xlsx');
     const wb = XLSX.read(fs.readFileSync(await download.path()), { type: 'buffer' });
     // The seven sheets, and GuiLai: the fixture units have findings to send back.
@@ -554,17 +692,27 @@ describeBrowser('the task pane in headless Chromium', () => {
     const p = await open();
     const ready = await p.page.evaluate(() => {
       const mark = performance.getEntriesByName('tonghop-ready')[0];
-      return { tti: mark ? mark.startTime : -1, enabled: !document.querySelector<HTMLButtonElement>('[data-testid=consolidate]')!.disabled };
+      return {
+        tti: mark ? mark.startTime : -1,
+        enabled: !document.querySelector<HTMLButtonElement>('[data-testid=consolidate]')!.disabled,
+      };
     });
     expect(ready.enabled).toBe(true);
-    const scripts = p.record.requests.filter((u) => u.startsWith(server.origin + '/') && u.endsWith('.js')).map((u) => new URL(u).pathname.slice(1));
+    const scripts = p.record.requests
+      .filter((u) => u.startsWith(server.origin + '/') && u.endsWith('.js'))
+      .map((u) => new URL(u).pathname.slice(1));
     expect(scripts).toEqual(['functions.js', 'taskpane.js']);
-    const gzip = scripts.reduce((n, f) => n + gzipSync(fs.readFileSync(path.join(build.dir, f)), { level: 9 }).length, 0);
+    const gzip = scripts.reduce(
+      (n, f) => n + gzipSync(fs.readFileSync(path.join(build.dir, f)), { level: 9 }).length,
+      0,
+    );
     for (const f of scripts) {
       const code = fs.readFileSync(path.join(build.dir, f), 'utf8');
       expect(code).not.toMatch(/SheetJS|ExcelJS|JSZip/);
     }
-    console.log(`first load: ${scripts.join(' + ')} = ${(gzip / 1024).toFixed(1)} KB gzip (office.js excluded); ready ${ready.tti.toFixed(0)} ms after navigation start`);
+    console.log(
+      `first load: ${scripts.join(' + ')} = ${(gzip / 1024).toFixed(1)} KB gzip (office.js excluded); ready ${ready.tti.toFixed(0)} ms after navigation start`,
+    );
     expect(gzip).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
     // The time to that mark is measured by `npm run bench` (bench/taskpane.bench.js), not asserted here.
     expect(ready.tti).toBeGreaterThan(0);

@@ -47,10 +47,18 @@ async function documentText(bytes: Buffer): Promise<string> {
 async function consolidateAndWait(page: Page, files = FILES): Promise<string> {
   await page.setInputFiles('[data-testid=unit-files]', payload(files));
   await page.click('[data-testid=consolidate]');
-  await page.waitForFunction(() => {
-    const b = document.querySelector<HTMLButtonElement>('[data-testid=consolidate]');
-    return b !== null && !b.disabled && document.querySelector<HTMLElement>('[data-testid=progress]')?.dataset.state !== 'running';
-  }, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const b = document.querySelector<HTMLButtonElement>('[data-testid=consolidate]');
+      return (
+        b !== null &&
+        !b.disabled &&
+        document.querySelector<HTMLElement>('[data-testid=progress]')?.dataset.state !== 'running'
+      );
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
   return (await page.textContent('#message-text')) ?? '';
 }
 
@@ -58,16 +66,27 @@ async function typeFields(page: Page, fields: Record<string, string>): Promise<v
   for (const [k, v] of Object.entries(fields)) await page.fill(`[data-testid=report-field-${k}]`, v);
 }
 
-const reportChunks = (p: OpenPane) => p.record.requests.filter((u) => /\/bao-cao(-word)?\.[0-9a-f]+\.js$/.test(u)).map((u) => path.basename(u).replace(/\.[0-9a-f]+\.js$/, ''));
-const savedSettings = (page: Page) => page.evaluate(() => (window as unknown as { __officeDouble: { savedSettings(): Record<string, unknown> } }).__officeDouble.savedSettings());
+const reportChunks = (p: OpenPane) =>
+  p.record.requests
+    .filter((u) => /\/bao-cao(-word)?\.[0-9a-f]+\.js$/.test(u))
+    .map((u) => path.basename(u).replace(/\.[0-9a-f]+\.js$/, ''));
+const savedSettings = (page: Page) =>
+  page.evaluate(() =>
+    (
+      window as unknown as { __officeDouble: { savedSettings(): Record<string, unknown> } }
+    ).__officeDouble.savedSettings(),
+  );
 
 describeBrowser('the Word report from the pane', () => {
   let env: PaneEnv;
   const opened: OpenPane[] = [];
 
-  beforeAll(async () => {
-    env = await startPaneEnv();
-  }, 12 * 60 * 1000);
+  beforeAll(
+    async () => {
+      env = await startPaneEnv();
+    },
+    12 * 60 * 1000,
+  );
   afterAll(() => stopPaneEnv(env));
   afterEach(async () => {
     while (opened.length > 0) await opened.pop()!.close();
@@ -75,12 +94,27 @@ describeBrowser('the Word report from the pane', () => {
 
   /** The pane's scripts loaded so far, and those among them that hold the docx library (its package writer). */
   function scripts(p: OpenPane): { all: string[]; docx: string[] } {
-    const all = [...new Set(p.record.requests.filter((u) => u.startsWith(env.server.origin + '/') && u.endsWith('.js')).map((u) => new URL(u).pathname.slice(1)))];
-    return { all, docx: all.filter((f) => fs.readFileSync(path.join(env.build.dir, f), 'utf8').includes('word/document.xml')) };
+    const all = [
+      ...new Set(
+        p.record.requests
+          .filter((u) => u.startsWith(env.server.origin + '/') && u.endsWith('.js'))
+          .map((u) => new URL(u).pathname.slice(1)),
+      ),
+    ];
+    return {
+      all,
+      docx: all.filter((f) => fs.readFileSync(path.join(env.build.dir, f), 'utf8').includes('word/document.xml')),
+    };
   }
 
   async function open(doubleConfig?: Record<string, unknown>, permissions?: string[]): Promise<OpenPane> {
-    const p = await openReadyPane(env.browser, { origin: env.server.origin, officeDouble: env.officeDouble, doubleConfig, permissions, viewport: { width: 340, height: 900 } });
+    const p = await openReadyPane(env.browser, {
+      origin: env.server.origin,
+      officeDouble: env.officeDouble,
+      doubleConfig,
+      permissions,
+      viewport: { width: 340, height: 900 },
+    });
     opened.push(p);
     return p;
   }
@@ -94,7 +128,10 @@ describeBrowser('the Word report from the pane', () => {
     expect(scripts(p).docx).toEqual([]);
     await page.locator('[data-testid=word-report]').screenshot({ path: path.join(OUTPUT, 'word-report-pane.png') });
 
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=make-docx]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid=make-docx]'),
+    ]);
     expect(download.suggestedFilename()).toBe('BaoCao_6-thang-dau-nam-2020.docx');
     expect(reportChunks(p).sort()).toEqual(['bao-cao', 'bao-cao-word']);
     expect(scripts(p).docx).toHaveLength(1);
@@ -108,16 +145,30 @@ describeBrowser('the Word report from the pane', () => {
     expect(text).toContain('Nguyễn Văn An');
     expect(text).toContain('- UBND tỉnh;\n- Lưu: VT, VP.');
     // The II.06a total row: received, online, in person, carried over, resolved … as the core counted them.
-    const totalRow = ['Tổng cộng', t.received, t.online, t.inPerson, t.carriedOver, t.resolved, t.early, t.onTime, t.late, t.pending].map((x) => (typeof x === 'number' ? formatVnInteger(x) : x));
+    const totalRow = [
+      'Tổng cộng',
+      t.received,
+      t.online,
+      t.inPerson,
+      t.carriedOver,
+      t.resolved,
+      t.early,
+      t.onTime,
+      t.late,
+      t.pending,
+    ].map((x) => (typeof x === 'number' ? formatVnInteger(x) : x));
     expect(text).toContain(totalRow.join('\n'));
     for (const u of EXPECTED.units) expect(text).toContain(u.name);
-    await expect(page.textContent('#message-text')).resolves.toBe('Đã tải về tệp BaoCao_6-thang-dau-nam-2020.docx (thư mục Tải về).');
+    await expect(page.textContent('#message-text')).resolves.toBe(
+      'Đã tải về tệp BaoCao_6-thang-dau-nam-2020.docx (thư mục Tải về).',
+    );
 
     // Kept in the workbook: a pane opened on it again starts with the same fields.
     const saved = await savedSettings(page);
     expect(saved[REPORT_SETTINGS_KEY]).toEqual(TYPED);
     const again = await open({ documentSettings: saved });
-    for (const [k, v] of Object.entries(TYPED)) await expect(again.page.inputValue(`[data-testid=report-field-${k}]`)).resolves.toBe(v);
+    for (const [k, v] of Object.entries(TYPED))
+      await expect(again.page.inputValue(`[data-testid=report-field-${k}]`)).resolves.toBe(v);
     await expectCleanPane(p, env.server.origin);
     await expectCleanPane(again, env.server.origin);
   });
@@ -126,21 +177,29 @@ describeBrowser('the Word report from the pane', () => {
     const p = await open();
     const { page } = p;
     await page.click('[data-testid=settings-sheet]');
-    await page.waitForFunction(() => document.getElementById('message-text')?.textContent?.startsWith('Đã thêm trang DanhMuc'));
+    await page.waitForFunction(() =>
+      document.getElementById('message-text')?.textContent?.startsWith('Đã thêm trang DanhMuc'),
+    );
     // The user types the governing body and the signer into DanhMuc «Cơ quan và người ký» (labels in A, entries in B).
-    await page.evaluate(async (entries) => {
-      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-      await excel.run(async (ctx) => {
-        const used = ctx.workbook.worksheets.getItem('DanhMuc').getUsedRange();
-        used.load('values,rowIndex');
-        await ctx.sync();
-        for (const [label, value] of entries) {
-          const r = used.values.findIndex((row) => row[0] === label);
-          ctx.workbook.worksheets.getItem('DanhMuc').getRange(`B${used.rowIndex + r + 1}`).values = [[value]];
-        }
-        await ctx.sync();
-      });
-    }, [['Cơ quan chủ quản', 'UBND tỉnh Tây Ninh'], ['Họ tên người ký', 'Lê Thị Bình']]);
+    await page.evaluate(
+      async (entries) => {
+        const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+        await excel.run(async (ctx) => {
+          const used = ctx.workbook.worksheets.getItem('DanhMuc').getUsedRange();
+          used.load('values,rowIndex');
+          await ctx.sync();
+          for (const [label, value] of entries) {
+            const r = used.values.findIndex((row) => row[0] === label);
+            ctx.workbook.worksheets.getItem('DanhMuc').getRange(`B${used.rowIndex + r + 1}`).values = [[value]];
+          }
+          await ctx.sync();
+        });
+      },
+      [
+        ['Cơ quan chủ quản', 'UBND tỉnh Tây Ninh'],
+        ['Họ tên người ký', 'Lê Thị Bình'],
+      ],
+    );
     await page.fill('[data-testid=report-field-number]', '07/BC-SKHCN');
     await consolidateAndWait(page);
     await expect(page.inputValue('[data-testid=report-field-governingBody]')).resolves.toBe('UBND tỉnh Tây Ninh');
@@ -155,14 +214,24 @@ describeBrowser('the Word report from the pane', () => {
     // The shipped example template with one placeholder TongHop does not know added before the section settings.
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(ROOT, 'examples', 'mau-bao-cao.docx')));
     const xml = await zip.file('word/document.xml')!.async('string');
-    zip.file('word/document.xml', xml.replace(/<w:sectPr/, '<w:p><w:r><w:t>Ghi chú: {ghi.chu}</w:t></w:r></w:p><w:sectPr'));
+    zip.file(
+      'word/document.xml',
+      xml.replace(/<w:sectPr/, '<w:p><w:r><w:t>Ghi chú: {ghi.chu}</w:t></w:r></w:p><w:sectPr'),
+    );
     const template = await zip.generateAsync({ type: 'nodebuffer' });
     const p = await open();
     const { page } = p;
     await consolidateAndWait(page);
-    await page.setInputFiles('[data-testid=docx-template]', { name: 'mau-cua-so.docx', mimeType: 'application/octet-stream', buffer: template });
+    await page.setInputFiles('[data-testid=docx-template]', {
+      name: 'mau-cua-so.docx',
+      mimeType: 'application/octet-stream',
+      buffer: template,
+    });
     await expect(page.textContent('#docx-template-name')).resolves.toBe('mau-cua-so.docx');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=make-docx]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid=make-docx]'),
+    ]);
     expect(download.suggestedFilename()).toBe('BaoCao_6-thang-dau-nam-2020.docx');
     const text = await documentText(fs.readFileSync(await download.path()));
     expect(text).toContain('6 tháng đầu năm 2020');
@@ -179,7 +248,10 @@ describeBrowser('the Word report from the pane', () => {
 
     // «Bỏ mẫu»: back to TongHop's own layout.
     await page.click('[data-testid=clear-docx-template]');
-    const [own] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=make-docx]')]);
+    const [own] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid=make-docx]'),
+    ]);
     expect(await documentText(fs.readFileSync(await own.path()))).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     await expectCleanPane(p, env.server.origin);
   });
@@ -189,23 +261,35 @@ describeBrowser('the Word report from the pane', () => {
     const { page } = p;
     await consolidateAndWait(page);
     // A second run with nothing usable leaves the written sheets and no summary of its own in the pane.
-    expect(await consolidateAndWait(page, [{ name: 'hong.xlsx', bytes: new Uint8Array(4000).fill(7) }])).toContain('Không có tệp nào dùng được');
-    const requests = () => page.evaluate(() => (window as unknown as { __officeDouble: { requests: unknown[] } }).__officeDouble.requests.length);
+    expect(await consolidateAndWait(page, [{ name: 'hong.xlsx', bytes: new Uint8Array(4000).fill(7) }])).toContain(
+      'Không có tệp nào dùng được',
+    );
+    const requests = () =>
+      page.evaluate(
+        () => (window as unknown as { __officeDouble: { requests: unknown[] } }).__officeDouble.requests.length,
+      );
     const before = await requests();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=make-docx]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid=make-docx]'),
+    ]);
     // Read from the workbook: the sheet list and the seven summary sheets at least.
     expect((await requests()) - before).toBeGreaterThanOrEqual(8);
     const text = await documentText(fs.readFileSync(await download.path()));
     expect(text).toContain('[CƠ QUAN CHỦ QUẢN]');
     expect(text).toContain('[Họ và tên người ký]');
     expect(text).toContain(`Tổng cộng\n${formatVnInteger(EXPECTED.total.tthc!.received)}`);
-    await expect(page.textContent('#message-text')).resolves.toMatch(/^Đã tải về tệp BaoCao_6-thang-dau-nam-2020\.docx \(thư mục Tải về\)\. Còn để trống, cần điền trong văn bản: .*\[CƠ QUAN CHỦ QUẢN\]/);
+    await expect(page.textContent('#message-text')).resolves.toMatch(
+      /^Đã tải về tệp BaoCao_6-thang-dau-nam-2020\.docx \(thư mục Tải về\)\. Còn để trống, cần điền trong văn bản: .*\[CƠ QUAN CHỦ QUẢN\]/,
+    );
 
     // An empty workbook: nothing to report, and the pane says what to do.
     const q = await open();
     await q.page.click('[data-testid=make-docx]');
     await q.page.waitForFunction(() => document.getElementById('message-bar')?.dataset.kind === 'warning');
-    await expect(q.page.textContent('#message-text')).resolves.toMatch(/^Sổ tính đang mở chưa có các trang tổng hợp của TongHop/);
+    await expect(q.page.textContent('#message-text')).resolves.toMatch(
+      /^Sổ tính đang mở chưa có các trang tổng hợp của TongHop/,
+    );
     await expectCleanPane(p, env.server.origin);
     await expectCleanPane(q, env.server.origin);
   });
@@ -227,14 +311,21 @@ describeBrowser('the Word report from the pane', () => {
     page.on('download', () => downloads++);
     await page.click('[data-testid=make-docx]');
     await page.waitForSelector('[data-testid=no-download]:not([hidden])');
-    await expect(page.textContent('#no-download-text')).resolves.toMatch(/^Excel cho Mac không cho ngăn tác vụ tải tệp về máy\./);
+    await expect(page.textContent('#no-download-text')).resolves.toMatch(
+      /^Excel cho Mac không cho ngăn tác vụ tải tệp về máy\./,
+    );
     await page.locator('[data-testid=word-report]').screenshot({ path: path.join(OUTPUT, 'word-report-mac.png') });
 
     await page.click('[data-testid=copy-document]');
-    await page.waitForFunction(() => document.getElementById('message-text')?.textContent?.startsWith('Đã sao chép báo cáo'));
+    await page.waitForFunction(() =>
+      document.getElementById('message-text')?.textContent?.startsWith('Đã sao chép báo cáo'),
+    );
     const clip = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
-      return { html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+      return {
+        html: await (await item.getType('text/html')).text(),
+        text: await (await item.getType('text/plain')).text(),
+      };
     });
     const received = formatVnInteger(EXPECTED.total.tthc!.received);
     expect(clip.text).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
@@ -247,11 +338,15 @@ describeBrowser('the Word report from the pane', () => {
     expect(clip.html).toMatch(new RegExp(`<b>Tổng cộng</b>[\\s\\S]*?<b>${received}</b>`));
 
     await page.click('[data-testid=summary-new-workbook]');
-    await page.waitForFunction(() => (window as unknown as { __created: string[] }).__created.length === 1, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as { __created: string[] }).__created.length === 1, undefined, {
+      timeout: 60_000,
+    });
     const b64 = await page.evaluate(() => (window as unknown as { __created: string[] }).__created[0]);
     const wb = XLSX.read(Buffer.from(b64, 'base64'), { type: 'buffer' });
     expect(wb.SheetNames).toEqual(expect.arrayContaining(['TH_TTHC', 'BaoCao']));
-    await page.waitForFunction(() => document.getElementById('message-text')?.textContent?.startsWith('Đã mở bảng tổng hợp trong một sổ tính mới'));
+    await page.waitForFunction(() =>
+      document.getElementById('message-text')?.textContent?.startsWith('Đã mở bảng tổng hợp trong một sổ tính mới'),
+    );
 
     // The pane's other file: the summary button opens a workbook instead of a download.
     await expect(page.textContent('[data-testid=download-summary]')).resolves.toBe('Ghi tổng hợp vào sổ mới');

@@ -151,7 +151,10 @@ export function buildOnce(baseUrl = ''): BuildResult {
     memos.set(baseUrl, shared);
     return shared;
   }
-  const fp = baseUrl === '' ? buildFingerprint() : `${buildFingerprint()}-${createHash('sha256').update(baseUrl).digest('hex').slice(0, 8)}`;
+  const fp =
+    baseUrl === ''
+      ? buildFingerprint()
+      : `${buildFingerprint()}-${createHash('sha256').update(baseUrl).digest('hex').slice(0, 8)}`;
   const result = buildForFingerprint(fp, baseUrl);
   memos.set(baseUrl, result);
   fs.writeFileSync(runFile(baseUrl), JSON.stringify({ dir: result.dir }));

@@ -19,12 +19,15 @@ let en: CfMetadata;
 let vi: CfMetadata;
 let table: ViTable;
 
-beforeAll(() => {
-  build = buildOnce();
-  en = readBuiltJson<CfMetadata>(build, 'functions.json');
-  vi = readBuiltJson<CfMetadata>(build, 'functions-vi.json');
-  table = JSON.parse(fs.readFileSync(TABLE, 'utf8')) as ViTable;
-}, 10 * 60 * 1000);
+beforeAll(
+  () => {
+    build = buildOnce();
+    en = readBuiltJson<CfMetadata>(build, 'functions.json');
+    vi = readBuiltJson<CfMetadata>(build, 'functions-vi.json');
+    table = JSON.parse(fs.readFileSync(TABLE, 'utf8')) as ViTable;
+  },
+  10 * 60 * 1000,
+);
 
 const byId = (m: CfMetadata, id: string): CfFunction | undefined => m.functions.find((f) => f.id === id);
 
@@ -34,7 +37,9 @@ describe('dist/functions.json', () => {
       fs.writeFileSync(GOLDEN, JSON.stringify(en, null, 4) + '\n');
     }
     if (!fs.existsSync(GOLDEN)) {
-      throw new Error(`missing ${GOLDEN}: check dist/functions.json by eye, then run UPDATE_GOLDEN=1 npx jest test/build/bundle.test.ts`);
+      throw new Error(
+        `missing ${GOLDEN}: check dist/functions.json by eye, then run UPDATE_GOLDEN=1 npx jest test/build/bundle.test.ts`,
+      );
     }
     expect(en).toEqual(JSON.parse(fs.readFileSync(GOLDEN, 'utf8')));
   });
@@ -56,18 +61,105 @@ describe('dist/functions.json', () => {
 
   /** [dimensionality, type, optional] of the leading parameters, and the result dimensionality (docs/spec interfaces §1). */
   const CONTRACT: Record<string, { params: Array<[string, string, boolean]>; result: string; resultType?: string }> = {
-    ONTIME: { params: [['matrix', 'any', false], ['matrix', 'any', true], ['matrix', 'any', true]], result: 'scalar', resultType: 'number' },
-    EARLY: { params: [['matrix', 'any', false], ['matrix', 'any', true], ['matrix', 'any', true]], result: 'scalar', resultType: 'number' },
-    LATE: { params: [['matrix', 'any', false], ['matrix', 'any', true], ['matrix', 'any', true]], result: 'scalar', resultType: 'number' },
-    COUNT: { params: [['matrix', 'any', false], ['scalar', 'string', false]], result: 'scalar', resultType: 'number' },
-    STATUS: { params: [['matrix', 'any', false], ['matrix', 'any', false], ['matrix', 'any', false], ['scalar', 'any', true]], result: 'matrix' },
-    DEADLINE: { params: [['scalar', 'any', false], ['scalar', 'any', false], ['matrix', 'any', true], ['matrix', 'any', true]], result: 'scalar', resultType: 'number' },
-    WORKDAYS: { params: [['scalar', 'any', false], ['scalar', 'any', false], ['matrix', 'any', true], ['matrix', 'any', true]], result: 'scalar', resultType: 'number' },
-    SUMMARY: { params: [['matrix', 'any', false], ['scalar', 'any', true], ['scalar', 'any', true]], result: 'matrix' },
-    STAFF: { params: [['matrix', 'any', false], ['scalar', 'string', true]], result: 'matrix' },
-    TRAINING: { params: [['matrix', 'any', false], ['scalar', 'string', true]], result: 'matrix' },
+    ONTIME: {
+      params: [
+        ['matrix', 'any', false],
+        ['matrix', 'any', true],
+        ['matrix', 'any', true],
+      ],
+      result: 'scalar',
+      resultType: 'number',
+    },
+    EARLY: {
+      params: [
+        ['matrix', 'any', false],
+        ['matrix', 'any', true],
+        ['matrix', 'any', true],
+      ],
+      result: 'scalar',
+      resultType: 'number',
+    },
+    LATE: {
+      params: [
+        ['matrix', 'any', false],
+        ['matrix', 'any', true],
+        ['matrix', 'any', true],
+      ],
+      result: 'scalar',
+      resultType: 'number',
+    },
+    COUNT: {
+      params: [
+        ['matrix', 'any', false],
+        ['scalar', 'string', false],
+      ],
+      result: 'scalar',
+      resultType: 'number',
+    },
+    STATUS: {
+      params: [
+        ['matrix', 'any', false],
+        ['matrix', 'any', false],
+        ['matrix', 'any', false],
+        ['scalar', 'any', true],
+      ],
+      result: 'matrix',
+    },
+    DEADLINE: {
+      params: [
+        ['scalar', 'any', false],
+        ['scalar', 'any', false],
+        ['matrix', 'any', true],
+        ['matrix', 'any', true],
+      ],
+      result: 'scalar',
+      resultType: 'number',
+    },
+    WORKDAYS: {
+      params: [
+        ['scalar', 'any', false],
+        ['scalar', 'any', false],
+        ['matrix', 'any', true],
+        ['matrix', 'any', true],
+      ],
+      result: 'scalar',
+      resultType: 'number',
+    },
+    SUMMARY: {
+      params: [
+        ['matrix', 'any', false],
+        ['scalar', 'any', true],
+        ['scalar', 'any', true],
+      ],
+      result: 'matrix',
+    },
+    STAFF: {
+      params: [
+        ['matrix', 'any', false],
+        ['scalar', 'string', true],
+      ],
+      result: 'matrix',
+    },
+    TRAINING: {
+      params: [
+        ['matrix', 'any', false],
+        ['scalar', 'string', true],
+      ],
+      result: 'matrix',
+    },
   };
-  const REQUIRED_NOW = ['ONTIME', 'EARLY', 'LATE', 'COUNT', 'STATUS', 'DEADLINE', 'WORKDAYS', 'SUMMARY', 'STAFF', 'TRAINING'];
+  const REQUIRED_NOW = [
+    'ONTIME',
+    'EARLY',
+    'LATE',
+    'COUNT',
+    'STATUS',
+    'DEADLINE',
+    'WORKDAYS',
+    'SUMMARY',
+    'STAFF',
+    'TRAINING',
+  ];
 
   it('has the function ids of the interface, upper case, named as their ids', () => {
     const ids = en.functions.map((f) => f.id);
@@ -85,7 +177,9 @@ describe('dist/functions.json', () => {
     expect(f).toBeDefined();
     if (!f) return;
     const c = CONTRACT[id];
-    expect(f.parameters.slice(0, c.params.length).map((p) => [dims(p), typeOf(p), p.optional === true])).toEqual(c.params);
+    expect(f.parameters.slice(0, c.params.length).map((p) => [dims(p), typeOf(p), p.optional === true])).toEqual(
+      c.params,
+    );
     for (const extra of f.parameters.slice(c.params.length)) expect(extra.optional).toBe(true);
     for (const p of f.parameters) expect(p.description?.trim()).toBeTruthy();
     expect(dims(f.result)).toBe(c.result);
@@ -105,7 +199,9 @@ describe('dist/functions-vi.json', () => {
       const v = byId(vi, f.id)!;
       expect(v.result).toEqual(f.result);
       expect(v.options).toEqual(f.options);
-      expect(v.parameters.map(({ name: _n, description: _d, ...rest }) => rest)).toEqual(f.parameters.map(({ name: _n, description: _d, ...rest }) => rest));
+      expect(v.parameters.map(({ name: _n, description: _d, ...rest }) => rest)).toEqual(
+        f.parameters.map(({ name: _n, description: _d, ...rest }) => rest),
+      );
     }
   });
 
@@ -136,7 +232,11 @@ describe('dist/functions-vi.json', () => {
       }
     }
     // Vietnamese, not English left in place: at least one diacritic in the descriptions.
-    expect(vi.functions.every((f) => /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i.test(f.description!))).toBe(true);
+    expect(
+      vi.functions.every((f) =>
+        /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i.test(f.description!),
+      ),
+    ).toBe(true);
   });
 
   it('does not reuse the name of an Excel built-in function', () => {
@@ -151,7 +251,56 @@ describe('dist/functions-vi.json', () => {
     }
     expect(builtins.has('NETWORKDAYS')).toBe(true);
     expect(builtins.size).toBeGreaterThan(400);
-    const modern = ['CONCAT', 'TEXTJOIN', 'IFS', 'SWITCH', 'MAXIFS', 'MINIFS', 'XLOOKUP', 'XMATCH', 'FILTER', 'SORT', 'SORTBY', 'UNIQUE', 'SEQUENCE', 'RANDARRAY', 'LET', 'LAMBDA', 'MAP', 'REDUCE', 'SCAN', 'MAKEARRAY', 'BYROW', 'BYCOL', 'TEXTBEFORE', 'TEXTAFTER', 'TEXTSPLIT', 'VSTACK', 'HSTACK', 'TOROW', 'TOCOL', 'WRAPROWS', 'WRAPCOLS', 'TAKE', 'DROP', 'CHOOSEROWS', 'CHOOSECOLS', 'EXPAND', 'GROUPBY', 'PIVOTBY', 'DAYS', 'ISOWEEKNUM', 'NETWORKDAYS.INTL', 'WORKDAY.INTL', 'IMAGE', 'REGEXTEST', 'REGEXEXTRACT', 'REGEXREPLACE', 'TRIMRANGE', 'PERCENTOF'];
+    const modern = [
+      'CONCAT',
+      'TEXTJOIN',
+      'IFS',
+      'SWITCH',
+      'MAXIFS',
+      'MINIFS',
+      'XLOOKUP',
+      'XMATCH',
+      'FILTER',
+      'SORT',
+      'SORTBY',
+      'UNIQUE',
+      'SEQUENCE',
+      'RANDARRAY',
+      'LET',
+      'LAMBDA',
+      'MAP',
+      'REDUCE',
+      'SCAN',
+      'MAKEARRAY',
+      'BYROW',
+      'BYCOL',
+      'TEXTBEFORE',
+      'TEXTAFTER',
+      'TEXTSPLIT',
+      'VSTACK',
+      'HSTACK',
+      'TOROW',
+      'TOCOL',
+      'WRAPROWS',
+      'WRAPCOLS',
+      'TAKE',
+      'DROP',
+      'CHOOSEROWS',
+      'CHOOSECOLS',
+      'EXPAND',
+      'GROUPBY',
+      'PIVOTBY',
+      'DAYS',
+      'ISOWEEKNUM',
+      'NETWORKDAYS.INTL',
+      'WORKDAY.INTL',
+      'IMAGE',
+      'REGEXTEST',
+      'REGEXEXTRACT',
+      'REGEXREPLACE',
+      'TRIMRANGE',
+      'PERCENTOF',
+    ];
     for (const n of modern) builtins.add(n);
     for (const f of vi.functions) expect(builtins.has(f.name)).toBe(false);
     for (const [, t] of Object.entries(table.functions)) expect(builtins.has(t.name)).toBe(false);
@@ -168,7 +317,12 @@ describe('dist/taskpane.html', () => {
     expect(html).toMatch(/<html lang="?vi"?>/);
     const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
     expect(csp).not.toBeNull();
-    const directives = new Map(csp![1].split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const directives = new Map(
+      csp![1]
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
     expect(directives.get('default-src')).toEqual(["'self'"]);
@@ -187,7 +341,10 @@ describe('dist/taskpane.html', () => {
   });
 
   it('lists every function of functions.json with its Vietnamese name and an example', () => {
-    const entries = [...html.matchAll(/data-function="?([A-Z]+)"? data-name-vi="?([A-Z]+)"?/g)].map((m) => [m[1], m[2]]);
+    const entries = [...html.matchAll(/data-function="?([A-Z]+)"? data-name-vi="?([A-Z]+)"?/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(entries.map((e) => e[0]).sort()).toEqual(en.functions.map((f) => f.id).sort());
     for (const [id, viName] of entries) {
       expect(viName).toBe(table.functions[id].name);
@@ -207,13 +364,25 @@ describe('dist/taskpane.html', () => {
 
 describe('the build output', () => {
   it('has the bundles, their source maps, the metadata, the assets and the manifest', () => {
-    for (const f of ['functions.js', 'functions.js.map', 'functions.json', 'functions-vi.json', 'taskpane.html', 'taskpane.js', 'taskpane.js.map', 'taskpane.css', 'manifest.xml']) {
+    for (const f of [
+      'functions.js',
+      'functions.js.map',
+      'functions.json',
+      'functions-vi.json',
+      'taskpane.html',
+      'taskpane.js',
+      'taskpane.js.map',
+      'taskpane.css',
+      'manifest.xml',
+    ]) {
       expect(fs.existsSync(path.join(build.dir, f))).toBe(true);
     }
     for (const f of fs.readdirSync(path.join(ROOT, 'assets'))) {
       expect(fs.readFileSync(path.join(build.dir, 'assets', f))).toEqual(fs.readFileSync(path.join(ROOT, 'assets', f)));
     }
-    expect(fs.readFileSync(path.join(build.dir, 'manifest.xml'), 'utf8')).toBe(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
+    expect(fs.readFileSync(path.join(build.dir, 'manifest.xml'), 'utf8')).toBe(
+      fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'),
+    );
   });
 
   it('uses no eval, which the pane CSP forbids', () => {
@@ -225,7 +394,11 @@ describe('the build output', () => {
   });
 
   it('passes npm run validate against the emitted files', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/validate-manifest.js'), 'manifest.xml', '--dist', build.dir], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts/validate-manifest.js'), 'manifest.xml', '--dist', build.dir],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/✔ đối chiếu URL với \d+ tệp trong /);

@@ -29,7 +29,14 @@ const compare = (x: Version, y: Version) => x[0] - y[0] || x[1] - y[1] || x[2] -
 
 /** The oldest Node version a range accepts (ranges here are unions of `>=x`, `^x` and plain `x`). */
 function oldest(range: string): Version {
-  const lows = range.split('||').map((alt) => parse(alt.trim().replace(/^(>=|\^|~)\s*/, '').split(/\s/)[0]));
+  const lows = range.split('||').map((alt) =>
+    parse(
+      alt
+        .trim()
+        .replace(/^(>=|\^|~)\s*/, '')
+        .split(/\s/)[0],
+    ),
+  );
   return lows.reduce((a, b) => (compare(a, b) <= 0 ? a : b));
 }
 

@@ -18,14 +18,19 @@ let meta: CfMetadata;
 let context: vm.Context;
 const associations: Array<[string, unknown]> = [];
 
-beforeAll(() => {
-  build = buildOnce();
-  meta = readBuiltJson<CfMetadata>(build, 'functions.json');
-  context = vm.createContext({
-    CustomFunctions: customFunctionsStub((id, fn) => associations.push([id, fn])),
-  });
-  vm.runInContext(fs.readFileSync(path.join(build.dir, 'functions.js'), 'utf8'), context, { filename: 'functions.js' });
-}, 10 * 60 * 1000);
+beforeAll(
+  () => {
+    build = buildOnce();
+    meta = readBuiltJson<CfMetadata>(build, 'functions.json');
+    context = vm.createContext({
+      CustomFunctions: customFunctionsStub((id, fn) => associations.push([id, fn])),
+    });
+    vm.runInContext(fs.readFileSync(path.join(build.dir, 'functions.js'), 'utf8'), context, {
+      filename: 'functions.js',
+    });
+  },
+  10 * 60 * 1000,
+);
 
 /** The function associated with an id (the last association wins, as in Excel). */
 function fn(id: string): Fn {
@@ -79,8 +84,14 @@ const SAMPLES: Record<string, { args: string; check: (r: unknown) => void }> = {
       expect(rows[0][1]).toBe(3); // received
     },
   },
-  STAFF: { args: '[[["ThS"], ["thac si"], ["Thạc sỹ"], ["TS"]], "Thạc sĩ"]', check: (r) => expect(r === 3 || JSON.stringify(r) === '[[3]]').toBe(true) },
-  TRAINING: { args: '[[["Cao cấp lý luận chính trị"], ["Thạc sĩ"]]]', check: (r) => expect(Array.isArray(r)).toBe(true) },
+  STAFF: {
+    args: '[[["ThS"], ["thac si"], ["Thạc sỹ"], ["TS"]], "Thạc sĩ"]',
+    check: (r) => expect(r === 3 || JSON.stringify(r) === '[[3]]').toBe(true),
+  },
+  TRAINING: {
+    args: '[[["Cao cấp lý luận chính trị"], ["Thạc sĩ"]]]',
+    check: (r) => expect(Array.isArray(r)).toBe(true),
+  },
 };
 
 describe('dist/functions.js in a CustomFunctions runtime', () => {
@@ -124,8 +135,12 @@ describe('dist/functions.js in a CustomFunctions runtime', () => {
   });
 
   it('STATUS compares hours when due and returned both carry one (due 10:00, returned 16:00 is late)', () => {
-    expect(call('STATUS', '[[[45719.3333], [45719.3333]], [["10/03/2025 10:00"], ["10/03/2025 10:00"]], [["10/03/2025 16:00"], ["10/03/2025 09:00"]], 45800]'))
-      .toEqual([['Quá hạn'], ['Đúng hạn']]);
+    expect(
+      call(
+        'STATUS',
+        '[[[45719.3333], [45719.3333]], [["10/03/2025 10:00"], ["10/03/2025 10:00"]], [["10/03/2025 16:00"], ["10/03/2025 09:00"]], 45800]',
+      ),
+    ).toEqual([['Quá hạn'], ['Đúng hạn']]);
   });
 
   it('returns #VALUE! naming the first bad cell of a range, in Vietnamese', () => {

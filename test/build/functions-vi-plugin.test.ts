@@ -13,10 +13,25 @@ const ROOT = path.resolve(__dirname, '..', '..');
 interface Meta {
   allowCustomDataForDataTypeAny?: boolean;
   allowErrorForDataTypeAny?: boolean;
-  functions: Array<{ id: string; name: string; description?: string; parameters: Array<{ name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }>; result: Record<string, string> }>;
+  functions: Array<{
+    id: string;
+    name: string;
+    description?: string;
+    parameters: Array<{
+      name: string;
+      description?: string;
+      type?: string;
+      dimensionality?: string;
+      optional?: boolean;
+    }>;
+    result: Record<string, string>;
+  }>;
 }
 interface Table {
-  functions: Record<string, { name: string; description: string; parameters?: Record<string, { name: string; description: string }> }>;
+  functions: Record<
+    string,
+    { name: string; description: string; parameters?: Record<string, { name: string; description: string }> }
+  >;
 }
 const lib = require(path.join(ROOT, 'scripts/support/functions-metadata.js')) as {
   patchMetadata(m: Meta): Meta;
@@ -92,7 +107,9 @@ describe('translateMetadata', () => {
 
   it('fails on a function missing from the table', () => {
     const { errors } = lib.translateMetadata(META, { functions: {} });
-    expect(errors).toEqual(['hàm ONTIME có trong functions.json nhưng chưa có trong bảng dịch functions-vi.names.json']);
+    expect(errors).toEqual([
+      'hàm ONTIME có trong functions.json nhưng chưa có trong bảng dịch functions-vi.names.json',
+    ]);
   });
 
   it('fails on a parameter missing from the table', () => {
@@ -117,12 +134,16 @@ describe('translateMetadata', () => {
   it('rejects parameter names with spaces, repeated names and text not in NFC', () => {
     const t = clone(TABLE);
     t.functions.ONTIME.parameters!.statuses.name = 'trạng thái';
-    expect(lib.translateMetadata(META, t).errors.join('\n')).toMatch(/tham số statuses: tên "trạng thái" chỉ được gồm chữ, số và "_"/);
+    expect(lib.translateMetadata(META, t).errors.join('\n')).toMatch(
+      /tham số statuses: tên "trạng thái" chỉ được gồm chữ, số và "_"/,
+    );
     t.functions.ONTIME.parameters!.statuses.name = 'hạn_giải_quyết';
     expect(lib.translateMetadata(META, t).errors.join('\n')).toMatch(/bị lặp trong cùng hàm/);
     const nfd = clone(TABLE);
     nfd.functions.ONTIME.description = 'Tỷ lệ đúng hạn.'.normalize('NFD');
-    expect(lib.translateMetadata(META, nfd).errors).toEqual(['bảng dịch, hàm ONTIME: mô tả chưa chuẩn hóa Unicode NFC']);
+    expect(lib.translateMetadata(META, nfd).errors).toEqual([
+      'bảng dịch, hàm ONTIME: mô tả chưa chuẩn hóa Unicode NFC',
+    ]);
   });
 
   it('warns about table entries the code no longer has', () => {
@@ -151,8 +172,13 @@ describe('translateMetadata', () => {
 
 describe('FunctionsMetadataPostProcessPlugin in a webpack build', () => {
   const webpack = require('webpack') as typeof import('webpack');
-  const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin') as new (o: { input: string; output: string }) => import('webpack').WebpackPluginInstance;
-  const PostProcess = require(path.join(ROOT, 'scripts/functions-metadata-plugin.js')) as new (o: { table: string }) => import('webpack').WebpackPluginInstance;
+  const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin') as new (o: {
+    input: string;
+    output: string;
+  }) => import('webpack').WebpackPluginInstance;
+  const PostProcess = require(path.join(ROOT, 'scripts/functions-metadata-plugin.js')) as new (o: {
+    table: string;
+  }) => import('webpack').WebpackPluginInstance;
 
   let dir: string;
   beforeAll(() => {
@@ -192,7 +218,11 @@ function ontime(statuses, deadline) { return statuses.length; }
         compiler.close(() => undefined);
         if (err || !stats) return reject(err ?? new Error('no stats'));
         const s = stats.toJson({ all: false, errors: true, warnings: true });
-        resolve({ errors: (s.errors ?? []).map((e) => e.message), warnings: (s.warnings ?? []).map((e) => e.message), out });
+        resolve({
+          errors: (s.errors ?? []).map((e) => e.message),
+          warnings: (s.warnings ?? []).map((e) => e.message),
+          out,
+        });
       });
     });
   }
@@ -205,7 +235,9 @@ function ontime(statuses, deadline) { return statuses.length; }
     expect(en.allowErrorForDataTypeAny).toBe(true);
     expect(vi.allowErrorForDataTypeAny).toBe(true);
     expect(en.functions.map((f) => f.name)).toEqual(['ONTIME']);
-    expect(vi.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)])).toEqual([['ONTIME', 'DUNGHAN', ['trạng_thái', 'hạn_giải_quyết']]]);
+    expect(vi.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)])).toEqual([
+      ['ONTIME', 'DUNGHAN', ['trạng_thái', 'hạn_giải_quyết']],
+    ]);
     expect(fs.readFileSync(path.join(out, 'functions.js'), 'utf8')).toContain('CustomFunctions.associate("ONTIME"');
   }, 60000);
 

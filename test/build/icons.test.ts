@@ -68,7 +68,8 @@ describe('assets/icon-*.png', () => {
     expect(at(0, 0)[3]).toBe(0); // rounded corner
     expect(at(4, size / 2)).toEqual([0x10, 0x7c, 0x41, 255]); // green edge
     const whites: number[][] = [];
-    for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) if (at(x, y).join() === '255,255,255,255') whites.push([x, y]);
+    for (let y = 0; y < size; y++)
+      for (let x = 0; x < size; x++) if (at(x, y).join() === '255,255,255,255') whites.push([x, y]);
     expect(whites.length).toBeGreaterThan(size * 2); // the bars
   });
 

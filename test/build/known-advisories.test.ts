@@ -24,11 +24,14 @@ function compare(a: string, b: string): number {
   return Math.sign(x.pre - y.pre);
 }
 
-const installed: Array<{ name: string; version: string; where: string; integrity?: string; link?: boolean }> = Object.entries(
-  lock.packages as Record<string, { version: string; integrity?: string; link?: boolean }>,
-)
-  .filter(([where]) => where !== '')
-  .map(([where, p]) => ({ name: where.slice(where.lastIndexOf('node_modules/') + 'node_modules/'.length), where, ...p }));
+const installed: Array<{ name: string; version: string; where: string; integrity?: string; link?: boolean }> =
+  Object.entries(lock.packages as Record<string, { version: string; integrity?: string; link?: boolean }>)
+    .filter(([where]) => where !== '')
+    .map(([where, p]) => ({
+      name: where.slice(where.lastIndexOf('node_modules/') + 'node_modules/'.length),
+      where,
+      ...p,
+    }));
 
 test('the lock file pins every package by a sha512 integrity hash', () => {
   expect(lock.lockfileVersion).toBeGreaterThanOrEqual(2);
@@ -54,6 +57,8 @@ test('no installed package is at a version a known high or critical advisory aff
 });
 
 test('the table would catch the stale xlsx@0.18.5 that carries two CVEs', () => {
-  const hits = advisories.filter((a) => a.package === 'xlsx' && compare('0.18.5', a.introduced) >= 0 && compare('0.18.5', a.fixed) < 0);
+  const hits = advisories.filter(
+    (a) => a.package === 'xlsx' && compare('0.18.5', a.introduced) >= 0 && compare('0.18.5', a.fixed) < 0,
+  );
   expect(hits.map((a) => a.id.split(' ')[0])).toEqual(['CVE-2023-30533', 'CVE-2024-22363']);
 });

@@ -26,7 +26,10 @@ export interface CfMetadata {
 }
 
 export interface ViTable {
-  functions: Record<string, { name: string; description: string; parameters?: Record<string, { name: string; description: string }> }>;
+  functions: Record<
+    string,
+    { name: string; description: string; parameters?: Record<string, { name: string; description: string }> }
+  >;
 }
 
 /** Dimensionality with the metadata default (scalar) filled in. */

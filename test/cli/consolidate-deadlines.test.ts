@@ -14,7 +14,8 @@ beforeAll(() => {
   files = makeDeadlineFixtures(path.join(work(), 'in'));
 });
 
-const consolidate = (file: string, ...extra: string[]) => consolidateToJson(work(), path.basename(file, '.xlsx'), file, ...extra);
+const consolidate = (file: string, ...extra: string[]) =>
+  consolidateToJson(work(), path.basename(file, '.xlsx'), file, ...extra);
 
 const tthc = (json: any) => {
   const { byField, ...counts } = json.total.tthc;

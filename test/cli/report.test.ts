@@ -13,13 +13,28 @@ import { run, type Run } from '../support/cli';
 import { tempDirForTests } from '../support/temp-dir';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');
-const SETTINGS = ['--governing-body', 'UBND tỉnh Tây Ninh', '--agency', 'Sở Khoa học và Công nghệ', '--place', 'Tây Ninh', '--date', '05/02/2026',
-  '--signer-title', 'KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC', '--signer', 'Nguyễn Văn An', '--recipients', 'UBND tỉnh; Lưu: VT, VP.'];
-
+const SETTINGS = [
+  '--governing-body',
+  'UBND tỉnh Tây Ninh',
+  '--agency',
+  'Sở Khoa học và Công nghệ',
+  '--place',
+  'Tây Ninh',
+  '--date',
+  '05/02/2026',
+  '--signer-title',
+  'KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC',
+  '--signer',
+  'Nguyễn Văn An',
+  '--recipients',
+  'UBND tỉnh; Lưu: VT, VP.',
+];
 
 async function documentText(file: string): Promise<string[]> {
   const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
 }
 
 const work = tempDirForTests('tonghop-report-');
@@ -29,8 +44,22 @@ describe('tonghop report', () => {
   let consolidateRun: Run;
 
   beforeAll(async () => {
-    consolidateRun = await run('consolidate', EXAMPLES, '-o', path.join(work(), 'TongHop.xlsx'), '--json', path.join(work(), 'TongHop.json'),
-      '--docx', path.join(work(), 'BaoCao.docx'), '--number', '125/BC-SKHCN', ...SETTINGS, '--quiet', '--accept', '06-phong-qlkh.xlsx');
+    consolidateRun = await run(
+      'consolidate',
+      EXAMPLES,
+      '-o',
+      path.join(work(), 'TongHop.xlsx'),
+      '--json',
+      path.join(work(), 'TongHop.json'),
+      '--docx',
+      path.join(work(), 'BaoCao.docx'),
+      '--number',
+      '125/BC-SKHCN',
+      ...SETTINGS,
+      '--quiet',
+      '--accept',
+      '06-phong-qlkh.xlsx',
+    );
     fromConsolidate = await documentText(path.join(work(), 'BaoCao.docx'));
   }, 60_000);
 
@@ -38,19 +67,46 @@ describe('tonghop report', () => {
     expect(consolidateRun.code).toBe(0);
     expect(consolidateRun.err).toContain(`Đã ghi báo cáo Word → ${path.join(work(), 'BaoCao.docx')}`);
     expect(consolidateRun.err).not.toContain('Còn để trống');
-    expect(fromConsolidate).toEqual(expect.arrayContaining(['UBND TỈNH TÂY NINH', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Số: 125/BC-SKHCN',
-      'Tây Ninh, ngày 05 tháng 02 năm 2026', '- UBND tỉnh;', '- Lưu: VT, VP.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn An']));
+    expect(fromConsolidate).toEqual(
+      expect.arrayContaining([
+        'UBND TỈNH TÂY NINH',
+        'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+        'Số: 125/BC-SKHCN',
+        'Tây Ninh, ngày 05 tháng 02 năm 2026',
+        '- UBND tỉnh;',
+        '- Lưu: VT, VP.',
+        'KT. GIÁM ĐỐC',
+        'PHÓ GIÁM ĐỐC',
+        'Nguyễn Văn An',
+      ]),
+    );
     expect(fromConsolidate.join('\n')).toContain('Trong kỳ, Sở đã tiếp nhận 53 hồ sơ');
   });
 
   test('from the summary JSON gives the same document, word for word', async () => {
-    const r = await run('report', path.join(work(), 'TongHop.json'), '-o', path.join(work(), 'BaoCao-json.docx'), '--number', '125/BC-SKHCN', ...SETTINGS);
+    const r = await run(
+      'report',
+      path.join(work(), 'TongHop.json'),
+      '-o',
+      path.join(work(), 'BaoCao-json.docx'),
+      '--number',
+      '125/BC-SKHCN',
+      ...SETTINGS,
+    );
     expect(r.code).toBe(0);
     expect(await documentText(path.join(work(), 'BaoCao-json.docx'))).toEqual(fromConsolidate);
   });
 
   test('from the summary workbook gives the same document, word for word', async () => {
-    const r = await run('report', path.join(work(), 'TongHop.xlsx'), '-o', path.join(work(), 'BaoCao-xlsx.docx'), '--number', '125/BC-SKHCN', ...SETTINGS);
+    const r = await run(
+      'report',
+      path.join(work(), 'TongHop.xlsx'),
+      '-o',
+      path.join(work(), 'BaoCao-xlsx.docx'),
+      '--number',
+      '125/BC-SKHCN',
+      ...SETTINGS,
+    );
     expect(r.code).toBe(0);
     expect(r.err).toContain(`Đã ghi báo cáo Word → ${path.join(work(), 'BaoCao-xlsx.docx')}`);
     const fromWorkbook = await documentText(path.join(work(), 'BaoCao-xlsx.docx'));
@@ -85,23 +141,50 @@ describe('tonghop report', () => {
     for (const name of ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan']) {
       const g = grids.find((x) => x.name === name)!;
       const texts = g.rows.flatMap((row, r) => row.map((_, c) => cellAt(g, r, c)));
-      expect([name, texts]).toEqual([name, expect.arrayContaining(['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', 'Tây Ninh, ngày 05 tháng 02 năm 2026', 'Nguyễn Văn An'])]);
+      expect([name, texts]).toEqual([
+        name,
+        expect.arrayContaining([
+          'NGƯỜI LẬP BIỂU',
+          'THỦ TRƯỞNG ĐƠN VỊ',
+          'Tây Ninh, ngày 05 tháng 02 năm 2026',
+          'Nguyễn Văn An',
+        ]),
+      ]);
     }
   });
 
-  test('--template fills the office\'s own template instead, and reports its unknown placeholders', async () => {
+  test("--template fills the office's own template instead, and reports its unknown placeholders", async () => {
     const template = path.join(__dirname, '..', '..', 'examples', 'mau-bao-cao.docx');
-    const r = await run('report', path.join(work(), 'TongHop.json'), '-o', path.join(work(), 'Mau.docx'), '--template', template);
+    const r = await run(
+      'report',
+      path.join(work(), 'TongHop.json'),
+      '-o',
+      path.join(work(), 'Mau.docx'),
+      '--template',
+      template,
+    );
     expect(r.code).toBe(0);
     expect(r.err).toContain(`Đã điền mẫu mau-bao-cao.docx → ${path.join(work(), 'Mau.docx')}`);
     expect(r.err).not.toContain('Cảnh báo');
     const text = await documentText(path.join(work(), 'Mau.docx'));
-    expect(text).toContain('Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn đạt 100,0%; tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 37,0%.');
+    expect(text).toContain(
+      'Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn đạt 100,0%; tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 37,0%.',
+    );
     expect(text.join('\n')).not.toMatch(/[{}]/);
 
     const odd = path.join(work(), 'mau-la.docx');
     fs.writeFileSync(odd, fs.readFileSync(template).subarray(0, 0)); // empty: not a .docx
-    const bad = await run('consolidate', EXAMPLES, '-o', path.join(work(), 'T2.xlsx'), '--docx', path.join(work(), 'B2.docx'), '--docx-template', odd, '--quiet');
+    const bad = await run(
+      'consolidate',
+      EXAMPLES,
+      '-o',
+      path.join(work(), 'T2.xlsx'),
+      '--docx',
+      path.join(work(), 'B2.docx'),
+      '--docx-template',
+      odd,
+      '--quiet',
+    );
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('Mẫu báo cáo mau-la.docx không phải tệp Word (.docx).');
     expect(fs.existsSync(path.join(work(), 'B2.docx'))).toBe(false);
@@ -110,15 +193,22 @@ describe('tonghop report', () => {
   test('names the placeholders left when no setting is given', async () => {
     const r = await run('report', path.join(work(), 'TongHop.json'), '-o', path.join(work(), 'BaoCao-trong.docx'));
     expect(r.code).toBe(0);
-    expect(r.err).toContain('Còn để trống, cần điền trong văn bản: Số: …/BC-…; [CƠ QUAN CHỦ QUẢN]; [TÊN CƠ QUAN BÁO CÁO]; [Địa danh]');
+    expect(r.err).toContain(
+      'Còn để trống, cần điền trong văn bản: Số: …/BC-…; [CƠ QUAN CHỦ QUẢN]; [TÊN CƠ QUAN BÁO CÁO]; [Địa danh]',
+    );
   });
 
   test('refuses a JSON that is not a TongHop summary, naming the file and the key, and writes nothing', async () => {
     const bad = path.join(work(), 'hong.json');
-    fs.writeFileSync(bad, JSON.stringify({ period: { label: 'Quý I' }, units: [{ name: 'A', tthc: { received: 'năm' } }], total: {} }));
+    fs.writeFileSync(
+      bad,
+      JSON.stringify({ period: { label: 'Quý I' }, units: [{ name: 'A', tthc: { received: 'năm' } }], total: {} }),
+    );
     const r = await run('report', bad, '-o', path.join(work(), 'hong.docx'));
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Tệp hong.json không phải bảng tổng hợp TongHop dạng JSON: «units[0].tthc.received» phải là số nguyên không âm.');
+    expect(r.err).toContain(
+      'Tệp hong.json không phải bảng tổng hợp TongHop dạng JSON: «units[0].tthc.received» phải là số nguyên không âm.',
+    );
     expect(fs.existsSync(path.join(work(), 'hong.docx'))).toBe(false);
   });
 });

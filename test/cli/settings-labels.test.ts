@@ -65,40 +65,62 @@ test('with --settings (JSON, then the DanhMuc sheet made from it) every wording 
 
 test('a wording claimed by two labels is a finding naming the entry; the run goes on with the first', async () => {
   const office = path.join(work(), 'trung.json');
-  fs.writeFileSync(office, JSON.stringify({ labels: [
-    ...OFFICE_WORDINGS.labels,
-    { list: 'Trạng thái hồ sơ', label: 'Quá hạn', synonyms: ['Đã trả KQ đúng hẹn'] },
-  ] }));
+  fs.writeFileSync(
+    office,
+    JSON.stringify({
+      labels: [
+        ...OFFICE_WORDINGS.labels,
+        { list: 'Trạng thái hồ sơ', label: 'Quá hạn', synonyms: ['Đã trả KQ đúng hẹn'] },
+      ],
+    }),
+  );
   const { r, json } = await consolidateJson('--settings', office);
   expect(r.code).toBe(1);
   expect(r.err).toContain('labels[6].synonyms');
-  expect(json.findings.map((f: any) => [f.file, f.cell, f.code])).toEqual([['trung.json', 'labels[6].synonyms', 'SETTINGS_SYNONYM_CLAIMED']]);
+  expect(json.findings.map((f: any) => [f.file, f.cell, f.code])).toEqual([
+    ['trung.json', 'labels[6].synonyms', 'SETTINGS_SYNONYM_CLAIMED'],
+  ]);
   expect(json.units[0].tthc).toMatchObject({ onTime: 1, late: 1 });
 });
 
 describe('the report wording in the settings (DanhMuc table 6)', () => {
-  const RECEIVED = 'Trong kỳ, {chủ thể} tiếp nhận tổng cộng {tiếp nhận} hồ sơ ({mới tiếp nhận} hồ sơ mới {trực tuyến}, {kỳ trước} hồ sơ kỳ trước chuyển sang).';
+  const RECEIVED =
+    'Trong kỳ, {chủ thể} tiếp nhận tổng cộng {tiếp nhận} hồ sơ ({mới tiếp nhận} hồ sơ mới {trực tuyến}, {kỳ trước} hồ sơ kỳ trước chuyển sang).';
 
   test('an office sentence and subject (JSON, then the DanhMuc sheet made from it) reach the printed paragraphs', async () => {
     const office = path.join(work(), 'cau-chu.json');
-    fs.writeFileSync(office, JSON.stringify({ ...OFFICE_WORDINGS, phrases: [
-      { name: 'Chủ thể của các câu (cơ quan báo cáo)', text: 'Sở Khoa học và Công nghệ' },
-      { name: 'TTHC – câu tiếp nhận', text: RECEIVED },
-    ] }));
+    fs.writeFileSync(
+      office,
+      JSON.stringify({
+        ...OFFICE_WORDINGS,
+        phrases: [
+          { name: 'Chủ thể của các câu (cơ quan báo cáo)', text: 'Sở Khoa học và Công nghệ' },
+          { name: 'TTHC – câu tiếp nhận', text: RECEIVED },
+        ],
+      }),
+    );
     const sheet = path.join(work(), 'danh-muc-cau-chu.xlsx');
     expect((await run('settings', '--settings', office, '-o', sheet)).code).toBe(0);
     for (const file of [office, sheet]) {
       const out = path.join(work(), `bc-${path.basename(file)}.xlsx`);
       const r = await run('consolidate', units, '-o', out, '--settings', file);
       expect(r.code).toBe(0);
-      expect(r.err).toContain('Trong kỳ, Sở Khoa học và Công nghệ tiếp nhận tổng cộng 03 hồ sơ (03 hồ sơ mới (không có hồ sơ trực tuyến), 0 hồ sơ kỳ trước chuyển sang).');
+      expect(r.err).toContain(
+        'Trong kỳ, Sở Khoa học và Công nghệ tiếp nhận tổng cộng 03 hồ sơ (03 hồ sơ mới (không có hồ sơ trực tuyến), 0 hồ sơ kỳ trước chuyển sang).',
+      );
       expect(r.err).toContain('Hiện tại, Sở Khoa học và Công nghệ có 02 ');
     }
   });
 
   test('a blank the report cannot fill is a finding naming the entry; the shipped sentence is printed', async () => {
     const office = path.join(work(), 'cau-sai.json');
-    fs.writeFileSync(office, JSON.stringify({ ...OFFICE_WORDINGS, phrases: [{ name: 'TTHC – câu tiếp nhận', text: 'Tiếp nhận {tổng số} hồ sơ.' }] }));
+    fs.writeFileSync(
+      office,
+      JSON.stringify({
+        ...OFFICE_WORDINGS,
+        phrases: [{ name: 'TTHC – câu tiếp nhận', text: 'Tiếp nhận {tổng số} hồ sơ.' }],
+      }),
+    );
     const r = await run('consolidate', units, '-o', path.join(work(), 'bc-sai.xlsx'), '--settings', office);
     expect(r.code).toBe(1);
     expect(r.err).toContain('phrases[0].text');
@@ -108,11 +130,21 @@ describe('the report wording in the settings (DanhMuc table 6)', () => {
 
   test('tonghop report words the Word report as the summary JSON was made, or as --settings says for a summary workbook', async () => {
     const office = path.join(work(), 'cau-chu-bc.json');
-    fs.writeFileSync(office, JSON.stringify({ ...OFFICE_WORDINGS, phrases: [{ name: 'Chủ thể của các câu (cơ quan báo cáo)', text: 'Sở Khoa học và Công nghệ' }] }));
+    fs.writeFileSync(
+      office,
+      JSON.stringify({
+        ...OFFICE_WORDINGS,
+        phrases: [{ name: 'Chủ thể của các câu (cơ quan báo cáo)', text: 'Sở Khoa học và Công nghệ' }],
+      }),
+    );
     const xlsx = path.join(work(), 'th-bc.xlsx');
     const json = path.join(work(), 'th-bc.json');
     expect((await run('consolidate', units, '-o', xlsx, '--json', json, '--settings', office, '--quiet')).code).toBe(0);
-    const text = async (file: string) => (await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    const text = async (file: string) =>
+      (await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string')).replace(
+        /<[^>]+>/g,
+        '',
+      );
     const said = 'Trong kỳ, Sở Khoa học và Công nghệ đã tiếp nhận 03 hồ sơ';
 
     expect((await run('report', json, '-o', path.join(work(), 'bc-json.docx'))).code).toBe(0);

@@ -12,7 +12,6 @@ import { registerUnitBytes } from '../support/register-unit';
 import { applySettings, findSettingsSheet, readSettingsGrid } from '../../src/core/settings';
 import { tempDirForTests } from '../support/temp-dir';
 
-
 const work = tempDirForTests('tonghop-settings-');
 let unit: string;
 beforeAll(async () => {
@@ -51,10 +50,13 @@ test('without --settings: the shipped calendar makes the dossier late; the JSON 
 
 test('an extra day off in the settings (JSON, then the DanhMuc sheet made from it) changes the deadline; a field synonym merges the rows', async () => {
   const office = path.join(work(), 'co-quan.json');
-  fs.writeFileSync(office, JSON.stringify({
-    days: [{ date: '13/10/2026', kind: 'Nghỉ', note: 'Quyết định của UBND tỉnh' }],
-    fields: [{ name: 'Tiêu chuẩn đo lường chất lượng', synonyms: ['Đo lường điện'] }],
-  }));
+  fs.writeFileSync(
+    office,
+    JSON.stringify({
+      days: [{ date: '13/10/2026', kind: 'Nghỉ', note: 'Quyết định của UBND tỉnh' }],
+      fields: [{ name: 'Tiêu chuẩn đo lường chất lượng', synonyms: ['Đo lường điện'] }],
+    }),
+  );
   const fromJson = await consolidateJson('--settings', office);
   expect(fromJson.r.code).toBe(0);
   expect(fromJson.json.total.tthc).toMatchObject({ resolved: 2, early: 1, onTime: 1, late: 0 });
@@ -71,15 +73,24 @@ test('an extra day off in the settings (JSON, then the DanhMuc sheet made from i
   expect(fromSheet.r.code).toBe(0);
   expect(fromSheet.json.total.tthc).toEqual(fromJson.json.total.tthc);
   expect(fromSheet.json.settings.file).toBe('danh-muc-co-quan.xlsx');
-  expect(fromSheet.json.settings.changes.map((c: any) => c.at)).toEqual([expect.stringMatching(/^DanhMuc!A\d+$/), expect.stringMatching(/^DanhMuc!A\d+$/)]);
+  expect(fromSheet.json.settings.changes.map((c: any) => c.at)).toEqual([
+    expect.stringMatching(/^DanhMuc!A\d+$/),
+    expect.stringMatching(/^DanhMuc!A\d+$/),
+  ]);
 });
 
 test('wrong entries are printed as findings, left out, and make the exit status 1; the summary is still written', async () => {
   const office = path.join(work(), 'sai.json');
-  fs.writeFileSync(office, JSON.stringify({
-    days: [{ date: '31/02/2026', kind: 'Nghỉ' }],
-    fields: [{ name: 'Đo lường điện', synonyms: ['Điện'] }, { name: 'Điện lực', synonyms: ['Điện'] }],
-  }));
+  fs.writeFileSync(
+    office,
+    JSON.stringify({
+      days: [{ date: '31/02/2026', kind: 'Nghỉ' }],
+      fields: [
+        { name: 'Đo lường điện', synonyms: ['Điện'] },
+        { name: 'Điện lực', synonyms: ['Điện'] },
+      ],
+    }),
+  );
   const { r, json } = await consolidateJson('--settings', office);
   expect(r.code).toBe(1);
   expect(r.err).toContain('days[0].date');
@@ -103,10 +114,26 @@ test('a settings file that cannot be used is a usage error (exit 2), naming it',
 });
 
 test('the report document takes the agency and signer details the settings give, unless an option says otherwise', () => {
-  const office = { parent: 'UBND TỈNH TÂY NINH', agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', place: 'Tây Ninh', signerTitle: 'GIÁM ĐỐC', signerName: 'Nguyễn Văn A', preparer: '' };
+  const office = {
+    parent: 'UBND TỈNH TÂY NINH',
+    agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+    place: 'Tây Ninh',
+    signerTitle: 'GIÁM ĐỐC',
+    signerName: 'Nguyễn Văn A',
+    preparer: '',
+  };
   const none = parseArgs([], REPORT_OPTIONS, []);
-  expect(reportSettings(none, office)).toMatchObject({ governingBody: 'UBND TỈNH TÂY NINH', place: 'Tây Ninh', signerTitle: 'GIÁM ĐỐC', signerName: 'Nguyễn Văn A' });
+  expect(reportSettings(none, office)).toMatchObject({
+    governingBody: 'UBND TỈNH TÂY NINH',
+    place: 'Tây Ninh',
+    signerTitle: 'GIÁM ĐỐC',
+    signerName: 'Nguyễn Văn A',
+  });
   const given = parseArgs(['--signer', 'Trần Thị B', '--place', 'Hà Nội'], REPORT_OPTIONS, []);
-  expect(reportSettings(given, office)).toMatchObject({ signerName: 'Trần Thị B', place: 'Hà Nội', governingBody: 'UBND TỈNH TÂY NINH' });
+  expect(reportSettings(given, office)).toMatchObject({
+    signerName: 'Trần Thị B',
+    place: 'Hà Nội',
+    governingBody: 'UBND TỈNH TÂY NINH',
+  });
   expect(reportSettings(none)).toMatchObject({ governingBody: undefined, signerName: undefined });
 });

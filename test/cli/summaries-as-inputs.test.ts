@@ -136,7 +136,15 @@ describe('tonghop rollup', () => {
     // 7 carried over + 2 × (17 + 29) new = 99; 2 × 49 = 98 resolved; 4 pending at the end.
     expect([y.total.tthc.received, y.total.tthc.resolved, y.total.tthc.pending]).toEqual([99, 98, 4]);
     expect(year.err).toContain('Đã ghép 2/2 bảng tổng hợp');
-    const gap = await run('rollup', path.join(V01, 'phan-a.xlsx'), path.join(work(), 'h2.json'), path.join(work(), 'units.json'), '-o', path.join(work(), 'hong.xlsx'), '--quiet');
+    const gap = await run(
+      'rollup',
+      path.join(V01, 'phan-a.xlsx'),
+      path.join(work(), 'h2.json'),
+      path.join(work(), 'units.json'),
+      '-o',
+      path.join(work(), 'hong.xlsx'),
+      '--quiet',
+    );
     expect(gap.code).toBe(1);
   }, 120_000);
 });

@@ -109,7 +109,11 @@ test('ways of writing typed in the DanhMuc sheet (table 4) reach =TTHC.ONTIME, C
   expect(fn('TRAINING')([['Lớp KTV chính'], ['Kế toán viên chính']], 'Kế toán viên chính')).toEqual([[2]]);
 
   // Cleared again: back to the shipped wordings.
-  await typeInSettings(`A${r}:C${r + 2}`, [['', '', ''], ['', '', ''], ['', '', '']]);
+  await typeInSettings(`A${r}:C${r + 2}`, [
+    ['', '', ''],
+    ['', '', ''],
+    ['', '', ''],
+  ]);
   expect(fn('STAFF')([['Biên chế'], ['Công chức']], 'Công chức')).toEqual([[1]]);
 });
 

@@ -177,22 +177,31 @@ describe('sheet names', () => {
       await context.sync();
     });
 
-  test.each([['x'.repeat(32)], ['a[b'], ['a]b'], ['a:b'], ['a*b'], ['a?b'], ['a/b'], ['a\\b'], ["'quoted"], [''], ['History']])(
-    'bad name %j fails with InvalidArgument at sync',
-    async (name) => {
-      let queuedWithoutError = false;
-      const code = await codeOf(
-        Excel.run(async (context) => {
-          context.workbook.worksheets.add(name);
-          queuedWithoutError = true;
-          await context.sync();
-        }),
-      );
-      expect(queuedWithoutError).toBe(true);
-      expect(code).toBe('InvalidArgument');
-      expect(double.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
-    },
-  );
+  test.each([
+    ['x'.repeat(32)],
+    ['a[b'],
+    ['a]b'],
+    ['a:b'],
+    ['a*b'],
+    ['a?b'],
+    ['a/b'],
+    ['a\\b'],
+    ["'quoted"],
+    [''],
+    ['History'],
+  ])('bad name %j fails with InvalidArgument at sync', async (name) => {
+    let queuedWithoutError = false;
+    const code = await codeOf(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.add(name);
+        queuedWithoutError = true;
+        await context.sync();
+      }),
+    );
+    expect(queuedWithoutError).toBe(true);
+    expect(code).toBe('InvalidArgument');
+    expect(double.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
 
   test('31 characters are fine; a duplicate ignoring case fails with ItemAlreadyExists (add and rename)', async () => {
     await addSheet('y'.repeat(31));
@@ -364,11 +373,15 @@ describe('names', () => {
       const names = context.workbook.names;
       names.load('items/name,items/formula,items/comment,items/visible');
       await context.sync();
-      expect(names.items.map((x) => [x.name, x.formula, x.comment, x.visible])).toEqual([['_Marker_1', "='Ours (2)'!$A$1", 'a comment', false]]);
+      expect(names.items.map((x) => [x.name, x.formula, x.comment, x.visible])).toEqual([
+        ['_Marker_1', "='Ours (2)'!$A$1", 'a comment', false],
+      ]);
       ws.delete();
       await context.sync();
     });
-    expect(double.snapshot().names).toEqual([{ name: '_Marker_1', formula: '=#REF!$A$1', comment: 'a comment', visible: false }]);
+    expect(double.snapshot().names).toEqual([
+      { name: '_Marker_1', formula: '=#REF!$A$1', comment: 'a comment', visible: false },
+    ]);
     const dup = await codeOf(
       Excel.run(async (context) => {
         context.workbook.names.add('_MARKER_1', '=Sheet1!$A$1');
@@ -385,7 +398,8 @@ describe('browser build', () => {
   test('every module imports only from this folder', () => {
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const src = fs.readFileSync(path.join(dir, file), 'utf8');
-      for (const m of src.matchAll(/from '([^']+)'/g)) expect([file, m[1]]).toEqual([file, expect.stringMatching(/^\.\/[\w-]+$/)]);
+      for (const m of src.matchAll(/from '([^']+)'/g))
+        expect([file, m[1]]).toEqual([file, expect.stringMatching(/^\.\/[\w-]+$/)]);
       expect(src).not.toMatch(/\brequire\(|\bprocess\.|\bBuffer\b|\b__dirname\b/);
     }
   });
@@ -401,7 +415,9 @@ describe('browser build', () => {
       types: [],
       skipLibCheck: true,
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(diagnostics).toEqual([]);
   });
 

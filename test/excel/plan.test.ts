@@ -14,11 +14,21 @@ import {
 import { decodeMark, encodeMark, markedSheetName, runTag } from '../../src/excel/markers';
 import { MSG, reasonOf } from '../../src/excel/messages';
 import { EXCEL_API_USED, REQUIRED_EXCEL_API } from '../../src/excel/requirements';
-import { quoteSheetName, rewriteSheetRefs, sanitizeSheetName, sheetKey, uniqueSheetName } from '../../src/excel/sheet-names';
+import {
+  quoteSheetName,
+  rewriteSheetRefs,
+  sanitizeSheetName,
+  sheetKey,
+  uniqueSheetName,
+} from '../../src/excel/sheet-names';
 import { bigLayout, STYLES, summaryLayout, TRICKY_TEXT } from './helpers/summary-fixture';
 
 const setupFor = (layout: LayoutWorkbook, maxRequestBytes?: number): PlanSetup => ({
-  sheets: layout.sheets.map((_, i) => ({ tempName: `TH~t~${i + 1}`, markerName: `_TongHop_t_${i + 1}`, markerComment: '{}' })),
+  sheets: layout.sheets.map((_, i) => ({
+    tempName: `TH~t~${i + 1}`,
+    markerName: `_TongHop_t_${i + 1}`,
+    markerComment: '{}',
+  })),
   refTarget: (name) => {
     const i = layout.sheets.findIndex((s) => sheetKey(s.name) === sheetKey(name));
     return i < 0 ? null : `TH~t~${i + 1}`;
@@ -66,7 +76,8 @@ describe('sheet names and references', () => {
   });
 
   test('rewrites only sheet prefixes it is asked to, outside string literals, whatever the quoting or case', () => {
-    const to = (name: string): string | null => ({ TH_TTHC: 'TH_TTHC (2)', "BOB'S": "Bob's sheet" } as Record<string, string>)[sheetKey(name)] ?? null;
+    const to = (name: string): string | null =>
+      (({ TH_TTHC: 'TH_TTHC (2)', "BOB'S": "Bob's sheet" }) as Record<string, string>)[sheetKey(name)] ?? null;
     expect(rewriteSheetRefs('SUM(TH_TTHC!C8:C57)', to)).toBe("SUM('TH_TTHC (2)'!C8:C57)");
     expect(rewriteSheetRefs("'TH_TTHC'!A1+th_tthc!B2+Other!C3", to)).toBe("'TH_TTHC (2)'!A1+'TH_TTHC (2)'!B2+Other!C3");
     expect(rewriteSheetRefs('"TH_TTHC!C1"&TH_TTHC!C1', to)).toBe(`"TH_TTHC!C1"&'TH_TTHC (2)'!C1`);
@@ -94,7 +105,10 @@ describe('markers', () => {
 });
 
 /** Rebuilds what the ops would write, cell by cell. */
-function replay(blocks: Array<{ ops: Op[] }>, sheet: number): { values: Map<string, unknown>; formats: Map<string, string>; styles: Map<string, string> } {
+function replay(
+  blocks: Array<{ ops: Op[] }>,
+  sheet: number,
+): { values: Map<string, unknown>; formats: Map<string, string>; styles: Map<string, string> } {
   const values = new Map<string, unknown>();
   const formats = new Map<string, string>();
   const styles = new Map<string, string>();
@@ -152,7 +166,11 @@ describe('planWrite', () => {
             const key = rectA1({ r1: b.row + dr, c1: b.col + dc, r2: b.row + dr, c2: b.col + dc });
             const expected = cell.f !== undefined ? `=${rewriteSheetRefs(cell.f, setupFor(layout).refTarget)}` : cell.v;
             expect([sheet.name, key, values.get(key) ?? null]).toEqual([sheet.name, key, expected]);
-            expect([sheet.name, key, formats.get(key)]).toEqual([sheet.name, key, cellNumberFormat(cell, cell.s ? STYLES[cell.s] : {})]);
+            expect([sheet.name, key, formats.get(key)]).toEqual([
+              sheet.name,
+              key,
+              cellNumberFormat(cell, cell.s ? STYLES[cell.s] : {}),
+            ]);
             expect([sheet.name, key, styles.get(key)]).toEqual([sheet.name, key, cell.s ?? '']);
           }),
         );
@@ -193,7 +211,20 @@ describe('planWrite', () => {
 
   test('a single row wider than a request is written in column pieces', () => {
     const wide: LayoutWorkbook = {
-      sheets: [{ name: 'Rộng', widths: [], merges: [], blocks: [{ row: 0, col: 0, cells: [Array.from({ length: 400 }, (_, c) => ({ v: `ô ${c} `.padEnd(300, 'x'), s: 'text' }))] }] }],
+      sheets: [
+        {
+          name: 'Rộng',
+          widths: [],
+          merges: [],
+          blocks: [
+            {
+              row: 0,
+              col: 0,
+              cells: [Array.from({ length: 400 }, (_, c) => ({ v: `ô ${c} `.padEnd(300, 'x'), s: 'text' }))],
+            },
+          ],
+        },
+      ],
       styles: STYLES,
     };
     const budget = 40_000;
@@ -207,7 +238,9 @@ describe('planWrite', () => {
 
   test('a list with commas gets a column of its own after the used columns', () => {
     const { layout } = summaryLayout(5);
-    const ops = planWrite(layout, setupFor(layout)).flatMap((b) => b.ops).filter((o): o is Extract<Op, { kind: 'validation' }> => o.kind === 'validation');
+    const ops = planWrite(layout, setupFor(layout))
+      .flatMap((b) => b.ops)
+      .filter((o): o is Extract<Op, { kind: 'validation' }> => o.kind === 'validation');
     expect(ops.map((o) => [o.listColumn, o.values.length])).toEqual([
       [null, 3],
       [8, 5],
@@ -215,7 +248,10 @@ describe('planWrite', () => {
   });
 
   test('an unknown style is a programming error', () => {
-    const bad: LayoutWorkbook = { sheets: [{ name: 'X', widths: [], merges: [], blocks: [{ row: 0, col: 0, cells: [[{ v: 1, s: 'nope' }]] }] }], styles: {} };
+    const bad: LayoutWorkbook = {
+      sheets: [{ name: 'X', widths: [], merges: [], blocks: [{ row: 0, col: 0, cells: [[{ v: 1, s: 'nope' }]] }] }],
+      styles: {},
+    };
     expect(() => planWrite(bad, setupFor(bad))).toThrow('unknown style "nope"');
   });
 });
@@ -243,7 +279,9 @@ describe('units and messages', () => {
       MSG.writeFailedRestoredRenamed('x', [['A', 'A (2)']]),
       MSG.writeFailedNotRestored('x', ['TH~a~1']),
       MSG.cleanupRetried,
-      ...['RequestPayloadSizeLimitExceeded', 'ItemAlreadyExists', 'InvalidArgument', 'AccessDenied', 'Weird'].map((code) => reasonOf({ code })),
+      ...['RequestPayloadSizeLimitExceeded', 'ItemAlreadyExists', 'InvalidArgument', 'AccessDenied', 'Weird'].map(
+        (code) => reasonOf({ code }),
+      ),
       reasonOf(new Error('no code')),
     ];
     for (const t of texts) expect(t).toBe(t.normalize('NFC'));

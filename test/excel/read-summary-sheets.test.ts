@@ -19,7 +19,10 @@ const direct = consolidate([vanPhong(), chiCuc(), trungTam()]);
 
 async function workbookWithSummary(): Promise<void> {
   double = installDouble({ sheets: ['SoTheoDoi'] });
-  await writeLayoutToWorkbook(buildSummaryLayout(direct, { agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH' }), options());
+  await writeLayoutToWorkbook(
+    buildSummaryLayout(direct, { agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH' }),
+    options(),
+  );
 }
 
 test('the sheets the pane wrote give back the units, the period and every section of the totals', async () => {
@@ -46,9 +49,14 @@ test('only the summary sheets are fetched: one request for the sheet list, one p
   expect(double.requests.map((r) => r.ok)).toEqual(Array(1 + summarySheets + 1).fill(true));
 });
 
-test('the report is worded as the workbook\'s DanhMuc sheet says (table 6), as its BaoCao sheet was', async () => {
+test("the report is worded as the workbook's DanhMuc sheet says (table 6), as its BaoCao sheet was", async () => {
   await workbookWithSummary();
-  const office = applySettings(readSettingsJson(JSON.stringify({ phrases: [{ name: 'subject', text: 'Sở Khoa học và Công nghệ' }] }), 'co-quan.json').input);
+  const office = applySettings(
+    readSettingsJson(
+      JSON.stringify({ phrases: [{ name: 'subject', text: 'Sở Khoa học và Công nghệ' }] }),
+      'co-quan.json',
+    ).input,
+  );
   await addSettingsSheet(buildSettingsWorkbook(office), 'run-2');
   const read = await summaryOfOpenWorkbook();
   if (!read.ok) throw new Error(read.message);
@@ -64,7 +72,8 @@ test('a workbook without summary sheets says to consolidate first', async () => 
 test('hidden summary sheets are not the summary', async () => {
   await workbookWithSummary();
   await Excel.run(async (ctx) => {
-    for (const name of ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao']) ctx.workbook.worksheets.getItem(name).visibility = 'Hidden';
+    for (const name of ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao'])
+      ctx.workbook.worksheets.getItem(name).visibility = 'Hidden';
     await ctx.sync();
   });
   await expect(summaryOfOpenWorkbook()).resolves.toEqual({ ok: false, message: NO_SUMMARY_SHEETS });

@@ -17,7 +17,11 @@ const userSheet = (d: OfficeDouble, name: string): SheetSnapshot => {
   const s = d.snapshot().sheets.find((x) => x.name === name)!;
   return { ...s, position: -1 };
 };
-const marks = (d: OfficeDouble) => d.snapshot().names.filter((n) => n.name.startsWith('_TongHop_')).map((n) => ({ ...n, comment: JSON.parse(n.comment) as Record<string, string> }));
+const marks = (d: OfficeDouble) =>
+  d
+    .snapshot()
+    .names.filter((n) => n.name.startsWith('_TongHop_'))
+    .map((n) => ({ ...n, comment: JSON.parse(n.comment) as Record<string, string> }));
 
 describe('a user sheet called TH_TTHC', () => {
   let first: WriteResult;
@@ -45,7 +49,9 @@ describe('a user sheet called TH_TTHC', () => {
 
   test('a second run for the same period asks, replaces only the add-in’s sheets, in place, and the user sheet survives', async () => {
     await addUserNotes(); // a user sheet after the report, referring to it
-    const oldIds = double.workbook.sheets.filter((s) => s.name !== 'Sheet1' && s.name !== 'TH_TTHC' && s.name !== 'Ghi chú').map((s) => s.id);
+    const oldIds = double.workbook.sheets
+      .filter((s) => s.name !== 'Sheet1' && s.name !== 'TH_TTHC' && s.name !== 'Ghi chú')
+      .map((s) => s.id);
     const notesBefore = userSheet(double, 'Ghi chú');
     const asked: string[][] = [];
     double.resetStats();
@@ -71,7 +77,10 @@ describe('a user sheet called TH_TTHC', () => {
 
   test('a run for another period keeps the first period’s sheets and takes the next free names', async () => {
     let asked = false;
-    const other = await writeLayoutToWorkbook(summaryLayout(50, 3).layout, options({ runId: 'run-3', periodKey: '2024-H2', confirmReplace: async () => (asked = true) }));
+    const other = await writeLayoutToWorkbook(
+      summaryLayout(50, 3).layout,
+      options({ runId: 'run-3', periodKey: '2024-H2', confirmReplace: async () => (asked = true) }),
+    );
     expect(asked).toBe(false);
     expect(other.replaced).toEqual([]);
     expect(other.sheets.map((s) => s.name)).toEqual(['TH_TTHC (3)', ...SUMMARY.slice(1).map((n) => `${n} (2)`)]);
@@ -86,7 +95,10 @@ describe('a user sheet called TH_TTHC', () => {
   test('declining the confirmation changes nothing', async () => {
     const before = double.snapshot();
     double.resetStats();
-    const r = await writeLayoutToWorkbook(summaryLayout(50, 4).layout, options({ runId: 'run-4', confirmReplace: async () => false }));
+    const r = await writeLayoutToWorkbook(
+      summaryLayout(50, 4).layout,
+      options({ runId: 'run-4', confirmReplace: async () => false }),
+    );
     expect(r.status).toBe('cancelled');
     expect(r.syncs).toBe(1);
     expect(double.requests).toHaveLength(1);
@@ -111,9 +123,20 @@ describe('what the user did to the add-in’s sheets', () => {
     });
     const mineBefore = userSheet(double, 'TH_TiepDan');
     const asked: string[][] = [];
-    const r = await writeLayoutToWorkbook(summaryLayout(20, 2).layout, options({ runId: 'run-2', confirmReplace: async (s) => (asked.push(s), true) }));
+    const r = await writeLayoutToWorkbook(
+      summaryLayout(20, 2).layout,
+      options({ runId: 'run-2', confirmReplace: async (s) => (asked.push(s), true) }),
+    );
     expect(asked).toEqual([['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'Đào tạo (bản cũ)', 'KiemTra', 'BaoCao']]);
-    expect(r.sheets.map((s) => s.name)).toEqual(['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan (2)', 'KiemTra', 'BaoCao']);
+    expect(r.sheets.map((s) => s.name)).toEqual([
+      'TH_TTHC',
+      'TH_LinhVuc',
+      'TH_NhanSu',
+      'TH_DaoTao',
+      'TH_TiepDan (2)',
+      'KiemTra',
+      'BaoCao',
+    ]);
     expect(sheetNames(double)).not.toContain('Đào tạo (bản cũ)');
     expect(userSheet(double, 'TH_TiepDan')).toEqual(mineBefore);
     const m = marks(double);

@@ -15,7 +15,8 @@ afterEach(() => {
 });
 
 const layout = summaryLayout(50, 2).layout;
-const second = (over: Partial<WriteOptions> = {}): Promise<unknown> => writeLayoutToWorkbook(layout, options({ runId: 'run-2', ...over }));
+const second = (over: Partial<WriteOptions> = {}): Promise<unknown> =>
+  writeLayoutToWorkbook(layout, options({ runId: 'run-2', ...over }));
 
 async function fresh(): Promise<{ d: OfficeDouble; before: WorkbookSnapshot }> {
   double?.uninstall();
@@ -24,13 +25,18 @@ async function fresh(): Promise<{ d: OfficeDouble; before: WorkbookSnapshot }> {
 }
 
 /** A clean second run on the same starting workbook: its snapshot and how many requests it makes. */
-async function cleanRun(over: Partial<WriteOptions> = {}): Promise<{ after: WorkbookSnapshot; syncs: number; blocks: number }> {
+async function cleanRun(
+  over: Partial<WriteOptions> = {},
+): Promise<{ after: WorkbookSnapshot; syncs: number; blocks: number }> {
   const { d } = await fresh();
   const r = (await second(over)) as { syncs: number; blocks: number };
   return { after: d.snapshot(), syncs: r.syncs, blocks: r.blocks };
 }
 
-async function expectRestored(fault: { atSync: number; applyFirst?: number; code?: string }, over: Partial<WriteOptions> = {}): Promise<WriteError> {
+async function expectRestored(
+  fault: { atSync: number; applyFirst?: number; code?: string },
+  over: Partial<WriteOptions> = {},
+): Promise<WriteError> {
   const { d, before } = await fresh();
   d.failSync(fault);
   const err = await second(over).then(
@@ -57,25 +63,43 @@ describe('one block (50 units), replacing the first run', () => {
     const notes = clean.after.sheets.find((s) => s.name === 'Ghi chú')!;
     expect(notes.cells.B1.formula).toBe('=#REF!C58*2');
     // The new sheets take the place of the old ones, in layout order (TH_TiepDan, deleted by the user, is back in its slot).
-    expect(clean.after.sheets.map((s) => s.name)).toEqual(['Sheet1', 'TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao', 'Ghi chú']);
+    expect(clean.after.sheets.map((s) => s.name)).toEqual([
+      'Sheet1',
+      'TH_TTHC',
+      'TH_LinhVuc',
+      'TH_NhanSu',
+      'TH_DaoTao',
+      'TH_TiepDan',
+      'KiemTra',
+      'BaoCao',
+      'Ghi chú',
+    ]);
   });
 
   test.each([1, 2, 3])('a failure at request %i, nothing of it applied, restores the workbook exactly', async (n) => {
     const err = await expectRestored({ atSync: n });
-    expect(err.message).toMatch(n === 1 ? /^Không đọc được danh sách trang tính/ : /Sổ tính đã được khôi phục nguyên trạng/);
+    expect(err.message).toMatch(
+      n === 1 ? /^Không đọc được danh sách trang tính/ : /Sổ tính đã được khôi phục nguyên trạng/,
+    );
   });
 
-  test.each([1, 2, 5, 40, 200, 1000, 100000])('a failure at the write request after %i of its commands restores the workbook exactly', async (k) => {
-    await expectRestored({ atSync: 2, applyFirst: k });
-  });
+  test.each([1, 2, 5, 40, 200, 1000, 100000])(
+    'a failure at the write request after %i of its commands restores the workbook exactly',
+    async (k) => {
+      await expectRestored({ atSync: 2, applyFirst: k });
+    },
+  );
 
   // The final request: screen updating suspended, 6 old sheets renamed away (the user deleted TH_TiepDan),
   // 7 new sheets moved, 7 renamed, the first selected — 22 commands that can be undone — then the deletions.
   const REVERSIBLE = 1 + 6 + 7 + 7 + 1;
 
-  test.each([1, 6, 13, 20, REVERSIBLE])('a failure at the final request after %i of its commands (no deletion yet) restores the workbook', async (k) => {
-    await expectRestored({ atSync: 3, applyFirst: k });
-  });
+  test.each([1, 6, 13, 20, REVERSIBLE])(
+    'a failure at the final request after %i of its commands (no deletion yet) restores the workbook',
+    async (k) => {
+      await expectRestored({ atSync: 3, applyFirst: k });
+    },
+  );
 
   test.each([REVERSIBLE + 1, REVERSIBLE + 5, 100000])(
     'a failure after the final request had deleted old sheets (%i commands) finishes the job: the new report stays, with a warning',
@@ -137,12 +161,17 @@ describe('one block (50 units), replacing the first run', () => {
     expect(restored.cells).toEqual(kiemTra.cells);
     expect(restored.merges).toEqual(kiemTra.merges);
     expect(restored.columnWidths).toEqual(kiemTra.columnWidths);
-    expect(JSON.stringify(restored.validations)).toBe(JSON.stringify(kiemTra.validations).replace('=KiemTra!', "='KiemTra (2)'!"));
-    for (const s of before.sheets.filter((x) => x.id !== kiemTra.id)) expect(after.sheets.find((x) => x.id === s.id)).toEqual({ ...s, position: expect.any(Number) });
+    expect(JSON.stringify(restored.validations)).toBe(
+      JSON.stringify(kiemTra.validations).replace('=KiemTra!', "='KiemTra (2)'!"),
+    );
+    for (const s of before.sheets.filter((x) => x.id !== kiemTra.id))
+      expect(after.sheets.find((x) => x.id === s.id)).toEqual({ ...s, position: expect.any(Number) });
     expect(after.sheets.find((s) => s.name === 'KiemTra')!.cells.A1.value).toBe('của tôi');
     expect(after.sheets).toHaveLength(before.sheets.length + 1);
     // The add-in's marker still points at its old KiemTra (it follows the sheet), so the next run finds it.
-    expect(after.names).toEqual(before.names.map((n) => (n.formula === '=KiemTra!$A$1' ? { ...n, formula: "='KiemTra (2)'!$A$1" } : n)));
+    expect(after.names).toEqual(
+      before.names.map((n) => (n.formula === '=KiemTra!$A$1' ? { ...n, formula: "='KiemTra (2)'!$A$1" } : n)),
+    );
   });
 
   test('when the rollback itself fails, the message lists what may be left over', async () => {

@@ -17,13 +17,15 @@ const sheet = (name: string) => layout.sheets.find((s) => s.name === name)!;
 /** The zero-based row of BaoCao holding the by-field paragraph (a head line and one line per field). */
 function byFieldRow(): number {
   for (const b of sheet('BaoCao').blocks) {
-    const i = b.cells.findIndex((row) => row.some((c) => typeof c.v === 'string' && c.v.startsWith('Tiếp nhận 53 hồ sơ')));
+    const i = b.cells.findIndex((row) =>
+      row.some((c) => typeof c.v === 'string' && c.v.startsWith('Tiếp nhận 53 hồ sơ')),
+    );
     if (i >= 0) return b.row + i;
   }
   throw new Error('no by-field paragraph');
 }
 
-test('lines are counted by words and by the text\'s own line breaks', () => {
+test("lines are counted by words and by the text's own line breaks", () => {
   expect(linesNeeded('một hai ba', 40, 12)).toBe(1);
   expect(linesNeeded('a\nb\nc', 40, 12)).toBe(3);
   expect(linesNeeded('chữ '.repeat(100), 20, 12)).toBeGreaterThan(linesNeeded('chữ '.repeat(100), 40, 12));
@@ -53,7 +55,9 @@ test('the Office.js writer sets the same heights', async () => {
   try {
     expect((await writeLayoutToWorkbook(layout, options())).status).toBe('written');
     const snap = double.snapshot().sheets.find((s) => s.name === 'BaoCao')!;
-    const expected = Object.fromEntries(Object.entries(sheet('BaoCao').heights!).map(([r, h]) => [String(Number(r) + 1), h]));
+    const expected = Object.fromEntries(
+      Object.entries(sheet('BaoCao').heights!).map(([r, h]) => [String(Number(r) + 1), h]),
+    );
     expect(snap.rowHeights).toEqual(expected);
   } finally {
     double.uninstall();

@@ -39,7 +39,15 @@ test('the layout gives each table sheet the titles, notes, place and both names'
   for (const name of TABLE_SHEETS) {
     const texts = Object.values(expected(name).texts);
     expect(texts).toEqual(
-      expect.arrayContaining(['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', '(Ký, ghi rõ họ tên)', '(Ký tên, đóng dấu)', 'Tây Ninh, ngày … tháng … năm …', 'Trần Thị Bình', 'Nguyễn Văn An']),
+      expect.arrayContaining([
+        'NGƯỜI LẬP BIỂU',
+        'THỦ TRƯỞNG ĐƠN VỊ',
+        '(Ký, ghi rõ họ tên)',
+        '(Ký tên, đóng dấu)',
+        'Tây Ninh, ngày … tháng … năm …',
+        'Trần Thị Bình',
+        'Nguyễn Văn An',
+      ]),
     );
     expect(expected(name).merges.length).toBe(8);
   }
@@ -52,7 +60,9 @@ test('the file writer writes the block: texts, merges, bold titles, italic notes
     const ws = wb.getWorksheet(name)!;
     const { texts, merges } = expected(name);
     for (const [addr, text] of Object.entries(texts)) expect([addr, ws.getCell(addr).value]).toEqual([addr, text]);
-    const written = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
+    const written = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map(
+      (m) => m.range,
+    );
     expect(written).toEqual(expect.arrayContaining(merges));
     const title = Object.keys(texts).find((a) => texts[a] === 'THỦ TRƯỞNG ĐƠN VỊ')!;
     const note = Object.keys(texts).find((a) => texts[a] === '(Ký tên, đóng dấu)')!;

@@ -31,7 +31,8 @@ const serial = (d: string): number => {
 function template(): LayoutWorkbook {
   const t = buildUnitTemplate({ unitName: 'Phòng Thử nghiệm' });
   const info = t.sheets.find((s) => s.name === 'ThongTin')!.blocks[0].cells;
-  const set = (label: string, v: LayoutCell['v']) => (info.find((row) => row[0].v === label)![1] = { ...info.find((row) => row[0].v === label)![1], v });
+  const set = (label: string, v: LayoutCell['v']) =>
+    (info.find((row) => row[0].v === label)![1] = { ...info.find((row) => row[0].v === label)![1], v });
   set('Kỳ báo cáo', '6 tháng đầu năm 2025');
   set('Từ ngày', serial('15/12/2024'));
   set('Đến ngày', serial('14/06/2025'));
@@ -74,24 +75,33 @@ async function readDouble(t: LayoutWorkbook): Promise<UnitReport> {
 }
 
 const REAL = {
-  SoTheoDoi: { 'Mã hồ sơ': 'H01.2025.001', 'Ngày tiếp nhận': serial('06/01/2025'), 'Hạn giải quyết': serial('20/01/2025'), 'Ngày có kết quả': serial('17/01/2025'), 'Ghi chú': null },
+  SoTheoDoi: {
+    'Mã hồ sơ': 'H01.2025.001',
+    'Ngày tiếp nhận': serial('06/01/2025'),
+    'Hạn giải quyết': serial('20/01/2025'),
+    'Ngày có kết quả': serial('17/01/2025'),
+    'Ghi chú': null,
+  },
   NhanSu: { STT: 1, 'Họ và tên': 'Trần Thị B', 'Giới tính': 'Nữ', 'Ghi chú': null },
   DaoTao: { STT: 1, 'Họ và tên': 'Trần Thị B' },
 };
 
 describe('the core template', () => {
   const t = buildUnitTemplate();
-  it.each(LIST_SHEETS)('%s: the first row under the header is the example, grey italic, its list values in their drop-downs', (name) => {
-    const s = t.sheets.find((x) => x.name === name)!;
-    const row = s.blocks[0].cells[EXAMPLE_ROW];
-    expect(row[0].v).toBe('Ví dụ');
-    for (const c of row) expect(t.styles[c.s!]).toMatchObject({ italic: true, color: '808080' });
-    for (const v of s.validations ?? []) {
-      const value = row[v.c1].v;
-      if (value !== null) expect(v.values).toContain(value);
-    }
-    expect(s.blocks[0].cells[EXAMPLE_ROW + 1].every((c) => c.v === null)).toBe(true);
-  });
+  it.each(LIST_SHEETS)(
+    '%s: the first row under the header is the example, grey italic, its list values in their drop-downs',
+    (name) => {
+      const s = t.sheets.find((x) => x.name === name)!;
+      const row = s.blocks[0].cells[EXAMPLE_ROW];
+      expect(row[0].v).toBe('Ví dụ');
+      for (const c of row) expect(t.styles[c.s!]).toMatchObject({ italic: true, color: '808080' });
+      for (const v of s.validations ?? []) {
+        const value = row[v.c1].v;
+        if (value !== null) expect(v.values).toContain(value);
+      }
+      expect(s.blocks[0].cells[EXAMPLE_ROW + 1].every((c) => c.v === null)).toBe(true);
+    },
+  );
 });
 
 describe.each([
@@ -100,7 +110,8 @@ describe.each([
 ])('%s', (_door, read) => {
   it('reads the template with its example rows left in as it reads it with them deleted', async () => {
     const cleared = template();
-    for (const name of LIST_SHEETS) cleared.sheets.find((s) => s.name === name)!.blocks[0].cells[EXAMPLE_ROW].forEach((c) => (c.v = null));
+    for (const name of LIST_SHEETS)
+      cleared.sheets.find((s) => s.name === name)!.blocks[0].cells[EXAMPLE_ROW].forEach((c) => (c.v = null));
     const withExample = await read(template());
     expect(figures(withExample)).toEqual(figures(await read(cleared)));
     expect(withExample.tthc?.received ?? 0).toBe(0);

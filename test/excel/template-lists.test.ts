@@ -22,19 +22,28 @@ const sheetOf = (name: string) => layout.sheets.find((s) => s.name === name)!;
 function lists(name: string): Map<string, { col: number; values: string[]; ref?: string }> {
   const s = sheetOf(name);
   const headers = s.blocks[0].cells[2];
-  return new Map((s.validations ?? []).map((v) => [String(headers[v.c1].v), { col: v.c1, values: v.values, ref: v.sourceFormula }]));
+  return new Map(
+    (s.validations ?? []).map((v) => [String(headers[v.c1].v), { col: v.c1, values: v.values, ref: v.sourceFormula }]),
+  );
 }
 
 const EXPECTED: Array<[string, string]> = [
-  ['NhanSu', 'Loại'], ['NhanSu', 'Trình độ chuyên môn'], ['NhanSu', 'Lý luận chính trị'], ['NhanSu', 'Quản lý nhà nước'],
-  ['DaoTao', 'Chương trình'], ['SoTheoDoi', 'Hình thức tiếp nhận'], ['SoTheoDoi', 'Lĩnh vực'],
+  ['NhanSu', 'Loại'],
+  ['NhanSu', 'Trình độ chuyên môn'],
+  ['NhanSu', 'Lý luận chính trị'],
+  ['NhanSu', 'Quản lý nhà nước'],
+  ['DaoTao', 'Chương trình'],
+  ['SoTheoDoi', 'Hình thức tiếp nhận'],
+  ['SoTheoDoi', 'Lĩnh vực'],
 ];
 
 const work = tempDirForTests('tonghop-mau-');
 
 test('the core template has a drop-down for each categorical column the instructions name', () => {
   for (const [sheet, label] of EXPECTED) expect(lists(sheet).get(label)?.values.length).toBeGreaterThan(1);
-  expect(lists('NhanSu').get('Trình độ chuyên môn')!.values).toEqual(expect.arrayContaining(['Tiến sĩ', 'Thạc sĩ', 'Đại học']));
+  expect(lists('NhanSu').get('Trình độ chuyên môn')!.values).toEqual(
+    expect.arrayContaining(['Tiến sĩ', 'Thạc sĩ', 'Đại học']),
+  );
   // Fields and course types are too long (or hold commas) to type into a rule: they are listed on DanhSachChon.
   expect(lists('SoTheoDoi').get('Lĩnh vực')!.ref).toMatch(/^DanhSachChon!\$A\$2:\$A\$\d+$/);
   expect(lists('DaoTao').get('Chương trình')!.ref).toMatch(/^DanhSachChon!\$B\$2:\$B\$\d+$/);
@@ -54,17 +63,23 @@ describe('the file writer (ExcelJS)', () => {
     const wbXml = await zip.file('xl/workbook.xml')!.async('string');
     const names = [...wbXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
     xml = new Map();
-    for (let i = 0; i < names.length; i++) xml.set(names[i], await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string'));
+    for (let i = 0; i < names.length; i++)
+      xml.set(names[i], await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string'));
   });
 
-  test.each(EXPECTED)('%s › %s: a list rule on the input rows, its values typed in or in a hidden column', (sheet, label) => {
-    const l = lists(sheet).get(label)!;
-    const col = columnLetters(l.col);
-    const rule = new RegExp(`<dataValidation type="list" allowBlank="1" showErrorMessage="1"[^>]*sqref="${col}4:${col}2003"[^>]*>\\s*<formula1>([^<]*)</formula1>`).exec(xml.get(sheet)!);
-    expect(rule).not.toBeNull();
-    expect(rule![1]).toBe(l.ref ?? `"${l.values.join(',')}"`.replace(/"/g, '&quot;'));
-    expect(xml.get(sheet)!).not.toContain('hidden="1"');
-  });
+  test.each(EXPECTED)(
+    '%s › %s: a list rule on the input rows, its values typed in or in a hidden column',
+    (sheet, label) => {
+      const l = lists(sheet).get(label)!;
+      const col = columnLetters(l.col);
+      const rule = new RegExp(
+        `<dataValidation type="list" allowBlank="1" showErrorMessage="1"[^>]*sqref="${col}4:${col}2003"[^>]*>\\s*<formula1>([^<]*)</formula1>`,
+      ).exec(xml.get(sheet)!);
+      expect(rule).not.toBeNull();
+      expect(rule![1]).toBe(l.ref ?? `"${l.values.join(',')}"`.replace(/"/g, '&quot;'));
+      expect(xml.get(sheet)!).not.toContain('hidden="1"');
+    },
+  );
 });
 
 describe('the Office.js writer (double)', () => {
@@ -77,7 +92,9 @@ describe('the Office.js writer (double)', () => {
       for (const [sheet, label] of EXPECTED) {
         const l = lists(sheet).get(label)!;
         const col = columnLetters(l.col);
-        const written = snap.sheets.find((s) => s.name === sheet)!.validations.find((v: { range: string }) => v.range === `${col}4:${col}2003`);
+        const written = snap.sheets
+          .find((s) => s.name === sheet)!
+          .validations.find((v: { range: string }) => v.range === `${col}4:${col}2003`);
         expect(written?.list?.source).toBe(l.ref !== undefined ? `=${l.ref}` : l.values.join(','));
       }
     } finally {

@@ -3,7 +3,13 @@
  * round trips / request sizes the brief allows.
  */
 import type { LayoutWorkbook } from '../../src/core/layout';
-import { columnWidthPoints, MAX_REQUEST_BYTES, writeLayoutToWorkbook, WriteError, type WriteResult } from '../../src/excel';
+import {
+  columnWidthPoints,
+  MAX_REQUEST_BYTES,
+  writeLayoutToWorkbook,
+  WriteError,
+  type WriteResult,
+} from '../../src/excel';
 import type { OfficeDouble } from '../support/office-double';
 import { at, installDouble, layoutCells, options, readSheet, sheetNames } from './helpers/harness';
 import { bigLayout, COURSE_KINDS, STYLES, summaryLayout, TRICKY_TEXT } from './helpers/summary-fixture';
@@ -94,7 +100,9 @@ describe('the 7-sheet summary for 50 units', () => {
     expect(at(report, 'formulas', 5, 1)).toBe(`=TH_TTHC!H${total + 1}+TH_TTHC!I${total + 1}`);
     expect(at(report, 'formulas', 6, 1)).toBe('=TH_NhanSu!D58');
     // Text that mentions a sheet is not a reference.
-    expect(at(report, 'values', 7, 0)).toBe('Ghi chú: số liệu trong ngoặc "(…)" lấy từ "TH_TTHC!C1" — chỉ là chữ, không phải công thức.');
+    expect(at(report, 'values', 7, 0)).toBe(
+      'Ghi chú: số liệu trong ngoặc "(…)" lấy từ "TH_TTHC!C1" — chỉ là chữ, không phải công thức.',
+    );
   });
 
   test('formats, merges, widths, freeze panes, printing and tab colour', () => {
@@ -102,8 +110,17 @@ describe('the 7-sheet summary for 50 units', () => {
     const sheet = (n: string) => snap.sheets.find((s) => s.name === n)!;
     const tthc = sheet('TH_TTHC');
     const header = tthc.cells.C5.format;
-    expect(header).toMatchObject({ fontName: 'Times New Roman', fontSize: 12, bold: true, fill: '#DDEBF7', hAlign: 'Center', vAlign: 'Center', wrap: true });
-    for (const side of ['top', 'bottom', 'left', 'right'] as const) expect(header[side]).toEqual({ style: 'Continuous', weight: 'Thin', color: '#000000' });
+    expect(header).toMatchObject({
+      fontName: 'Times New Roman',
+      fontSize: 12,
+      bold: true,
+      fill: '#DDEBF7',
+      hAlign: 'Center',
+      vAlign: 'Center',
+      wrap: true,
+    });
+    for (const side of ['top', 'bottom', 'left', 'right'] as const)
+      expect(header[side]).toEqual({ style: 'Continuous', weight: 'Thin', color: '#000000' });
     expect(tthc.cells.B2.format).toMatchObject({ fontSize: 14, bold: true });
     expect(tthc.cells.C9.format).toMatchObject({ hAlign: 'Right', bold: false });
     expect(tthc.cells.C9.numberFormat).toBe('#,##0');
@@ -114,7 +131,9 @@ describe('the 7-sheet summary for 50 units', () => {
 
     layout.sheets.forEach((ls) => {
       const s = sheet(ls.name);
-      const expected = ls.merges.filter((m) => m.r1 !== m.r2 || m.c1 !== m.c2).map((m) => `${String.fromCharCode(65 + m.c1)}${m.r1 + 1}:${String.fromCharCode(65 + m.c2)}${m.r2 + 1}`);
+      const expected = ls.merges
+        .filter((m) => m.r1 !== m.r2 || m.c1 !== m.c2)
+        .map((m) => `${String.fromCharCode(65 + m.c1)}${m.r1 + 1}:${String.fromCharCode(65 + m.c2)}${m.r2 + 1}`);
       expect([ls.name, [...s.merges].sort()]).toEqual([ls.name, [...expected].sort()]);
       ls.widths.forEach((w, c) => {
         const pts = s.columnWidths[String.fromCharCode(65 + c)];
@@ -124,10 +143,16 @@ describe('the 7-sheet summary for 50 units', () => {
       });
       expect(s.freeze).toEqual(ls.freeze ?? { rows: 0, cols: 0 });
       if (ls.print) {
-        expect(s.pageLayout).toMatchObject({ orientation: ls.print.orientation === 'landscape' ? 'Landscape' : 'Portrait', paperSize: 'A4' });
+        expect(s.pageLayout).toMatchObject({
+          orientation: ls.print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+          paperSize: 'A4',
+        });
         // Exactly one page wide and nothing else: only documented PageLayoutZoomOptions values are sent.
         expect(s.pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
-        if (ls.print.repeatRows) expect(s.pageLayout.printTitleRows).toBe(`$${ls.print.repeatRows.first + 1}:$${ls.print.repeatRows.last + 1}`);
+        if (ls.print.repeatRows)
+          expect(s.pageLayout.printTitleRows).toBe(
+            `$${ls.print.repeatRows.first + 1}:$${ls.print.repeatRows.last + 1}`,
+          );
       }
     });
     expect(tthc.tabColor).toBe('#1F4E79');
@@ -159,7 +184,12 @@ describe('the 7-sheet summary for 50 units', () => {
       {
         range: `E6:E${last + 1}`,
         list: { inCellDropDown: true, source: 'Hợp lệ,Có cảnh báo,Bị loại' },
-        errorAlert: { showAlert: true, style: 'Stop', title: 'Giá trị không hợp lệ', message: 'Chọn một trong: Hợp lệ, Có cảnh báo, Bị loại.' },
+        errorAlert: {
+          showAlert: true,
+          style: 'Stop',
+          title: 'Giá trị không hợp lệ',
+          message: 'Chọn một trong: Hợp lệ, Có cảnh báo, Bị loại.',
+        },
       },
       {
         range: `D6:D${last + 1}`,
@@ -187,7 +217,8 @@ describe('the 7-sheet summary for 50 units', () => {
   test('text that looks like a formula, a number, a date or a boolean lands as the same text', () => {
     const check = double.workbook.sheetByName('KiemTra')!;
     const found = new Map<string, { value: unknown; formula: unknown; numberFormat: string }>();
-    for (const cell of check.cells.values()) if (typeof cell.value === 'string' && TRICKY_TEXT.includes(cell.value)) found.set(cell.value, cell);
+    for (const cell of check.cells.values())
+      if (typeof cell.value === 'string' && TRICKY_TEXT.includes(cell.value)) found.set(cell.value, cell);
     expect([...found.keys()].sort()).toEqual([...TRICKY_TEXT].sort());
     for (const [text, cell] of found) expect([text, cell.formula, cell.numberFormat]).toEqual([text, null, '@']);
   });
@@ -254,7 +285,9 @@ describe('refusals before anything is written', () => {
   test('outside Excel (no Office global) the message says so', async () => {
     double = installDouble();
     double.uninstall();
-    const err = (await writeLayoutToWorkbook(summaryLayout(3).layout, options()).catch((e: unknown) => e)) as WriteError;
+    const err = (await writeLayoutToWorkbook(summaryLayout(3).layout, options()).catch(
+      (e: unknown) => e,
+    )) as WriteError;
     expect(err.kind).toBe('host');
     expect(err.message).toMatch(/^Không tìm thấy Excel/);
     double.install();
@@ -262,7 +295,12 @@ describe('refusals before anything is written', () => {
 
   test('a cell longer than Excel allows is reported by sheet and cell, before any request', async () => {
     double = installDouble();
-    const layout: LayoutWorkbook = { sheets: [{ name: 'BaoCao', widths: [], merges: [], blocks: [{ row: 2, col: 1, cells: [[{ v: 'x'.repeat(40000) }]] }] }], styles: {} };
+    const layout: LayoutWorkbook = {
+      sheets: [
+        { name: 'BaoCao', widths: [], merges: [], blocks: [{ row: 2, col: 1, cells: [[{ v: 'x'.repeat(40000) }]] }] },
+      ],
+      styles: {},
+    };
     const err = (await writeLayoutToWorkbook(layout, options()).catch((e: unknown) => e)) as WriteError;
     expect(err.kind).toBe('layout');
     expect(err.message).toContain('Ô B3 của trang BaoCao');

@@ -5,7 +5,8 @@
 import { ERROR_CODES, installCustomFunctionsStub, StubError } from '../support/custom-functions-stub';
 
 installCustomFunctionsStub();
-const { excelError, unwrap } = require('../../src/functions/excel-values') as typeof import('../../src/functions/excel-values');
+const { excelError, unwrap } =
+  require('../../src/functions/excel-values') as typeof import('../../src/functions/excel-values');
 
 describe('error messages of custom functions', () => {
   test.each([
@@ -16,11 +17,14 @@ describe('error messages of custom functions', () => {
     expect(e).toEqual(new StubError(code, message));
   });
 
-  test.each([ERROR_CODES.divisionByZero, ERROR_CODES.invalidNumber, ERROR_CODES.nullReference])('%s gets no message', (code) => {
-    const e = excelError(code as CustomFunctions.ErrorCode, 'không được hiển thị') as unknown as StubError;
-    expect(e.code).toBe(code);
-    expect(e.message).toBeUndefined();
-  });
+  test.each([ERROR_CODES.divisionByZero, ERROR_CODES.invalidNumber, ERROR_CODES.nullReference])(
+    '%s gets no message',
+    (code) => {
+      const e = excelError(code as CustomFunctions.ErrorCode, 'không được hiển thị') as unknown as StubError;
+      expect(e.code).toBe(code);
+      expect(e.message).toBeUndefined();
+    },
+  );
 
   test('a core division by zero is thrown as a bare #DIV/0!', () => {
     let thrown: unknown;

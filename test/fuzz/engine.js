@@ -43,36 +43,231 @@ function caseSeed(seed, i) {
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 const HOSTILE_TEXT = [
-  '', ' ', '\u00a0', '\t\n', 'a\u0000b', '\u0001\u0002\u001f', '_x0001_', '_x000B_x', '\uFFFE', '\uFFFF', '\uD800', '\uDC00x', '😀', 'e\u0301',
-  '\u200B\u200D', '\u202Eabc', '=1+1', '+1', '-1', '@SUM(A1)', '=cmd|\' /C calc\'!A0', '=HYPERLINK("http://x","y")', '<script>alert(1)</script>',
-  '</t></si>', ']]>', '&amp;', '&#0;', 'NaN', 'Infinity', '-Infinity', '-0', '1e309', '1e-400', '0x1F', '1,5', '1.234,5', '1,234.5', ' 12 ',
-  '12 hồ sơ', '1,5 triệu', '81,6%', '(12)', '--5', '31/02/2020', '29/02/2021', '00/00/0000', '2020-13-45', '15-3-24', '99999', '45000',
-  'ngày 15 tháng 3 năm 2020', '15/12/2019', '14/06/2020', 'Tổng cộng', 'TỔNG CỘNG', 'Tổng cộng'.normalize('NFD'), 'Ho¹t ®éng', 'Thaïc syõ',
-  'Trước hạn', 'TH', 'Đang giải quyết - quá hạn', 'Công chức', 'Viên chức', 'Thạc sĩ', 'TS', 'Nữ', 'x', 'Cao cấp LLCT', 'Trực tuyến',
-  'Tên đơn vị', 'Kỳ báo cáo', 'Từ ngày', 'Đến ngày', 'Biên chế được giao', 'STT', 'Lĩnh vực', 'Họ và tên',
+  '',
+  ' ',
+  '\u00a0',
+  '\t\n',
+  'a\u0000b',
+  '\u0001\u0002\u001f',
+  '_x0001_',
+  '_x000B_x',
+  '\uFFFE',
+  '\uFFFF',
+  '\uD800',
+  '\uDC00x',
+  '😀',
+  'e\u0301',
+  '\u200B\u200D',
+  '\u202Eabc',
+  '=1+1',
+  '+1',
+  '-1',
+  '@SUM(A1)',
+  "=cmd|' /C calc'!A0",
+  '=HYPERLINK("http://x","y")',
+  '<script>alert(1)</script>',
+  '</t></si>',
+  ']]>',
+  '&amp;',
+  '&#0;',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-0',
+  '1e309',
+  '1e-400',
+  '0x1F',
+  '1,5',
+  '1.234,5',
+  '1,234.5',
+  ' 12 ',
+  '12 hồ sơ',
+  '1,5 triệu',
+  '81,6%',
+  '(12)',
+  '--5',
+  '31/02/2020',
+  '29/02/2021',
+  '00/00/0000',
+  '2020-13-45',
+  '15-3-24',
+  '99999',
+  '45000',
+  'ngày 15 tháng 3 năm 2020',
+  '15/12/2019',
+  '14/06/2020',
+  'Tổng cộng',
+  'TỔNG CỘNG',
+  'Tổng cộng'.normalize('NFD'),
+  'Ho¹t ®éng',
+  'Thaïc syõ',
+  'Trước hạn',
+  'TH',
+  'Đang giải quyết - quá hạn',
+  'Công chức',
+  'Viên chức',
+  'Thạc sĩ',
+  'TS',
+  'Nữ',
+  'x',
+  'Cao cấp LLCT',
+  'Trực tuyến',
+  'Tên đơn vị',
+  'Kỳ báo cáo',
+  'Từ ngày',
+  'Đến ngày',
+  'Biên chế được giao',
+  'STT',
+  'Lĩnh vực',
+  'Họ và tên',
 ];
-const HOSTILE_NUMBERS = [0, -0, 1, -1, 0.5, 2.5, -3.7, 12, 1e15, 2 ** 53 + 1, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, 5e-324,
-  43814, 43996, 45000.75, 2958465, 2958466, 60, 1, 99999999, 1234.5];
+const HOSTILE_NUMBERS = [
+  0,
+  -0,
+  1,
+  -1,
+  0.5,
+  2.5,
+  -3.7,
+  12,
+  1e15,
+  2 ** 53 + 1,
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  5e-324,
+  43814,
+  43996,
+  45000.75,
+  2958465,
+  2958466,
+  60,
+  1,
+  99999999,
+  1234.5,
+];
 /** Dates and time limits at and past the edges of Excel's calendar, for the register's date columns. */
 const EXTREME_DATES = [
-  '31/12/9999', '30/12/9999', '01/01/10000', '31/12/1899', '01/01/1900', '28/02/1900', '29/02/1900', '01/03/1900', '01/01/0000',
-  '00/01/2025', '10/03/2025 10:00', '10/03/2025 16:00', '10/03/2025 24:00', '10/03/2025 25:61', '2025-03-10T23:59:59+07:00',
-  '30 ngày', '30 ngày làm việc', '999 ngày', '1000 ngày', '9999999 ngày', '-5 ngày', '0 ngày', '1e308 ngày', '30 tháng',
-  2958465, 2958464.99, 2958466, 1, 0, -1, -45000, 60, 61, 0.5, 45726.4166, 45726.6666, 999, 1000, 1e10, 1e308, -1e308, 30, -30, 2.5,
+  '31/12/9999',
+  '30/12/9999',
+  '01/01/10000',
+  '31/12/1899',
+  '01/01/1900',
+  '28/02/1900',
+  '29/02/1900',
+  '01/03/1900',
+  '01/01/0000',
+  '00/01/2025',
+  '10/03/2025 10:00',
+  '10/03/2025 16:00',
+  '10/03/2025 24:00',
+  '10/03/2025 25:61',
+  '2025-03-10T23:59:59+07:00',
+  '30 ngày',
+  '30 ngày làm việc',
+  '999 ngày',
+  '1000 ngày',
+  '9999999 ngày',
+  '-5 ngày',
+  '0 ngày',
+  '1e308 ngày',
+  '30 tháng',
+  2958465,
+  2958464.99,
+  2958466,
+  1,
+  0,
+  -1,
+  -45000,
+  60,
+  61,
+  0.5,
+  45726.4166,
+  45726.6666,
+  999,
+  1000,
+  1e10,
+  1e308,
+  -1e308,
+  30,
+  -30,
+  2.5,
 ];
 const XML_SNIPPETS = [
-  '<c r="A1"><v>1</v></c>', '<c r="XFD1048576"><v>1</v></c>', '<c r="ZZZZ99999999"><v>1</v></c>', '<c r="A0"/>', '<c t="e"><v>#REF!</v></c>',
-  '<c r="B2" t="s"><v>99999</v></c>', '<c r="B2" t="s"><v>-1</v></c>', '<c r="C3" t="d"><v>not a date</v></c>', '<c r="C3" t="b"><v>2</v></c>',
-  '<c r="D4" t="str"><f>SUM(A1:A2)</f></c>', '<c r="D4"><f t="shared" si="0" ref="D4:D9999"/></c>', '<row r="0">', '<row r="1048577">', '<row>',
-  '</row>', '</sheetData>', '<sheetData>', '<mergeCell ref="A1:XFD1048576"/>', '<mergeCells count="1"><mergeCell ref="B2:A1"/></mergeCells>',
-  '<dimension ref="A1:XFD1048576"/>', '<dimension ref="ZZ"/>', '<v>NaN</v>', '<v>1e999</v>', '<v></v>', '<t xml:space="preserve"> </t>',
-  '<si><t>x</t></si>', '<si/>', '<r><t>run</t></r>', '&#0;', '&#xD800;', '&#xFFFE;', '&lt;&gt;', '&undefined;', '<![CDATA[<x>]]>', '<!-- -->',
-  '<?pi x?>', '<!DOCTYPE x [<!ENTITY e "eeeeeeeeee">]>', '<sheet name="" sheetId="0" r:id="rId999"/>', '<sheet name="TTHC" sheetId="9" r:id="rId1"/>',
-  '<sheet name="NhanSu" state="hidden" sheetId="8" r:id="rId2"/>', '<Relationship Id="rId1" Type="x" Target="../../../../etc/passwd"/>',
-  '<row r="5" hidden="1">', '<hyperlink ref="A1" r:id="rId9"/>', '<x:c r="A1"><x:v>1</x:v></x:c>', '\u0000', '\uFFFE', '\u00ff\u00fe',
+  '<c r="A1"><v>1</v></c>',
+  '<c r="XFD1048576"><v>1</v></c>',
+  '<c r="ZZZZ99999999"><v>1</v></c>',
+  '<c r="A0"/>',
+  '<c t="e"><v>#REF!</v></c>',
+  '<c r="B2" t="s"><v>99999</v></c>',
+  '<c r="B2" t="s"><v>-1</v></c>',
+  '<c r="C3" t="d"><v>not a date</v></c>',
+  '<c r="C3" t="b"><v>2</v></c>',
+  '<c r="D4" t="str"><f>SUM(A1:A2)</f></c>',
+  '<c r="D4"><f t="shared" si="0" ref="D4:D9999"/></c>',
+  '<row r="0">',
+  '<row r="1048577">',
+  '<row>',
+  '</row>',
+  '</sheetData>',
+  '<sheetData>',
+  '<mergeCell ref="A1:XFD1048576"/>',
+  '<mergeCells count="1"><mergeCell ref="B2:A1"/></mergeCells>',
+  '<dimension ref="A1:XFD1048576"/>',
+  '<dimension ref="ZZ"/>',
+  '<v>NaN</v>',
+  '<v>1e999</v>',
+  '<v></v>',
+  '<t xml:space="preserve"> </t>',
+  '<si><t>x</t></si>',
+  '<si/>',
+  '<r><t>run</t></r>',
+  '&#0;',
+  '&#xD800;',
+  '&#xFFFE;',
+  '&lt;&gt;',
+  '&undefined;',
+  '<![CDATA[<x>]]>',
+  '<!-- -->',
+  '<?pi x?>',
+  '<!DOCTYPE x [<!ENTITY e "eeeeeeeeee">]>',
+  '<sheet name="" sheetId="0" r:id="rId999"/>',
+  '<sheet name="TTHC" sheetId="9" r:id="rId1"/>',
+  '<sheet name="NhanSu" state="hidden" sheetId="8" r:id="rId2"/>',
+  '<Relationship Id="rId1" Type="x" Target="../../../../etc/passwd"/>',
+  '<row r="5" hidden="1">',
+  '<hyperlink ref="A1" r:id="rId9"/>',
+  '<x:c r="A1"><x:v>1</x:v></x:c>',
+  '\u0000',
+  '\uFFFE',
+  '\u00ff\u00fe',
 ];
-const ATTR_VALUES = ['', '0', '-1', 'A1', 'A0', 'XFD1048576', 'A1:XFD1048576', 'ZZZ1', '1e9', 'NaN', 's', 'e', 'b', 'str', 'inlineStr', 'd', 'n',
-  '4294967295', '9007199254740993', 'rId999', '../x.xml', '/xl/worksheets/sheet1.xml', 'x'.repeat(300)];
+const ATTR_VALUES = [
+  '',
+  '0',
+  '-1',
+  'A1',
+  'A0',
+  'XFD1048576',
+  'A1:XFD1048576',
+  'ZZZ1',
+  '1e9',
+  'NaN',
+  's',
+  'e',
+  'b',
+  'str',
+  'inlineStr',
+  'd',
+  'n',
+  '4294967295',
+  '9007199254740993',
+  'rId999',
+  '../x.xml',
+  '/xl/worksheets/sheet1.xml',
+  'x'.repeat(300),
+];
 
 /** One random mutation run over the seeds; `lib` holds the functions under test (TypeScript sources or lib/). */
 class Fuzzer {
@@ -117,7 +312,12 @@ class Fuzzer {
       name = 'o-ngau-nhien.xlsx';
       bytes = mutateCells(i, r, pick);
     }
-    return { id: `${seed}:${i}`, kind, name: `${i}-${name}`, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    return {
+      id: `${seed}:${i}`,
+      kind,
+      name: `${i}-${name}`,
+      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    };
   }
 
   /**
@@ -159,7 +359,14 @@ class Fuzzer {
           byStatus[report.status]++;
           reports.push(report);
         } catch (e) {
-          crashes.push({ id: c.id, kind: c.kind, name: c.name, stage: 'readUnitFile', error: stack(e), bytes: c.bytes });
+          crashes.push({
+            id: c.id,
+            kind: c.kind,
+            name: c.name,
+            stage: 'readUnitFile',
+            error: stack(e),
+            bytes: c.bytes,
+          });
         }
         const ms = Date.now() - tc;
         if (ms > slowest.ms) slowest = { id: c.id, ms };
@@ -181,10 +388,12 @@ class Fuzzer {
         try {
           const out = await this.lib.writeWorkbook(layout);
           for (const e of H.unzip(Buffer.from(out))) {
-            if (/\.(xml|rels)$/.test(e.name) && XML_FORBIDDEN.test(e.data.toString('utf8'))) throw new Error(`invariant: ${e.name} holds a character XML forbids`);
+            if (/\.(xml|rels)$/.test(e.name) && XML_FORBIDDEN.test(e.data.toString('utf8')))
+              throw new Error(`invariant: ${e.name} holds a character XML forbids`);
           }
           const back = this.lib.readWorkbook(out, 'TongHop.xlsx');
-          if (back.findings.some((f) => f.severity === 'error')) throw new Error(`invariant: the written summary does not read back: ${back.findings[0].message}`);
+          if (back.findings.some((f) => f.severity === 'error'))
+            throw new Error(`invariant: the written summary does not read back: ${back.findings[0].message}`);
         } catch (e) {
           crashes.push({ id: ids, kind: 'batch', name: '', stage: 'writeWorkbook', error: stack(e), bytes: null });
         }
@@ -212,10 +421,12 @@ function checkReport(r, name) {
     if (f.file !== name) return `finding file ${f.file}`;
     if (f.severity !== 'error' && f.severity !== 'warning') return `severity ${f.severity}`;
     if (typeof f.code !== 'string' || !/^[A-Z][A-Z0-9_]+$/.test(f.code)) return `code ${f.code}`;
-    if (typeof f.message !== 'string' || f.message === '' || f.message !== f.message.normalize('NFC')) return `message of ${f.code}`;
+    if (typeof f.message !== 'string' || f.message === '' || f.message !== f.message.normalize('NFC'))
+      return `message of ${f.code}`;
     if (!VIETNAMESE.test(f.message)) return `message of ${f.code} not Vietnamese`;
     if (typeof f.sheet !== 'string' || typeof f.cell !== 'string') return `place of ${f.code}`;
-    if (f.cell !== '' && (!/^[A-Z]{1,3}[1-9]\d*$/.test(f.cell) || f.sheet === '')) return `cell ${f.sheet}!${f.cell} of ${f.code}`;
+    if (f.cell !== '' && (!/^[A-Z]{1,3}[1-9]\d*$/.test(f.cell) || f.sheet === ''))
+      return `cell ${f.sheet}!${f.cell} of ${f.code}`;
   }
   const hasError = r.findings.some((f) => f.severity === 'error');
   if ((r.status === 'rejected' || r.status === 'errors') && !hasError) return `${r.status} without an error`;
@@ -232,7 +443,12 @@ function checkReport(r, name) {
     const t = r.tthc;
     if (t.received !== t.online + t.inPerson + t.carriedOver || t.resolved !== t.early + t.onTime + t.late) {
       // Identities hold for figures the core computed; a stated table that disagrees is reported, never summed wrong.
-      if (!r.findings.some((f) => f.severity === 'error' || /MISMATCH|BALANCE|MISSING_COLUMNS|NO_BREAKDOWN|ONLY_TOTAL/.test(f.code))) return 'tthc identities broken silently';
+      if (
+        !r.findings.some(
+          (f) => f.severity === 'error' || /MISMATCH|BALANCE|MISSING_COLUMNS|NO_BREAKDOWN|ONLY_TOTAL/.test(f.code),
+        )
+      )
+        return 'tthc identities broken silently';
     }
   }
   return '';
@@ -274,7 +490,8 @@ function mutateBytes(b, r, pick) {
     const op = r();
     const at = Math.floor(r() * b.length);
     if (op < 0.3) {
-      for (let j = 0, n = 1 + Math.floor(r() * 16); j < n; j++) b[Math.floor(r() * b.length)] ^= 1 << Math.floor(r() * 8);
+      for (let j = 0, n = 1 + Math.floor(r() * 16); j < n; j++)
+        b[Math.floor(r() * b.length)] ^= 1 << Math.floor(r() * 8);
     } else if (op < 0.45) {
       const n = Math.min(b.length - at, 1 + Math.floor(r() * 64));
       for (let j = 0; j < n; j++) b[at + j] = Math.floor(r() * 256);
@@ -305,20 +522,24 @@ function mutateBytes(b, r, pick) {
 function mutateXml(entries, r, pick) {
   const parts = entries.map((e) => ({ name: e.name, data: e.data }));
   const candidates = parts.filter((e) => /\.(xml|rels)$/.test(e.name));
-  const weighted = candidates.flatMap((e) => (/worksheets\/sheet|sharedStrings/.test(e.name) ? [e, e, e, e] : /workbook|rels/.test(e.name) ? [e, e] : [e]));
+  const weighted = candidates.flatMap((e) =>
+    /worksheets\/sheet|sharedStrings/.test(e.name) ? [e, e, e, e] : /workbook|rels/.test(e.name) ? [e, e] : [e],
+  );
   const target = pick(weighted);
   let s = target.data.toString('utf8');
   const ops = 1 + Math.floor(r() * 3);
   for (let k = 0; k < ops; k++) s = mutateText(s, r, pick);
   target.data = Buffer.from(s, 'utf8');
   const packing = r();
-  return H.zipOf(parts.map((e) => ({
-    name: e.name,
-    data: e.data,
-    ...(packing < 0.4 ? { store: true } : { level: 1 }),
-    ...(packing > 0.9 ? { descriptor: true } : {}),
-    ...(packing > 0.95 && e === target ? { centralSize: Math.floor(e.data.length * r()) } : {}),
-  })));
+  return H.zipOf(
+    parts.map((e) => ({
+      name: e.name,
+      data: e.data,
+      ...(packing < 0.4 ? { store: true } : { level: 1 }),
+      ...(packing > 0.9 ? { descriptor: true } : {}),
+      ...(packing > 0.95 && e === target ? { centralSize: Math.floor(e.data.length * r()) } : {}),
+    })),
+  );
 }
 
 function mutateText(s, r, pick) {
@@ -410,9 +631,17 @@ function mutateCells(i, r, pick) {
   for (const s of sheets) {
     while (seen.has(s[0].toLowerCase())) s[0] = (s[0] + '_').slice(-31);
     seen.add(s[0].toLowerCase());
-    for (const row of s[1]) for (let c = 0; c < row.length; c++) if (typeof row[c] === 'string' && row[c].length > 32767) row[c] = row[c].slice(0, 32767);
+    for (const row of s[1])
+      for (let c = 0; c < row.length; c++)
+        if (typeof row[c] === 'string' && row[c].length > 32767) row[c] = row[c].slice(0, 32767);
   }
-  const wb = H.bookOf(sheets.map(([n, aoa, m]) => [n, aoa, r() < 0.8 ? m : [{ s: { r: 0, c: 0 }, e: { r: Math.floor(r() * 5), c: Math.floor(r() * 14) } }]]));
+  const wb = H.bookOf(
+    sheets.map(([n, aoa, m]) => [
+      n,
+      aoa,
+      r() < 0.8 ? m : [{ s: { r: 0, c: 0 }, e: { r: Math.floor(r() * 5), c: Math.floor(r() * 14) } }],
+    ]),
+  );
   const type = r() < 0.9 ? 'xlsx' : pick(['biff8', 'ods', 'xlsb']);
   try {
     return H.write(wb, type);
@@ -436,9 +665,19 @@ function extremeRegister(r, pick) {
 function fuzzSeeds(root) {
   const list = [];
   const examples = path.join(root, 'examples', 'don-vi');
-  for (const f of fs.readdirSync(examples).sort()) list.push({ name: f, bytes: fs.readFileSync(path.join(examples, f)), weight: f.endsWith('.xls') ? 0.5 : 1 });
+  for (const f of fs.readdirSync(examples).sort())
+    list.push({ name: f, bytes: fs.readFileSync(path.join(examples, f)), weight: f.endsWith('.xls') ? 0.5 : 1 });
   const hostile = path.join(root, 'test', 'fixtures', 'hostile');
-  for (const f of ['hop-le.xlsx', 'nhi-phan.xlsb', 'du-lieu-mo-ta.xlsx', 'tcvn3.xlsx', 'ngay-thang.xlsx', 'html-doi-ten.xls', 'xml-2003.xls', 'an-dong-an-trang.xlsx']) {
+  for (const f of [
+    'hop-le.xlsx',
+    'nhi-phan.xlsb',
+    'du-lieu-mo-ta.xlsx',
+    'tcvn3.xlsx',
+    'ngay-thang.xlsx',
+    'html-doi-ten.xls',
+    'xml-2003.xls',
+    'an-dong-an-trang.xlsx',
+  ]) {
     list.push({ name: f, bytes: fs.readFileSync(path.join(hostile, f)), weight: f === 'hop-le.xlsx' ? 3 : 1 });
   }
   return list;

@@ -31,8 +31,14 @@ test(`${FUZZ_CASES.toLocaleString('en')} fuzzed workbooks (seed ${FUZZ_SEED}): w
     const o = both(c.bytes, c.name);
     if (o.diff) diffs.push(`${c.id} (${c.kind}) ${o.diff}`);
   }
-  const top = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k} ${n}`).join('; ');
-  process.stderr.write(`fast reader: ${fast} of ${FUZZ_CASES} fuzzed files read, the others passed to SheetJS (${top})\n`);
+  const top = [...reasons]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([k, n]) => `${k} ${n}`)
+    .join('; ');
+  process.stderr.write(
+    `fast reader: ${fast} of ${FUZZ_CASES} fuzzed files read, the others passed to SheetJS (${top})\n`,
+  );
   expect(diffs).toEqual([]);
   expect([...reasons.keys()].filter((k) => k.startsWith('defect'))).toEqual([]);
   // The mutations that keep a file readable (cells, most XML edits) stay on the fast path.

@@ -49,7 +49,8 @@ async function main() {
   process.stdout.write(`fuzz: seed ${seed}, ${count} cases, over ${lib}\n`);
   let last = Date.now();
   const r = await fuzzer.run({
-    seed, count,
+    seed,
+    count,
     onCase: process.env.FUZZ_TRACE ? (c) => fs.writeSync(2, `${c.id} ${c.kind} ${c.name}\n`) : undefined,
     onProgress: (n, crashes) => {
       if (Date.now() - last < 10_000) return;
@@ -66,9 +67,11 @@ async function main() {
       fs.writeFileSync(base + '.txt', `${x.stage}\n${x.error}\n`);
     }
   }
-  process.stdout.write(`fuzz: ${r.cases} cases, seed ${seed}, ${r.crashes.length} uncaught exceptions (${(r.ms / 1000).toFixed(1)} s; ` +
-    `bytes ${r.byKind.bytes}, xml ${r.byKind.xml}, cells ${r.byKind.cells}; valid ${r.byStatus.valid}, warnings ${r.byStatus.warnings}, errors ${r.byStatus.errors}, rejected ${r.byStatus.rejected}; ` +
-    `slowest ${r.slowest.id} ${r.slowest.ms} ms)\n`);
+  process.stdout.write(
+    `fuzz: ${r.cases} cases, seed ${seed}, ${r.crashes.length} uncaught exceptions (${(r.ms / 1000).toFixed(1)} s; ` +
+      `bytes ${r.byKind.bytes}, xml ${r.byKind.xml}, cells ${r.byKind.cells}; valid ${r.byStatus.valid}, warnings ${r.byStatus.warnings}, errors ${r.byStatus.errors}, rejected ${r.byStatus.rejected}; ` +
+      `slowest ${r.slowest.id} ${r.slowest.ms} ms)\n`,
+  );
   process.exitCode = r.crashes.length ? 1 : 0;
 }
 

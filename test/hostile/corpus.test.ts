@@ -37,7 +37,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the corpus is what scripts/make-hostile-corpus.js makes', () => {
-  test('at least 40 files, each with an expected outcome; the committed ones are the script\'s output byte for byte', () => {
+  test("at least 40 files, each with an expected outcome; the committed ones are the script's output byte for byte", () => {
     const exp = expectations();
     expect(Object.keys(exp).length).toBeGreaterThanOrEqual(40);
     for (const [name, e] of Object.entries(exp)) {
@@ -49,7 +49,11 @@ describe('the corpus is what scripts/make-hostile-corpus.js makes', () => {
     }
     const regen = path.join(work(), 'regen');
     const made: string[] = corpusScript.makeHostileCorpus(regen);
-    expect(made.sort()).toEqual(Object.keys(exp).filter((n) => !exp[n].big).sort());
+    expect(made.sort()).toEqual(
+      Object.keys(exp)
+        .filter((n) => !exp[n].big)
+        .sort(),
+    );
     for (const name of [...made, 'expected.json']) {
       // A difference here means the fixtures are stale: rerun `node scripts/make-hostile-corpus.js`.
       expect(`${name} ${sha256(path.join(regen, name))}`).toBe(`${name} ${sha256(path.join(FIXTURES, name))}`);
@@ -63,28 +67,38 @@ describe('each file alone through `tonghop check --json`', () => {
   const times: Array<[string, number]> = [];
   afterAll(() => {
     times.sort((a, b) => b[1] - a[1]);
-    process.stderr.write(`hostile corpus: ${times.length} files checked; slowest ${times.slice(0, 3).map(([f, ms]) => `${f} ${ms} ms`).join(', ')}\n`);
+    process.stderr.write(
+      `hostile corpus: ${times.length} files checked; slowest ${times
+        .slice(0, 3)
+        .map(([f, ms]) => `${f} ${ms} ms`)
+        .join(', ')}\n`,
+    );
   });
 
   const names = Object.keys(expectations());
-  test.each(names)('%s', async (name) => {
-    const f = files.find((x) => x.name === name)!;
-    const e: Expectation = f.expect;
-    const r = await runCli('check', '--json', '--quiet', f.file);
-    times.push([name, r.ms]);
-    expect(r.code).toBe(e.status === 'rejected' || e.status === 'errors' ? 1 : 0);
-    const result = JSON.parse(r.out).files[0] as { file: string; status: string; findings: Finding[] };
-    expect(result.file).toBe(name);
-    expect({ name, status: result.status }).toEqual({ name, status: e.status });
-    for (const want of e.findings) {
-      expect({ want, found: hasFinding(result.findings, want) }).toEqual({ want, found: true });
-    }
-    for (const x of result.findings) checkFinding(x, name);
-    if (e.status === 'rejected' || e.status === 'errors') expect(result.findings.some((x) => x.severity === 'error')).toBe(true);
-    if (e.status !== 'valid') expect(result.findings.length).toBeGreaterThan(0);
-    if (e.status === 'valid') expect(result.findings).toEqual([]);
-    expect(sha256(f.file)).toBe(before.get(f.file));
-  }, 60_000);
+  test.each(names)(
+    '%s',
+    async (name) => {
+      const f = files.find((x) => x.name === name)!;
+      const e: Expectation = f.expect;
+      const r = await runCli('check', '--json', '--quiet', f.file);
+      times.push([name, r.ms]);
+      expect(r.code).toBe(e.status === 'rejected' || e.status === 'errors' ? 1 : 0);
+      const result = JSON.parse(r.out).files[0] as { file: string; status: string; findings: Finding[] };
+      expect(result.file).toBe(name);
+      expect({ name, status: result.status }).toEqual({ name, status: e.status });
+      for (const want of e.findings) {
+        expect({ want, found: hasFinding(result.findings, want) }).toEqual({ want, found: true });
+      }
+      for (const x of result.findings) checkFinding(x, name);
+      if (e.status === 'rejected' || e.status === 'errors')
+        expect(result.findings.some((x) => x.severity === 'error')).toBe(true);
+      if (e.status !== 'valid') expect(result.findings.length).toBeGreaterThan(0);
+      if (e.status === 'valid') expect(result.findings).toEqual([]);
+      expect(sha256(f.file)).toBe(before.get(f.file));
+    },
+    60_000,
+  );
 });
 
 describe('the whole corpus through `tonghop consolidate`', () => {
@@ -112,16 +126,43 @@ describe('the whole corpus through `tonghop consolidate`', () => {
     const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(summary)), 'TongHop.xlsx');
     const check = grids.find((g) => g.name === 'KiemTra')!;
     const byFile = new Map<string, string>();
-    for (const row of check.rows) if (typeof row[1] === 'string' && typeof row[4] === 'string') byFile.set(row[1], row[4]);
-    const text: Record<string, string> = { valid: 'Hợp lệ', warnings: 'Có cảnh báo', errors: 'Có lỗi', rejected: 'Bị loại' };
+    for (const row of check.rows)
+      if (typeof row[1] === 'string' && typeof row[4] === 'string') byFile.set(row[1], row[4]);
+    const text: Record<string, string> = {
+      valid: 'Hợp lệ',
+      warnings: 'Có cảnh báo',
+      errors: 'Có lỗi',
+      rejected: 'Bị loại',
+    };
     for (const f of files) expect([f.name, byFile.has(f.name)]).toEqual([f.name, true]);
-    const rejected = files.filter((f) => (f.expect.corpusStatus ?? f.expect.status) === 'rejected').map((f) => f.name).sort();
-    expect([...byFile].filter(([, s]) => s === text.rejected).map(([f]) => f).sort()).toEqual(rejected);
-    const withErrors = files.filter((f) => (f.expect.corpusStatus ?? f.expect.status) === 'errors').map((f) => f.name).sort();
-    expect([...byFile].filter(([, s]) => s === text.errors).map(([f]) => f).sort()).toEqual(withErrors);
+    const rejected = files
+      .filter((f) => (f.expect.corpusStatus ?? f.expect.status) === 'rejected')
+      .map((f) => f.name)
+      .sort();
+    expect(
+      [...byFile]
+        .filter(([, s]) => s === text.rejected)
+        .map(([f]) => f)
+        .sort(),
+    ).toEqual(rejected);
+    const withErrors = files
+      .filter((f) => (f.expect.corpusStatus ?? f.expect.status) === 'errors')
+      .map((f) => f.name)
+      .sort();
+    expect(
+      [...byFile]
+        .filter(([, s]) => s === text.errors)
+        .map(([f]) => f)
+        .sort(),
+    ).toEqual(withErrors);
     // Files with errors count only the sections no error concerns: listed among the units only when one is left.
     const units = json.units.map((u: any) => u.file);
-    expect(units.filter((n: string) => !withErrors.includes(n)).sort()).toEqual(files.map((f) => f.name).filter((n) => !rejected.includes(n) && !withErrors.includes(n)).sort());
+    expect(units.filter((n: string) => !withErrors.includes(n)).sort()).toEqual(
+      files
+        .map((f) => f.name)
+        .filter((n) => !rejected.includes(n) && !withErrors.includes(n))
+        .sort(),
+    );
     for (const n of withErrors) expect(json.files.find((x: any) => x.file === n).held.length).toBeGreaterThan(0);
   });
 
@@ -153,7 +194,9 @@ describe('the whole corpus through `tonghop consolidate`', () => {
         expect(f).toMatch(/^(?:SUM|IF|[A-Z]{1,3}\d+|[-+*/(),:=<>.0-9])+$/);
       }
       for (const payload of ['cmd|', 'HYPERLINK', 'WEBSERVICE', 'evil.example', 'onerror']) {
-        expect(xml.includes(`<f>${payload}`) || /<f>[^<]*(cmd\||HYPERLINK|WEBSERVICE|evil\.example|onerror)/.test(xml)).toBe(false);
+        expect(
+          xml.includes(`<f>${payload}`) || /<f>[^<]*(cmd\||HYPERLINK|WEBSERVICE|evil\.example|onerror)/.test(xml),
+        ).toBe(false);
       }
     }
     expect(formulas).toBeGreaterThan(50);
@@ -166,10 +209,15 @@ describe('the whole corpus through `tonghop consolidate`', () => {
 
   test('TH_TTHC, TH_LinhVuc and KiemTra show the hostile names literally', () => {
     const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(summary)), 'TongHop.xlsx');
-    const cells = (name: string) => grids.find((g) => g.name === name)!.rows.flat().filter((v): v is string => typeof v === 'string');
+    const cells = (name: string) =>
+      grids
+        .find((g) => g.name === name)!
+        .rows.flat()
+        .filter((v): v is string => typeof v === 'string');
     expect(cells('TH_TTHC')).toContain(INJECTION.unit);
     expect(cells('TH_TTHC')).toContain(HTML_NAME);
-    for (const field of [INJECTION.field1, INJECTION.field2, INJECTION.field3]) expect(cells('TH_LinhVuc')).toContain(field);
+    for (const field of [INJECTION.field1, INJECTION.field2, INJECTION.field3])
+      expect(cells('TH_LinhVuc')).toContain(field);
     expect(cells('KiemTra')).toContain(INJECTION.unit);
     expect(cells('KiemTra')).toContain(HTML_NAME);
     expect(cells('KiemTra').some((s) => s.includes('=HYPERLINK("x")'))).toBe(true); // a sheet name, in a finding

@@ -25,7 +25,14 @@ const u8 = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 const fixture = (name: string) => u8(fs.readFileSync(path.join(FIXTURES, name)));
 
 /** Refusals the preflight makes from the file's structure alone. */
-const BEFORE_PARSING = ['READ_EMPTY_FILE', 'READ_NOT_WORKBOOK', 'READ_ENCRYPTED', 'READ_TOO_LARGE', 'READ_ZIP_BOMB', 'READ_TOO_MANY_CELLS'];
+const BEFORE_PARSING = [
+  'READ_EMPTY_FILE',
+  'READ_NOT_WORKBOOK',
+  'READ_ENCRYPTED',
+  'READ_TOO_LARGE',
+  'READ_ZIP_BOMB',
+  'READ_TOO_MANY_CELLS',
+];
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -33,31 +40,49 @@ describe('every limit of the corpus is applied before SheetJS parses', () => {
   const cases = corpusFiles().filter((f) => f.expect.findings.some((x) => BEFORE_PARSING.includes(x.code)));
 
   test('the corpus has such files (bombs, a million rows, huge shared strings, encrypted, renamed)', () => {
-    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining([
-      'bom-chong-lop.xlsx', 'bom-ti-le.xlsx', 'bom-giau-kich-thuoc.xlsx', 'trieu-dong.xlsx', 'trieu-dong-khai-sai.xlsx',
-      'chuoi-chung-khong-lo.xlsx', 'nhieu-phan.xlsx', 'mat-khau.xlsx', 'word-doi-ten.xlsx', 'ods-lap-o.ods', 'zip64-noi-doi.xlsx',
-    ]));
+    expect(cases.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        'bom-chong-lop.xlsx',
+        'bom-ti-le.xlsx',
+        'bom-giau-kich-thuoc.xlsx',
+        'trieu-dong.xlsx',
+        'trieu-dong-khai-sai.xlsx',
+        'chuoi-chung-khong-lo.xlsx',
+        'nhieu-phan.xlsx',
+        'mat-khau.xlsx',
+        'word-doi-ten.xlsx',
+        'ods-lap-o.ods',
+        'zip64-noi-doi.xlsx',
+      ]),
+    );
   });
 
-  test.each(cases.map((c) => [c.name, c] as const))('%s: refused without XLSX.read and in little memory', (_name, c) => {
-    const bytes = u8(fs.readFileSync(c.file));
-    const read = jest.spyOn(XLSXmodule, 'read');
-    const rss = process.memoryUsage().rss;
-    const r = readWorkbook(bytes, c.name);
-    expect(read).not.toHaveBeenCalled();
-    expect(r.grids).toEqual([]);
-    const code = c.expect.findings.find((x) => BEFORE_PARSING.includes(x.code))!.code;
-    expect(r.findings.map((f) => f.code)).toEqual([code]);
-    expect(process.memoryUsage().rss - rss).toBeLessThan(150 * 1024 * 1024);
-  }, 30_000);
+  test.each(cases.map((c) => [c.name, c] as const))(
+    '%s: refused without XLSX.read and in little memory',
+    (_name, c) => {
+      const bytes = u8(fs.readFileSync(c.file));
+      const read = jest.spyOn(XLSXmodule, 'read');
+      const rss = process.memoryUsage().rss;
+      const r = readWorkbook(bytes, c.name);
+      expect(read).not.toHaveBeenCalled();
+      expect(r.grids).toEqual([]);
+      const code = c.expect.findings.find((x) => BEFORE_PARSING.includes(x.code))!.code;
+      expect(r.findings.map((f) => f.code)).toEqual([code]);
+      expect(process.memoryUsage().rss - rss).toBeLessThan(150 * 1024 * 1024);
+    },
+    30_000,
+  );
 });
 
 describe('a zip entry that hides its size until after its data', () => {
-  const SHEET = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  const SHEET =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 
   test('honest data descriptors (Java / Apache POI style) are read exactly like the same workbook without them', () => {
     const plain = u8(unitWorkbook('Phòng Mô tả', 60));
-    const withDescriptors = u8(zipOf(unzip(Buffer.from(plain)).map((e: { name: string; data: Buffer }) => ({ ...e, descriptor: true }))));
+    const withDescriptors = u8(
+      zipOf(unzip(Buffer.from(plain)).map((e: { name: string; data: Buffer }) => ({ ...e, descriptor: true }))),
+    );
     const a = readWorkbook(plain, 'a.xlsx');
     const b = readWorkbook(withDescriptors, 'b.xlsx');
     expect(b.findings).toEqual([]);
@@ -75,9 +100,15 @@ describe('a zip entry that hides its size until after its data', () => {
 
   test('even when the DEFLATE stream runs on past the declared compressed size (SheetJS reads to its end)', () => {
     // Declared: 10 bytes packed, 100 unpacked; the stream really holds 8 MiB and overlaps what follows.
-    const big = deflatedRepeat(Buffer.from(SHEET), Buffer.alloc(1 << 20, 0x20), 8, Buffer.from('</sheetData></worksheet>'));
+    const big = deflatedRepeat(
+      Buffer.from(SHEET),
+      Buffer.alloc(1 << 20, 0x20),
+      8,
+      Buffer.from('</sheetData></worksheet>'),
+    );
     const entries = unzip(unitWorkbook('Phòng Tràn', 61)).map((e: { name: string; data: Buffer }) =>
-      e.name === 'xl/worksheets/sheet2.xml' ? { name: e.name, deflated: big, descriptor: true, centralSize: 100 } : e);
+      e.name === 'xl/worksheets/sheet2.xml' ? { name: e.name, deflated: big, descriptor: true, centralSize: 100 } : e,
+    );
     const bytes = zipOf(entries);
     // Rewrite the central record's compressed size to 10 bytes.
     const name = Buffer.from('xl/worksheets/sheet2.xml');
@@ -92,7 +123,14 @@ describe('a zip entry that hides its size until after its data', () => {
 
   test('data that is not DEFLATE in such an entry is refused as damaged', () => {
     const entries = unzip(unitWorkbook('Phòng Hỏng', 62)).map((e: { name: string; data: Buffer }) =>
-      e.name === 'xl/styles.xml' ? { name: e.name, deflated: { data: Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), size: 50, crc: 0 }, descriptor: true } : e);
+      e.name === 'xl/styles.xml'
+        ? {
+            name: e.name,
+            deflated: { data: Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), size: 50, crc: 0 },
+            descriptor: true,
+          }
+        : e,
+    );
     const r = readWorkbook(u8(zipOf(entries)), 'hong.xlsx');
     expect(r.findings.map((f) => f.code)).toEqual(['READ_DAMAGED']);
     expect(r.findings[0].message).toContain('"xl/styles.xml"');
@@ -100,7 +138,9 @@ describe('a zip entry that hides its size until after its data', () => {
 
   test('a register exported with data descriptors reads cleanly (the cost of the check is in npm run bench)', () => {
     const { unitWorkbook: benchWorkbook } = require('../../bench/unit-workbook.js');
-    const poi = u8(zipOf(unzip(benchWorkbook(3)).map((e: { name: string; data: Buffer }) => ({ ...e, descriptor: true }))));
+    const poi = u8(
+      zipOf(unzip(benchWorkbook(3)).map((e: { name: string; data: Buffer }) => ({ ...e, descriptor: true }))),
+    );
     const r = readWorkbook(poi, 'poi.xlsx');
     expect(r.findings).toEqual([]);
     expect(r.grids.find((g) => g.name === 'SoTheoDoi')!.rows.length).toBeGreaterThan(2000);
@@ -113,19 +153,24 @@ describe('cells and shared strings are counted when the declarations cannot be t
     const rows: string[] = [];
     for (let r = 1; r <= cells; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
     const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${dimension ? `<dimension ref="${dimension}"/>` : ''}<sheetData>${rows.join('')}</sheetData></worksheet>`;
-    const entries = unzip(unitWorkbook('Phòng Đếm ô', 63)).map((e: { name: string; data: Buffer }) => (e.name === 'xl/worksheets/sheet3.xml' ? { name: e.name, data: xml } : e));
+    const entries = unzip(unitWorkbook('Phòng Đếm ô', 63)).map((e: { name: string; data: Buffer }) =>
+      e.name === 'xl/worksheets/sheet3.xml' ? { name: e.name, data: xml } : e,
+    );
     return u8(zipOf(entries));
   }
   const limits = { maxCells: 5000 };
 
-  test.each([['A1:A2'], [null]])('a sheet declaring %s but holding 8,000 cells is refused before SheetJS, naming the sheet', (dim) => {
-    const read = jest.spyOn(XLSXmodule, 'read');
-    const r = readWorkbook(sheetWithCells(8000, dim), 'khai-sai.xlsx', limits);
-    expect(read).not.toHaveBeenCalled();
-    expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ code: 'READ_TOO_MANY_CELLS', sheet: 'NhanSu' });
-    expect(r.findings[0].message).toContain(dim ? `khai báo vùng dữ liệu ${dim}` : 'không khai báo vùng dữ liệu');
-  });
+  test.each([['A1:A2'], [null]])(
+    'a sheet declaring %s but holding 8,000 cells is refused before SheetJS, naming the sheet',
+    (dim) => {
+      const read = jest.spyOn(XLSXmodule, 'read');
+      const r = readWorkbook(sheetWithCells(8000, dim), 'khai-sai.xlsx', limits);
+      expect(read).not.toHaveBeenCalled();
+      expect(r.findings).toHaveLength(1);
+      expect(r.findings[0]).toMatchObject({ code: 'READ_TOO_MANY_CELLS', sheet: 'NhanSu' });
+      expect(r.findings[0].message).toContain(dim ? `khai báo vùng dữ liệu ${dim}` : 'không khai báo vùng dữ liệu');
+    },
+  );
 
   test('a sheet under the limit with a wrong dimension is read as usual', () => {
     const r = readWorkbook(sheetWithCells(3000, 'A1:A2'), 'duoi.xlsx', limits);
@@ -137,7 +182,10 @@ describe('cells and shared strings are counted when the declarations cannot be t
     const si: string[] = [];
     for (let i = 0; i < 6000; i++) si.push(`<si><t>s${i}</t></si>`);
     const entries = unzip(unitWorkbook('Phòng Chuỗi', 64)).map((e: { name: string; data: Buffer }) =>
-      e.name === 'xl/sharedStrings.xml' ? { name: e.name, data: e.data.toString('utf8').replace('</sst>', si.join('') + '</sst>') } : e);
+      e.name === 'xl/sharedStrings.xml'
+        ? { name: e.name, data: e.data.toString('utf8').replace('</sst>', si.join('') + '</sst>') }
+        : e,
+    );
     const read = jest.spyOn(XLSXmodule, 'read');
     const r = readWorkbook(u8(zipOf(entries)), 'chuoi.xlsx', { maxCells: 5000 });
     expect(read).not.toHaveBeenCalled();
@@ -155,7 +203,9 @@ describe('cells and shared strings are counted when the declarations cannot be t
 });
 
 describe('inflateRawScan: unpacking without keeping the output', () => {
-  const text = Buffer.from(Array.from({ length: 20000 }, (_, i) => `<row r="${i}"><c><v>${(i * 7919) % 1000}</v></c></row>`).join(''));
+  const text = Buffer.from(
+    Array.from({ length: 20000 }, (_, i) => `<row r="${i}"><c><v>${(i * 7919) % 1000}</v></c></row>`).join(''),
+  );
 
   test.each([0, 1, 6, 9])('hands out exactly what zlib packed at level %i, in pieces of at most 32 KiB', (level) => {
     const pieces: Buffer[] = [];
@@ -215,14 +265,17 @@ describe('text that a workbook cannot hold', () => {
     expect(excelText(hostile[0])).toBe('a b cde');
     const layout: LayoutWorkbook = {
       styles: {},
-      sheets: [{ name: 'S', widths: [10], merges: [], blocks: [{ row: 0, col: 0, cells: hostile.map((v) => [{ v }]) }] }],
+      sheets: [
+        { name: 'S', widths: [10], merges: [], blocks: [{ row: 0, col: 0, cells: hostile.map((v) => [{ v }]) }] },
+      ],
     };
     const bytes = await writeWorkbook(layout);
     const file = path.join(require('os').tmpdir(), `tonghop-writer-${process.pid}.xlsx`);
     fs.writeFileSync(file, bytes);
     try {
       const parts = xlsxParts(file);
-      for (const [name, xml] of parts) if (name.endsWith('.xml')) expect([name, XML_FORBIDDEN.test(xml)]).toEqual([name, false]);
+      for (const [name, xml] of parts)
+        if (name.endsWith('.xml')) expect([name, XML_FORBIDDEN.test(xml)]).toEqual([name, false]);
       const { grids } = readWorkbook(bytes, 'w.xlsx');
       const col = grids[0].rows.map((r) => r[0]);
       expect(col[0]).toBe('a b cde');
@@ -237,7 +290,8 @@ describe('text that a workbook cannot hold', () => {
 
 describe('findings on hostile content read as intended', () => {
   test('an HTML page saved as .xls: dates day-first, counts as numbers, codes with leading zeros kept as text', () => {
-    const html = '<html><body><table><tr><td>Ngày</td><td>Số</td><td>Mã</td><td>Nghìn</td></tr>' +
+    const html =
+      '<html><body><table><tr><td>Ngày</td><td>Số</td><td>Mã</td><td>Nghìn</td></tr>' +
       '<tr><td>09/03/2020</td><td>12</td><td>0012</td><td>1.234</td></tr></table></body></html>';
     const { grids } = readWorkbook(u8(Buffer.from(html)), 'web.xls');
     expect(grids[0].rows[1]).toEqual(['09/03/2020', 12, '0012', '1.234']);
@@ -248,11 +302,18 @@ describe('findings on hostile content read as intended', () => {
 
   test('hidden rows holding data are reported, empty hidden rows are not; a hidden sheet is skipped with a warning', () => {
     const grid = (hiddenRows: number[], hidden = false) => ({
-      name: 'NhanSu', hidden,
-      rows: [['STT', 'Họ và tên', 'Giới tính', 'Loại', 'Trình độ chuyên môn'], [1, 'Lê Văn A', 'Nam', 'Công chức', 'Đại học'], [], [2, 'Trần Thị B', 'Nữ', 'Công chức', 'Thạc sĩ']],
+      name: 'NhanSu',
+      hidden,
+      rows: [
+        ['STT', 'Họ và tên', 'Giới tính', 'Loại', 'Trình độ chuyên môn'],
+        [1, 'Lê Văn A', 'Nam', 'Công chức', 'Đại học'],
+        [],
+        [2, 'Trần Thị B', 'Nữ', 'Công chức', 'Thạc sĩ'],
+      ],
       hiddenRows,
     });
-    const codes = (g: ReturnType<typeof grid>) => readUnitWorkbook([g], 'a.xlsx').findings.filter((f) => f.code.startsWith('UNIT_HIDDEN'));
+    const codes = (g: ReturnType<typeof grid>) =>
+      readUnitWorkbook([g], 'a.xlsx').findings.filter((f) => f.code.startsWith('UNIT_HIDDEN'));
     expect(codes(grid([2]))).toEqual([]);
     const rows = codes(grid([2, 3]));
     expect(rows).toHaveLength(1);
@@ -260,7 +321,9 @@ describe('findings on hostile content read as intended', () => {
     expect(rows[0].message).toContain('dòng 4');
     // Issue 8: a hidden sheet is never read (it is often last period's); one warning names it.
     const skipped = readUnitWorkbook([grid([], true)], 'a.xlsx');
-    expect(skipped.findings.filter((f) => f.code.startsWith('UNIT_HIDDEN')).map((f) => f.code)).toEqual(['UNIT_HIDDEN_SHEETS_SKIPPED']);
+    expect(skipped.findings.filter((f) => f.code.startsWith('UNIT_HIDDEN')).map((f) => f.code)).toEqual([
+      'UNIT_HIDDEN_SHEETS_SKIPPED',
+    ]);
     expect(skipped.staff).toBeUndefined();
   });
 
@@ -273,10 +336,32 @@ describe('findings on hostile content read as intended', () => {
     expect(extra.message).toContain('và 4977 cột khác');
     expect(extra.message.length).toBeLessThan(600);
     const long = 'x'.repeat(30_000);
-    const r = readUnitWorkbook([{ name: 'TTHC', rows: [
-      ['STT', 'Lĩnh vực', 'Tổng số', 'Trực tuyến', 'Trực tiếp', 'Từ kỳ trước', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết', 'Trong hạn', 'Quá hạn'],
-      [1, long, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'],
-    ] }], 'dai.xlsx');
+    const r = readUnitWorkbook(
+      [
+        {
+          name: 'TTHC',
+          rows: [
+            [
+              'STT',
+              'Lĩnh vực',
+              'Tổng số',
+              'Trực tuyến',
+              'Trực tiếp',
+              'Từ kỳ trước',
+              'Đã giải quyết',
+              'Trước hạn',
+              'Đúng hạn',
+              'Quá hạn',
+              'Đang giải quyết',
+              'Trong hạn',
+              'Quá hạn',
+            ],
+            [1, long, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'],
+          ],
+        },
+      ],
+      'dai.xlsx',
+    );
     expect(r.findings.length).toBeGreaterThan(0);
     for (const f of r.findings) expect(f.message.length).toBeLessThan(400);
   });

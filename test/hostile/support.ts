@@ -47,7 +47,9 @@ export function bigCorpusDir(): string {
   if (fs.existsSync(path.join(dir, 'expected.json'))) return dir;
   const tmp = `${dir}.${process.pid}.tmp`;
   fs.rmSync(tmp, { recursive: true, force: true });
-  const big = Object.entries(expectations()).filter(([, e]) => e.big).map(([f]) => f);
+  const big = Object.entries(expectations())
+    .filter(([, e]) => e.big)
+    .map(([f]) => f);
   corpusScript.makeHostileCorpus(tmp, { big: true, only: big });
   try {
     fs.renameSync(tmp, dir);
@@ -61,7 +63,11 @@ export function bigCorpusDir(): string {
 export function corpusFiles(): Array<{ file: string; name: string; expect: Expectation }> {
   const exp = expectations();
   const bigDir = Object.values(exp).some((e) => e.big) ? bigCorpusDir() : '';
-  return Object.entries(exp).map(([name, e]) => ({ name, expect: e, file: path.join(e.big ? bigDir : FIXTURES, name) }));
+  return Object.entries(exp).map(([name, e]) => ({
+    name,
+    expect: e,
+    file: path.join(e.big ? bigDir : FIXTURES, name),
+  }));
 }
 
 /** A run of the CLI with how long it took (printed, never asserted). */
@@ -96,15 +102,22 @@ export function checkFinding(f: Finding, file: string): void {
 
 /** True when `findings` holds one matching the expectation (sheet and cell compared when given). */
 export function hasFinding(findings: Finding[], e: ExpectedFinding): boolean {
-  return findings.some((f) => f.code === e.code && (e.sheet === undefined || f.sheet === e.sheet) && (e.cell === undefined || f.cell === e.cell));
+  return findings.some(
+    (f) =>
+      f.code === e.code &&
+      (e.sheet === undefined || f.sheet === e.sheet) &&
+      (e.cell === undefined || f.cell === e.cell),
+  );
 }
 
 /** The parts of a (well-formed) .xlsx as text, by name. */
 export function xlsxParts(file: string): Map<string, string> {
   const parts = new Map<string, string>();
-  for (const e of corpusScript.unzip(fs.readFileSync(file)) as Array<{ name: string; data: Buffer }>) parts.set(e.name, e.data.toString('utf8'));
+  for (const e of corpusScript.unzip(fs.readFileSync(file)) as Array<{ name: string; data: Buffer }>)
+    parts.set(e.name, e.data.toString('utf8'));
   return parts;
 }
 
 /** Characters XML 1.0 does not allow (a part holding one makes Excel refuse the whole file). */
-export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;

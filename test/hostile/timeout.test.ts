@@ -13,7 +13,9 @@ import { ROOT, FIXTURES, checkFinding, corpusFiles, corpusScript, runCli, sha256
 import { tempDirForTests } from '../support/temp-dir';
 
 // Every worker of the pool runs hanging-worker.ts: the real reader, except that a file named treo*.xlsx never ends.
-jest.mock('../../src/cli/worker-entry', () => ({ parseWorkerEntry: () => require('path').join(__dirname, 'hanging-worker.ts') }));
+jest.mock('../../src/cli/worker-entry', () => ({
+  parseWorkerEntry: () => require('path').join(__dirname, 'hanging-worker.ts'),
+}));
 
 const { zipOf, unzip, unitWorkbook } = corpusScript;
 const quiet = { step: () => undefined, done: () => undefined };
@@ -34,10 +36,17 @@ beforeAll(() => {
 function heavyWorkbook(): string {
   const file = path.join(work(), 'nang.xlsx');
   if (fs.existsSync(file)) return file;
-  const rows = ['<row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Họ và tên</t></is></c></row>'];
-  for (let r = 2; r <= 300_001; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c><c r="B${r}" t="inlineStr"><is><t>Nguyễn Văn ${r % 997}</t></is></c></row>`);
+  const rows = [
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Họ và tên</t></is></c></row>',
+  ];
+  for (let r = 2; r <= 300_001; r++)
+    rows.push(
+      `<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c><c r="B${r}" t="inlineStr"><is><t>Nguyễn Văn ${r % 997}</t></is></c></row>`,
+    );
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:B300001"/><sheetData>${rows.join('')}</sheetData></worksheet>`;
-  const entries = unzip(unitWorkbook('Phòng Nặng', 70)).map((e: { name: string; data: Buffer }) => (e.name === 'xl/worksheets/sheet3.xml' ? { name: e.name, data: xml, level: 1 } : e));
+  const entries = unzip(unitWorkbook('Phòng Nặng', 70)).map((e: { name: string; data: Buffer }) =>
+    e.name === 'xl/worksheets/sheet3.xml' ? { name: e.name, data: xml, level: 1 } : e,
+  );
   fs.writeFileSync(file, zipOf(entries));
   return file;
 }
@@ -49,7 +58,17 @@ describe('--file-timeout', () => {
     for (const f of [hanging, valid, empty]) fs.copyFileSync(f, path.join(dir, path.basename(f)));
     const before = sha256(path.join(dir, 'treo.xlsx'));
     const out = path.join(work(), 'mix.xlsx');
-    const r = await runCli('consolidate', dir, '-o', out, '--json', path.join(work(), 'mix.json'), '--quiet', '--file-timeout', '1');
+    const r = await runCli(
+      'consolidate',
+      dir,
+      '-o',
+      out,
+      '--json',
+      path.join(work(), 'mix.json'),
+      '--quiet',
+      '--file-timeout',
+      '1',
+    );
     expect(r.code).toBe(1);
     const json = JSON.parse(fs.readFileSync(path.join(work(), 'mix.json'), 'utf8'));
     expect(json.units.map((u: any) => u.file)).toEqual(['hop-le.xlsx']);
@@ -93,7 +112,11 @@ describe('a worker that runs out of memory or dies costs only its file', () => {
   test('out of memory: the heavy file is rejected (READ_OUT_OF_MEMORY), the next file is read by a fresh worker', async () => {
     const heavy = heavyWorkbook();
     const seen: string[] = [];
-    const reports = await readUnitFiles([heavy, valid], {}, quiet, { maxHeapMb: 48, workers: 1, onFile: (f, _ms, kind) => seen.push(`${f}:${kind}`) });
+    const reports = await readUnitFiles([heavy, valid], {}, quiet, {
+      maxHeapMb: 48,
+      workers: 1,
+      onFile: (f, _ms, kind) => seen.push(`${f}:${kind}`),
+    });
     expect(seen).toEqual(['nang.xlsx:crashed', 'hop-le.xlsx:report']);
     expect(reports[0].status).toBe('rejected');
     expect(reports[0].findings).toHaveLength(1);
@@ -122,19 +145,32 @@ describe('a worker that runs out of memory or dies costs only its file', () => {
     expect(report.findings[0].code).toBe('READ_CRASHED');
     checkFinding(report.findings[0], 'treo.xlsx');
     const next = await pool.spawn();
-    const again = await pool.run(next, { bytes: new Uint8Array(fs.readFileSync(valid)).buffer as ArrayBuffer, file: 'hop-le.xlsx' });
+    const again = await pool.run(next, {
+      bytes: new Uint8Array(fs.readFileSync(valid)).buffer as ArrayBuffer,
+      file: 'hop-le.xlsx',
+    });
     expect(again.kind).toBe('report');
     await pool.stop(next);
   }, 60_000);
 
-  test('every outcome becomes a report: the file\'s own, or one Vietnamese rejection naming it', () => {
+  test("every outcome becomes a report: the file's own, or one Vietnamese rejection naming it", () => {
     const cases = [
       outcomeReport('a.xlsx', { kind: 'timeout', ms: 60_000 }, 60_000, 2048),
       outcomeReport('a.xlsx', { kind: 'crashed', memory: true, detail: 'heap', ms: 1 }, 60_000, 2048),
-      outcomeReport('a.xlsx', { kind: 'crashed', memory: false, detail: 'luồng đọc thoát với mã 1', ms: 1 }, 60_000, 2048),
+      outcomeReport(
+        'a.xlsx',
+        { kind: 'crashed', memory: false, detail: 'luồng đọc thoát với mã 1', ms: 1 },
+        60_000,
+        2048,
+      ),
       outcomeReport('a.xlsx', { kind: 'failed', error: 'x is not a function', ms: 1 }, 60_000, 2048),
     ];
-    expect(cases.map((c) => c.findings[0].code)).toEqual(['READ_TIMEOUT', 'READ_OUT_OF_MEMORY', 'READ_CRASHED', 'READ_FAILED']);
+    expect(cases.map((c) => c.findings[0].code)).toEqual([
+      'READ_TIMEOUT',
+      'READ_OUT_OF_MEMORY',
+      'READ_CRASHED',
+      'READ_FAILED',
+    ]);
     for (const c of cases) {
       expect(c.status).toBe('rejected');
       expect(c.findings[0].message).toContain('«a.xlsx»');
@@ -148,17 +184,37 @@ describe('a worker that runs out of memory or dies costs only its file', () => {
 describe('the compiled CLI (tsc → lib) in a child process', () => {
   test('its worker entry loads from JavaScript and reads each file in a worker', () => {
     const out = path.join(work(), 'lib');
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json'), '--outDir', out], { cwd: ROOT });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        path.join(ROOT, 'tsconfig.cli.json'),
+        '--outDir',
+        out,
+      ],
+      { cwd: ROOT },
+    );
     expect(fs.existsSync(path.join(out, 'cli', 'parse-worker.js'))).toBe(true);
     // A notice on stderr would say the workers could not start and the files were read on the main thread.
-    const script = `require(${JSON.stringify(path.join(out, 'cli', 'main.js'))}).main(process.argv.slice(1), ` +
+    const script =
+      `require(${JSON.stringify(path.join(out, 'cli', 'main.js'))}).main(process.argv.slice(1), ` +
       '{ out: (s) => process.stdout.write(s + "\\n"), err: (s) => process.stderr.write(s + "\\n") }, "t").then((c) => { process.exitCode = c; });';
-    const r = spawnSync(process.execPath, ['-e', script, 'check', '--json', '--quiet', '--file-timeout', '30', valid, empty], {
-      encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') }, timeout: 60_000,
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['-e', script, 'check', '--json', '--quiet', '--file-timeout', '30', valid, empty],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
+        timeout: 60_000,
+      },
+    );
     expect(r.stderr).not.toContain('Không khởi động được luồng đọc');
     expect(r.status).toBe(1);
     const files = JSON.parse(r.stdout).files;
-    expect(files.map((f: any) => [f.file, f.status])).toEqual([['hop-le.xlsx', 'valid'], ['rong.xlsx', 'rejected']]);
+    expect(files.map((f: any) => [f.file, f.status])).toEqual([
+      ['hop-le.xlsx', 'valid'],
+      ['rong.xlsx', 'rejected'],
+    ]);
   }, 120_000);
 });

@@ -66,17 +66,23 @@ describe('1904 date system', () => {
     expect(report.period.to).toBe(serialFromYmd(2024, 3, 14));
   });
 
-  test.each(['xlsx', 'xlsb', 'xls'] as const)('.%s from SheetJS in the 1904 system: date cells shift, plain numbers do not', (bookType) => {
-    const ws = XLSX.utils.aoa_to_sheet([['Ngày tiếp nhận', 'Số hồ sơ'], [MAR_15_2024_IN_1904, 43904]]);
-    ws['A2'].z = 'dd/mm/yyyy';
-    const wb = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(wb, ws, 'SoTheoDoi');
-    wb.Workbook = { WBProps: { date1904: true } };
-    const { grids, findings } = readWorkbook(writeSheetJS(wb, bookType), `donvi.${bookType}`);
-    expect(findings).toEqual([]);
-    expect(grids[0].rows[1]).toEqual([MAR_15_2024, 43904]);
-    expect([...(grids[0].dateCells ?? [])]).toEqual(['1,0']);
-  });
+  test.each(['xlsx', 'xlsb', 'xls'] as const)(
+    '.%s from SheetJS in the 1904 system: date cells shift, plain numbers do not',
+    (bookType) => {
+      const ws = XLSX.utils.aoa_to_sheet([
+        ['Ngày tiếp nhận', 'Số hồ sơ'],
+        [MAR_15_2024_IN_1904, 43904],
+      ]);
+      ws['A2'].z = 'dd/mm/yyyy';
+      const wb = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(wb, ws, 'SoTheoDoi');
+      wb.Workbook = { WBProps: { date1904: true } };
+      const { grids, findings } = readWorkbook(writeSheetJS(wb, bookType), `donvi.${bookType}`);
+      expect(findings).toEqual([]);
+      expect(grids[0].rows[1]).toEqual([MAR_15_2024, 43904]);
+      expect([...(grids[0].dateCells ?? [])]).toEqual(['1,0']);
+    },
+  );
 
   test('the same date in a 1900-system workbook is read unchanged', () => {
     const ws = XLSX.utils.aoa_to_sheet([[MAR_15_2024]]);

@@ -49,10 +49,13 @@ test('every hostile-corpus file reads the same with both readers; only refused o
   expect(r.passedOn).toEqual(['nhi-phan.xlsb: kind xlsb']);
 });
 
-test('with node:zlib as the inflater and Node\'s UTF-8 decoding (as in the CLI) the fast reader gives the same grids', () => {
+test("with node:zlib as the inflater and Node's UTF-8 decoding (as in the CLI) the fast reader gives the same grids", () => {
   useInflater(nodeInflater);
   useUtf8Decoder(nodeUtf8Decoder);
-  const files = [...dirFiles(path.join(ROOT, 'examples', 'don-vi')), ...dirFiles(path.join(ROOT, 'test', 'fixtures', 'hostile'))];
+  const files = [
+    ...dirFiles(path.join(ROOT, 'examples', 'don-vi')),
+    ...dirFiles(path.join(ROOT, 'test', 'fixtures', 'hostile')),
+  ];
   const r = readablePassedOn(files);
   expect(r.diffs).toEqual([]);
   expect(r.passedOn).toEqual(['04-thanh-tra.ods: kind ods', 'nhi-phan.xlsb: kind xlsb']);
@@ -70,7 +73,8 @@ test('the bench unit workbook (SheetJS-written) and the summary workbook (ExcelJ
 /** A workbook with every kind of cell the fast reader covers, written by hand. */
 /** `samePart`: the second sheet is the first sheet's part again (two sheets on one part). */
 function handWritten(date1904 = false, samePart = false): Uint8Array {
-  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const ns =
+    'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const sheet1 =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${ns}><dimension ref="A1:H9"/><sheetData>` +
     '<row r="1" spans="1:8"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s" s="1"><v>3</v></c></row>' +
@@ -98,20 +102,34 @@ function handWritten(date1904 = false, samePart = false): Uint8Array {
     `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
   const rels =
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    rel('rId1', 'worksheet', 'worksheets/sheet1.xml') + rel('rId2', 'worksheet', samePart ? 'worksheets/sheet1.xml' : 'worksheets/sheet2.xml') +
-    rel('rId3', 'styles', 'styles.xml') + rel('rId4', 'sharedStrings', 'sharedStrings.xml') + '</Relationships>';
-  const over = (part: string, type: string) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}"/>`;
+    rel('rId1', 'worksheet', 'worksheets/sheet1.xml') +
+    rel('rId2', 'worksheet', samePart ? 'worksheets/sheet1.xml' : 'worksheets/sheet2.xml') +
+    rel('rId3', 'styles', 'styles.xml') +
+    rel('rId4', 'sharedStrings', 'sharedStrings.xml') +
+    '</Relationships>';
+  const over = (part: string, type: string) =>
+    `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}"/>`;
   const types =
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-    over('/xl/workbook.xml', 'sheet.main+xml') + over('/xl/worksheets/sheet1.xml', 'worksheet+xml') + over('/xl/worksheets/sheet2.xml', 'worksheet+xml') +
-    over('/xl/styles.xml', 'styles+xml') + over('/xl/sharedStrings.xml', 'sharedStrings+xml') + '</Types>';
+    over('/xl/workbook.xml', 'sheet.main+xml') +
+    over('/xl/worksheets/sheet1.xml', 'worksheet+xml') +
+    over('/xl/worksheets/sheet2.xml', 'worksheet+xml') +
+    over('/xl/styles.xml', 'styles+xml') +
+    over('/xl/sharedStrings.xml', 'sharedStrings+xml') +
+    '</Types>';
   const root =
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
   const parts: Array<[string, string]> = [
-    ['[Content_Types].xml', types], ['_rels/.rels', root], ['xl/workbook.xml', workbook], ['xl/_rels/workbook.xml.rels', rels],
-    ['xl/styles.xml', styles], ['xl/sharedStrings.xml', sst], ['xl/worksheets/sheet1.xml', sheet1], ['xl/worksheets/sheet2.xml', sheet2],
+    ['[Content_Types].xml', types],
+    ['_rels/.rels', root],
+    ['xl/workbook.xml', workbook],
+    ['xl/_rels/workbook.xml.rels', rels],
+    ['xl/styles.xml', styles],
+    ['xl/sharedStrings.xml', sst],
+    ['xl/worksheets/sheet1.xml', sheet1],
+    ['xl/worksheets/sheet2.xml', sheet2],
   ];
   return new Uint8Array(H.zipOf(parts.map(([name, data]) => ({ name, data: Buffer.from(data, 'utf8'), level: 6 }))));
 }
@@ -138,9 +156,18 @@ test('a hand-written workbook with every kind of cell reads the same, as worked 
   expect(g.rows[5]).toEqual([6, null, 'đậm thường']);
   expect(g.rows[6]).toEqual([{ error: '#NUM!' }, -0.000001, null, 'dòng 1\ndòng 2', 'é', 'A <']);
   expect(g.rows[8]).toEqual([3, 4, null, null, null, null, null, 'Tổng cộng']);
-  expect(g.merges).toEqual([{ r1: 0, c1: 0, r2: 0, c2: 1 }, { r1: 8, c1: 2, r2: 8, c2: 6 }]);
+  expect(g.merges).toEqual([
+    { r1: 0, c1: 0, r2: 0, c2: 1 },
+    { r1: 8, c1: 2, r2: 8, c2: 6 },
+  ]);
   expect(hidden.hidden).toBe(true);
-  expect(g.formulas).toEqual(new Map([['3,2', '1+1'], ['3,4', '1/0'], ['4,2', 'C9*2']]));
+  expect(g.formulas).toEqual(
+    new Map([
+      ['3,2', '1+1'],
+      ['3,4', '1/0'],
+      ['4,2', 'C9*2'],
+    ]),
+  );
   expect(hidden.veryHidden).toBe(true);
   expect(fast.findings).toEqual([]);
 });
@@ -180,7 +207,7 @@ test('node:zlib and the pure inflater agree with the preflight on damaged data',
   }).toThrow();
 });
 
-test('Node\'s UTF-8 decoding (the CLI\'s) gives what a fatal TextDecoder gives: a leading BOM dropped, invalid bytes refused', () => {
+test("Node's UTF-8 decoding (the CLI's) gives what a fatal TextDecoder gives: a leading BOM dropped, invalid bytes refused", () => {
   const standard = new TextDecoder('utf-8', { fatal: true });
   const expected = (b: Uint8Array): string | null => {
     try {

@@ -69,7 +69,9 @@ export interface RawEntry {
   localSize?: number;
 }
 
-const corpusZip = require('../../scripts/make-hostile-corpus.js').zipOf as (entries: Array<RawEntry & { encrypted?: boolean }>) => Buffer;
+const corpusZip = require('../../scripts/make-hostile-corpus.js').zipOf as (
+  entries: Array<RawEntry & { encrypted?: boolean }>,
+) => Buffer;
 
 /** Writes a zip archive byte by byte (the hostile corpus's writer), so tests can make ordinary, odd and hostile archives alike. */
 export function zipOf(entries: RawEntry[]): Buffer {
@@ -98,7 +100,10 @@ export async function deflatedZeros(mib: number): Promise<{ data: Buffer; size: 
 
 /** The entries of a zip made by a real writer, re-packed with our writer (so a test can swap one part). */
 export function entriesOf(zipBytes: Uint8Array): RawEntry[] {
-  const cfb = XLSX.CFB.read(zipBytes, { type: 'array' }) as { FullPaths: string[]; FileIndex: Array<{ type: number; content: Uint8Array }> };
+  const cfb = XLSX.CFB.read(zipBytes, { type: 'array' }) as {
+    FullPaths: string[];
+    FileIndex: Array<{ type: number; content: Uint8Array }>;
+  };
   const out: RawEntry[] = [];
   cfb.FileIndex.forEach((f, i) => {
     if (f.type !== 2) return; // files only
@@ -143,8 +148,7 @@ export function odsOf(automaticStyles: string, spreadsheet: string): Buffer {
     { name: 'content.xml', data: content },
     {
       name: 'styles.xml',
-      data:
-        '<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3"/>',
+      data: '<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3"/>',
     },
     { name: 'META-INF/manifest.xml', data: manifest },
   ]);

@@ -5,7 +5,9 @@ import { pseudoRandomBytes } from './helpers';
 function sheetXml(rows: number): Buffer {
   const parts = ['<worksheet><dimension ref="A1:C' + rows + '"/><sheetData>'];
   for (let r = 1; r <= rows; r++) {
-    parts.push(`<row r="${r}"><c r="A${r}" t="s"><v>${r % 37}</v></c><c r="B${r}"><v>${(r * 7919) % 100003}</v></c><c r="C${r}"><v>${r / 7}</v></c></row>`);
+    parts.push(
+      `<row r="${r}"><c r="A${r}" t="s"><v>${r % 37}</v></c><c r="B${r}"><v>${(r * 7919) % 100003}</v></c><c r="C${r}"><v>${r / 7}</v></c></row>`,
+    );
   }
   parts.push('</sheetData></worksheet>');
   return Buffer.from(parts.join(''), 'utf8');

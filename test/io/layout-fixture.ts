@@ -7,7 +7,12 @@ export const UNITS: Array<[string, number, number, number]> = [
   ['Trung tâm Ứng dụng tiến bộ KH&CN', 12, 3, 2],
 ];
 
-export const INJECTION_TEXTS = ['=HYPERLINK("http://example.com","bấm")', '+84 912 345 678', '-5 hồ sơ trả lại', '@SUM(A1:A2)'];
+export const INJECTION_TEXTS = [
+  '=HYPERLINK("http://example.com","bấm")',
+  '+84 912 345 678',
+  '-5 hồ sơ trả lại',
+  '@SUM(A1:A2)',
+];
 
 /**
  * A two-sheet summary: 'TH TTHC' (title block, header, unit rows, a total row of SUM formulas, a ratio formula
@@ -28,7 +33,9 @@ export function summaryLayout(): LayoutWorkbook {
     ];
   });
   const sum = (k: 1 | 2 | 3) => UNITS.reduce((n, u) => n + u[k], 0);
-  const tE = sum(1), tO = sum(2), tL = sum(3);
+  const tE = sum(1),
+    tO = sum(2),
+    tL = sum(3);
   return {
     styles: {
       title: { bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle' },
@@ -105,7 +112,10 @@ export function summaryLayout(): LayoutWorkbook {
             row: 0,
             col: 0,
             cells: [
-              ...INJECTION_TEXTS.map((t, i): LayoutCell[] => [{ v: t, s: 'text' }, { v: i + 1, s: 'int' }]),
+              ...INJECTION_TEXTS.map((t, i): LayoutCell[] => [
+                { v: t, s: 'text' },
+                { v: i + 1, s: 'int' },
+              ]),
               [{ v: true }, { v: null }],
             ],
           },

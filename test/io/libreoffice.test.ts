@@ -18,7 +18,9 @@ import { INJECTION_TEXTS, summaryLayout, UNITS } from './layout-fixture';
 
 const SOFFICE = findSoffice();
 if (!SOFFICE) {
-  console.warn('test/io/libreoffice.test.ts: LibreOffice (soffice) không được cài đặt — bỏ qua các kiểm tra bằng LibreOffice. Cài gói libreoffice-calc-nogui để chạy.');
+  console.warn(
+    'test/io/libreoffice.test.ts: LibreOffice (soffice) không được cài đặt — bỏ qua các kiểm tra bằng LibreOffice. Cài gói libreoffice-calc-nogui để chạy.',
+  );
 }
 const withLibreOffice = SOFFICE ? describe : describe.skip;
 
@@ -80,7 +82,9 @@ withLibreOffice('LibreOffice opens the summary we write', () => {
     const th = csv.get('TH TTHC')!;
     expect(th[0][0]).toBe('TỔNG HỢP KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH');
     expect(th[3]).toEqual(['STT', 'Đơn vị', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tỷ lệ đúng và trước hạn (%)']);
-    UNITS.forEach(([name, e, o, l], i) => expect(th[4 + i].slice(1, 5)).toEqual([name, String(e), String(o), String(l)]));
+    UNITS.forEach(([name, e, o, l], i) =>
+      expect(th[4 + i].slice(1, 5)).toEqual([name, String(e), String(o), String(l)]),
+    );
     expect(th[7].slice(0, 5)).toEqual(['Tổng cộng', '', '77', '16', '3']);
     expect(th[7][5]).toBe('96.9%'); // 93/96 shown with the 0.0% format
     const other = csv.get("Đơn vị's")!;
@@ -110,14 +114,16 @@ withLibreOffice('LibreOffice opens the summary we write', () => {
   test('LibreOffice imports the charts: bar charts over the same sheet ranges, with the series names', async () => {
     const [ods] = convert(summary, 'ods');
     const zip = await JSZip.loadAsync(fs.readFileSync(ods));
-    const objects = Object.keys(zip.files).filter((p) => /^Object \d+\/content\.xml$/.test(p)).sort();
+    const objects = Object.keys(zip.files)
+      .filter((p) => /^Object \d+\/content\.xml$/.test(p))
+      .sort();
     expect(objects).toHaveLength(2);
     const charts = await Promise.all(objects.map((p) => zip.file(p)!.async('string')));
-    const stacked = charts.find((c) => c.includes("&apos;TH TTHC&apos;.C5:&apos;TH TTHC&apos;.C7"))!;
+    const stacked = charts.find((c) => c.includes('&apos;TH TTHC&apos;.C5:&apos;TH TTHC&apos;.C7'))!;
     expect(stacked).toBeDefined();
     expect(stacked).toContain('chart:class="chart:bar"');
-    expect(stacked).toContain("&apos;TH TTHC&apos;.B5:&apos;TH TTHC&apos;.B7"); // categories
-    expect(stacked).toContain("&apos;TH TTHC&apos;.E5:&apos;TH TTHC&apos;.E7");
+    expect(stacked).toContain('&apos;TH TTHC&apos;.B5:&apos;TH TTHC&apos;.B7'); // categories
+    expect(stacked).toContain('&apos;TH TTHC&apos;.E5:&apos;TH TTHC&apos;.E7');
     for (const name of ['Trước hạn', 'Đúng hạn', 'Quá hạn']) expect(stacked).toContain(`&quot;${name}&quot;`);
     expect(stacked).toContain('Kết quả giải quyết hồ sơ theo đơn vị');
     const clustered = charts.find((c) => c !== stacked)!;
@@ -178,7 +184,10 @@ withLibreOffice('readWorkbook on files LibreOffice saved', () => {
         'End Sub\n</script:module>\n',
     );
     const src = path.join(work, 'donvi.xlsx');
-    for (const [ext, filter] of [['xls', 'MS Excel 97'], ['ods', 'calc8']]) {
+    for (const [ext, filter] of [
+      ['xls', 'MS Excel 97'],
+      ['ods', 'calc8'],
+    ]) {
       const dst = path.join(work, `mat-khau.${ext}`);
       soffice('macro', [`macro:///Standard.Module1.SaveWithPassword("${src}","${dst}","${filter}")`]);
       const bytes = u8(fs.readFileSync(dst));

@@ -43,8 +43,14 @@ describe('readWorkbook on files that are not workbooks', () => {
 
   test('a .docx renamed .xlsx says it is a Word document', () => {
     const docx = zipOf([
-      { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
-      { name: 'word/document.xml', data: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>' },
+      {
+        name: '[Content_Types].xml',
+        data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      },
+      {
+        name: 'word/document.xml',
+        data: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+      },
     ]);
     expect(refused(u8(docx), 'bao-cao.xlsx', 'READ_NOT_WORKBOOK').message).toContain('tài liệu Word');
   });
@@ -72,7 +78,9 @@ describe('readWorkbook on damaged workbooks', () => {
   const good = writeSheetJS(richWorkbook(), 'xlsx');
 
   test('an .xlsx cut in half', () => {
-    expect(refused(good.slice(0, Math.floor(good.length / 2)), 'dang-tai.xlsx', 'READ_DAMAGED').message).toContain('không đầy đủ');
+    expect(refused(good.slice(0, Math.floor(good.length / 2)), 'dang-tai.xlsx', 'READ_DAMAGED').message).toContain(
+      'không đầy đủ',
+    );
   });
 
   test('an .xlsx cut at any of 40 points never throws and never yields grids', () => {
@@ -118,7 +126,9 @@ describe('readWorkbook on password-protected workbooks', () => {
     XLSX.CFB.utils.cfb_add(cfb, '/EncryptionInfo', info);
     XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', pseudoRandomBytes(8192));
     const bytes = u8(XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
-    expect(refused(bytes, 'mat-khau.xlsx', 'READ_ENCRYPTED').message).toBe('Sổ tính được đặt mật khẩu; hãy bỏ mật khẩu rồi gửi lại.');
+    expect(refused(bytes, 'mat-khau.xlsx', 'READ_ENCRYPTED').message).toBe(
+      'Sổ tính được đặt mật khẩu; hãy bỏ mật khẩu rồi gửi lại.',
+    );
   });
 
   test('a zip whose entries carry the encryption flag', () => {

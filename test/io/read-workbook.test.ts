@@ -71,9 +71,13 @@ describe('readWorkbook over files written by SheetJS', () => {
   });
 
   test('an HTML table saved as .xls is read, with the same warning', () => {
-    const html = '<html><body><table><tr><td>Đơn vị</td><td>Số hồ sơ</td></tr><tr><td>Sở Tư pháp</td><td>12</td></tr></table></body></html>';
+    const html =
+      '<html><body><table><tr><td>Đơn vị</td><td>Số hồ sơ</td></tr><tr><td>Sở Tư pháp</td><td>12</td></tr></table></body></html>';
     const { grids, findings } = readWorkbook(u8(Buffer.from(html, 'utf8')), 'bao-cao.xls');
-    expect(grids[0].rows).toEqual([['Đơn vị', 'Số hồ sơ'], ['Sở Tư pháp', 12]]);
+    expect(grids[0].rows).toEqual([
+      ['Đơn vị', 'Số hồ sơ'],
+      ['Sở Tư pháp', 12],
+    ]);
     expect(findings[0].code).toBe('READ_TEXT_WORKBOOK');
   });
 });
@@ -88,23 +92,31 @@ describe('readWorkbook cell values', () => {
     ws.getCell('A4').value = { formula: 'A1*4', result: 20 } as ExcelJS.CellFormulaValue;
     const { grids, findings } = readWorkbook(u8(await wb.xlsx.writeBuffer()), 'x.xlsx');
     expect(grids[0].rows).toEqual([[5], [], [], [20]]);
-    expect(grids[0].formulas).toEqual(new Map([['1,0', 'A1*2'], ['2,0', 'A1*3']]));
+    expect(grids[0].formulas).toEqual(
+      new Map([
+        ['1,0', 'A1*2'],
+        ['2,0', 'A1*3'],
+      ]),
+    );
     expect(findings).toEqual([]);
   });
 
-  test.each(['xlsx', 'xlsb', 'xls'] as const)('.%s: a very hidden sheet is marked hidden and veryHidden, a hidden one hidden only', (bookType) => {
-    const wb = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['hiện']]), 'Hiện');
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['ẩn']]), 'Ẩn');
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['rất ẩn']]), 'Rất ẩn');
-    wb.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }, { Hidden: 2 }] };
-    const { grids } = readWorkbook(writeSheetJS(wb, bookType), `a.${bookType}`);
-    expect(grids.map((g) => [g.name, g.hidden ?? false, g.veryHidden ?? false])).toEqual([
-      ['Hiện', false, false],
-      ['Ẩn', true, false],
-      ['Rất ẩn', true, true],
-    ]);
-  });
+  test.each(['xlsx', 'xlsb', 'xls'] as const)(
+    '.%s: a very hidden sheet is marked hidden and veryHidden, a hidden one hidden only',
+    (bookType) => {
+      const wb = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['hiện']]), 'Hiện');
+      XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['ẩn']]), 'Ẩn');
+      XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['rất ẩn']]), 'Rất ẩn');
+      wb.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }, { Hidden: 2 }] };
+      const { grids } = readWorkbook(writeSheetJS(wb, bookType), `a.${bookType}`);
+      expect(grids.map((g) => [g.name, g.hidden ?? false, g.veryHidden ?? false])).toEqual([
+        ['Hiện', false, false],
+        ['Ẩn', true, false],
+        ['Rất ẩn', true, true],
+      ]);
+    },
+  );
 
   test('formula text without a cached value keeps cross-sheet references as typed', () => {
     const ws = XLSX.utils.aoa_to_sheet([[1]]);
@@ -136,7 +148,8 @@ describe('readWorkbook cell values', () => {
     const ws = wb.addWorksheet('S');
     ws.getCell('A1').value = 'x';
     for (let c = 2; c <= 30; c++) ws.getCell(1, c).border = { top: { style: 'thin' } };
-    for (let r = 2; r <= 50; r++) ws.getCell(r, 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
+    for (let r = 2; r <= 50; r++)
+      ws.getCell(r, 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
     const g = readWorkbook(u8(await wb.xlsx.writeBuffer()), 's.xlsx').grids[0];
     expect(g.rows).toEqual([['x']]);
   });
@@ -152,7 +165,12 @@ describe('readWorkbook limits checked before parsing', () => {
     expect(read).not.toHaveBeenCalled();
     expect(grids).toEqual([]);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ file: 'lon.xlsx', sheet: 'Số liệu', severity: 'error', code: 'READ_TOO_MANY_CELLS' });
+    expect(findings[0]).toMatchObject({
+      file: 'lon.xlsx',
+      sheet: 'Số liệu',
+      severity: 'error',
+      code: 'READ_TOO_MANY_CELLS',
+    });
     expect(findings[0].message).toContain('5.000 ô');
     expect(findings[0].message).toContain('A1:AX100');
     expect(findings[0].message).toContain('1.000 ô');
@@ -173,7 +191,11 @@ describe('readWorkbook limits checked before parsing', () => {
     expect(String(entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')!.data)).toContain('A1:XFD1048576');
     const { grids, findings } = readWorkbook(u8(zipOf(entries)), 'sai-dimension.xlsx');
     expect(findings).toEqual([]);
-    expect(grids[0].rows).toEqual([[0, 1, 2], [3, 4, 5], [6, 7, 8]]);
+    expect(grids[0].rows).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+      [6, 7, 8],
+    ]);
   });
 
   test('an .xls over maxCells (no dimension to trust) is counted after parsing and refused', () => {

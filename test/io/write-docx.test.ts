@@ -41,7 +41,9 @@ function paragraphs(xml: string): string[] {
 function tableRows(xml: string, marker: string): string[][] {
   const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes(marker));
   if (!table) return [];
-  return [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).join(' ')));
+  return [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
+    [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).join(' ')),
+  );
 }
 
 describe('the report in Word', () => {
@@ -82,7 +84,9 @@ describe('the report in Word', () => {
     ]);
     expect(xml).toMatch(/<w:u w:val="single"\/>[\s\S]{0,300}Độc lập - Tự do - Hạnh phúc/);
     expect(xml).toMatch(/<w:i\/>[\s\S]{0,300}Tây Ninh, ngày/);
-    expect(p).toContain('Kết quả giải quyết thủ tục hành chính, tình hình nhân sự, đào tạo, bồi dưỡng và tiếp công dân 6 tháng đầu năm 2020');
+    expect(p).toContain(
+      'Kết quả giải quyết thủ tục hành chính, tình hình nhân sự, đào tạo, bồi dưỡng và tiếp công dân 6 tháng đầu năm 2020',
+    );
   });
 
   test('carries the figures in the paragraphs and the II.06a table by unit with its total row', () => {
@@ -92,12 +96,35 @@ describe('the report in Word', () => {
     expect(text).toContain('I. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH');
     const rows = tableRows(xml, 'Số hồ sơ nhận giải quyết');
     expect(rows[2]).toEqual(['1', 'Văn phòng Sở', ...rows[2].slice(2)]);
-    expect(rows.map((r) => r[1])).toEqual(['Đơn vị', '', 'Văn phòng Sở', 'Chi cục Tiêu chuẩn Đo lường Chất lượng', 'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ', 'Tổng cộng']);
-    expect(rows[rows.length - 1]).toEqual(['', 'Tổng cộng', '53', '17', '29', '7', '49', '40', '9', '0', '4', '4', '0']);
+    expect(rows.map((r) => r[1])).toEqual([
+      'Đơn vị',
+      '',
+      'Văn phòng Sở',
+      'Chi cục Tiêu chuẩn Đo lường Chất lượng',
+      'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ',
+      'Tổng cộng',
+    ]);
+    expect(rows[rows.length - 1]).toEqual([
+      '',
+      'Tổng cộng',
+      '53',
+      '17',
+      '29',
+      '7',
+      '49',
+      '40',
+      '9',
+      '0',
+      '4',
+      '4',
+      '0',
+    ]);
   });
 
   test('gives every column of the II.06a table room for its longest word, within the text width', () => {
-    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('Số hồ sơ nhận giải quyết'))!;
+    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map((m) => m[0])
+      .find((t) => t.includes('Số hồ sơ nhận giải quyết'))!;
     const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     const labels = tableRows(xml, 'Số hồ sơ nhận giải quyết')[1];
     expect(labels.slice(2)).toEqual(expect.arrayContaining(['Trước hạn', 'Trực tuyến', 'Từ kỳ trước']));
@@ -111,7 +138,13 @@ describe('the report in Word', () => {
   });
 
   test('widens a column too narrow for a word by taking room from the others, and leaves widths that fit alone', () => {
-    const t: DocTable = { caption: '', header: [['STT', 'Tên', 'Trước']], rows: [['1', 'Một đơn vị có tên khá dài', '12']], widths: [10, 80, 10], textColumns: [1] };
+    const t: DocTable = {
+      caption: '',
+      header: [['STT', 'Tên', 'Trước']],
+      rows: [['1', 'Một đơn vị có tên khá dài', '12']],
+      widths: [10, 80, 10],
+      textColumns: [1],
+    };
     const w = columnWidths(t, 3000, 10);
     expect(w[2]).toBeGreaterThanOrEqual(wordTwips('Trước', 10) + 80);
     expect(w[2]).toBeGreaterThan(300);
@@ -119,23 +152,61 @@ describe('the report in Word', () => {
     expect(columnWidths({ ...t, widths: [30, 40, 30] }, 3000, 10)).toEqual([900, 1200, 900]);
   });
 
-  test('has staffing and training tables whose totals are the summary\'s', () => {
-    expect(tableRows(xml, 'Biên chế được giao').pop()).toEqual(['', 'Tổng cộng', '152', '182', '47', '120', '15', '2', '70', '110', '80', '95']);
+  test("has staffing and training tables whose totals are the summary's", () => {
+    expect(tableRows(xml, 'Biên chế được giao').pop()).toEqual([
+      '',
+      'Tổng cộng',
+      '152',
+      '182',
+      '47',
+      '120',
+      '15',
+      '2',
+      '70',
+      '110',
+      '80',
+      '95',
+    ]);
     expect(tableRows(xml, 'Loại khóa đào tạo, bồi dưỡng').pop()).toEqual(['', 'Tổng cộng', '10']);
   });
 
   test('ends with Nơi nhận and the signer', () => {
     const p = paragraphs(xml);
     const i = p.indexOf('Nơi nhận:');
-    expect(p.slice(i)).toEqual(['Nơi nhận:', '- UBND tỉnh;', '- Lưu: VT, VP.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', 'Nguyễn Văn An']);
+    expect(p.slice(i)).toEqual([
+      'Nơi nhận:',
+      '- UBND tỉnh;',
+      '- Lưu: VT, VP.',
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      '',
+      'Nguyễn Văn An',
+    ]);
   });
 
   test('shows visible placeholders where a setting is not given', async () => {
     const doc = buildReportDocument(summary, {});
-    expect(doc.placeholders).toEqual(['Số: …/BC-…', '[CƠ QUAN CHỦ QUẢN]', '[TÊN CƠ QUAN BÁO CÁO]', '[Địa danh]', '[Tên cơ quan]', '[Cơ quan nhận báo cáo]', '[CHỨC VỤ NGƯỜI KÝ]', '[Họ và tên người ký]']);
+    expect(doc.placeholders).toEqual([
+      'Số: …/BC-…',
+      '[CƠ QUAN CHỦ QUẢN]',
+      '[TÊN CƠ QUAN BÁO CÁO]',
+      '[Địa danh]',
+      '[Tên cơ quan]',
+      '[Cơ quan nhận báo cáo]',
+      '[CHỨC VỤ NGƯỜI KÝ]',
+      '[Họ và tên người ký]',
+    ]);
     const zip = await JSZip.loadAsync(await writeReportDocx(doc));
     const text = paragraphs(await zip.file('word/document.xml')!.async('string'));
-    expect(text).toEqual(expect.arrayContaining(['[CƠ QUAN CHỦ QUẢN]', '[TÊN CƠ QUAN BÁO CÁO]', 'Số: …/BC-…', '[Địa danh], ngày … tháng … năm …', '[Họ và tên người ký]']));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        '[CƠ QUAN CHỦ QUẢN]',
+        '[TÊN CƠ QUAN BÁO CÁO]',
+        'Số: …/BC-…',
+        '[Địa danh], ngày … tháng … năm …',
+        '[Họ và tên người ký]',
+      ]),
+    );
   });
 });
 
@@ -151,7 +222,10 @@ withLibreOffice('LibreOffice Writer reads the report', () => {
 
   test('converts it to a PDF of A4 pages whose text has the header, the figures and the table', async () => {
     const file = path.join(work, 'BaoCao.docx');
-    fs.writeFileSync(file, await writeReportDocx(buildReportDocument(consolidate([vanPhong(), chiCuc(), trungTam()]), SETTINGS)));
+    fs.writeFileSync(
+      file,
+      await writeReportDocx(buildReportDocument(consolidate([vanPhong(), chiCuc(), trungTam()]), SETTINGS)),
+    );
     const [pdf] = convertWithLibreOffice(SOFFICE!, work, file, 'pdf');
     expect(path.extname(pdf)).toBe('.pdf');
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });

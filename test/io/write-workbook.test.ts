@@ -60,7 +60,12 @@ describe('writeWorkbook values and formulas', () => {
     expect(g.rows[7][5]).toBeCloseTo(93 / 96, 12);
     expect(g.rows[2][0]).toBe(45458);
     expect(g.dateCells?.has('2,0')).toBe(true);
-    expect(g.merges).toEqual(expect.arrayContaining([{ r1: 0, c1: 0, r2: 0, c2: 5 }, { r1: 7, c1: 0, r2: 7, c2: 1 }]));
+    expect(g.merges).toEqual(
+      expect.arrayContaining([
+        { r1: 0, c1: 0, r2: 0, c2: 5 },
+        { r1: 7, c1: 0, r2: 7, c2: 1 },
+      ]),
+    );
   });
 
   test('SheetJS sees the formulas themselves too', () => {
@@ -72,7 +77,11 @@ describe('writeWorkbook values and formulas', () => {
     const sheetXml = await zipText(zip, 'xl/worksheets/sheet2.xml');
     const shared = await zipText(zip, 'xl/sharedStrings.xml');
     const strings = [...shared.matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) =>
-      m[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+      m[1]
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>'),
     );
     INJECTION_TEXTS.forEach((t, i) => {
       const cell = new RegExp(`<c r="A${i + 1}"[^>]*>(.*?)</c>`).exec(sheetXml);
@@ -97,7 +106,12 @@ describe('writeWorkbook formatting', () => {
     expect(ws.getCell('A2').font).toMatchObject({ name: 'Times New Roman', size: 12, italic: true });
     const header = ws.getCell('F4');
     expect(header.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
-    expect(header.border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
+    expect(header.border).toMatchObject({
+      top: { style: 'thin' },
+      left: { style: 'thin' },
+      bottom: { style: 'thin' },
+      right: { style: 'thin' },
+    });
     expect(header.alignment).toMatchObject({ wrapText: true, horizontal: 'center' });
     expect(ws.getCell('C5').numFmt).toBe('#,##0');
     expect(ws.getCell('F5').numFmt).toBe('0.0%');
@@ -116,7 +130,11 @@ describe('writeWorkbook formatting', () => {
 
   test('merges, column widths, frozen panes', () => {
     const ws = excel.getWorksheet('TH TTHC')!;
-    expect(Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort()).toEqual(['A1', 'A2', 'A8']);
+    expect(Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort()).toEqual([
+      'A1',
+      'A2',
+      'A8',
+    ]);
     expect(ws.getCell('B1').isMerged).toBe(true);
     expect([1, 2, 3, 6].map((c) => ws.getColumn(c).width)).toEqual([6, 40, 12, 14]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 4 });
@@ -132,7 +150,9 @@ describe('writeWorkbook formatting', () => {
     expect(setup).toContain('fitToHeight="0"');
     expect(sheetXml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
     const workbookXml = await zipText(zip, 'xl/workbook.xml');
-    expect(workbookXml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;TH TTHC&apos;!$4:$4</definedName>');
+    expect(workbookXml).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;TH TTHC&apos;!$4:$4</definedName>',
+    );
   });
 });
 
@@ -166,8 +186,12 @@ describe('writeWorkbook charts', () => {
   test('content types declare the chart and drawing parts', async () => {
     const ct = await zipText(zip, '[Content_Types].xml');
     for (const n of [1, 2]) {
-      expect(ct).toContain(`<Override PartName="/xl/charts/chart${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
-      expect(ct).toContain(`<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
+      expect(ct).toContain(
+        `<Override PartName="/xl/charts/chart${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+      );
+      expect(ct).toContain(
+        `<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
+      );
     }
   });
 
@@ -176,7 +200,9 @@ describe('writeWorkbook charts', () => {
       const sheetXml = await zipText(zip, `xl/worksheets/sheet${n}.xml`);
       const rels = await zipText(zip, `xl/worksheets/_rels/sheet${n}.xml.rels`);
       const id = /<drawing r:id="([^"]+)"\/>/.exec(sheetXml)![1];
-      expect(rels).toContain(`Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing${n}.xml"`);
+      expect(rels).toContain(
+        `Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing${n}.xml"`,
+      );
       // <drawing> after pageSetup and before the end of the worksheet.
       expect(sheetXml.indexOf('<drawing ')).toBeGreaterThan(sheetXml.indexOf('<pageMargins'));
       expect(sheetXml.endsWith('</worksheet>')).toBe(true);
@@ -195,7 +221,9 @@ describe('writeWorkbook charts', () => {
     expect(chart).toContain('<c:v>Trước hạn</c:v>');
     expect(chart).toContain('Kết quả giải quyết hồ sơ theo đơn vị');
     const cats = [...chart.matchAll(/<c:strCache>(.*?)<\/c:strCache>/g)][0][1];
-    expect([...cats.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1].replace(/&amp;/g, '&'))).toEqual(UNITS.map((u) => u[0]));
+    expect([...cats.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1].replace(/&amp;/g, '&'))).toEqual(
+      UNITS.map((u) => u[0]),
+    );
     const firstSeries = [...chart.matchAll(/<c:numCache>(.*?)<\/c:numCache>/g)].map((m) =>
       [...m[1].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((x) => Number(x[1])),
     );

@@ -39,7 +39,8 @@ function check(text: string): CheckResult {
 
 /** Replaces exactly one occurrence, so a test cannot silently stop breaking anything. */
 function replaceOnce(text: string, from: string | RegExp, to: string): string {
-  const count = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from, 'g')) || []).length;
+  const count =
+    typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from, 'g')) || []).length;
   if (count !== 1) throw new Error(`expected one occurrence of ${String(from)}, found ${count}`);
   return text.replace(from, to);
 }
@@ -70,7 +71,16 @@ describe('manifest.xml', () => {
   });
 
   it('declares the files the manifest points at among the build outputs', () => {
-    for (const f of ['functions.js', 'functions.json', 'functions-vi.json', 'taskpane.html', 'taskpane.js', 'manifest.xml', 'assets/icon-16.png', 'assets/icon-80.png']) {
+    for (const f of [
+      'functions.js',
+      'functions.json',
+      'functions-vi.json',
+      'taskpane.html',
+      'taskpane.js',
+      'manifest.xml',
+      'assets/icon-16.png',
+      'assets/icon-80.png',
+    ]) {
       expect(declared.outputs.has(f)).toBe(true);
     }
   });
@@ -86,18 +96,22 @@ describe('manifest.xml', () => {
     expect(original).toContain('<bt:String id="Functions.Namespace" DefaultValue="TTHC" />');
     expect(original).not.toContain('<TaskpaneId>');
     // English by default (the fallback), Vietnamese names and descriptions for vi-VN.
-    expect(original).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="vi-VN" Value="https:\/\/localhost:3000\/functions-vi.json" \/>/);
+    expect(original).toMatch(
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="vi-VN" Value="https:\/\/localhost:3000\/functions-vi.json" \/>/,
+    );
     expect(original).toBe(original.normalize('NFC'));
   });
 
   it('gives every English display string a vi-VN override', () => {
-    const strings = [...original.matchAll(/<(?:bt:String|DisplayName|Description) (?:id="([^"]+)" )?DefaultValue="([^"]*)"(\s*\/)?>/g)];
+    const strings = [
+      ...original.matchAll(/<(?:bt:String|DisplayName|Description) (?:id="([^"]+)" )?DefaultValue="([^"]*)"(\s*\/)?>/g),
+    ];
     expect(strings.length).toBeGreaterThanOrEqual(7);
     for (const m of strings) {
       if (m[1] === 'Functions.Namespace') continue;
       expect(m[3]).toBeUndefined(); // not self-closing: it has an Override child
     }
-    const expectedOverrides = strings.length - 1 /* the namespace is not translated */ + 1 /* metadata URL */;
+    const expectedOverrides = strings.length - 1 /* the namespace is not translated */ + 1; /* metadata URL */
     expect((original.match(/Locale="vi-VN"/g) || []).length).toBe(expectedOverrides);
   });
 
@@ -122,26 +136,176 @@ describe('manifest.xml', () => {
 
 describe('broken copies of manifest.xml fail with the expected message', () => {
   const cases: Array<[string, () => string, string, RegExp]> = [
-    ['an unresolved resid', () => replaceOnce(original, '<Label resid="Group.Label" />', '<Label resid="Group.Nhan" />'), 'RESID_UNRESOLVED', /resid "Group\.Nhan" \(dòng \d+, <[^>]*\/Group\/Label>\) không trỏ tới tài nguyên nào trong <Resources>/],
-    ['a resid of the wrong kind', () => replaceOnce(original, '<Label resid="Group.Label" />', '<Label resid="GetStarted.Description" />'), 'RESID_KIND', /phải trỏ tới bt:ShortStrings, nhưng đang là bt:LongStrings/],
-    ['an http URL', () => replaceOnce(original, '"https://localhost:3000/assets/icon-16.png"', '"http://localhost:3000/assets/icon-16.png"'), 'URL_NOT_HTTPS', /URL phải dùng https: "http:\/\/localhost:3000\/assets\/icon-16\.png"/],
-    ['a second host', () => replaceOnce(original, '"https://localhost:3000/functions.js"', '"https://cdn.example.com/functions.js"'), 'URL_HOSTS', /Mọi URL phải cùng một máy chủ; đang có 2: https:\/\/localhost:3000, https:\/\/cdn\.example\.com/],
-    ['a second port on the same host', () => replaceOnce(original, '"https://localhost:3000/functions.js"', '"https://localhost:3001/functions.js"'), 'URL_HOSTS', /https:\/\/localhost:3001/],
-    ['a bad GUID', () => replaceOnce(original, /<Id>[^<]+<\/Id>/, '<Id>c5074ce9-5c62-447d-9c2e-09e440a8fa4</Id>'), 'ID_GUID', /<Id> phải là một GUID dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, đang là "c5074ce9-5c62-447d-9c2e-09e440a8fa4"/],
-    ['a 3-part version', () => replaceOnce(original, '<Version>1.0.0.0</Version>', '<Version>1.0.0</Version>'), 'VERSION', /<Version> phải gồm 4 số/],
-    ['an override for the default locale', () => replaceOnce(original, '<bt:Override Locale="vi-VN" Value="https://localhost:3000/functions-vi.json" />', '<bt:Override Locale="en-US" Value="https://localhost:3000/functions-vi.json" />'), 'OVERRIDE_DEFAULT_LOCALE', /Override cho en-US trùng ngôn ngữ mặc định/],
-    ['a TaskpaneId under the shared runtime', () => replaceOnce(original, '<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane"><TaskpaneId>ButtonId1</TaskpaneId>'), 'TASKPANE_ID', /không được có <TaskpaneId>/],
-    ['another namespace', () => replaceOnce(original, 'DefaultValue="TTHC"', 'DefaultValue="TONGHOP"'), 'NAMESPACE', /Namespace của hàm tùy chỉnh phải là "TTHC"/],
-    ['a short-lived runtime', () => replaceOnce(original, 'lifetime="long"', 'lifetime="short"'), 'RUNTIME', /lifetime="long"/],
-    ['no SharedRuntime requirement', () => replaceOnce(original, '<Set Name="SharedRuntime" MinVersion="1.1" />', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1" />'), 'SHARED_RUNTIME', /SharedRuntime/],
-    ['a functions page outside the shared runtime', () => replaceOnce(original, '<Page>\n              <SourceLocation resid="Taskpane.Url" />', '<Page>\n              <SourceLocation resid="Help.Url" />'), 'CF_PAGE', /cùng resid với <Runtime> \("Taskpane.Url"\)/],
-    ['a URL to a file the build does not emit', () => replaceOnce(original, 'DefaultValue="https://localhost:3000/taskpane.html#ham-tthc" />\n      </bt:Urls>', 'DefaultValue="https://localhost:3000/help.html" />\n      </bt:Urls>'), 'FILE_MISSING', /"help\.html" \(dòng \d+, [^)]*\) không có trong các tệp webpack\.config\.js tạo ra/],
-    ['an icon of the wrong size', () => replaceOnce(original, '<bt:Image id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png" />', '<bt:Image id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-128.png" />'), 'ICON_SIZE', /"assets\/icon-128\.png" có kích thước 128×128, cần 16×16/],
-    ['elements out of order', () => replaceOnce(replaceOnce(original, '  <Permissions>ReadWriteDocument</Permissions>\n', ''), '  <DefaultSettings>', '  <Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>'), 'ORDER', /<DefaultSettings> sai thứ tự trong <OfficeApp>/],
-    ['a resource id declared twice', () => replaceOnce(original, '<bt:Image id="Icon.80"', '<bt:Image id="Icon.64"'), 'RES_DUPLICATE', /id tài nguyên "Icon.64" bị khai báo hai lần/],
-    ['a string longer than 125 characters', () => replaceOnce(original, 'Value="Mở TongHop"', `Value="${'Mở TongHop '.repeat(12)}"`), 'STRING_TOO_LONG', /Chuỗi "TaskpaneButton.Label" dài quá 125 ký tự/],
-    ['a description longer than 250 characters', () => replaceOnce(original, /<Description DefaultValue="TTHC\.\* functions[^"]*"/, `<Description DefaultValue="${'x'.repeat(251)}"`), 'STRING_TOO_LONG', /<Description> dài quá 250 ký tự/],
-    ['no Vietnamese functions metadata', () => replaceOnce(original, 'Value="https://localhost:3000/functions-vi.json"', 'Value="https://localhost:3000/functions.json"'), 'CF_METADATA', /functions-vi\.json/],
+    [
+      'an unresolved resid',
+      () => replaceOnce(original, '<Label resid="Group.Label" />', '<Label resid="Group.Nhan" />'),
+      'RESID_UNRESOLVED',
+      /resid "Group\.Nhan" \(dòng \d+, <[^>]*\/Group\/Label>\) không trỏ tới tài nguyên nào trong <Resources>/,
+    ],
+    [
+      'a resid of the wrong kind',
+      () => replaceOnce(original, '<Label resid="Group.Label" />', '<Label resid="GetStarted.Description" />'),
+      'RESID_KIND',
+      /phải trỏ tới bt:ShortStrings, nhưng đang là bt:LongStrings/,
+    ],
+    [
+      'an http URL',
+      () =>
+        replaceOnce(
+          original,
+          '"https://localhost:3000/assets/icon-16.png"',
+          '"http://localhost:3000/assets/icon-16.png"',
+        ),
+      'URL_NOT_HTTPS',
+      /URL phải dùng https: "http:\/\/localhost:3000\/assets\/icon-16\.png"/,
+    ],
+    [
+      'a second host',
+      () => replaceOnce(original, '"https://localhost:3000/functions.js"', '"https://cdn.example.com/functions.js"'),
+      'URL_HOSTS',
+      /Mọi URL phải cùng một máy chủ; đang có 2: https:\/\/localhost:3000, https:\/\/cdn\.example\.com/,
+    ],
+    [
+      'a second port on the same host',
+      () => replaceOnce(original, '"https://localhost:3000/functions.js"', '"https://localhost:3001/functions.js"'),
+      'URL_HOSTS',
+      /https:\/\/localhost:3001/,
+    ],
+    [
+      'a bad GUID',
+      () => replaceOnce(original, /<Id>[^<]+<\/Id>/, '<Id>c5074ce9-5c62-447d-9c2e-09e440a8fa4</Id>'),
+      'ID_GUID',
+      /<Id> phải là một GUID dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, đang là "c5074ce9-5c62-447d-9c2e-09e440a8fa4"/,
+    ],
+    [
+      'a 3-part version',
+      () => replaceOnce(original, '<Version>1.0.0.0</Version>', '<Version>1.0.0</Version>'),
+      'VERSION',
+      /<Version> phải gồm 4 số/,
+    ],
+    [
+      'an override for the default locale',
+      () =>
+        replaceOnce(
+          original,
+          '<bt:Override Locale="vi-VN" Value="https://localhost:3000/functions-vi.json" />',
+          '<bt:Override Locale="en-US" Value="https://localhost:3000/functions-vi.json" />',
+        ),
+      'OVERRIDE_DEFAULT_LOCALE',
+      /Override cho en-US trùng ngôn ngữ mặc định/,
+    ],
+    [
+      'a TaskpaneId under the shared runtime',
+      () =>
+        replaceOnce(
+          original,
+          '<Action xsi:type="ShowTaskpane">',
+          '<Action xsi:type="ShowTaskpane"><TaskpaneId>ButtonId1</TaskpaneId>',
+        ),
+      'TASKPANE_ID',
+      /không được có <TaskpaneId>/,
+    ],
+    [
+      'another namespace',
+      () => replaceOnce(original, 'DefaultValue="TTHC"', 'DefaultValue="TONGHOP"'),
+      'NAMESPACE',
+      /Namespace của hàm tùy chỉnh phải là "TTHC"/,
+    ],
+    [
+      'a short-lived runtime',
+      () => replaceOnce(original, 'lifetime="long"', 'lifetime="short"'),
+      'RUNTIME',
+      /lifetime="long"/,
+    ],
+    [
+      'no SharedRuntime requirement',
+      () =>
+        replaceOnce(
+          original,
+          '<Set Name="SharedRuntime" MinVersion="1.1" />',
+          '<Set Name="CustomFunctionsRuntime" MinVersion="1.1" />',
+        ),
+      'SHARED_RUNTIME',
+      /SharedRuntime/,
+    ],
+    [
+      'a functions page outside the shared runtime',
+      () =>
+        replaceOnce(
+          original,
+          '<Page>\n              <SourceLocation resid="Taskpane.Url" />',
+          '<Page>\n              <SourceLocation resid="Help.Url" />',
+        ),
+      'CF_PAGE',
+      /cùng resid với <Runtime> \("Taskpane.Url"\)/,
+    ],
+    [
+      'a URL to a file the build does not emit',
+      () =>
+        replaceOnce(
+          original,
+          'DefaultValue="https://localhost:3000/taskpane.html#ham-tthc" />\n      </bt:Urls>',
+          'DefaultValue="https://localhost:3000/help.html" />\n      </bt:Urls>',
+        ),
+      'FILE_MISSING',
+      /"help\.html" \(dòng \d+, [^)]*\) không có trong các tệp webpack\.config\.js tạo ra/,
+    ],
+    [
+      'an icon of the wrong size',
+      () =>
+        replaceOnce(
+          original,
+          '<bt:Image id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png" />',
+          '<bt:Image id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-128.png" />',
+        ),
+      'ICON_SIZE',
+      /"assets\/icon-128\.png" có kích thước 128×128, cần 16×16/,
+    ],
+    [
+      'elements out of order',
+      () =>
+        replaceOnce(
+          replaceOnce(original, '  <Permissions>ReadWriteDocument</Permissions>\n', ''),
+          '  <DefaultSettings>',
+          '  <Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>',
+        ),
+      'ORDER',
+      /<DefaultSettings> sai thứ tự trong <OfficeApp>/,
+    ],
+    [
+      'a resource id declared twice',
+      () => replaceOnce(original, '<bt:Image id="Icon.80"', '<bt:Image id="Icon.64"'),
+      'RES_DUPLICATE',
+      /id tài nguyên "Icon.64" bị khai báo hai lần/,
+    ],
+    [
+      'a string longer than 125 characters',
+      () => replaceOnce(original, 'Value="Mở TongHop"', `Value="${'Mở TongHop '.repeat(12)}"`),
+      'STRING_TOO_LONG',
+      /Chuỗi "TaskpaneButton.Label" dài quá 125 ký tự/,
+    ],
+    [
+      'a description longer than 250 characters',
+      () =>
+        replaceOnce(
+          original,
+          /<Description DefaultValue="TTHC\.\* functions[^"]*"/,
+          `<Description DefaultValue="${'x'.repeat(251)}"`,
+        ),
+      'STRING_TOO_LONG',
+      /<Description> dài quá 250 ký tự/,
+    ],
+    [
+      'no Vietnamese functions metadata',
+      () =>
+        replaceOnce(
+          original,
+          'Value="https://localhost:3000/functions-vi.json"',
+          'Value="https://localhost:3000/functions.json"',
+        ),
+      'CF_METADATA',
+      /functions-vi\.json/,
+    ],
   ];
 
   it.each(cases)('%s', (_label, make, code, message) => {
@@ -153,7 +317,9 @@ describe('broken copies of manifest.xml fail with the expected message', () => {
 
   it('reports text that is not XML without throwing', () => {
     const r = check('<OfficeApp><Id>x</Id>');
-    expect(r.errors).toEqual([{ code: 'XML_PARSE', message: expect.stringMatching(/phần tử <OfficeApp> không được đóng/) }]);
+    expect(r.errors).toEqual([
+      { code: 'XML_PARSE', message: expect.stringMatching(/phần tử <OfficeApp> không được đóng/) },
+    ]);
   });
 });
 
@@ -170,7 +336,11 @@ describe('npm run validate (scripts/validate-manifest.js)', () => {
   it('rejects a broken copy with every problem in Vietnamese and exits 1', () => {
     const broken = path.join(tmp, 'broken.xml');
     let text = replaceOnce(original, '<Label resid="Group.Label" />', '<Label resid="Group.Nhan" />');
-    text = replaceOnce(text, '"https://localhost:3000/assets/icon-16.png"', '"http://localhost:3000/assets/icon-16.png"');
+    text = replaceOnce(
+      text,
+      '"https://localhost:3000/assets/icon-16.png"',
+      '"http://localhost:3000/assets/icon-16.png"',
+    );
     text = replaceOnce(text, '"https://localhost:3000/functions.js"', '"https://cdn.example.com/functions.js"');
     text = replaceOnce(text, /<Id>[^<]+<\/Id>/, '<Id>not-a-guid</Id>');
     fs.writeFileSync(broken, text);
@@ -201,8 +371,10 @@ describe('npm run validate (scripts/validate-manifest.js)', () => {
   it('checks the URLs against a build directory given with --dist', () => {
     const dist = path.join(tmp, 'dist');
     fs.mkdirSync(path.join(dist, 'assets'), { recursive: true });
-    for (const f of ['functions.js', 'functions.json', 'functions-vi.json', 'taskpane.html']) fs.writeFileSync(path.join(dist, f), '');
-    for (const s of [32, 64, 80]) fs.copyFileSync(path.join(ROOT, 'assets', `icon-${s}.png`), path.join(dist, 'assets', `icon-${s}.png`));
+    for (const f of ['functions.js', 'functions.json', 'functions-vi.json', 'taskpane.html'])
+      fs.writeFileSync(path.join(dist, f), '');
+    for (const s of [32, 64, 80])
+      fs.copyFileSync(path.join(ROOT, 'assets', `icon-${s}.png`), path.join(dist, 'assets', `icon-${s}.png`));
     fs.copyFileSync(path.join(ROOT, 'assets', 'icon-32.png'), path.join(dist, 'assets', 'icon-16.png')); // wrong size
     const r = runCli(['manifest.xml', '--dist', dist]);
     expect(r.status).toBe(1);

@@ -34,10 +34,18 @@ describe("Microsoft's manifest schema", () => {
   test('the copied schemas are the ones schemas/office/README.md lists, byte for byte', () => {
     const readme = fs.readFileSync(path.join(SCHEMA_DIR, 'README.md'), 'utf8');
     const listed = [...readme.matchAll(/^\| (\S+\.xsd) \| ([0-9a-f]{64}) \|$/gm)].map((m) => [m[1], m[2]]);
-    const present = fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.xsd')).sort();
+    const present = fs
+      .readdirSync(SCHEMA_DIR)
+      .filter((f) => f.endsWith('.xsd'))
+      .sort();
     expect(listed.map(([f]) => f).sort()).toEqual(present);
     for (const [file, sha] of listed) {
-      expect([file, createHash('sha256').update(fs.readFileSync(path.join(SCHEMA_DIR, file))).digest('hex')]).toEqual([file, sha]);
+      expect([
+        file,
+        createHash('sha256')
+          .update(fs.readFileSync(path.join(SCHEMA_DIR, file)))
+          .digest('hex'),
+      ]).toEqual([file, sha]);
     }
   });
 
@@ -50,14 +58,18 @@ describe("Microsoft's manifest schema", () => {
     expect(new Set(broken.map((b) => b.text)).size).toBe(broken.length);
   });
 
-  test.each(broken.map((b) => [b.name, b.what, b.text] as const))('%s (%s): rejected by xmllint and by our checker', (_name, _what, text) => {
-    const lint = xmllint(text);
-    expect(lint.ok).toBe(false);
-    const errors = checkManifest(text).errors;
-    expect(errors.length).toBeGreaterThan(0);
-    // The schema's verdict is part of ours, in Vietnamese and with the line xmllint named.
-    const schemaErrors = errors.filter((e) => e.code === 'SCHEMA');
-    expect(schemaErrors.length).toBeGreaterThan(0);
-    for (const e of schemaErrors) expect(e.message).toMatch(/^Manifest không đúng lược đồ XSD của Microsoft \(dòng \d+\): /);
-  });
+  test.each(broken.map((b) => [b.name, b.what, b.text] as const))(
+    '%s (%s): rejected by xmllint and by our checker',
+    (_name, _what, text) => {
+      const lint = xmllint(text);
+      expect(lint.ok).toBe(false);
+      const errors = checkManifest(text).errors;
+      expect(errors.length).toBeGreaterThan(0);
+      // The schema's verdict is part of ours, in Vietnamese and with the line xmllint named.
+      const schemaErrors = errors.filter((e) => e.code === 'SCHEMA');
+      expect(schemaErrors.length).toBeGreaterThan(0);
+      for (const e of schemaErrors)
+        expect(e.message).toMatch(/^Manifest không đúng lược đồ XSD của Microsoft \(dòng \d+\): /);
+    },
+  );
 });

@@ -22,17 +22,36 @@ const RECALC_XCU =
   '</oor:items>\n';
 
 /** Converts `file` in a fresh folder under `work`; `recalc` uses a profile that recalculates every formula on load. */
-export function convertWithLibreOffice(soffice: string, work: string, file: string, to: string, recalc = false): string[] {
+export function convertWithLibreOffice(
+  soffice: string,
+  work: string,
+  file: string,
+  to: string,
+  recalc = false,
+): string[] {
   const profileDir = path.join(work, recalc ? 'profile-recalc' : 'profile-default');
   if (recalc && !fs.existsSync(path.join(profileDir, 'user', 'registrymodifications.xcu'))) {
     fs.mkdirSync(path.join(profileDir, 'user'), { recursive: true });
     fs.writeFileSync(path.join(profileDir, 'user', 'registrymodifications.xcu'), RECALC_XCU);
   }
   const out = fs.mkdtempSync(path.join(work, 'out-'));
-  execFileSync(soffice, [`-env:UserInstallation=file://${profileDir}`, '--headless', '--norestore', '--convert-to', to, '--outdir', out, file], {
-    stdio: 'pipe',
-    timeout: 180_000,
-  });
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profileDir}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      to,
+      '--outdir',
+      out,
+      file,
+    ],
+    {
+      stdio: 'pipe',
+      timeout: 180_000,
+    },
+  );
   return fs.readdirSync(out).map((f) => path.join(out, f));
 }
 
@@ -41,7 +60,11 @@ export function csvBySheet(files: string[], base: string): Map<string, string[][
   const m = new Map<string, string[][]>();
   for (const f of files) {
     const sheet = path.basename(f).slice(base.length + 1, -'.csv'.length);
-    const rows = fs.readFileSync(f, 'utf8').split(/\r?\n/).filter((l) => l !== '').map(parseCsvLine);
+    const rows = fs
+      .readFileSync(f, 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l !== '')
+      .map(parseCsvLine);
     m.set(sheet.normalize('NFC'), rows);
   }
   return m;
@@ -55,9 +78,13 @@ export function parseCsvLine(line: string): string[] {
       let s = '';
       i++;
       while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') { s += '"'; i += 2; }
-        else if (line[i] === '"') { i++; break; }
-        else s += line[i++];
+        if (line[i] === '"' && line[i + 1] === '"') {
+          s += '"';
+          i += 2;
+        } else if (line[i] === '"') {
+          i++;
+          break;
+        } else s += line[i++];
       }
       out.push(s);
       i++;

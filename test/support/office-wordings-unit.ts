@@ -22,28 +22,60 @@ export interface PlainSheet {
 
 export function officeWordingsSheets(): PlainSheet[] {
   return [
-    { name: 'ThongTin', rows: [
-      ['Tên đơn vị', 'Văn phòng Sở'],
-      ['Kỳ báo cáo', 'Quý IV năm 2026'],
-      ['Từ ngày', '15/09/2026'],
-      ['Đến ngày', '14/12/2026'],
-    ] },
-    { name: 'SoTheoDoi', rows: [
-      ['Số hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Trạng thái'],
-      ['HS-1', 'Đo lường', '01/10/2026', 'Đã trả KQ đúng hẹn'],
-      ['HS-2', 'Đo lường', '02/10/2026', 'Trước hạn'],
-      ['HS-3', 'Đo lường', '05/10/2026', 'Quá hạn'],
-    ] },
-    { name: 'NhanSu', rows: [
-      ['STT', 'Họ và tên', 'Giới tính', 'Loại', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước'],
-      [1, 'Nguyễn Thị A', 'Nữ', 'Biên chế', 'Chuyên khoa cấp I', 'Cử nhân CT', 'Ngạch CVC'],
-      [2, 'Trần Văn B', 'Nam', 'Công chức', 'Thạc sĩ', 'Cao cấp', 'CVC'],
-    ] },
-    { name: 'DaoTao', rows: [
-      ['STT', 'Họ và tên', 'Loại', 'Hình thức', 'Chương trình', 'Cơ sở đào tạo', 'Từ ngày', 'Đến ngày', 'Trạng thái'],
-      [1, 'Nguyễn Thị A', 'Biên chế', 'Bồi dưỡng', 'Lớp KTV chính', 'Trường Chính trị tỉnh', '01/10/2026', '30/10/2026', 'Đã hoàn thành'],
-      [2, 'Trần Văn B', 'Công chức', 'Bồi dưỡng', 'Kế toán viên chính', 'Trường Chính trị tỉnh', '01/10/2026', '30/10/2026', 'Đã hoàn thành'],
-    ] },
+    {
+      name: 'ThongTin',
+      rows: [
+        ['Tên đơn vị', 'Văn phòng Sở'],
+        ['Kỳ báo cáo', 'Quý IV năm 2026'],
+        ['Từ ngày', '15/09/2026'],
+        ['Đến ngày', '14/12/2026'],
+      ],
+    },
+    {
+      name: 'SoTheoDoi',
+      rows: [
+        ['Số hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận', 'Trạng thái'],
+        ['HS-1', 'Đo lường', '01/10/2026', 'Đã trả KQ đúng hẹn'],
+        ['HS-2', 'Đo lường', '02/10/2026', 'Trước hạn'],
+        ['HS-3', 'Đo lường', '05/10/2026', 'Quá hạn'],
+      ],
+    },
+    {
+      name: 'NhanSu',
+      rows: [
+        ['STT', 'Họ và tên', 'Giới tính', 'Loại', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước'],
+        [1, 'Nguyễn Thị A', 'Nữ', 'Biên chế', 'Chuyên khoa cấp I', 'Cử nhân CT', 'Ngạch CVC'],
+        [2, 'Trần Văn B', 'Nam', 'Công chức', 'Thạc sĩ', 'Cao cấp', 'CVC'],
+      ],
+    },
+    {
+      name: 'DaoTao',
+      rows: [
+        ['STT', 'Họ và tên', 'Loại', 'Hình thức', 'Chương trình', 'Cơ sở đào tạo', 'Từ ngày', 'Đến ngày', 'Trạng thái'],
+        [
+          1,
+          'Nguyễn Thị A',
+          'Biên chế',
+          'Bồi dưỡng',
+          'Lớp KTV chính',
+          'Trường Chính trị tỉnh',
+          '01/10/2026',
+          '30/10/2026',
+          'Đã hoàn thành',
+        ],
+        [
+          2,
+          'Trần Văn B',
+          'Công chức',
+          'Bồi dưỡng',
+          'Kế toán viên chính',
+          'Trường Chính trị tỉnh',
+          '01/10/2026',
+          '30/10/2026',
+          'Đã hoàn thành',
+        ],
+      ],
+    },
   ];
 }
 
@@ -63,7 +95,12 @@ export function officeWordingsLayout(): LayoutWorkbook {
   const cells = (rows: Value[][]): LayoutCell[][] => rows.map((r) => r.map((v) => ({ v })));
   return {
     styles: {},
-    sheets: officeWordingsSheets().map((s) => ({ name: s.name, widths: [], merges: [], blocks: [{ row: 0, col: 0, cells: cells(s.rows) }] })),
+    sheets: officeWordingsSheets().map((s) => ({
+      name: s.name,
+      widths: [],
+      merges: [],
+      blocks: [{ row: 0, col: 0, cells: cells(s.rows) }],
+    })),
   };
 }
 

@@ -34,11 +34,18 @@ export function both(bytes: Uint8Array, name: string): Outcome {
   if (a === b) return { fallback: '', diff: '', sheetjs };
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  return { fallback: '', diff: `${name}: SheetJS …${a.slice(Math.max(0, i - 60), i + 100)}\n  fast …${b.slice(Math.max(0, i - 60), i + 100)}`, sheetjs };
+  return {
+    fallback: '',
+    diff: `${name}: SheetJS …${a.slice(Math.max(0, i - 60), i + 100)}\n  fast …${b.slice(Math.max(0, i - 60), i + 100)}`,
+    sheetjs,
+  };
 }
 
 /** Files SheetJS reads (no error finding) that the fast reader passes on, with the reason. */
-export function readablePassedOn(files: Array<{ name: string; bytes: Uint8Array }>): { diffs: string[]; passedOn: string[] } {
+export function readablePassedOn(files: Array<{ name: string; bytes: Uint8Array }>): {
+  diffs: string[];
+  passedOn: string[];
+} {
   const diffs: string[] = [];
   const passedOn: string[] = [];
   for (const f of files) {

@@ -13,17 +13,55 @@ export function registerUnitLayout(): LayoutWorkbook {
   return {
     styles: {},
     sheets: [
-      { name: 'ThongTin', widths: [], merges: [], blocks: [{ row: 0, col: 0, cells: [
-        row('Tên đơn vị', 'Chi cục Tiêu chuẩn Đo lường Chất lượng'),
-        row('Kỳ báo cáo', 'Quý IV năm 2026'),
-        row('Từ ngày', '15/09/2026'),
-        row('Đến ngày', '14/12/2026'),
-      ] }] },
-      { name: 'SoTheoDoi', widths: [], merges: [], blocks: [{ row: 0, col: 0, cells: [
-        row('Số hồ sơ', 'Lĩnh vực', 'Thủ tục', 'Kênh nộp', 'Ngày nhận', 'Ngày hẹn trả', 'Ngày trả kết quả'),
-        row('HS-1', 'Lĩnh vực Đo lường', 'Phê duyệt mẫu phương tiện đo', 'Trực tiếp', '09/10/2026', 2, '14/10/2026'),
-        row('HS-2', 'Đo lường điện', 'Chứng nhận chuẩn đo lường', 'Trực tuyến', '01/10/2026', '20/10/2026', '19/10/2026'),
-      ] }] },
+      {
+        name: 'ThongTin',
+        widths: [],
+        merges: [],
+        blocks: [
+          {
+            row: 0,
+            col: 0,
+            cells: [
+              row('Tên đơn vị', 'Chi cục Tiêu chuẩn Đo lường Chất lượng'),
+              row('Kỳ báo cáo', 'Quý IV năm 2026'),
+              row('Từ ngày', '15/09/2026'),
+              row('Đến ngày', '14/12/2026'),
+            ],
+          },
+        ],
+      },
+      {
+        name: 'SoTheoDoi',
+        widths: [],
+        merges: [],
+        blocks: [
+          {
+            row: 0,
+            col: 0,
+            cells: [
+              row('Số hồ sơ', 'Lĩnh vực', 'Thủ tục', 'Kênh nộp', 'Ngày nhận', 'Ngày hẹn trả', 'Ngày trả kết quả'),
+              row(
+                'HS-1',
+                'Lĩnh vực Đo lường',
+                'Phê duyệt mẫu phương tiện đo',
+                'Trực tiếp',
+                '09/10/2026',
+                2,
+                '14/10/2026',
+              ),
+              row(
+                'HS-2',
+                'Đo lường điện',
+                'Chứng nhận chuẩn đo lường',
+                'Trực tuyến',
+                '01/10/2026',
+                '20/10/2026',
+                '19/10/2026',
+              ),
+            ],
+          },
+        ],
+      },
     ],
   };
 }

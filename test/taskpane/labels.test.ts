@@ -9,7 +9,8 @@ describe('pane labels', () => {
   });
 
   it('accepts the reader’s formats (and a summary JSON) only, any case', () => {
-    for (const n of ['a.xlsx', 'B.XLSM', 'c.xls', 'd.ods', 'Văn phòng.XLSX', 'tong-hop.json']) expect(hasAcceptedExtension(n)).toBe(true);
+    for (const n of ['a.xlsx', 'B.XLSM', 'c.xls', 'd.ods', 'Văn phòng.XLSX', 'tong-hop.json'])
+      expect(hasAcceptedExtension(n)).toBe(true);
     for (const n of ['a.csv', 'b.xlsx.pdf', 'c', 'd.docx', 'xlsx']) expect(hasAcceptedExtension(n)).toBe(false);
   });
 });

@@ -36,14 +36,18 @@ class FakeWorker implements WorkerLike {
     if (this.die.atStart) died = true;
     else {
       try {
-        parseBatch(req, (m) => {
-          if (died) return;
-          replies.push(m);
-          if (m.type === 'progress' && m.file === this.die.file) {
-            died = true;
-            throw new Error('stop');
-          }
-        }, fakeRead);
+        parseBatch(
+          req,
+          (m) => {
+            if (died) return;
+            replies.push(m);
+            if (m.type === 'progress' && m.file === this.die.file) {
+              died = true;
+              throw new Error('stop');
+            }
+          },
+          fakeRead,
+        );
       } catch {
         // the "worker" died in the middle of the batch
       }
@@ -55,7 +59,14 @@ class FakeWorker implements WorkerLike {
         this.onmessage?.({ data: replies[i++] } as MessageEvent);
         setTimeout(step, 0);
       } else if (died) {
-        const ev = { message: 'Out of memory', type: 'error', defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+        const ev = {
+          message: 'Out of memory',
+          type: 'error',
+          defaultPrevented: false,
+          preventDefault() {
+            this.defaultPrevented = true;
+          },
+        };
         this.onerror?.(ev as unknown as ErrorEvent);
       }
     };
@@ -76,7 +87,9 @@ describe('ParseClient', () => {
     let started = 0;
     const client = new ParseClient(() => (started++, w));
     const progress: string[] = [];
-    const reports = await client.parse(sources(['a.xlsx', 'b.xlsx', 'c.xlsx']), { onProgress: (p) => progress.push(`${p.index + 1}/${p.total} ${p.file}`) });
+    const reports = await client.parse(sources(['a.xlsx', 'b.xlsx', 'c.xlsx']), {
+      onProgress: (p) => progress.push(`${p.index + 1}/${p.total} ${p.file}`),
+    });
     expect(reports.map((r) => [r.file, r.name, r.contentKey])).toEqual([
       ['a.xlsx', 'Đơn vị a.xlsx', '1'],
       ['b.xlsx', 'Đơn vị b.xlsx', '2'],
@@ -126,7 +139,10 @@ describe('ParseClient', () => {
       ['b.xlsx', 'rejected'],
       ['c.xlsx', 'valid'],
     ]);
-    expect(reports[1].findings[0]).toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringMatching(/^Không mở được tệp \(NotFoundError\)/) });
+    expect(reports[1].findings[0]).toMatchObject({
+      code: 'FILE_UNREADABLE',
+      message: expect.stringMatching(/^Không mở được tệp \(NotFoundError\)/),
+    });
   });
 
   it('rejects the file a dying worker was reading and reads the rest with a new worker', async () => {
@@ -140,7 +156,10 @@ describe('ParseClient', () => {
       ['c.xlsx', 'valid'],
       ['d.xlsx', 'valid'],
     ]);
-    expect(reports[1].findings[0]).toMatchObject({ code: 'FILE_READER_CRASHED', message: expect.stringContaining('Out of memory') });
+    expect(reports[1].findings[0]).toMatchObject({
+      code: 'FILE_READER_CRASHED',
+      message: expect.stringContaining('Out of memory'),
+    });
     expect(workers[0].terminated).toBe(true);
     expect(workers[1].requests.map((r) => [r.files[0].name, r.offset, r.total])).toEqual([
       ['c.xlsx', 2, 4],
@@ -151,7 +170,9 @@ describe('ParseClient', () => {
   it('fails with a Vietnamese message when the worker cannot start at all', async () => {
     const client = new ParseClient(() => new FakeWorker({ atStart: true }));
     await expect(client.parse(sources(['a.xlsx']))).rejects.toBeInstanceOf(WorkerStartError);
-    await expect(client.parse(sources(['a.xlsx']))).rejects.toThrow(/^Không khởi động được bộ đọc tệp \(Out of memory\)/);
+    await expect(client.parse(sources(['a.xlsx']))).rejects.toThrow(
+      /^Không khởi động được bộ đọc tệp \(Out of memory\)/,
+    );
   });
 
   it('returns an empty list for no files without starting a worker', async () => {

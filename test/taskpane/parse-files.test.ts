@@ -16,7 +16,16 @@ describe('parseBatch', () => {
   const corrupt = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) & 0xff);
 
   it('reads real workbooks and rejects a corrupt one, with progress in the selection’s numbering', () => {
-    const out = run({ type: 'parse', batch: 7, offset: 2, total: 4, files: [{ name: 'van-phong.xlsx', bytes: buf(good) }, { name: 'hong.xlsx', bytes: buf(corrupt) }] });
+    const out = run({
+      type: 'parse',
+      batch: 7,
+      offset: 2,
+      total: 4,
+      files: [
+        { name: 'van-phong.xlsx', bytes: buf(good) },
+        { name: 'hong.xlsx', bytes: buf(corrupt) },
+      ],
+    });
     expect(out.map((m) => [m.type, 'index' in m ? m.index : null])).toEqual([
       ['progress', 2],
       ['report', 2],
@@ -25,11 +34,26 @@ describe('parseBatch', () => {
       ['done', null],
     ]);
     for (const m of out) expect(m.batch).toBe(7);
-    const [p0, r0, , r1] = out as [Extract<ParseReply, { type: 'progress' }>, Extract<ParseReply, { type: 'report' }>, unknown, Extract<ParseReply, { type: 'report' }>];
+    const [p0, r0, , r1] = out as [
+      Extract<ParseReply, { type: 'progress' }>,
+      Extract<ParseReply, { type: 'report' }>,
+      unknown,
+      Extract<ParseReply, { type: 'report' }>,
+    ];
     expect(p0).toEqual({ type: 'progress', batch: 7, file: 'van-phong.xlsx', index: 2, total: 4 });
     expect(r0.report.name).toBe('Văn phòng Sở');
     expect(r0.report.status).toBe('valid');
-    expect(r0.report.tthc).toMatchObject({ received: 16, online: 6, inPerson: 8, carriedOver: 2, resolved: 15, early: 12, onTime: 3, late: 0, pending: 1 });
+    expect(r0.report.tthc).toMatchObject({
+      received: 16,
+      online: 6,
+      inPerson: 8,
+      carriedOver: 2,
+      resolved: 15,
+      early: 12,
+      onTime: 3,
+      late: 0,
+      pending: 1,
+    });
     expect(r1.report.file).toBe('hong.xlsx');
     expect(r1.report.status).toBe('rejected');
     expect(r1.report.findings[0].severity).toBe('error');
@@ -42,14 +66,35 @@ describe('parseBatch', () => {
     const read: ReadFn = (bytes, file) => {
       calls.push(file);
       if (file === 'b.xlsx') throw new RangeError('Maximum call stack size exceeded');
-      return { file, name: file.toUpperCase(), period: { label: '', from: null, to: null }, findings: [], status: 'valid', contentKey: String(bytes.length) };
+      return {
+        file,
+        name: file.toUpperCase(),
+        period: { label: '', from: null, to: null },
+        findings: [],
+        status: 'valid',
+        contentKey: String(bytes.length),
+      };
     };
-    const out = run({ type: 'parse', batch: 1, offset: 0, total: 3, files: ['a.xlsx', 'b.xlsx', 'c.xlsx'].map((name) => ({ name, bytes: new ArrayBuffer(3) })) }, read);
+    const out = run(
+      {
+        type: 'parse',
+        batch: 1,
+        offset: 0,
+        total: 3,
+        files: ['a.xlsx', 'b.xlsx', 'c.xlsx'].map((name) => ({ name, bytes: new ArrayBuffer(3) })),
+      },
+      read,
+    );
     expect(calls).toEqual(['a.xlsx', 'b.xlsx', 'c.xlsx']);
     const reports = out.flatMap((m) => (m.type === 'report' ? [m.report] : []));
     expect(reports.map((r) => r.status)).toEqual(['valid', 'rejected', 'valid']);
     expect(reports[1].findings).toEqual([
-      expect.objectContaining({ file: 'b.xlsx', severity: 'error', code: 'FILE_READER_CRASHED', message: expect.stringContaining('Không đọc được tệp: bộ đọc gặp lỗi (Maximum call stack size exceeded)') }),
+      expect.objectContaining({
+        file: 'b.xlsx',
+        severity: 'error',
+        code: 'FILE_READER_CRASHED',
+        message: expect.stringContaining('Không đọc được tệp: bộ đọc gặp lỗi (Maximum call stack size exceeded)'),
+      }),
     ]);
     expect(out[out.length - 1]).toEqual({ type: 'done', batch: 1 });
   });
@@ -58,10 +103,27 @@ describe('parseBatch', () => {
     const seen: unknown[] = [];
     const read: ReadFn = (_b, file, opts) => {
       seen.push(opts.periodFallback);
-      return { file, name: '', period: { label: '', from: null, to: null }, findings: [], status: 'valid', contentKey: '' };
+      return {
+        file,
+        name: '',
+        period: { label: '', from: null, to: null },
+        findings: [],
+        status: 'valid',
+        contentKey: '',
+      };
     };
     const periodFallback = { label: 'Quý I năm 2025', from: 45641, to: 45730 };
-    run({ type: 'parse', batch: 1, offset: 0, total: 1, files: [{ name: 'a.xlsx', bytes: new ArrayBuffer(1) }], periodFallback }, read);
+    run(
+      {
+        type: 'parse',
+        batch: 1,
+        offset: 0,
+        total: 1,
+        files: [{ name: 'a.xlsx', bytes: new ArrayBuffer(1) }],
+        periodFallback,
+      },
+      read,
+    );
     run({ type: 'parse', batch: 2, offset: 0, total: 1, files: [{ name: 'a.xlsx', bytes: new ArrayBuffer(1) }] }, read);
     expect(seen).toEqual([periodFallback, undefined]);
   });

@@ -3,7 +3,13 @@
  * saveAsync wrote, as a file would): saved, found again in the workbook opened later, junk ignored.
  */
 import { createOfficeDouble, type OfficeDouble } from '../support/office-double';
-import { fieldsOfSettings, loadReportFields, REPORT_SETTINGS_KEY, saveReportFields, settingsOfFields } from '../../src/taskpane/report-settings';
+import {
+  fieldsOfSettings,
+  loadReportFields,
+  REPORT_SETTINGS_KEY,
+  saveReportFields,
+  settingsOfFields,
+} from '../../src/taskpane/report-settings';
 import { reportSettingsOfOffice } from '../../src/core/report/document';
 
 import { TYPED_REPORT_FIELDS } from './support/report-fields';
@@ -61,7 +67,18 @@ test('fields become the document settings: blanks left out (placeholders), recip
 });
 
 test('the DanhMuc details fill what the office keeps there; the shipped default agency name is not taken for theirs', () => {
-  const office = { parent: 'UBND tỉnh Tây Ninh', agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', place: 'Tây Ninh', signerTitle: 'KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC', signerName: '', preparer: 'Trần C' };
-  expect(reportSettingsOfOffice(office)).toEqual({ governingBody: 'UBND tỉnh Tây Ninh', place: 'Tây Ninh', signerTitle: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC' });
+  const office = {
+    parent: 'UBND tỉnh Tây Ninh',
+    agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+    place: 'Tây Ninh',
+    signerTitle: 'KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC',
+    signerName: '',
+    preparer: 'Trần C',
+  };
+  expect(reportSettingsOfOffice(office)).toEqual({
+    governingBody: 'UBND tỉnh Tây Ninh',
+    place: 'Tây Ninh',
+    signerTitle: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
+  });
   expect(reportSettingsOfOffice({ ...office, agency: 'Sở KH&CN tỉnh Tây Ninh' }).agency).toBe('Sở KH&CN tỉnh Tây Ninh');
 });

@@ -6,7 +6,9 @@ import { newRunId, periodKeyOf } from '../../src/taskpane/write-summary';
 
 describe('periodKeyOf', () => {
   it('uses the dates when both are known', () => {
-    expect(periodKeyOf({ label: '6 tháng đầu năm 2020', from: d(2019, 12, 15), to: d(2020, 6, 14) })).toBe('2019-12-15_2020-06-14');
+    expect(periodKeyOf({ label: '6 tháng đầu năm 2020', from: d(2019, 12, 15), to: d(2020, 6, 14) })).toBe(
+      '2019-12-15_2020-06-14',
+    );
   });
 
   it('tells apart periods with the same label but other dates, and joins the same dates under other labels', () => {
@@ -18,15 +20,21 @@ describe('periodKeyOf', () => {
   });
 
   it('falls back to the folded label, then to a fixed key', () => {
-    expect(periodKeyOf({ label: '6 tháng đầu năm 2020', from: d(2019, 12, 15), to: null })).toBe('6-thang-dau-nam-2020');
-    expect(periodKeyOf({ label: '6 THÁNG ĐẦU NĂM 2020'.normalize('NFD'), from: null, to: null })).toBe('6-thang-dau-nam-2020');
+    expect(periodKeyOf({ label: '6 tháng đầu năm 2020', from: d(2019, 12, 15), to: null })).toBe(
+      '6-thang-dau-nam-2020',
+    );
+    expect(periodKeyOf({ label: '6 THÁNG ĐẦU NĂM 2020'.normalize('NFD'), from: null, to: null })).toBe(
+      '6-thang-dau-nam-2020',
+    );
     expect(periodKeyOf({ label: '  ', from: null, to: null })).toBe('khong-ro-ky');
   });
 
   it('always fits a sheet marker with a run id', () => {
     const long = periodKeyOf({ label: 'Báo cáo '.repeat(100), from: null, to: null });
     expect(long.length).toBeLessThanOrEqual(60);
-    expect(encodeMark({ period: long, run: newRunId(), sheet: 'x'.repeat(31) }).length).toBeLessThanOrEqual(MAX_MARKER_COMMENT);
+    expect(encodeMark({ period: long, run: newRunId(), sheet: 'x'.repeat(31) }).length).toBeLessThanOrEqual(
+      MAX_MARKER_COMMENT,
+    );
   });
 });
 

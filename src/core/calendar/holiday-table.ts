@@ -54,7 +54,9 @@ const MAX_RANGE_DAYS = 31;
 export function parseHolidayTable(json: unknown, file = ''): ParsedHolidayTable {
   const findings: Finding[] = [];
   const report = (severity: 'error' | 'warning', where: string, message: string): void => {
-    findings.push(finding({ file, sheet: '', cell: '' }, severity, 'CALENDAR_TABLE', `Bảng ngày nghỉ, mục ${where}: ${message}`));
+    findings.push(
+      finding({ file, sheet: '', cell: '' }, severity, 'CALENDAR_TABLE', `Bảng ngày nghỉ, mục ${where}: ${message}`),
+    );
   };
   const years = new Map<number, HolidayYear>();
   const computed = readComputedYears(isObject(json) ? json.computedYears : undefined, report);
@@ -90,10 +92,17 @@ export function parseHolidayTable(json: unknown, file = ''): ParsedHolidayTable 
 }
 
 /** Computed years are provisional unless the table says `"provisional": false` (the safe default). */
-function readComputedYears(raw: unknown, report: (severity: 'error' | 'warning', where: string, message: string) => void): ComputedYears {
+function readComputedYears(
+  raw: unknown,
+  report: (severity: 'error' | 'warning', where: string, message: string) => void,
+): ComputedYears {
   if (raw === undefined) return { provisional: true, note: null };
   if (!isObject(raw)) {
-    report('warning', 'computedYears', 'phải là { "provisional": true, "note": "..." }; coi các năm tính tự động là tạm tính.');
+    report(
+      'warning',
+      'computedYears',
+      'phải là { "provisional": true, "note": "..." }; coi các năm tính tự động là tạm tính.',
+    );
     return { provisional: true, note: null };
   }
   const note = typeof raw.note === 'string' && raw.note.trim() ? raw.note.normalize('NFC').trim() : null;
@@ -116,17 +125,23 @@ function readEntries(
   }
   list.forEach((entry: unknown, i) => {
     const at = `${where}[${i}]`;
-    if (!isObject(entry)) return report('error', at, 'phải là { "date", "label" } hoặc { "from", "to", "label" }; bỏ qua.');
+    if (!isObject(entry))
+      return report('error', at, 'phải là { "date", "label" } hoặc { "from", "to", "label" }; bỏ qua.');
     const label = typeof entry.label === 'string' ? entry.label.normalize('NFC').trim() : '';
     if (!label) return report('error', at, 'thiếu "label" (lý do nghỉ hoặc làm bù); bỏ qua.');
-    const basis = typeof entry.basis === 'string' && entry.basis.trim() ? entry.basis.normalize('NFC').trim() : yearSource;
+    const basis =
+      typeof entry.basis === 'string' && entry.basis.trim() ? entry.basis.normalize('NFC').trim() : yearSource;
     const from = parseTableDate(entry.date ?? entry.from);
     const to = entry.date !== undefined ? from : parseTableDate(entry.to);
     if (from === null || to === null) {
       return report('error', at, 'ngày không hợp lệ (viết yyyy-mm-dd hoặc dd/mm/yyyy); bỏ qua.');
     }
     if (to < from || to - from >= MAX_RANGE_DAYS) {
-      return report('error', at, `khoảng ngày phải đi từ ngày sớm đến ngày muộn và không quá ${MAX_RANGE_DAYS} ngày; bỏ qua.`);
+      return report(
+        'error',
+        at,
+        `khoảng ngày phải đi từ ngày sớm đến ngày muộn và không quá ${MAX_RANGE_DAYS} ngày; bỏ qua.`,
+      );
     }
     if (Math.abs(ymdFromSerial(from).y - year) > 1) report('warning', at, `ngày nằm xa năm ${year}, kiểm tra lại năm.`);
     for (let s = from; s <= to; s++) {
@@ -149,7 +164,9 @@ function parseTableDate(v: unknown): number | null {
   const text = v.trim();
   const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (vn) {
-    const d = +vn[1], m = +vn[2], y = +vn[3];
+    const d = +vn[1],
+      m = +vn[2],
+      y = +vn[3];
     return isValidYmd(y, m, d) ? serialFromYmd(y, m, d) : null;
   }
   return serialFromIso(text);

@@ -1,6 +1,14 @@
 /** Vietnamese calendar: Excel serials, lunar dates, public holidays and working-day arithmetic. */
 export * from './serial';
-export { lunarFromSerial, serialFromLunar, tetSerial, hungKingsSerial, leapMonth, lunarMonthLength, type LunarDate } from './lunar';
+export {
+  lunarFromSerial,
+  serialFromLunar,
+  tetSerial,
+  hungKingsSerial,
+  leapMonth,
+  lunarMonthLength,
+  type LunarDate,
+} from './lunar';
 export {
   parseHolidayTable,
   bundledHolidayTable,

@@ -42,7 +42,8 @@ function newMoonJd(k: number): number {
   let c = (0.1734 - 0.000393 * t) * Math.sin(m * RAD) + 0.0021 * Math.sin(2 * m * RAD);
   c += -0.4068 * Math.sin(mp * RAD) + 0.0161 * Math.sin(2 * mp * RAD) - 0.0004 * Math.sin(3 * mp * RAD);
   c += 0.0104 * Math.sin(2 * f * RAD) - 0.0051 * Math.sin((m + mp) * RAD) - 0.0074 * Math.sin((m - mp) * RAD);
-  c += 0.0004 * Math.sin((2 * f + m) * RAD) - 0.0004 * Math.sin((2 * f - m) * RAD) - 0.0006 * Math.sin((2 * f + mp) * RAD);
+  c +=
+    0.0004 * Math.sin((2 * f + m) * RAD) - 0.0004 * Math.sin((2 * f - m) * RAD) - 0.0006 * Math.sin((2 * f + mp) * RAD);
   c += 0.001 * Math.sin((2 * f - mp) * RAD) + 0.0005 * Math.sin((2 * mp + m) * RAD);
   // ΔT (dynamical minus universal time), in days.
   const deltaT =
@@ -199,7 +200,15 @@ export function lunarMonthLength(year: number, month: number, leap = false): num
  * day 30 of a 29-day month): callers pass dates they built, so this is a programming error.
  */
 export function serialFromLunar(year: number, month: number, day: number, leap = false): number {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > 30) {
+  if (
+    !Number.isInteger(year) ||
+    !Number.isInteger(month) ||
+    !Number.isInteger(day) ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 30
+  ) {
     throw new RangeError(`Ngày âm lịch không hợp lệ: ${day}/${month}/${year}`);
   }
   const start = monthStartSerial(year, month, leap);
@@ -207,7 +216,8 @@ export function serialFromLunar(year: number, month: number, day: number, leap =
   const serial = start + day - 1;
   if (day === 30) {
     const check = lunarFromSerial(serial);
-    if (check.day !== 30) throw new RangeError(`Tháng ${month}${leap ? ' nhuận' : ''} năm âm lịch ${year} chỉ có 29 ngày`);
+    if (check.day !== 30)
+      throw new RangeError(`Tháng ${month}${leap ? ' nhuận' : ''} năm âm lịch ${year} chỉ có 29 ngày`);
   }
   return serial;
 }

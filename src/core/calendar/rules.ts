@@ -26,8 +26,10 @@ interface Era {
 }
 
 function eraOf(year: number): Era {
-  if (year >= 2021) return { tetDays: 5, nationalDayDays: 2, hungKings: true, basis: 'Bộ luật Lao động 2019 (Điều 111, 112)' };
-  if (year >= 2013) return { tetDays: 5, nationalDayDays: 1, hungKings: true, basis: 'Bộ luật Lao động 2012 (Điều 115)' };
+  if (year >= 2021)
+    return { tetDays: 5, nationalDayDays: 2, hungKings: true, basis: 'Bộ luật Lao động 2019 (Điều 111, 112)' };
+  if (year >= 2013)
+    return { tetDays: 5, nationalDayDays: 1, hungKings: true, basis: 'Bộ luật Lao động 2012 (Điều 115)' };
   // BLLĐ 1994 (Điều 73, in force 1995); Giỗ Tổ became a day off in 2007. Earlier years reuse this set.
   return { tetDays: 4, nationalDayDays: 1, hungKings: year >= 2007, basis: 'Bộ luật Lao động 1994 (Điều 73)' };
 }

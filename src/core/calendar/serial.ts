@@ -68,7 +68,9 @@ export function isoFromSerial(serial: number): string {
 export function serialFromIso(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3];
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3];
   return isValidYmd(y, mo, d) ? serialFromYmd(y, mo, d) : null;
 }
 

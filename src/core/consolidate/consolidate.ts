@@ -21,7 +21,13 @@ export interface ConsolidateOptions extends PeriodOptions {
 }
 
 function fileResult(r: UnitReport, outcome: HeldOutcome | undefined): FileResult {
-  const fr: FileResult = { file: r.file, unit: r.name, periodLabel: r.period.label, status: r.status, findings: r.findings };
+  const fr: FileResult = {
+    file: r.file,
+    unit: r.name,
+    periodLabel: r.period.label,
+    status: r.status,
+    findings: r.findings,
+  };
   if (outcome?.held.length) fr.held = outcome.held;
   if (outcome?.accepted) fr.accepted = true;
   return fr;
@@ -73,6 +79,8 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
     files: working.map((r) => fileResult(r, outcomes.get(r))),
     findings: [...(opts.settings?.findings ?? []), ...working.flatMap((r) => r.findings)],
     settings: { file: opts.settings?.file ?? null, changes: opts.settings?.changes ?? [] },
-    ...(opts.settings && Object.keys(opts.settings.phrases).length > 0 ? { phrases: { ...opts.settings.phrases } } : {}),
+    ...(opts.settings && Object.keys(opts.settings.phrases).length > 0
+      ? { phrases: { ...opts.settings.phrases } }
+      : {}),
   };
 }

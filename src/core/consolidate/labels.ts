@@ -19,7 +19,11 @@ export class LabelIndex {
 }
 
 /** Adds the counts of `source` into `target` under their display labels (mutates target). */
-export function addByLabel(target: Record<string, number>, source: Readonly<Record<string, number>>, labels: LabelIndex): void {
+export function addByLabel(
+  target: Record<string, number>,
+  source: Readonly<Record<string, number>>,
+  labels: LabelIndex,
+): void {
   for (const [k, n] of Object.entries(source)) {
     const label = labels.label(k);
     target[label] = (target[label] ?? 0) + n;

@@ -35,7 +35,7 @@ export function summaryPeriod(units: readonly UnitReport[], opts: PeriodOptions 
     .filter((p): p is PeriodInfo & { from: number; to: number } => p.from !== null && p.to !== null);
   const dates = majority(dated, (p) => `${day(p.from)}-${day(p.to)}`);
   return {
-    label: opts.periodLabel !== undefined ? cleanText(opts.periodLabel) : majority(labelled, foldKey) ?? '',
+    label: opts.periodLabel !== undefined ? cleanText(opts.periodLabel) : (majority(labelled, foldKey) ?? ''),
     from: opts.from !== undefined ? opts.from : dates ? day(dates.from) : null,
     to: opts.to !== undefined ? opts.to : dates ? day(dates.to) : null,
   };

@@ -40,7 +40,9 @@ export const FILE_STATUS_ORDER: readonly FileStatus[] = ['valid', 'warnings', 'e
  */
 export function statusTally(files: readonly { status: FileStatus }[], opts: { zeros?: boolean } = {}): string {
   const n = countFileStatuses(files);
-  const parts = FILE_STATUS_ORDER.filter((s) => opts.zeros || n[s] > 0).map((s) => `${n[s]} ${FILE_STATUS_TEXT[s].toLowerCase()}`);
+  const parts = FILE_STATUS_ORDER.filter((s) => opts.zeros || n[s] > 0).map(
+    (s) => `${n[s]} ${FILE_STATUS_TEXT[s].toLowerCase()}`,
+  );
   return `${files.length} tệp${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
 }
 

@@ -1,7 +1,15 @@
 import type { Finding } from '../findings';
 import type { SettingsChange } from '../settings/types';
 import type { TthcCounts, TthcSummary } from '../tthc/types';
-import type { FigureSectionKey, FileStatus, PeriodInfo, ReceptionSummary, StaffSummary, TrainingSummary, UnitReport } from '../unit/types';
+import type {
+  FigureSectionKey,
+  FileStatus,
+  PeriodInfo,
+  ReceptionSummary,
+  StaffSummary,
+  TrainingSummary,
+  UnitReport,
+} from '../unit/types';
 
 /** One line of the check sheet (KiemTra): a source file and what became of it. */
 export interface FileResult {
@@ -58,7 +66,13 @@ export interface PreviousPeriod {
   period: PeriodInfo;
   total: SummaryTotals;
   byField: Record<string, TthcCounts>;
-  units: { name: string; tthc?: TthcCounts; staff?: StaffSummary; training?: TrainingSummary; reception?: ReceptionSummary }[];
+  units: {
+    name: string;
+    tthc?: TthcCounts;
+    staff?: StaffSummary;
+    training?: TrainingSummary;
+    reception?: ReceptionSummary;
+  }[];
   /** The file it came from, for messages. */
   file: string;
 }

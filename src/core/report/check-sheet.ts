@@ -30,14 +30,23 @@ const findingCells = (f: Finding): RowValue[] => [f.sheet, f.cell, SEVERITY_TEXT
 
 /** A file's rows: the file and its first finding on one row, each further finding on a row of its own. */
 function fileRows(no: number, fr: FileResult): RowValue[][] {
-  const head: RowValue[] = [no, fr.file, fr.unit, fr.periodLabel, FILE_STATUS_TEXT[fr.status] + (fr.accepted ? ' (đã chấp nhận số cộng lại)' : '')];
+  const head: RowValue[] = [
+    no,
+    fr.file,
+    fr.unit,
+    fr.periodLabel,
+    FILE_STATUS_TEXT[fr.status] + (fr.accepted ? ' (đã chấp nhận số cộng lại)' : ''),
+  ];
   if (fr.findings.length === 0) return [[...head, null, null, null, null]];
   return fr.findings.map((f, i) => [...(i === 0 ? head : head.map(() => null)), ...findingCells(f)]);
 }
 
 function tally(files: readonly FileResult[]): string {
   const n = countFileStatuses(files);
-  return [`Tổng số tệp: ${padCount(files.length)}`, ...FILE_STATUS_ORDER.map((st) => `${FILE_STATUS_TEXT[st].toLowerCase()}: ${padCount(n[st])}`)].join('; ');
+  return [
+    `Tổng số tệp: ${padCount(files.length)}`,
+    ...FILE_STATUS_ORDER.map((st) => `${FILE_STATUS_TEXT[st].toLowerCase()}: ${padCount(n[st])}`),
+  ].join('; ');
 }
 
 /**
@@ -48,9 +57,14 @@ function writeSettingsUsed(b: SheetBuilder, top: number, used: SettingsUsed | un
   const file = used?.file ?? null;
   const changes = used?.changes ?? [];
   const last = COLUMNS.length - 1;
-  b.set(top, 1, file === null
-    ? 'Danh mục: danh mục mặc định của TongHop (không dùng tệp danh mục của cơ quan).'
-    : `Danh mục: ${file}${changes.length === 0 ? ' (không thay đổi mục nào so với danh mục mặc định).' : ` — ${padCount(changes.length)} mục thay đổi so với danh mục mặc định:`}`, 'heading');
+  b.set(
+    top,
+    1,
+    file === null
+      ? 'Danh mục: danh mục mặc định của TongHop (không dùng tệp danh mục của cơ quan).'
+      : `Danh mục: ${file}${changes.length === 0 ? ' (không thay đổi mục nào so với danh mục mặc định).' : ` — ${padCount(changes.length)} mục thay đổi so với danh mục mặc định:`}`,
+    'heading',
+  );
   changes.forEach((c, i) => {
     b.set(top + 1 + i, 1, c.list, 'text');
     b.set(top + 1 + i, 2, `${c.change} (${c.at})`, 'text');
@@ -67,7 +81,10 @@ export function checkSheet(summary: ProvincialSummary, ctx: SheetContext): Layou
   const groups = summary.files.map((fr, i) => fileRows(i + 1, fr));
   const listed = new Set(summary.files.flatMap((fr) => fr.findings));
   const loose = summary.findings.filter((f) => !listed.has(f));
-  const rows = [...groups.flat(), ...loose.map((f): RowValue[] => [null, f.file, null, null, null, ...findingCells(f)])];
+  const rows = [
+    ...groups.flat(),
+    ...loose.map((f): RowValue[] => [null, f.file, null, null, null, ...findingCells(f)]),
+  ];
 
   const b = new SheetBuilder();
   writeTitleBlock(b, ctx, 'Kết quả kiểm tra các tệp báo cáo', COLUMNS.length - 1, tally(summary.files));

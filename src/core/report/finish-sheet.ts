@@ -22,6 +22,11 @@ export function finishSheet(name: string, b: SheetBuilder, p: TablePlacement, fr
     blocks: [block],
     merges: b.merges,
     freeze: { rows: p.headerLast + 1, cols: frozenCols },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: p.headerFirst, last: p.headerLast } },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      repeatRows: { first: p.headerFirst, last: p.headerLast },
+    },
   };
 }

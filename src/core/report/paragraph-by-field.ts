@@ -18,13 +18,18 @@ function fieldLine(name: string, c: TthcCounts, pad: boolean): string {
  * các hồ sơ đã giải quyết đều đúng hạn và trước hạn, không có hồ sơ quá hạn, bao gồm:" then one line per field.
  * '' when no field is known.
  */
-export function byFieldParagraph(t: TthcSummary, byField: Readonly<Record<string, TthcCounts>>, style: ParagraphStyle): string {
+export function byFieldParagraph(
+  t: TthcSummary,
+  byField: Readonly<Record<string, TthcCounts>>,
+  style: ParagraphStyle,
+): string {
   const fields = Object.entries(byField);
   if (fields.length === 0) return '';
   const n = (x: number): string => padCount(x, style.pad);
   let quality = '';
   if (t.resolved > 0 && t.late > 0) quality = ` (quá hạn ${n(t.late)} hồ sơ)`;
-  else if (t.resolved > 0 && t.pendingOverdue === 0) quality = ', các hồ sơ đã giải quyết đều đúng hạn và trước hạn, không có hồ sơ quá hạn';
+  else if (t.resolved > 0 && t.pendingOverdue === 0)
+    quality = ', các hồ sơ đã giải quyết đều đúng hạn và trước hạn, không có hồ sơ quá hạn';
   const head = `Tiếp nhận ${n(t.received)} hồ sơ, đã giải quyết ${n(t.resolved)} hồ sơ${quality}, bao gồm:`;
   return [head, ...fields.map(([name, c]) => fieldLine(name, c, style.pad))].join('\n');
 }

@@ -20,6 +20,7 @@ export function receptionParagraph(r: ReceptionSummary, style: ParagraphStyle): 
   if (r.citizens === 0 && lettersOf(r) === 0) return `Trong kỳ, ${style.subject} ${none}.`;
   const citizens = r.citizens > 0 ? `đã tiếp ${n(r.citizens)} lượt công dân` : 'không có lượt tiếp công dân nào';
   if (lettersOf(r) === 0) return `Trong kỳ, ${style.subject} ${citizens}; ${none}.`;
-  const resolved = lettersOf(r.resolved) > 0 ? `đã giải quyết ${letters(r.resolved, n)}` : 'chưa giải quyết xong đơn nào';
+  const resolved =
+    lettersOf(r.resolved) > 0 ? `đã giải quyết ${letters(r.resolved, n)}` : 'chưa giải quyết xong đơn nào';
   return `Trong kỳ, ${style.subject} ${citizens}; tiếp nhận ${letters(r, n)}; ${resolved}.`;
 }

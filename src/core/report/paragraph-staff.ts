@@ -27,14 +27,19 @@ export function staffParagraph(s: StaffSummary, style: ParagraphStyle): string {
   const n = (x: number): string => padCount(x, style.pad);
   const types = presentLabels(s.byType, STAFF_TYPES);
   // Named by the types present; all of them when the split is unknown or holds a type the table does not know.
-  const who = types.length > 0 && types.every(isKnownStaffType) ? staffTypePhrase(types, style.phrases) : allStaffPhrase(style.phrases);
+  const who =
+    types.length > 0 && types.every(isKnownStaffType)
+      ? staffTypePhrase(types, style.phrases)
+      : allStaffPhrase(style.phrases);
 
   const items = [
     ...presentLabels(s.byDegree, DEGREES).map((d) => degreeItem(d, n(countOf(s.byDegree, d)))),
     ...presentLabels(s.studying, DEGREES).map((d) => `${n(countOf(s.studying, d))} đang học ${otherText(d) ?? d}`),
   ];
   // "Hiện tại, Sở có 86 cán bộ, công chức, viên chức và người lao động" (seed 000): the count named once.
-  const sentences = [`Hiện tại, ${style.subject} có ${n(s.present)} ${who}${items.length > 0 ? `, gồm: ${items.join('; ')}` : ''}.`];
+  const sentences = [
+    `Hiện tại, ${style.subject} có ${n(s.present)} ${who}${items.length > 0 ? `, gồm: ${items.join('; ')}` : ''}.`,
+  ];
 
   const among = [
     ...(types.length > 1 ? [types.map((t) => lowerItem(t, n(countOf(s.byType, t)))).join(', ')] : []),
@@ -43,8 +48,12 @@ export function staffParagraph(s: StaffSummary, style: ParagraphStyle): string {
   ];
   if (among.length > 0) sentences.push(`Trong đó: ${among.join('; ')}.`);
 
-  const politics = presentLabels(s.byPoliticalTheory, POLITICAL_THEORY).map((l) => lowerItem(l, n(countOf(s.byPoliticalTheory, l))));
-  const management = presentLabels(s.byStateManagement, STATE_MANAGEMENT).map((l) => lowerItem(l, n(countOf(s.byStateManagement, l))));
+  const politics = presentLabels(s.byPoliticalTheory, POLITICAL_THEORY).map((l) =>
+    lowerItem(l, n(countOf(s.byPoliticalTheory, l))),
+  );
+  const management = presentLabels(s.byStateManagement, STATE_MANAGEMENT).map((l) =>
+    lowerItem(l, n(countOf(s.byStateManagement, l))),
+  );
   const training = [
     ...(politics.length > 0 ? [`về lý luận chính trị: ${politics.join(', ')}`] : []),
     ...(management.length > 0 ? [`về quản lý nhà nước: ${management.join(', ')}`] : []),

@@ -22,9 +22,15 @@ export function trainingParagraph(t: TrainingSummary, style: ParagraphStyle): st
     .filter((k) => k.count > 0)
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((k) => {
-      const types = Object.entries(k.byType).filter(([, n]) => n > 0).map(([type]) => type);
+      const types = Object.entries(k.byType)
+        .filter(([, n]) => n > 0)
+        .map(([type]) => type);
       return `${padCount(k.count, style.pad)} ${staffTypePhrase(types, style.phrases)} ${coursePhrase(k.kind, style.phrases)}`;
     });
-  if (clauses.length === 0) return (style.phrases ?? SHIPPED_PHRASES).fill('trainingNone', { 'chủ thể': style.subject });
-  return (style.phrases ?? SHIPPED_PHRASES).fill('trainingSent', { 'chủ thể': style.subject, 'các khóa': clauses.join('; ') });
+  if (clauses.length === 0)
+    return (style.phrases ?? SHIPPED_PHRASES).fill('trainingNone', { 'chủ thể': style.subject });
+  return (style.phrases ?? SHIPPED_PHRASES).fill('trainingSent', {
+    'chủ thể': style.subject,
+    'các khóa': clauses.join('; '),
+  });
 }

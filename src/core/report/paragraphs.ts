@@ -27,14 +27,22 @@ export interface ReportParagraphs {
 export function reportParagraphs(summary: ProvincialSummary, opts: ParagraphOptions = {}): ReportParagraphs {
   // The office's wording (its settings, recorded in the summary) over the shipped one.
   const phrases = phraseBook(summary.phrases);
-  const style: ParagraphStyle = { pad: opts.padCounts ?? true, subject: opts.subject ?? phrases.text('subject'), phrases };
+  const style: ParagraphStyle = {
+    pad: opts.padCounts ?? true,
+    subject: opts.subject ?? phrases.text('subject'),
+    phrases,
+  };
   const t = summary.total;
   // With an earlier period (`--previous`), each paragraph also says how the figures changed.
-  return withComparison({
-    tthc: t.tthc ? tthcParagraph(t.tthc, style) : '',
-    byField: t.tthc ? byFieldParagraph(t.tthc, summary.byField, style) : '',
-    staff: t.staff ? staffParagraph(t.staff, style) : '',
-    training: t.training ? trainingParagraph(t.training, style) : '',
-    reception: t.reception ? receptionParagraph(t.reception, style) : '',
-  }, summary, style.pad);
+  return withComparison(
+    {
+      tthc: t.tthc ? tthcParagraph(t.tthc, style) : '',
+      byField: t.tthc ? byFieldParagraph(t.tthc, summary.byField, style) : '',
+      staff: t.staff ? staffParagraph(t.staff, style) : '',
+      training: t.training ? trainingParagraph(t.training, style) : '',
+      reception: t.reception ? receptionParagraph(t.reception, style) : '',
+    },
+    summary,
+    style.pad,
+  );
 }

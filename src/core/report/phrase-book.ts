@@ -29,7 +29,12 @@ export function slotsOf(text: string): string[] {
 }
 
 const nfc = (s: string): string => s.normalize('NFC');
-const entry = (key: string, name: string, text: string): PhraseEntry => ({ key, name: nfc(name), text: nfc(text), slots: slotsOf(nfc(text)) });
+const entry = (key: string, name: string, text: string): PhraseEntry => ({
+  key,
+  name: nfc(name),
+  text: nfc(text),
+  slots: slotsOf(nfc(text)),
+});
 
 /** Every entry the office may reword, in the order the DanhMuc sheet lists them. */
 export const PHRASE_ENTRIES: readonly PhraseEntry[] = [
@@ -41,7 +46,12 @@ export const PHRASE_ENTRIES: readonly PhraseEntry[] = [
 ];
 
 const BY_KEY = new Map(PHRASE_ENTRIES.map((e) => [e.key, e]));
-const BY_NAME = new Map(PHRASE_ENTRIES.flatMap((e) => [[foldKey(e.name), e], [foldKey(e.key), e]]));
+const BY_NAME = new Map(
+  PHRASE_ENTRIES.flatMap((e) => [
+    [foldKey(e.name), e],
+    [foldKey(e.key), e],
+  ]),
+);
 
 /** The entry a DanhMuc row or JSON item names (by its name or its key, folded); undefined when none. */
 export function phraseEntryOf(nameOrKey: string): PhraseEntry | undefined {
@@ -79,7 +89,11 @@ export interface PhraseBook {
 
 /** `a  (b )` → `a (b)`: a blank filled with '' leaves no stray space before punctuation or doubled. */
 function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/\s+([;,.:)])/g, '$1').replace(/\(\s+/g, '(').trim();
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([;,.:)])/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .trim();
 }
 
 export function phraseBook(overrides: PhraseOverrides = {}): PhraseBook {

@@ -66,11 +66,15 @@ export function staffTypePhrase(types: readonly string[], book: PhraseBook = SHI
   if (present.length === 0) return book.text('unknownStaffType');
   // The table's last type (người lao động) is joined with "và", the others with commas.
   const lastOfTable = staffTypes[staffTypes.length - 1];
-  if (present.length > 1 && keys.has(lastOfTable.key)) return `${present.slice(0, -1).join(', ')} và ${book.text(lastOfTable.entry)}`;
+  if (present.length > 1 && keys.has(lastOfTable.key))
+    return `${present.slice(0, -1).join(', ')} và ${book.text(lastOfTable.entry)}`;
   return present.join(', ');
 }
 
 /** The phrase for all staff types together: `công chức, viên chức và người lao động`. */
 export function allStaffPhrase(book: PhraseBook = SHIPPED_PHRASES): string {
-  return staffTypePhrase(data.staffTypes.map((t) => t.type), book);
+  return staffTypePhrase(
+    data.staffTypes.map((t) => t.type),
+    book,
+  );
 }

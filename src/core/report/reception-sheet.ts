@@ -30,10 +30,23 @@ function row(name: string, r: ReceptionSummary): RowValue[] {
 
 /** TH_TiepDan: per unit, citizens received and letters (complaints, denunciations, petitions) received and resolved. */
 export function receptionSheet(summary: ProvincialSummary, ctx: SheetContext): LayoutSheet {
-  const units = summary.units.flatMap((u): [string, ReceptionSummary][] => (u.reception ? [[u.name, u.reception]] : []));
+  const units = summary.units.flatMap((u): [string, ReceptionSummary][] =>
+    u.reception ? [[u.name, u.reception]] : [],
+  );
   const b = new SheetBuilder();
-  writeTitleBlock(b, ctx, 'Tổng hợp kết quả tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh', COLUMNS.length - 1, 'Đơn vị tính: Lượt, đơn');
-  const p = writeTable(b, { top: TITLE_ROWS, columns: COLUMNS, rows: units.map(([n, r]) => row(n, r)), totalLabel: 'Tổng cộng' });
+  writeTitleBlock(
+    b,
+    ctx,
+    'Tổng hợp kết quả tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh',
+    COLUMNS.length - 1,
+    'Đơn vị tính: Lượt, đơn',
+  );
+  const p = writeTable(b, {
+    top: TITLE_ROWS,
+    columns: COLUMNS,
+    rows: units.map(([n, r]) => row(n, r)),
+    totalLabel: 'Tổng cộng',
+  });
   writeSignatureBlock(b, p.nextRow + 1, ctx.signature);
   return finishSheet('TH_TiepDan', b, p, 2);
 }

@@ -58,7 +58,12 @@ export function writeSignatureBlock(b: SheetBuilder, top: number, details: Signa
   const right = rightStart(widths);
   const left = Math.min(1, right - 1);
   // Every row of the block is written (blank where nothing is known), so what is drawn below starts after it.
-  const both = (r: number, leftText: string | null, rightText: string | null, style: 'signTitle' | 'subtitle'): void => {
+  const both = (
+    r: number,
+    leftText: string | null,
+    rightText: string | null,
+    style: 'signTitle' | 'subtitle',
+  ): void => {
     b.set(r, 0, leftText, style);
     b.merge(r, 0, r, left, style);
     b.set(r, right, rightText, style);

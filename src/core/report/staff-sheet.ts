@@ -22,11 +22,21 @@ function groups(staff: readonly StaffSummary[]): CategoryGroup[] {
   const out: CategoryGroup[] = [
     { key: 'byType', group: 'Chia theo loại', labels: categoryLabels(STAFF_TYPES, found('byType')) },
     { key: 'byDegree', group: 'Trình độ chuyên môn', labels: categoryLabels(DEGREES, found('byDegree')) },
-    { key: 'byPoliticalTheory', group: 'Lý luận chính trị', labels: categoryLabels(POLITICAL_THEORY, found('byPoliticalTheory')) },
-    { key: 'byStateManagement', group: 'Quản lý nhà nước', labels: categoryLabels(STATE_MANAGEMENT, found('byStateManagement')) },
+    {
+      key: 'byPoliticalTheory',
+      group: 'Lý luận chính trị',
+      labels: categoryLabels(POLITICAL_THEORY, found('byPoliticalTheory')),
+    },
+    {
+      key: 'byStateManagement',
+      group: 'Quản lý nhà nước',
+      labels: categoryLabels(STATE_MANAGEMENT, found('byStateManagement')),
+    },
   ];
   // People studying for a degree: a group only for the degrees someone is studying for.
-  const studying = categoryLabels(DEGREES, found('studying')).filter((l) => staff.some((s) => countOf(s.studying, l) > 0));
+  const studying = categoryLabels(DEGREES, found('studying')).filter((l) =>
+    staff.some((s) => countOf(s.studying, l) > 0),
+  );
   if (studying.length > 0) out.push({ key: 'studying', group: 'Đang học', labels: studying });
   return out;
 }
@@ -45,9 +55,13 @@ function columns(gs: readonly CategoryGroup[]): TableColumn[] {
 
 function row(name: string, s: StaffSummary, gs: readonly CategoryGroup[]): RowValue[] {
   return [
-    null, name, s.quota, s.present,
+    null,
+    name,
+    s.quota,
+    s.present,
     ...gs.flatMap((g) => g.labels.map((l) => countOf(s[g.key], l))),
-    s.women, s.partyMembers,
+    s.women,
+    s.partyMembers,
   ];
 }
 
@@ -60,8 +74,19 @@ export function staffSheet(summary: ProvincialSummary, ctx: SheetContext): Layou
   const gs = groups(units.map(([, s]) => s));
   const cols = columns(gs);
   const b = new SheetBuilder();
-  writeTitleBlock(b, ctx, 'Tổng hợp số lượng, chất lượng công chức, viên chức và người lao động', cols.length - 1, 'Đơn vị tính: Người');
-  const p = writeTable(b, { top: TITLE_ROWS, columns: cols, rows: units.map(([n, s]) => row(n, s, gs)), totalLabel: 'Tổng cộng' });
+  writeTitleBlock(
+    b,
+    ctx,
+    'Tổng hợp số lượng, chất lượng công chức, viên chức và người lao động',
+    cols.length - 1,
+    'Đơn vị tính: Người',
+  );
+  const p = writeTable(b, {
+    top: TITLE_ROWS,
+    columns: cols,
+    rows: units.map(([n, s]) => row(n, s, gs)),
+    totalLabel: 'Tổng cộng',
+  });
   writeSignatureBlock(b, p.nextRow + 1, ctx.signature);
   return finishSheet('TH_NhanSu', b, p, 2);
 }

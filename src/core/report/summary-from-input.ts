@@ -9,7 +9,14 @@ import type { UnitReport } from '../unit/types';
 
 export function summaryFromInput(s: SummaryInput, file: string): ProvincialSummary {
   const units = s.members.map((m): UnitReport => {
-    const u: UnitReport = { file: m.file || file, name: m.name, period: s.period, findings: [], status: 'valid', contentKey: '' };
+    const u: UnitReport = {
+      file: m.file || file,
+      name: m.name,
+      period: s.period,
+      findings: [],
+      status: 'valid',
+      contentKey: '',
+    };
     if (m.tthc) u.tthc = m.tthc;
     if (m.staff) u.staff = m.staff;
     if (m.training) u.training = m.training;
@@ -17,6 +24,14 @@ export function summaryFromInput(s: SummaryInput, file: string): ProvincialSumma
     return u;
   });
   const hasErrors = s.findings.some((f) => f.severity === 'error');
-  const files = [{ file, unit: s.agency, periodLabel: s.period.label, status: hasErrors ? ('errors' as const) : ('valid' as const), findings: s.findings }];
+  const files = [
+    {
+      file,
+      unit: s.agency,
+      periodLabel: s.period.label,
+      status: hasErrors ? ('errors' as const) : ('valid' as const),
+      findings: s.findings,
+    },
+  ];
   return { period: s.period, units, total: s.total, byField: s.byField, files, findings: s.findings };
 }

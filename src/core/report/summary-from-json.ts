@@ -48,7 +48,9 @@ function counts(v: unknown, at: string): TthcCounts {
 function tthc(v: unknown, at: string): TthcSummary {
   const byField: Record<string, TthcCounts> = {};
   const fields = obj(v, at).byField;
-  if (fields !== undefined) for (const [k, c] of Object.entries(obj(fields, `${at}.byField`))) byField[k.normalize('NFC')] = counts(c, `${at}.byField.${k}`);
+  if (fields !== undefined)
+    for (const [k, c] of Object.entries(obj(fields, `${at}.byField`)))
+      byField[k.normalize('NFC')] = counts(c, `${at}.byField.${k}`);
   return { ...counts(v, at), byField };
 }
 
@@ -71,7 +73,8 @@ function training(v: unknown, at: string): TrainingSummary {
   const o = obj(v, at);
   const byKindAndType: Record<string, Record<string, number>> = {};
   if (o.byKindAndType !== undefined) {
-    for (const [k, t] of Object.entries(obj(o.byKindAndType, `${at}.byKindAndType`))) byKindAndType[k.normalize('NFC')] = countsMap(t, `${at}.byKindAndType.${k}`);
+    for (const [k, t] of Object.entries(obj(o.byKindAndType, `${at}.byKindAndType`)))
+      byKindAndType[k.normalize('NFC')] = countsMap(t, `${at}.byKindAndType.${k}`);
   }
   return { total: int(o.total, `${at}.total`), byKind: countsMap(o.byKind, `${at}.byKind`), byKindAndType };
 }
@@ -87,7 +90,10 @@ function receptionCounts(o: Obj, at: string): ReceptionCounts {
 
 function reception(v: unknown, at: string): ReceptionSummary {
   const o = obj(v, at);
-  const resolved = o.resolved !== undefined ? receptionCounts(obj(o.resolved, `${at}.resolved`), `${at}.resolved`) : { citizens: 0, complaints: 0, denunciations: 0, petitions: 0 };
+  const resolved =
+    o.resolved !== undefined
+      ? receptionCounts(obj(o.resolved, `${at}.resolved`), `${at}.resolved`)
+      : { citizens: 0, complaints: 0, denunciations: 0, petitions: 0 };
   return { ...receptionCounts(o, at), resolved };
 }
 
@@ -110,7 +116,14 @@ function date(v: unknown, at: string): number | null {
 function finding(v: unknown, at: string): Finding {
   const o = obj(v, at);
   const severity = o.severity === 'error' ? 'error' : 'warning';
-  return { file: text(o.file ?? '', `${at}.file`), sheet: text(o.sheet ?? '', `${at}.sheet`), cell: text(o.cell ?? '', `${at}.cell`), severity, code: text(o.code ?? '', `${at}.code`), message: text(o.message ?? '', `${at}.message`) };
+  return {
+    file: text(o.file ?? '', `${at}.file`),
+    sheet: text(o.sheet ?? '', `${at}.sheet`),
+    cell: text(o.cell ?? '', `${at}.cell`),
+    severity,
+    code: text(o.code ?? '', `${at}.code`),
+    message: text(o.message ?? '', `${at}.message`),
+  };
 }
 
 /** Reads the parsed JSON of a summary; `file` names it in the message when it is not one. */
@@ -125,7 +138,8 @@ function officePhrases(settings: unknown): Record<string, string> | null {
   const out: Record<string, string> = {};
   for (const [key, v] of Object.entries(given as Obj)) {
     const entry = phraseEntryOf(key);
-    if (entry !== undefined && entry.key === key && typeof v === 'string' && unknownSlots(entry, v).length === 0) out[key] = v.normalize('NFC');
+    if (entry !== undefined && entry.key === key && typeof v === 'string' && unknownSlots(entry, v).length === 0)
+      out[key] = v.normalize('NFC');
   }
   return Object.keys(out).length > 0 ? out : null;
 }
@@ -133,22 +147,53 @@ function officePhrases(settings: unknown): Record<string, string> | null {
 export function summaryFromJson(json: unknown, file: string): SummaryFromJson {
   try {
     const root = obj(json, 'tệp');
-    if (!Array.isArray(root.units) || root.total === undefined) throw new Bad('thiếu «units» hoặc «total» của bảng tổng hợp TongHop');
+    if (!Array.isArray(root.units) || root.total === undefined)
+      throw new Bad('thiếu «units» hoặc «total» của bảng tổng hợp TongHop');
     const p = obj(root.period, 'period');
-    const period = { label: text(p.label ?? '', 'period.label'), from: date(p.from, 'period.from'), to: date(p.to, 'period.to') };
+    const period = {
+      label: text(p.label ?? '', 'period.label'),
+      from: date(p.from, 'period.from'),
+      to: date(p.to, 'period.to'),
+    };
     const findings = Array.isArray(root.findings) ? root.findings.map((f, i) => finding(f, `findings[${i}]`)) : [];
     const units: UnitReport[] = root.units.map((u, i) => {
       const o = obj(u, `units[${i}]`);
       const name = text(o.name, `units[${i}].name`);
       const unitFile = typeof o.file === 'string' ? o.file : file;
-      return { file: unitFile, name, period, findings: [], status: 'valid', contentKey: '', ...sections(o, `units[${i}]`) };
+      return {
+        file: unitFile,
+        name,
+        period,
+        findings: [],
+        status: 'valid',
+        contentKey: '',
+        ...sections(o, `units[${i}]`),
+      };
     });
     const total = sections(obj(root.total, 'total'), 'total');
-    const files = units.map((u) => ({ file: u.file, unit: u.name, periodLabel: period.label, status: u.status, findings: [] }));
+    const files = units.map((u) => ({
+      file: u.file,
+      unit: u.name,
+      periodLabel: period.label,
+      status: u.status,
+      findings: [],
+    }));
     const phrases = officePhrases(root.settings);
-    return { ok: true, summary: { period, units, total, byField: total.tthc?.byField ?? {}, files, findings, ...(phrases ? { phrases } : {}) } };
+    return {
+      ok: true,
+      summary: {
+        period,
+        units,
+        total,
+        byField: total.tthc?.byField ?? {},
+        files,
+        findings,
+        ...(phrases ? { phrases } : {}),
+      },
+    };
   } catch (e) {
-    if (e instanceof Bad) return { ok: false, message: `Tệp ${file} không phải bảng tổng hợp TongHop dạng JSON: ${e.message}.` };
+    if (e instanceof Bad)
+      return { ok: false, message: `Tệp ${file} không phải bảng tổng hợp TongHop dạng JSON: ${e.message}.` };
     throw e;
   }
 }

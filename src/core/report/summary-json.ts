@@ -3,7 +3,15 @@ import type { ProvincialSummary, SummaryTotals } from '../consolidate/types';
 import type { Finding } from '../findings';
 import type { SettingsChange } from '../settings/types';
 import { COUNT_KEYS, type TthcCounts, type TthcSummary } from '../tthc/types';
-import type { FigureSectionKey, FileStatus, PeriodInfo, ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
+import type {
+  FigureSectionKey,
+  FileStatus,
+  PeriodInfo,
+  ReceptionCounts,
+  ReceptionSummary,
+  StaffSummary,
+  TrainingSummary,
+} from '../unit/types';
 
 /** The summary JSON of docs/interfaces.md §3 (`--json`); sections a unit did not report are absent. */
 export interface SummaryJson {
@@ -97,7 +105,10 @@ const receptionCounts = (r: ReceptionCounts): ReceptionCounts => ({
   petitions: r.petitions,
 });
 
-const receptionJson = (r: ReceptionSummary): NonNullable<SectionsJson['reception']> => ({ ...receptionCounts(r), resolved: receptionCounts(r.resolved) });
+const receptionJson = (r: ReceptionSummary): NonNullable<SectionsJson['reception']> => ({
+  ...receptionCounts(r),
+  resolved: receptionCounts(r.resolved),
+});
 
 function sections(s: SummaryTotals, byField?: Readonly<Record<string, TthcCounts>>): SectionsJson {
   const out: SectionsJson = {};
@@ -119,7 +130,11 @@ const findingJson = (f: Finding): Finding => ({
 });
 
 function periodJson(p: PeriodInfo): SummaryJson['period'] {
-  return { label: nfc(p.label), from: p.from !== null ? isoFromSerial(p.from) : null, to: p.to !== null ? isoFromSerial(p.to) : null };
+  return {
+    label: nfc(p.label),
+    from: p.from !== null ? isoFromSerial(p.from) : null,
+    to: p.to !== null ? isoFromSerial(p.to) : null,
+  };
 }
 
 /** The summary as the plain object written to `--json`: dates `yyyy-mm-dd`, category keys NFC. */
@@ -140,9 +155,18 @@ export function summaryJson(summary: ProvincialSummary, opts: { agency?: string 
     settings: {
       file: summary.settings?.file ?? null,
       changes: (summary.settings?.changes ?? []).map((c) => ({ list: nfc(c.list), change: nfc(c.change), at: c.at })),
-      ...(summary.phrases ? { phrases: Object.fromEntries(Object.entries(summary.phrases).map(([k, v]) => [k, nfc(v)])) } : {}),
+      ...(summary.phrases
+        ? { phrases: Object.fromEntries(Object.entries(summary.phrases).map(([k, v]) => [k, nfc(v)])) }
+        : {}),
     },
     ...(summary.missingUnits ? { missingUnits: summary.missingUnits.map(nfc) } : {}),
-    ...(summary.previous ? { previous: { period: periodJson(summary.previous.period), total: sections(summary.previous.total, summary.previous.byField) } } : {}),
+    ...(summary.previous
+      ? {
+          previous: {
+            period: periodJson(summary.previous.period),
+            total: sections(summary.previous.total, summary.previous.byField),
+          },
+        }
+      : {}),
   };
 }

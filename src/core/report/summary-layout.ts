@@ -25,7 +25,15 @@ export interface SummaryLayoutOptions {
 export const DEFAULT_AGENCY = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ';
 
 /** Sheet names of the summary workbook, in order (docs/formats.md). */
-export const SUMMARY_SHEETS = ['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao'] as const;
+export const SUMMARY_SHEETS = [
+  'TH_TTHC',
+  'TH_LinhVuc',
+  'TH_NhanSu',
+  'TH_DaoTao',
+  'TH_TiepDan',
+  'KiemTra',
+  'BaoCao',
+] as const;
 
 /**
  * The summary workbook (báo cáo tổng hợp) as a layout model: tables with live formulas whose cached values

@@ -47,7 +47,13 @@ export interface TablePlacement {
 }
 
 const DATA_STYLE: Record<ColumnKind, StyleName> = {
-  index: 'center', name: 'text', count: 'integer', ratio: 'percent', difference: 'integer', text: 'text', center: 'center',
+  index: 'center',
+  name: 'text',
+  count: 'integer',
+  ratio: 'percent',
+  difference: 'integer',
+  text: 'text',
+  center: 'center',
 };
 
 function sumExpr(cols: readonly number[], row: number): string {
@@ -67,7 +73,11 @@ const numberAt = (values: readonly RowValue[], c: number): number => {
 };
 
 /** The value `ratioFormula` computes, from the same cells, in the same order of operations. */
-export function ratioValue(num: readonly number[], den: readonly number[], values: readonly RowValue[]): number | string {
+export function ratioValue(
+  num: readonly number[],
+  den: readonly number[],
+  values: readonly RowValue[],
+): number | string {
   const d = den.reduce((s, c) => s + numberAt(values, c), 0);
   if (d === 0) return '';
   return num.reduce((s, c) => s + numberAt(values, c), 0) / d;
@@ -96,7 +106,14 @@ function writeHeader(b: SheetBuilder, spec: TableSpec): number {
 }
 
 /** `C8-P8` and its value; blank when either side is blank (a unit the earlier period did not have). */
-function writeDifference(b: SheetBuilder, r: number, c: number, d: { a: number; b: number }, values: readonly RowValue[], style: StyleName): void {
+function writeDifference(
+  b: SheetBuilder,
+  r: number,
+  c: number,
+  d: { a: number; b: number },
+  values: readonly RowValue[],
+  style: StyleName,
+): void {
   const a = values[d.a];
   const v = values[d.b];
   if (typeof a !== 'number' || typeof v !== 'number') b.set(r, c, null, style);
@@ -106,16 +123,27 @@ function writeDifference(b: SheetBuilder, r: number, c: number, d: { a: number; 
 function writeRow(b: SheetBuilder, spec: TableSpec, r: number, values: readonly RowValue[], index: number): void {
   spec.columns.forEach((col, c) => {
     if (col.kind === 'index') b.set(r, c, index, DATA_STYLE.index);
-    else if (col.kind === 'difference' && col.difference) writeDifference(b, r, c, col.difference, values, DATA_STYLE.difference);
+    else if (col.kind === 'difference' && col.difference)
+      writeDifference(b, r, c, col.difference, values, DATA_STYLE.difference);
     else if (col.kind === 'ratio' && col.ratio) {
-      b.formula(r, c, ratioFormula(col.ratio.num, col.ratio.den, r), ratioValue(col.ratio.num, col.ratio.den, values), 'percent');
+      b.formula(
+        r,
+        c,
+        ratioFormula(col.ratio.num, col.ratio.den, r),
+        ratioValue(col.ratio.num, col.ratio.den, values),
+        'percent',
+      );
     } else b.set(r, c, values[c] ?? null, DATA_STYLE[col.kind]);
   });
 }
 
 /** Total row: SUM of each count column over the data rows, ratios by the same formula on the totals. */
 function writeTotal(b: SheetBuilder, spec: TableSpec, r: number, first: number, last: number, label: string): void {
-  const labelEnd = Math.max(0, spec.columns.findIndex((c) => c.kind !== 'index' && c.kind !== 'name' && c.kind !== 'text' && c.kind !== 'center') - 1);
+  const labelEnd = Math.max(
+    0,
+    spec.columns.findIndex((c) => c.kind !== 'index' && c.kind !== 'name' && c.kind !== 'text' && c.kind !== 'center') -
+      1,
+  );
   const totals: RowValue[] = spec.columns.map(() => null);
   spec.columns.forEach((col, c) => {
     if (col.kind !== 'count') return;
@@ -131,14 +159,22 @@ function writeTotal(b: SheetBuilder, spec: TableSpec, r: number, first: number, 
   spec.columns.forEach((col, c) => {
     if (col.kind === 'difference' && col.difference) {
       writeDifference(b, r, c, col.difference, totals, 'totalInteger');
-      totals[c] = typeof totals[col.difference.a] === 'number' && typeof totals[col.difference.b] === 'number'
-        ? (totals[col.difference.a] as number) - (totals[col.difference.b] as number) : null;
+      totals[c] =
+        typeof totals[col.difference.a] === 'number' && typeof totals[col.difference.b] === 'number'
+          ? (totals[col.difference.a] as number) - (totals[col.difference.b] as number)
+          : null;
     }
   });
   spec.columns.forEach((col, c) => {
     if (col.kind === 'difference') return;
     if (col.kind === 'ratio' && col.ratio) {
-      b.formula(r, c, ratioFormula(col.ratio.num, col.ratio.den, r), ratioValue(col.ratio.num, col.ratio.den, totals), 'totalPercent');
+      b.formula(
+        r,
+        c,
+        ratioFormula(col.ratio.num, col.ratio.den, r),
+        ratioValue(col.ratio.num, col.ratio.den, totals),
+        'totalPercent',
+      );
     } else if (col.kind !== 'count' && c > labelEnd) b.set(r, c, null, 'totalLabel');
   });
   b.set(r, 0, label, 'totalLabel');
@@ -156,5 +192,12 @@ export function writeTable(b: SheetBuilder, spec: TableSpec): TablePlacement {
     totalRow = last + 1;
     writeTotal(b, spec, totalRow, first, last, spec.totalLabel);
   }
-  return { headerFirst: spec.top, headerLast, firstDataRow: first, lastDataRow: last, totalRow, nextRow: (totalRow ?? last) + 1 };
+  return {
+    headerFirst: spec.top,
+    headerLast,
+    firstDataRow: first,
+    lastDataRow: last,
+    totalRow,
+    nextRow: (totalRow ?? last) + 1,
+  };
 }

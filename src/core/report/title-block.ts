@@ -28,7 +28,13 @@ export const TITLE_ROWS = 4;
  * The title block (phần đầu trang): agency, title in capitals, period line and, where fitting,
  * `Đơn vị tính: …`, each merged across the sheet's columns 0..lastCol.
  */
-export function writeTitleBlock(b: SheetBuilder, ctx: SheetContext, title: string, lastCol: number, note?: string): void {
+export function writeTitleBlock(
+  b: SheetBuilder,
+  ctx: SheetContext,
+  title: string,
+  lastCol: number,
+  note?: string,
+): void {
   b.set(0, 0, ctx.agency, 'agency');
   b.merge(0, 0, 0, lastCol, 'agency');
   b.set(1, 0, title.toLocaleUpperCase('vi'), 'title');

@@ -20,8 +20,12 @@ const UNKNOWN_TYPE = 'Chưa rõ đối tượng';
  */
 function byTypeTable(b: SheetBuilder, top: number, t: TrainingSummary, kinds: readonly string[]): TablePlacement {
   const present = kinds.filter((k) => countOf(t.byKind, k) > 0);
-  const known = (k: string): Record<string, number> => Object.fromEntries(Object.entries(t.byKindAndType[k] ?? {}).filter(([type]) => type !== ''));
-  const types = categoryLabels(STAFF_TYPES, present.flatMap((k) => Object.keys(known(k))));
+  const known = (k: string): Record<string, number> =>
+    Object.fromEntries(Object.entries(t.byKindAndType[k] ?? {}).filter(([type]) => type !== ''));
+  const types = categoryLabels(
+    STAFF_TYPES,
+    present.flatMap((k) => Object.keys(known(k))),
+  );
   const unknown = (k: string): number => countOf(t.byKind, k) - Object.values(known(k)).reduce((n, v) => n + v, 0);
   const withUnknown = present.some((k) => unknown(k) > 0);
   const cols: TableColumn[] = [
@@ -31,7 +35,13 @@ function byTypeTable(b: SheetBuilder, top: number, t: TrainingSummary, kinds: re
     ...types.map((label): TableColumn => ({ group: BY_TYPE_GROUP, label, kind: 'count' })),
     ...(withUnknown ? [{ group: BY_TYPE_GROUP, label: UNKNOWN_TYPE, kind: 'count' } as TableColumn] : []),
   ];
-  const rows = present.map((k) => [null, k, countOf(t.byKind, k), ...types.map((type) => countOf(known(k), type)), ...(withUnknown ? [unknown(k)] : [])]);
+  const rows = present.map((k) => [
+    null,
+    k,
+    countOf(t.byKind, k),
+    ...types.map((type) => countOf(known(k), type)),
+    ...(withUnknown ? [unknown(k)] : []),
+  ]);
   b.set(top, 1, BY_TYPE_TITLE, 'heading');
   return writeTable(b, { top: top + 1, columns: cols, rows, totalLabel: 'Tổng cộng' });
 }
@@ -39,7 +49,10 @@ function byTypeTable(b: SheetBuilder, top: number, t: TrainingSummary, kinds: re
 /** TH_DaoTao: per unit, people-courses (lượt người) in total and by course type; then by course type and staff type. */
 export function trainingSheet(summary: ProvincialSummary, ctx: SheetContext): LayoutSheet {
   const units = summary.units.flatMap((u): [string, TrainingSummary][] => (u.training ? [[u.name, u.training]] : []));
-  const kinds = categoryLabels(COURSE_KINDS, units.flatMap(([, t]) => Object.keys(t.byKind)));
+  const kinds = categoryLabels(
+    COURSE_KINDS,
+    units.flatMap(([, t]) => Object.keys(t.byKind)),
+  );
   const cols: TableColumn[] = [
     { label: 'STT', kind: 'index' },
     { label: 'Đơn vị', kind: 'name' },
@@ -48,7 +61,13 @@ export function trainingSheet(summary: ProvincialSummary, ctx: SheetContext): La
   ];
   const rows = units.map(([name, t]) => [null, name, t.total, ...kinds.map((k) => countOf(t.byKind, k))]);
   const b = new SheetBuilder();
-  writeTitleBlock(b, ctx, 'Tổng hợp kết quả đào tạo, bồi dưỡng công chức, viên chức', cols.length - 1, 'Đơn vị tính: Lượt người');
+  writeTitleBlock(
+    b,
+    ctx,
+    'Tổng hợp kết quả đào tạo, bồi dưỡng công chức, viên chức',
+    cols.length - 1,
+    'Đơn vị tính: Lượt người',
+  );
   const p = writeTable(b, { top: TITLE_ROWS, columns: cols, rows, totalLabel: 'Tổng cộng' });
   const total = summary.total.training;
   const end = total && total.total > 0 ? byTypeTable(b, p.nextRow + 1, total, kinds).nextRow : p.nextRow;

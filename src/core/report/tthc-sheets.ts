@@ -78,7 +78,10 @@ function tthcSheet(
   const own = tthcColumns(nameHeader);
   const at = { received: TTHC_COL.received, resolved: TTHC_COL.resolved, first: own.length };
   const columns = [...own, ...(compare ? comparisonColumns(compare.name, at) : [])];
-  const values = ([n, c]: [string, TthcCounts]): RowValue[] => [...tthcRow(n, c), ...(compare ? comparisonValues(compare.before(n)) : [])];
+  const values = ([n, c]: [string, TthcCounts]): RowValue[] => [
+    ...tthcRow(n, c),
+    ...(compare ? comparisonValues(compare.before(n)) : []),
+  ];
   writeTitleBlock(b, ctx, title, columns.length - 1, 'Đơn vị tính: Số hồ sơ');
   const p = writeTable(b, { top: TITLE_ROWS, columns, rows: rows.map(values), totalLabel: 'Tổng cộng' });
   const end = writeSignatureBlock(b, p.nextRow + 1, ctx.signature);
@@ -95,7 +98,15 @@ export function tthcByUnitSheet(summary: ProvincialSummary, ctx: SheetContext): 
     name: earlierPeriodName(summary.period, prev.period),
     before: (n: string) => prev.units.find((u) => unitKey(u.name) === unitKey(n))?.tthc,
   };
-  return tthcSheet('TH_TTHC', 'Tổng hợp tình hình, kết quả giải quyết thủ tục hành chính', 'Đơn vị', rows, ctx, true, compare);
+  return tthcSheet(
+    'TH_TTHC',
+    'Tổng hợp tình hình, kết quả giải quyết thủ tục hành chính',
+    'Đơn vị',
+    rows,
+    ctx,
+    true,
+    compare,
+  );
 }
 
 /** TH_LinhVuc: the same columns by field (lĩnh vực), across units. */
@@ -106,5 +117,13 @@ export function tthcByFieldSheet(summary: ProvincialSummary, ctx: SheetContext):
     name: earlierPeriodName(summary.period, prev.period),
     before: (n: string) => Object.entries(prev.byField).find(([f]) => foldKey(f) === foldKey(n))?.[1],
   };
-  return tthcSheet('TH_LinhVuc', 'Tổng hợp kết quả giải quyết thủ tục hành chính theo lĩnh vực', 'Lĩnh vực', rows, ctx, false, compare);
+  return tthcSheet(
+    'TH_LinhVuc',
+    'Tổng hợp kết quả giải quyết thủ tục hành chính theo lĩnh vực',
+    'Lĩnh vực',
+    rows,
+    ctx,
+    false,
+    compare,
+  );
 }

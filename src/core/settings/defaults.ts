@@ -48,10 +48,15 @@ export function canonicalLabels(list: LabelListKey): readonly string[] {
 /** The shipped wordings of a list, folded, each with its label: the label itself and every way of writing it. */
 export function shippedWordings(list: LabelListKey): ReadonlyMap<string, string> {
   const categories: readonly CategoryData[] =
-    list === 'status' ? STATUS_CATEGORIES : list === 'courseType' ? COURSE_TYPE_DATA.categories : staffCategoryData(list).categories;
+    list === 'status'
+      ? STATUS_CATEGORIES
+      : list === 'courseType'
+        ? COURSE_TYPE_DATA.categories
+        : staffCategoryData(list).categories;
   const out = new Map<string, string>();
   for (const c of categories) {
-    for (const w of [c.label, ...c.synonyms, ...(c.exact ?? []), ...(c.leading ?? [])]) if (!out.has(foldKey(w))) out.set(foldKey(w), c.label);
+    for (const w of [c.label, ...c.synonyms, ...(c.exact ?? []), ...(c.leading ?? [])])
+      if (!out.has(foldKey(w))) out.set(foldKey(w), c.label);
   }
   return out;
 }

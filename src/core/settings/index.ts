@@ -3,7 +3,16 @@
  * DanhMuc sheet or a JSON file. Use `settings.fields`, `settings.units`, `settings.agency`,
  * `settingsCalendar(settings)`, `nameResolver(settings.fields)`.
  */
-export type { Settings, DayEntry, NamedEntry, LabelSynonyms, LabelListKey, AgencyDetails, AgencyKey, SettingsChange } from './types';
+export type {
+  Settings,
+  DayEntry,
+  NamedEntry,
+  LabelSynonyms,
+  LabelListKey,
+  AgencyDetails,
+  AgencyKey,
+  SettingsChange,
+} from './types';
 export type { SettingsInput, RawRow } from './input';
 export { defaultSettings, defaultFields, defaultAgency, canonicalLabels } from './defaults';
 export { applySettings, hasSettingsErrors, splitSynonyms } from './overlay';

@@ -19,10 +19,16 @@ export interface LabelSets {
   courses: CategorySet;
 }
 
-const STAFF_LISTS: readonly (LabelListKey & StaffDimension)[] = ['degree', 'type', 'politicalTheory', 'stateManagement'];
+const STAFF_LISTS: readonly (LabelListKey & StaffDimension)[] = [
+  'degree',
+  'type',
+  'politicalTheory',
+  'stateManagement',
+];
 
 function build(labels: readonly LabelSynonyms[]): LabelSets {
-  const of = (list: LabelListKey): AddedWordings[] => labels.filter((l) => l.list === list).map((l) => ({ label: l.label, synonyms: l.synonyms }));
+  const of = (list: LabelListKey): AddedWordings[] =>
+    labels.filter((l) => l.list === list).map((l) => ({ label: l.label, synonyms: l.synonyms }));
   return {
     status: statusParserWith(of('status')),
     staff: staffSetsWith(Object.fromEntries(STAFF_LISTS.map((d) => [d, of(d)]))),

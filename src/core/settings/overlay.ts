@@ -9,7 +9,16 @@ import { type Finding, type Severity, finding } from '../findings';
 import { cleanText, clipText, foldKey, formatVnDate, parseVnDate } from '../text';
 import { canonicalLabels, defaultSettings, shippedWordings } from './defaults';
 import type { RawRow, SettingsInput } from './input';
-import { agencyItemName, agencyKeyOf, dayKind, labelListName, labelListOf, SHEET_TEXT, tableName, type TableKey } from './sheet-text';
+import {
+  agencyItemName,
+  agencyKeyOf,
+  dayKind,
+  labelListName,
+  labelListOf,
+  SHEET_TEXT,
+  tableName,
+  type TableKey,
+} from './sheet-text';
 import { fieldKey } from './fields';
 import { missingSlots, phraseEntryOf, unknownSlots } from '../report/phrase-book';
 import type { LabelSynonyms, NamedEntry, Settings } from './types';
@@ -40,7 +49,9 @@ class Checker {
   }
 
   add(row: RawRow, col: number, severity: Severity, code: string, message: string): void {
-    this.settings.findings.push(finding({ file: this.input.file, sheet: this.input.sheet, cell: this.where(row, col) }, severity, code, message));
+    this.settings.findings.push(
+      finding({ file: this.input.file, sheet: this.input.sheet, cell: this.where(row, col) }, severity, code, message),
+    );
   }
 
   changed(table: TableKey, row: RawRow, change: string): void {
@@ -59,28 +70,47 @@ function checkDays(k: Checker): void {
     const [dateCell, kindCell, noteCell] = row.cells;
     const d = parseVnDate(dateCell ?? null);
     if (!d.ok) {
-      k.add(row, 0, 'error', 'SETTINGS_BAD_DATE',
-        `Ngày nghỉ/làm việc thêm «${clipText(textOf(dateCell))}» ${d.reason}; dòng này không được dùng.`);
+      k.add(
+        row,
+        0,
+        'error',
+        'SETTINGS_BAD_DATE',
+        `Ngày nghỉ/làm việc thêm «${clipText(textOf(dateCell))}» ${d.reason}; dòng này không được dùng.`,
+      );
       continue;
     }
     const kind = dayKind(textOf(kindCell));
     if (kind === null) {
-      k.add(row, 1, 'error', 'SETTINGS_BAD_DAY_KIND',
-        `Ngày ${formatVnDate(d.serial)}: loại «${clipText(textOf(kindCell))}» không rõ; ghi «${SHEET_TEXT.dayKinds.off}» hoặc «${SHEET_TEXT.dayKinds.work}». Dòng này không được dùng.`);
+      k.add(
+        row,
+        1,
+        'error',
+        'SETTINGS_BAD_DAY_KIND',
+        `Ngày ${formatVnDate(d.serial)}: loại «${clipText(textOf(kindCell))}» không rõ; ghi «${SHEET_TEXT.dayKinds.off}» hoặc «${SHEET_TEXT.dayKinds.work}». Dòng này không được dùng.`,
+      );
       continue;
     }
     const before = seen.get(d.serial);
     if (before !== undefined) {
       if (before !== kind) {
-        k.add(row, 0, 'error', 'SETTINGS_DAY_CONFLICT',
-          `Ngày ${formatVnDate(d.serial)} được ghi vừa là ngày nghỉ vừa là ngày làm việc; chỉ dòng đầu được dùng.`);
+        k.add(
+          row,
+          0,
+          'error',
+          'SETTINGS_DAY_CONFLICT',
+          `Ngày ${formatVnDate(d.serial)} được ghi vừa là ngày nghỉ vừa là ngày làm việc; chỉ dòng đầu được dùng.`,
+        );
       }
       continue;
     }
     seen.set(d.serial, kind);
     const entry = { serial: d.serial, note: textOf(noteCell) };
     (kind === 'off' ? k.settings.extraDaysOff : k.settings.extraWorkdays).push(entry);
-    k.changed('days', row, `${kind === 'off' ? 'thêm ngày nghỉ' : 'thêm ngày làm việc'} ${formatVnDate(d.serial)}${entry.note ? ` (${entry.note})` : ''}`);
+    k.changed(
+      'days',
+      row,
+      `${kind === 'off' ? 'thêm ngày nghỉ' : 'thêm ngày làm việc'} ${formatVnDate(d.serial)}${entry.note ? ` (${entry.note})` : ''}`,
+    );
   }
 }
 
@@ -102,8 +132,13 @@ function checkNamed(k: Checker, table: 'fields' | 'units', list: NamedEntry[]): 
     const synonyms = splitSynonyms(row.cells[1]);
     const source = textOf(row.cells[2]);
     if (fieldKey(name) === '') {
-      k.add(row, 0, 'error', 'SETTINGS_NO_NAME',
-        `Dòng có tên gọi khác «${clipText(synonyms.join('; '))}» nhưng không ghi tên ${what}; dòng này không được dùng.`);
+      k.add(
+        row,
+        0,
+        'error',
+        'SETTINGS_NO_NAME',
+        `Dòng có tên gọi khác «${clipText(synonyms.join('; '))}» nhưng không ghi tên ${what}; dòng này không được dùng.`,
+      );
       continue;
     }
     let entry = byName.get(fieldKey(name));
@@ -111,7 +146,11 @@ function checkNamed(k: Checker, table: 'fields' | 'units', list: NamedEntry[]): 
       entry = { name, synonyms: [], source: source || `Do cơ quan thêm (${k.input.file}).` };
       list.push(entry);
       byName.set(fieldKey(name), entry);
-      k.changed(table, row, `thêm ${what} «${name}»${synonyms.length ? ` (tên gọi khác ${synonyms.map((s) => `«${s}»`).join(', ')})` : ''}`);
+      k.changed(
+        table,
+        row,
+        `thêm ${what} «${name}»${synonyms.length ? ` (tên gọi khác ${synonyms.map((s) => `«${s}»`).join(', ')})` : ''}`,
+      );
     } else if (source !== '' && source !== entry.source) {
       entry.source = source;
       k.changed(table, row, `«${entry.name}»: nguồn ghi lại là «${clipText(source)}»`);
@@ -130,10 +169,15 @@ function checkNamed(k: Checker, table: 'fields' | 'units', list: NamedEntry[]): 
       const owner = holder.get(key);
       if (owner === entry) continue;
       if (owner !== undefined) {
-        k.add(row, 1, 'error', 'SETTINGS_SYNONYM_CLAIMED',
+        k.add(
+          row,
+          1,
+          'error',
+          'SETTINGS_SYNONYM_CLAIMED',
           fieldKey(owner.name) === key
             ? `Tên gọi khác «${word}» của ${what} «${entry.name}» là tên của ${what} «${owner.name}»; tên gọi khác này không được dùng.`
-            : `Tên gọi khác «${word}» được ghi cho cả ${what} «${owner.name}» và «${entry.name}»; chỉ dòng đầu («${owner.name}») được dùng.`);
+            : `Tên gọi khác «${word}» được ghi cho cả ${what} «${owner.name}» và «${entry.name}»; chỉ dòng đầu («${owner.name}») được dùng.`,
+        );
         continue;
       }
       holder.set(key, entry);
@@ -157,8 +201,13 @@ function checkNamed(k: Checker, table: 'fields' | 'units', list: NamedEntry[]): 
       else if (owner !== e) {
         const row = rowOf.get(owner);
         if (row !== undefined) {
-          k.add(row, 0, 'warning', 'SETTINGS_SYNONYM_MOVED',
-            `«${word}» là tên gọi khác của ${what} «${e.name}» trong danh mục mặc định; theo danh mục của cơ quan, từ nay được tính vào «${owner.name}».`);
+          k.add(
+            row,
+            0,
+            'warning',
+            'SETTINGS_SYNONYM_MOVED',
+            `«${word}» là tên gọi khác của ${what} «${e.name}» trong danh mục mặc định; theo danh mục của cơ quan, từ nay được tính vào «${owner.name}».`,
+          );
         }
         continue;
       }
@@ -179,15 +228,27 @@ function checkLabels(k: Checker): void {
     const listText = textOf(row.cells[0]);
     const list = labelListOf(listText);
     if (list === null) {
-      k.add(row, 0, 'error', 'SETTINGS_BAD_LIST',
-        `Danh mục «${clipText(listText)}» không có; chọn một trong: ${SHEET_TEXT.labelLists.map((l) => `«${l.label}»`).join(', ')}.`);
+      k.add(
+        row,
+        0,
+        'error',
+        'SETTINGS_BAD_LIST',
+        `Danh mục «${clipText(listText)}» không có; chọn một trong: ${SHEET_TEXT.labelLists.map((l) => `«${l.label}»`).join(', ')}.`,
+      );
       continue;
     }
     const labelText = textOf(row.cells[1]);
     const label = canonicalLabels(list).find((l) => foldKey(l) === foldKey(labelText));
     if (label === undefined) {
-      k.add(row, 1, 'error', 'SETTINGS_BAD_LABEL',
-        `«${clipText(labelText)}» không phải tên chuẩn của danh mục «${labelListName(list)}» (${canonicalLabels(list).map((l) => `«${l}»`).join(', ')}); dòng này không được dùng.`);
+      k.add(
+        row,
+        1,
+        'error',
+        'SETTINGS_BAD_LABEL',
+        `«${clipText(labelText)}» không phải tên chuẩn của danh mục «${labelListName(list)}» (${canonicalLabels(list)
+          .map((l) => `«${l}»`)
+          .join(', ')}); dòng này không được dùng.`,
+      );
       continue;
     }
     const shipped = shippedWordings(list);
@@ -196,8 +257,13 @@ function checkLabels(k: Checker): void {
       const key = `${list}|${foldKey(s)}`;
       const other = claimed.get(key);
       if (other !== undefined && other.label !== label) {
-        k.add(row, 2, 'error', 'SETTINGS_SYNONYM_CLAIMED',
-          `Cách viết «${s}» đã được ghi cho «${other.label}» (${labelListName(list)}); chỉ dòng đầu được dùng.`);
+        k.add(
+          row,
+          2,
+          'error',
+          'SETTINGS_SYNONYM_CLAIMED',
+          `Cách viết «${s}» đã được ghi cho «${other.label}» (${labelListName(list)}); chỉ dòng đầu được dùng.`,
+        );
         continue;
       }
       if (other !== undefined) continue;
@@ -207,13 +273,23 @@ function checkLabels(k: Checker): void {
         continue;
       }
       if (before !== undefined && canonicalLabels(list).some((l) => foldKey(l) === foldKey(s))) {
-        k.add(row, 2, 'error', 'SETTINGS_SYNONYM_CLAIMED',
-          `Cách viết «${s}» của «${label}» là tên chuẩn «${before}» (${labelListName(list)}); cách viết này không được dùng.`);
+        k.add(
+          row,
+          2,
+          'error',
+          'SETTINGS_SYNONYM_CLAIMED',
+          `Cách viết «${s}» của «${label}» là tên chuẩn «${before}» (${labelListName(list)}); cách viết này không được dùng.`,
+        );
         continue;
       }
       if (before !== undefined) {
-        k.add(row, 2, 'warning', 'SETTINGS_SYNONYM_MOVED',
-          `«${s}» là cách viết của «${before}» trong danh mục mặc định (${labelListName(list)}); theo danh mục của cơ quan, từ nay được tính vào «${label}».`);
+        k.add(
+          row,
+          2,
+          'warning',
+          'SETTINGS_SYNONYM_MOVED',
+          `«${s}» là cách viết của «${before}» trong danh mục mặc định (${labelListName(list)}); theo danh mục của cơ quan, từ nay được tính vào «${label}».`,
+        );
       }
       words.push(s);
     }
@@ -221,7 +297,11 @@ function checkLabels(k: Checker): void {
     const entry: LabelSynonyms = { list, label, synonyms: words };
     for (const s of words) claimed.set(`${list}|${foldKey(s)}`, entry);
     k.settings.labels.push(entry);
-    k.changed('labels', row, `${labelListName(list)} «${label}»: thêm cách viết ${words.map((s) => `«${s}»`).join(', ')}`);
+    k.changed(
+      'labels',
+      row,
+      `${labelListName(list)} «${label}»: thêm cách viết ${words.map((s) => `«${s}»`).join(', ')}`,
+    );
   }
 }
 
@@ -230,8 +310,13 @@ function checkAgency(k: Checker): void {
     const item = textOf(row.cells[0]);
     const key = agencyKeyOf(item);
     if (key === null) {
-      k.add(row, 0, 'warning', 'SETTINGS_BAD_ITEM',
-        `Mục «${clipText(item)}» không có trong bảng Cơ quan và người ký; dòng này không được dùng.`);
+      k.add(
+        row,
+        0,
+        'warning',
+        'SETTINGS_BAD_ITEM',
+        `Mục «${clipText(item)}» không có trong bảng Cơ quan và người ký; dòng này không được dùng.`,
+      );
       continue;
     }
     const value = textOf(row.cells[1]);
@@ -254,8 +339,13 @@ function checkPhrases(k: Checker): void {
     const name = textOf(row.cells[0]);
     const entry = phraseEntryOf(name);
     if (entry === undefined) {
-      k.add(row, 0, 'warning', 'SETTINGS_BAD_PHRASE',
-        `Câu «${clipText(name)}» không có trong bảng Câu chữ trong đoạn văn báo cáo; dòng này không được dùng.`);
+      k.add(
+        row,
+        0,
+        'warning',
+        'SETTINGS_BAD_PHRASE',
+        `Câu «${clipText(name)}» không có trong bảng Câu chữ trong đoạn văn báo cáo; dòng này không được dùng.`,
+      );
       continue;
     }
     const text = textOf(row.cells[1]);
@@ -267,16 +357,26 @@ function checkPhrases(k: Checker): void {
     seen.add(entry.key);
     const unknown = unknownSlots(entry, text);
     if (unknown.length > 0) {
-      k.add(row, 1, 'error', 'SETTINGS_BAD_PLACEHOLDER',
+      k.add(
+        row,
+        1,
+        'error',
+        'SETTINGS_BAD_PLACEHOLDER',
         `Câu «${entry.name}»: chỗ trống ${braces(unknown)} không có` +
           (entry.slots.length > 0 ? `; chỉ dùng được ${braces(entry.slots)}` : '; câu này không có chỗ trống nào') +
-          '. Câu này không được dùng, báo cáo giữ cách viết mặc định.');
+          '. Câu này không được dùng, báo cáo giữ cách viết mặc định.',
+      );
       continue;
     }
     const missing = missingSlots(entry, text);
     if (missing.length > 0) {
-      k.add(row, 1, 'warning', 'SETTINGS_PHRASE_SLOT_LEFT_OUT',
-        `Câu «${entry.name}» không có chỗ trống ${braces(missing)}: đoạn văn báo cáo sẽ không nêu nội dung này.`);
+      k.add(
+        row,
+        1,
+        'warning',
+        'SETTINGS_PHRASE_SLOT_LEFT_OUT',
+        `Câu «${entry.name}» không có chỗ trống ${braces(missing)}: đoạn văn báo cáo sẽ không nêu nội dung này.`,
+      );
     }
     k.settings.phrases[entry.key] = text;
     k.changed('phrases', row, `«${entry.name}»: «${clipText(text)}»`);

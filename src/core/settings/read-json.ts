@@ -36,10 +36,30 @@ export function readSettingsJson(text: string, file: string): { input: SettingsI
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { input: null, findings: [finding(at, 'error', 'SETTINGS_NOT_JSON', `Tệp danh mục không phải JSON hợp lệ (${e instanceof Error ? e.message : String(e)}); không dùng tệp này.`)] };
+    return {
+      input: null,
+      findings: [
+        finding(
+          at,
+          'error',
+          'SETTINGS_NOT_JSON',
+          `Tệp danh mục không phải JSON hợp lệ (${e instanceof Error ? e.message : String(e)}); không dùng tệp này.`,
+        ),
+      ],
+    };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { input: null, findings: [finding(at, 'error', 'SETTINGS_NOT_JSON', 'Tệp danh mục JSON phải là một đối tượng { "days": [...], "fields": [...], ... }; không dùng tệp này.')] };
+    return {
+      input: null,
+      findings: [
+        finding(
+          at,
+          'error',
+          'SETTINGS_NOT_JSON',
+          'Tệp danh mục JSON phải là một đối tượng { "days": [...], "fields": [...], ... }; không dùng tệp này.',
+        ),
+      ],
+    };
   }
   const obj = data as Record<string, unknown>;
   const tables: SettingsInput['tables'] = {};
@@ -48,7 +68,14 @@ export function readSettingsJson(text: string, file: string): { input: SettingsI
     const list = obj[key];
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
-      findings.push(finding({ ...at, cell: key }, 'error', 'SETTINGS_BAD_JSON_LIST', `«${key}» phải là một danh sách [...]; bị bỏ qua.`));
+      findings.push(
+        finding(
+          { ...at, cell: key },
+          'error',
+          'SETTINGS_BAD_JSON_LIST',
+          `«${key}» phải là một danh sách [...]; bị bỏ qua.`,
+        ),
+      );
       continue;
     }
     tables[key] = list.map((item, i): RawRow => {
@@ -58,7 +85,14 @@ export function readSettingsJson(text: string, file: string): { input: SettingsI
   }
   if (obj.agency !== undefined) {
     if (typeof obj.agency !== 'object' || obj.agency === null || Array.isArray(obj.agency)) {
-      findings.push(finding({ ...at, cell: 'agency' }, 'error', 'SETTINGS_BAD_JSON_LIST', '«agency» phải là một đối tượng { "agency": "...", ... }; bị bỏ qua.'));
+      findings.push(
+        finding(
+          { ...at, cell: 'agency' },
+          'error',
+          'SETTINGS_BAD_JSON_LIST',
+          '«agency» phải là một đối tượng { "agency": "...", ... }; bị bỏ qua.',
+        ),
+      );
     } else {
       tables.agency = Object.entries(obj.agency as Record<string, unknown>).map(([k, v]) => ({
         at: `agency.${k}`,

@@ -48,7 +48,8 @@ function tableHead(out: Rows, key: TableKey): void {
 }
 
 function namedRows(out: Rows, entries: readonly NamedEntry[], blankRows: number): void {
-  for (const e of entries) out.add(c(e.name, 'entry'), c(e.synonyms.join('; ') || null, 'entry'), c(e.source, 'source'));
+  for (const e of entries)
+    out.add(c(e.name, 'entry'), c(e.synonyms.join('; ') || null, 'entry'), c(e.source, 'source'));
   out.blank(blankRows, ['entry', 'entry', 'entry']);
 }
 
@@ -64,9 +65,17 @@ export function buildSettingsSheet(s: Settings): LayoutSheet {
   const kinds = SHEET_TEXT.dayKinds;
   const dayStart = out.rows.length;
   for (const d of s.extraDaysOff) out.add(c(d.serial, 'inputDate'), c(kinds.off, 'entry'), c(d.note || null, 'entry'));
-  for (const d of s.extraWorkdays) out.add(c(d.serial, 'inputDate'), c(kinds.work, 'entry'), c(d.note || null, 'entry'));
+  for (const d of s.extraWorkdays)
+    out.add(c(d.serial, 'inputDate'), c(kinds.work, 'entry'), c(d.note || null, 'entry'));
   const dayBlank = out.blank(tables.days.blankRows, ['inputDate', 'entry', 'entry']);
-  out.validations.push({ r1: dayStart, c1: 1, r2: dayBlank.last, c2: 1, values: [kinds.off, kinds.work], error: `Chọn «${kinds.off}» hoặc «${kinds.work}».` });
+  out.validations.push({
+    r1: dayStart,
+    c1: 1,
+    r2: dayBlank.last,
+    c2: 1,
+    values: [kinds.off, kinds.work],
+    error: `Chọn «${kinds.off}» hoặc «${kinds.work}».`,
+  });
   out.add();
 
   tableHead(out, 'fields');
@@ -85,7 +94,10 @@ export function buildSettingsSheet(s: Settings): LayoutSheet {
   }
   const labelBlank = out.blank(tables.labels.blankRows, ['entry', 'entry', 'entry']);
   out.validations.push({
-    r1: labelStart, c1: 0, r2: labelBlank.last, c2: 0,
+    r1: labelStart,
+    c1: 0,
+    r2: labelBlank.last,
+    c2: 0,
     values: SHEET_TEXT.labelLists.map((l) => l.label),
     error: 'Chọn một danh mục trong danh sách.',
   });
@@ -100,11 +112,17 @@ export function buildSettingsSheet(s: Settings): LayoutSheet {
   // Every entry with the text the report uses now (the office's, else the shipped one) and the blanks it offers.
   tableHead(out, 'phrases');
   for (const e of PHRASE_ENTRIES) {
-    out.add(c(e.name, 'label'), c(s.phrases[e.key] ?? e.text, 'phrase'), c(e.slots.map((n) => `{${n}}`).join(', ') || null, 'slots'));
+    out.add(
+      c(e.name, 'label'),
+      c(s.phrases[e.key] ?? e.text, 'phrase'),
+      c(e.slots.map((n) => `{${n}}`).join(', ') || null, 'slots'),
+    );
   }
 
   const width = WIDTHS.length;
-  const cells = out.rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => ({ v: null }))].slice(0, width));
+  const cells = out.rows.map((row) =>
+    [...row, ...Array.from({ length: width - row.length }, () => ({ v: null }))].slice(0, width),
+  );
   const sheet: LayoutSheet = {
     name: SETTINGS_SHEET_NAME,
     widths: WIDTHS,

@@ -4,12 +4,25 @@
  * gender (giới tính) and party membership (đảng viên), plus the "studying for a degree" notes.
  */
 import staffData from './data/staff-categories.json';
-import { type AddedWordings, type CategorySet, type CategorySetData, createCategorySet, withWordings } from './category-set';
+import {
+  type AddedWordings,
+  type CategorySet,
+  type CategorySetData,
+  createCategorySet,
+  withWordings,
+} from './category-set';
 
 export type StaffDimension = 'degree' | 'type' | 'politicalTheory' | 'stateManagement' | 'gender' | 'party';
 
 /** Dimensions in the order STAFF tries them when a column's meaning must be guessed. */
-export const STAFF_DIMENSIONS: readonly StaffDimension[] = ['degree', 'type', 'politicalTheory', 'stateManagement', 'gender', 'party'];
+export const STAFF_DIMENSIONS: readonly StaffDimension[] = [
+  'degree',
+  'type',
+  'politicalTheory',
+  'stateManagement',
+  'gender',
+  'party',
+];
 
 interface DimensionData extends CategorySetData {
   key: string;
@@ -17,7 +30,8 @@ interface DimensionData extends CategorySetData {
 }
 
 const dimensions = new Map<string, { name: string; data: DimensionData; set: CategorySet }>();
-for (const d of staffData.dimensions as DimensionData[]) dimensions.set(d.key, { name: d.name, data: d, set: createCategorySet(d) });
+for (const d of staffData.dimensions as DimensionData[])
+  dimensions.set(d.key, { name: d.name, data: d, set: createCategorySet(d) });
 
 for (const key of STAFF_DIMENSIONS) {
   if (!dimensions.has(key)) throw new Error(`staff-categories.json: thiếu nhóm "${key}"`);

@@ -8,7 +8,15 @@
  * abbreviation that opens the text followed by more words (`leading`: `CĐ Thư viện`, `TC Kế toán`).
  * Text that names no category is kept as `Khác: <text>`, never dropped.
  */
-import { type AddedWordings, addWordings, cleanText, createLabelMatcher, foldKey, memoize, repairVietnamese } from '../text';
+import {
+  type AddedWordings,
+  addWordings,
+  cleanText,
+  createLabelMatcher,
+  foldKey,
+  memoize,
+  repairVietnamese,
+} from '../text';
 
 export type { AddedWordings } from '../text';
 
@@ -41,10 +49,7 @@ export function otherLabel(text: string): string {
 }
 
 /** What a cell's text means in a category set. */
-export type Classified =
-  | { kind: 'category'; label: string }
-  | { kind: 'none' }
-  | { kind: 'unknown'; label: string };
+export type Classified = { kind: 'category'; label: string } | { kind: 'none' } | { kind: 'unknown'; label: string };
 
 export interface CategorySet {
   /** Canonical labels in report order. */
@@ -67,10 +72,13 @@ export function createCategorySet(data: CategorySetData): CategorySet {
     }
   }
   const none = new Set((data.none ?? []).map((w) => foldKey(w)).filter((k) => k !== ''));
-  const phrases = data.exactOnly ? null : createLabelMatcher(data.categories.map((c) => ({ label: c.label, synonyms: c.synonyms })));
+  const phrases = data.exactOnly
+    ? null
+    : createLabelMatcher(data.categories.map((c) => ({ label: c.label, synonyms: c.synonyms })));
   const otherLists = (data.otherLists ?? []).map((w) => ` ${foldKey(w)} `).filter((k) => k !== '  ');
   const leading: { key: string; label: string }[] = [];
-  for (const c of data.categories) for (const w of c.leading ?? []) if (foldKey(w) !== '') leading.push({ key: `${foldKey(w)} `, label: c.label });
+  for (const c of data.categories)
+    for (const w of c.leading ?? []) if (foldKey(w) !== '') leading.push({ key: `${foldKey(w)} `, label: c.label });
   // Longest first, so `c d` (C.Đ) is tried before a one-letter abbreviation could be.
   leading.sort((a, b) => b.key.length - a.key.length);
 

@@ -30,7 +30,11 @@ export function rangeTexts(values: readonly (readonly unknown[])[], arg: string)
       const v: CellValue = toCell(row[c]);
       if (v === null) continue;
       if (isCellError(v)) {
-        return { ok: false, error: 'value', message: `Ô ở hàng ${r + 1}, cột ${c + 1} của vùng ${arg} có lỗi ${v.error}.`.normalize('NFC') };
+        return {
+          ok: false,
+          error: 'value',
+          message: `Ô ở hàng ${r + 1}, cột ${c + 1} của vùng ${arg} có lỗi ${v.error}.`.normalize('NFC'),
+        };
       }
       const text = typeof v === 'boolean' ? (v ? 'Có' : 'Không') : typeof v === 'number' ? String(v) : cleanText(v);
       if (text === '') continue;
@@ -104,18 +108,33 @@ export function countInCategory<K>(
     }
     const wanted = foldKey(otherLabel(rest));
     const k = bestFit(keys, setOf, texts);
-    return { ok: true, value: classifyAll(setOf(k), texts).filter((c) => c !== null && c.kind === 'unknown' && foldKey(c.label) === wanted).length };
+    return {
+      ok: true,
+      value: classifyAll(setOf(k), texts).filter(
+        (c) => c !== null && c.kind === 'unknown' && foldKey(c.label) === wanted,
+      ).length,
+    };
   }
   const candidates = keys.filter((k) => setOf(k).match(arg) !== null);
   if (candidates.length > 0) {
     const k = bestFit(candidates, setOf, texts);
     const label = setOf(k).match(arg);
-    return { ok: true, value: classifyAll(setOf(k), texts).filter((c) => c !== null && c.kind === 'category' && c.label === label).length };
+    return {
+      ok: true,
+      value: classifyAll(setOf(k), texts).filter((c) => c !== null && c.kind === 'category' && c.label === label)
+        .length,
+    };
   }
-  return { ok: false, error: 'value', message: `Không hiểu nhóm «${arg}». Dùng một trong: ${listForMessage}.`.normalize('NFC') };
+  return {
+    ok: false,
+    error: 'value',
+    message: `Không hiểu nhóm «${arg}». Dùng một trong: ${listForMessage}.`.normalize('NFC'),
+  };
 }
 
-const ALL_LABELS = STAFF_DIMENSIONS.flatMap((d) => staffCategories(d).labels.filter((l) => l !== 'Không')).filter((l, i, a) => a.indexOf(l) === i);
+const ALL_LABELS = STAFF_DIMENSIONS.flatMap((d) => staffCategories(d).labels.filter((l) => l !== 'Không')).filter(
+  (l, i, a) => a.indexOf(l) === i,
+);
 
 /**
  * STAFF(values, [category]). With a category (a degree, staff type, political theory level, state-management

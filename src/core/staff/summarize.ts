@@ -3,7 +3,14 @@
  * data/staff-categories.json, unknown values kept as `Khác: <text>`.
  */
 import type { StaffSummary } from './types';
-import { FEMALE, PARTY_MEMBER, SHIPPED_STAFF_SETS, type StaffDimension, type StaffSets, studyingFor } from './categories';
+import {
+  FEMALE,
+  PARTY_MEMBER,
+  SHIPPED_STAFF_SETS,
+  type StaffDimension,
+  type StaffSets,
+  studyingFor,
+} from './categories';
 
 /** One person as typed in a staff list (nhân sự), texts raw. */
 export interface StaffRecord {
@@ -38,7 +45,11 @@ export function emptyStaffSummary(quota: number | null = null): StaffSummary {
 }
 
 /** Label a text counts under in a dimension: canonical, or `Khác: <text>`; null when blank or "none". */
-export function staffLabel(dim: StaffDimension, text: string | null | undefined, sets: StaffSets = SHIPPED_STAFF_SETS): string | null {
+export function staffLabel(
+  dim: StaffDimension,
+  text: string | null | undefined,
+  sets: StaffSets = SHIPPED_STAFF_SETS,
+): string | null {
   if (text === null || text === undefined) return null;
   const c = sets(dim).classify(text);
   return c === null || c.kind === 'none' ? null : c.label;
@@ -58,7 +69,11 @@ function add(counts: Record<string, number>, label: string | null): void {
  * Counts of a staff list; `quota` is the biên chế được giao stated elsewhere (ThongTin); `sets` the categories
  * with the office's ways of writing (default: the shipped ones).
  */
-export function summarizeStaff(records: readonly StaffRecord[], quota: number | null = null, sets: StaffSets = SHIPPED_STAFF_SETS): StaffSummary {
+export function summarizeStaff(
+  records: readonly StaffRecord[],
+  quota: number | null = null,
+  sets: StaffSets = SHIPPED_STAFF_SETS,
+): StaffSummary {
   const s = emptyStaffSummary(quota);
   for (const r of records) {
     s.present++;

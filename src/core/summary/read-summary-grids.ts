@@ -187,7 +187,10 @@ function trainingOf(
 }
 
 /** Course kind → staff type → people-courses from TH_DaoTao's second table; `Chưa rõ đối tượng` is the type ''. */
-function trainingByType(t: SummaryTable, bad: (cell: string, v: CellValue) => void): Record<string, Record<string, number>> {
+function trainingByType(
+  t: SummaryTable,
+  bad: (cell: string, v: CellValue) => void,
+): Record<string, Record<string, number>> {
   const gk = foldKey(format.trainingByTypeGroup);
   const unknown = foldKey(format.trainingUnknownType);
   const out: Record<string, Record<string, number>> = {};

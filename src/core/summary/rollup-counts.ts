@@ -22,7 +22,8 @@ export function rollCounts(parts: readonly (TthcCounts | undefined)[]): TthcCoun
     else if (stock === 'last') out[k] = parts[parts.length - 1]?.[k] ?? 0;
     else for (const p of parts) if (p) out[k] += p[k];
   }
-  for (const s of REBUILT) out[s.total as keyof TthcCounts] = s.parts.reduce((n, f) => n + out[f as keyof TthcCounts], 0);
+  for (const s of REBUILT)
+    out[s.total as keyof TthcCounts] = s.parts.reduce((n, f) => n + out[f as keyof TthcCounts], 0);
   return out;
 }
 

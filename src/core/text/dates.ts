@@ -125,7 +125,9 @@ function fromText(raw: string, opts: ParseDateOptions | undefined): DateResult {
   }
   if (SERIAL_TEXT.test(s)) {
     const r = fromSerial(Number(s), opts);
-    return r.ok ? { ok: true, serial: r.serial, note: `số ${s} được hiểu là số ngày của Excel (${vnDateFromSerial(r.serial)})` } : r;
+    return r.ok
+      ? { ok: true, serial: r.serial, note: `số ${s} được hiểu là số ngày của Excel (${vnDateFromSerial(r.serial)})` }
+      : r;
   }
   m = LONG.exec(foldKey(s));
   if (m) return fromParts(Number(m[1]), Number(m[2]), m[3], opts);

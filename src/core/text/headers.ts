@@ -335,7 +335,13 @@ function columnScores(prepared: PreparedSpecs, column: HeaderColumn): Float64Arr
 }
 
 /** Scores the readings of one block; null when it is sure to lose to the best so far (see cannotBeat). */
-function evaluate(prepared: PreparedSpecs, columns: HeaderColumn[], row: number, depth: number, best: Candidate | null): Candidate | null {
+function evaluate(
+  prepared: PreparedSpecs,
+  columns: HeaderColumn[],
+  row: number,
+  depth: number,
+  best: Candidate | null,
+): Candidate | null {
   const specs = prepared.specs;
   const byColumn = columns.map((c) => columnScores(prepared, c));
   if (best !== null) {
@@ -415,7 +421,14 @@ export function findHeader(
     }
   });
   const unmatched = best.columns.filter((_, k) => !used.has(k)).map((c) => ({ col: c.col, text: c.text }));
-  return { headerRow: best.row, headerRows: best.depth, columns, unmatched, unreadColumns: countUnread(rows, best.row, best.depth), missing };
+  return {
+    headerRow: best.row,
+    headerRows: best.depth,
+    columns,
+    unmatched,
+    unreadColumns: countUnread(rows, best.row, best.depth),
+    missing,
+  };
 }
 
 /** Columns past MAX_HEADER_COLUMNS whose header rows hold anything. */

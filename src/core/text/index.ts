@@ -12,7 +12,14 @@ export {
   type RepairResult,
 } from './legacy';
 export { parseVnNumber, parseCount, type NumberResult } from './numbers';
-export { parseVnDate, formatVnDate, vnLongDate, MAX_EXCEL_SERIAL, type DateResult, type ParseDateOptions } from './dates';
+export {
+  parseVnDate,
+  formatVnDate,
+  vnLongDate,
+  MAX_EXCEL_SERIAL,
+  type DateResult,
+  type ParseDateOptions,
+} from './dates';
 export {
   formatVnInteger,
   formatVnDecimal,

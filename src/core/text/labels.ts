@@ -81,14 +81,21 @@ type WithWordings = LabelCategory & { exact?: string[]; leading?: string[] };
  * shipped wording of another label that the office gave to this one moves here, so the office's word wins. The
  * given categories are not changed. `claimed` says whether a folded wording is one the office gave.
  */
-export function addWordings<T extends WithWordings>(categories: readonly T[], added: readonly AddedWordings[]): { categories: T[]; claimed: (w: string) => boolean } {
+export function addWordings<T extends WithWordings>(
+  categories: readonly T[],
+  added: readonly AddedWordings[],
+): { categories: T[]; claimed: (w: string) => boolean } {
   const owner = new Map<string, string>();
-  for (const a of added) for (const w of a.synonyms) if (foldKey(w) !== '' && !owner.has(foldKey(w))) owner.set(foldKey(w), a.label);
+  for (const a of added)
+    for (const w of a.synonyms) if (foldKey(w) !== '' && !owner.has(foldKey(w))) owner.set(foldKey(w), a.label);
   const keep = (label: string) => (w: string) => (owner.get(foldKey(w)) ?? label) === label;
   return {
     categories: categories.map((c) => ({
       ...c,
-      synonyms: [...c.synonyms.filter(keep(c.label)), ...added.filter((a) => a.label === c.label).flatMap((a) => a.synonyms)],
+      synonyms: [
+        ...c.synonyms.filter(keep(c.label)),
+        ...added.filter((a) => a.label === c.label).flatMap((a) => a.synonyms),
+      ],
       ...(c.exact ? { exact: c.exact.filter(keep(c.label)) } : {}),
       ...(c.leading ? { leading: c.leading.filter(keep(c.label)) } : {}),
     })),

@@ -25,8 +25,18 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 function isUnicodeVietnamese(c: number): boolean {
   return (
     (c >= 0x1ea0 && c <= 0x1ef9) ||
-    c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 ||
-    c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0 ||
+    c === 0x102 ||
+    c === 0x103 ||
+    c === 0x110 ||
+    c === 0x111 ||
+    c === 0x128 ||
+    c === 0x129 ||
+    c === 0x168 ||
+    c === 0x169 ||
+    c === 0x1a0 ||
+    c === 0x1a1 ||
+    c === 0x1af ||
+    c === 0x1b0 ||
     (c >= 0x300 && c <= 0x323 && (c <= 0x303 || c === 0x306 || c === 0x309 || c === 0x31b || c === 0x323))
   );
 }

@@ -13,8 +13,9 @@ export function nfc(s: string): string {
 // eslint-disable-next-line no-misleading-character-class -- zero-width joiners are matched one by one, on purpose.
 const SPACE_RUN = /[\s\u200B\u200C\u200D\u2060]+/g;
 /** Anything cleanText would change: two spaces in a row, a special space, or space at either end. */
-// eslint-disable-next-line no-misleading-character-class -- as SPACE_RUN.
-const NEEDS_CLEANING = /[\s\u200B\u200C\u200D\u2060]{2}|[\t\n\v\f\r\u0085\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|^\s|\s$/;
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-misleading-character-class -- as SPACE_RUN.
+  /[\s\u200B\u200C\u200D\u2060]{2}|[\t\n\v\f\r\u0085\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|^\s|\s$/;
 
 /**
  * Characters that are not text and that XML (hence .xlsx) cannot hold: C0 controls other than white space, DEL,
@@ -37,7 +38,15 @@ export function dropNonText(s: string): string {
       }
       continue;
     }
-    if ((c >= 0xdc00 && c <= 0xdfff) || c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c === 0xfffe || c === 0xffff) continue;
+    if (
+      (c >= 0xdc00 && c <= 0xdfff) ||
+      c <= 0x08 ||
+      (c >= 0x0e && c <= 0x1f) ||
+      c === 0x7f ||
+      c === 0xfffe ||
+      c === 0xffff
+    )
+      continue;
     out += s[i];
   }
   return out;
@@ -87,10 +96,14 @@ function buildFoldTable(): Int32Array {
   for (let c = 0; c < TABLE_SIZE; c++) {
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) t[c] = c;
     else if (c >= 0x41 && c <= 0x5a) t[c] = c + 32;
-    else if (c < 0xc0) t[c] = SPACE; // ASCII punctuation, controls, NBSP, Latin-1 symbols
-    else if (c === 0xd7 || c === 0xf7) t[c] = SPACE; // × ÷
-    else if (c >= 0x2b0 && c < 0x300) t[c] = SPACE; // spacing modifiers (ˆ ˜ ˇ …)
-    else if (c >= 0x300) t[c] = DROP; // combining diacritics, split off by NFD
+    else if (c < 0xc0)
+      t[c] = SPACE; // ASCII punctuation, controls, NBSP, Latin-1 symbols
+    else if (c === 0xd7 || c === 0xf7)
+      t[c] = SPACE; // × ÷
+    else if (c >= 0x2b0 && c < 0x300)
+      t[c] = SPACE; // spacing modifiers (ˆ ˜ ˇ …)
+    else if (c >= 0x300)
+      t[c] = DROP; // combining diacritics, split off by NFD
     else {
       // Letters that survive NFD (đ, æ, ø, ß, ł …): lower-case them, keep one code unit.
       const lower = String.fromCharCode(c).toLowerCase();
@@ -183,7 +196,6 @@ export function foldedInitial(s: string): number {
 
 /** Only non-ASCII text is memoised: Unicode normalisation is the cost worth saving (see memo.ts). */
 const foldMemo = memoize((s: string) => fold(s.normalize('NFD')));
-
 
 /** Longest cell text quoted in a message; a crafted cell may hold 32,767 characters, quoted once per figure. */
 export const QUOTED_TEXT = 100;

@@ -173,7 +173,10 @@ function read(v: CellValue): Read {
   if (v === null || v === undefined) return fail('để trống');
   if (typeof v === 'boolean') return fail(`là giá trị ${v ? 'TRUE' : 'FALSE'}, ${NOT_A_NUMBER}`);
   if (isCellError(v)) {
-    if (v.formula !== undefined) return fail('là công thức được lưu không kèm giá trị đã tính mà TongHop không tự tính được; hãy mở tệp bằng Excel cho Excel tính lại, lưu rồi gửi lại');
+    if (v.formula !== undefined)
+      return fail(
+        'là công thức được lưu không kèm giá trị đã tính mà TongHop không tự tính được; hãy mở tệp bằng Excel cho Excel tính lại, lưu rồi gửi lại',
+      );
     return fail(`là lỗi ${v.error}, ${NOT_A_NUMBER}`);
   }
   return fail(NOT_A_NUMBER);

@@ -17,12 +17,10 @@
  */
 
 /** Unicode letters in a fixed order: a-family, đ, e, ê, i, o, ô, ơ, u, ư, y; each plain then ` ́ ̉ ̃ ̣ tones. */
-export const VIETNAMESE_LOWER =
-  'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+export const VIETNAMESE_LOWER = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
 
 /** TCVN3 code (as a character) of each letter of VIETNAMESE_LOWER, same position. */
-const TCVN3_LOWER =
-  'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ';
+const TCVN3_LOWER = 'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ';
 
 /** TCVN3 (VN1) code of each capital, same order as VIETNAMESE_LOWER upper-cased. */
 const TCVN3_UPPER =
@@ -32,9 +30,24 @@ const TCVN3_UPPER =
 
 /** Windows-1252 characters of bytes 0x80–0x9F that are not everyday punctuation. */
 const CP1252_ALIASES: ReadonlyArray<readonly [number, number]> = [
-  [0x80, 0x20ac], [0x82, 0x201a], [0x83, 0x0192], [0x84, 0x201e], [0x86, 0x2020], [0x87, 0x2021],
-  [0x88, 0x02c6], [0x89, 0x2030], [0x8a, 0x0160], [0x8b, 0x2039], [0x8c, 0x0152], [0x8e, 0x017d],
-  [0x98, 0x02dc], [0x99, 0x2122], [0x9a, 0x0161], [0x9b, 0x203a], [0x9c, 0x0153], [0x9e, 0x017e],
+  [0x80, 0x20ac],
+  [0x82, 0x201a],
+  [0x83, 0x0192],
+  [0x84, 0x201e],
+  [0x86, 0x2020],
+  [0x87, 0x2021],
+  [0x88, 0x02c6],
+  [0x89, 0x2030],
+  [0x8a, 0x0160],
+  [0x8b, 0x2039],
+  [0x8c, 0x0152],
+  [0x8e, 0x017d],
+  [0x98, 0x02dc],
+  [0x99, 0x2122],
+  [0x9a, 0x0161],
+  [0x9b, 0x203a],
+  [0x9c, 0x0153],
+  [0x9e, 0x017e],
   [0x9f, 0x0178],
 ];
 

@@ -31,7 +31,15 @@ const PAIRS: ReadonlyArray<readonly [string, string, string]> = [
 
 /** Single characters that are letters on their own. */
 const SINGLES: ReadonlyArray<readonly [string, string]> = [
-  ['ñ', 'đ'], ['ô', 'ơ'], ['ö', 'ư'], ['í', 'í'], ['ì', 'ì'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ'],
+  ['ñ', 'đ'],
+  ['ô', 'ơ'],
+  ['ö', 'ư'],
+  ['í', 'í'],
+  ['ì', 'ì'],
+  ['æ', 'ỉ'],
+  ['ó', 'ĩ'],
+  ['ò', 'ị'],
+  ['î', 'ỵ'],
 ];
 
 /** pair[base][mark] → letter (code units), for bases and marks below U+0100. */

@@ -6,7 +6,13 @@
 import courseData from './data/course-types.json';
 import statusData from './data/statuses.json';
 import { foldKey, repairVietnamese } from '../text';
-import { type AddedWordings, type CategorySet, type CategorySetData, createCategorySet, withWordings } from '../staff/category-set';
+import {
+  type AddedWordings,
+  type CategorySet,
+  type CategorySetData,
+  createCategorySet,
+  withWordings,
+} from '../staff/category-set';
 
 const kinds: CategorySet = createCategorySet({ categories: courseData.kinds });
 

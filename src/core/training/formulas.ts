@@ -24,5 +24,11 @@ export function trainingCount(
     return countInCategory(texts.value, String(kind), [0], () => set, COURSE_TYPES.join(', '));
   }
   if (texts.value.length === 0) return { ok: false, error: 'na', message: 'Vùng khóa học không có ô nào có dữ liệu.' };
-  return { ok: true, value: spillRows(set, texts.value.map((t) => set.classify(t.text))) };
+  return {
+    ok: true,
+    value: spillRows(
+      set,
+      texts.value.map((t) => set.classify(t.text)),
+    ),
+  };
 }

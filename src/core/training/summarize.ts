@@ -29,7 +29,11 @@ export function emptyTrainingSummary(): TrainingSummary {
  * Counts of a training list; cancelled rows are skipped, rows without a programme count as `Khác`. `courses` and
  * `staff`: the categories with the office's ways of writing (default: the shipped ones).
  */
-export function summarizeTraining(records: readonly TrainingRecord[], courses: CategorySet = courseTypes(), staff: StaffSets = SHIPPED_STAFF_SETS): TrainingSummary {
+export function summarizeTraining(
+  records: readonly TrainingRecord[],
+  courses: CategorySet = courseTypes(),
+  staff: StaffSets = SHIPPED_STAFF_SETS,
+): TrainingSummary {
   const s = emptyTrainingSummary();
   for (const r of records) {
     if (isCancelledStatus(r.status)) continue;

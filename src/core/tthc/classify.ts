@@ -52,7 +52,13 @@ export function classifyDossier(d: DossierDates, period: Period): Classification
 
   if (resolved !== null && (to === null || resolved <= to)) {
     let outcome: DossierOutcome = resolved < deadline ? 'early' : resolved === deadline ? 'onTime' : 'late';
-    if (outcome === 'onTime' && hasTime(d.deadline) && hasTime(d.resolved as number) && (d.resolved as number) > d.deadline) outcome = 'late';
+    if (
+      outcome === 'onTime' &&
+      hasTime(d.deadline) &&
+      hasTime(d.resolved as number) &&
+      (d.resolved as number) > d.deadline
+    )
+      outcome = 'late';
     return { outcome, carriedOver };
   }
   const overdue = to !== null && deadline < to;

@@ -43,7 +43,9 @@ export interface FigureColumn extends TthcColumn {
 export const TTHC_COLUMNS: readonly TthcColumn[] = data.columns as TthcColumn[];
 
 /** The figure columns in the order written. */
-export const FIGURE_COLUMNS: readonly FigureColumn[] = TTHC_COLUMNS.filter((c): c is FigureColumn => c.heading !== undefined);
+export const FIGURE_COLUMNS: readonly FigureColumn[] = TTHC_COLUMNS.filter(
+  (c): c is FigureColumn => c.heading !== undefined,
+);
 
 /** The figures in the order written. */
 export const FIGURES: readonly Figure[] = FIGURE_COLUMNS.map((c) => c.key);
@@ -83,4 +85,6 @@ export interface FigureSum {
   parts: readonly Figure[];
 }
 
-export const FIGURE_SUMS: readonly FigureSum[] = FIGURE_COLUMNS.flatMap((c) => (c.sumOf ? [{ total: c.key, parts: c.sumOf as Figure[] }] : []));
+export const FIGURE_SUMS: readonly FigureSum[] = FIGURE_COLUMNS.flatMap((c) =>
+  c.sumOf ? [{ total: c.key, parts: c.sumOf as Figure[] }] : [],
+);

@@ -34,13 +34,19 @@ export function readDeadline(
       if (received === null) return { ok: false, reason: 'hạn tính theo số ngày nhưng thiếu ngày tiếp nhận' };
       const due = dueDate(received, limit.limit, calendar);
       if (due.ok) return { ok: true, serial: due.value, limit: limit.limit };
-      return { ok: false, reason: `hạn ${describeLimit(limit.limit)} tính từ ngày tiếp nhận ${formatVnDate(received)}: ${lower(due.reason)}` };
+      return {
+        ok: false,
+        reason: `hạn ${describeLimit(limit.limit)} tính từ ngày tiếp nhận ${formatVnDate(received)}: ${lower(due.reason)}`,
+      };
     }
   }
   const date = parseVnDate(v);
   if (date.ok) return { ok: true, serial: date.serial + (date.time ?? 0), limit: null };
   if (typeof v === 'number') return { ok: false, reason: `hạn giải quyết ${v} ${date.reason}` };
-  return { ok: false, reason: `hạn giải quyết «${clipText(v.trim())}» không phải ngày (dd/mm/yyyy) hay số ngày (15, 15 ngày làm việc, 30 ngày)` };
+  return {
+    ok: false,
+    reason: `hạn giải quyết «${clipText(v.trim())}» không phải ngày (dd/mm/yyyy) hay số ngày (15, 15 ngày làm việc, 30 ngày)`,
+  };
 }
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -9,7 +9,13 @@ import type { WorkingCalendar } from '../calendar';
 import { readDeadline } from './deadline';
 import { classifyDossier, isBefore, type Period } from './classify';
 import { dueDate, parseTimeLimit } from './time-limit';
-import { parseStatusLabel, OUTCOME_LABELS, STATUS_LABEL_LIST, type KnownOutcome, type StatusParser } from './status-labels';
+import {
+  parseStatusLabel,
+  OUTCOME_LABELS,
+  STATUS_LABEL_LIST,
+  type KnownOutcome,
+  type StatusParser,
+} from './status-labels';
 import { countOutcome } from './summarize';
 import { parseRegister } from './register';
 import { summarizeRegister } from './summarize';
@@ -23,14 +29,19 @@ export type FormulaResult<T> = { ok: true; value: T } | { ok: false; error: Form
 type Range = readonly (readonly unknown[])[];
 
 const ok = <T>(value: T): FormulaResult<T> => ({ ok: true, value });
-const fail = (message: string, error: FormulaError = 'value'): FormulaResult<never> => ({ ok: false, error, message: message.normalize('NFC') });
+const fail = (message: string, error: FormulaError = 'value'): FormulaResult<never> => ({
+  ok: false,
+  error,
+  message: message.normalize('NFC'),
+});
 
 /** Converts what Excel hands a custom function (`''` for empty, error objects) into a grid value. */
 export function toCell(v: unknown): CellValue {
   if (v === undefined || v === null || v === '') return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (isCellError(v)) return v;
-  if (typeof v === 'object' && typeof (v as { code?: unknown }).code === 'string') return { error: (v as { code: string }).code };
+  if (typeof v === 'object' && typeof (v as { code?: unknown }).code === 'string')
+    return { error: (v as { code: string }).code };
   return String(v);
 }
 
@@ -80,8 +91,13 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Outcome of one dossier from its three dates (asOf = null: resolved ones only, open ones are pending). */
 function outcomeAt(
-  receivedV: CellValue, deadlineV: CellValue, resolvedV: CellValue, r: number, c: number,
-  period: Period, calendar: WorkingCalendar,
+  receivedV: CellValue,
+  deadlineV: CellValue,
+  resolvedV: CellValue,
+  r: number,
+  c: number,
+  period: Period,
+  calendar: WorkingCalendar,
 ): FormulaResult<KnownOutcome | 'outOfPeriod' | null> {
   if (receivedV === null && deadlineV === null && resolvedV === null) return ok(null);
   const received = readDateArg(receivedV, 'ngày tiếp nhận', r, c);
@@ -93,11 +109,18 @@ function outcomeAt(
   if (received.value !== null && resolved.value !== null && isBefore(resolved.value, received.value)) {
     return fail(`Ngày có kết quả trước ngày tiếp nhận ở ${where('ngày có kết quả', r, c)}.`);
   }
-  return ok(classifyDossier({ received: received.value, deadline: dl.serial, resolved: resolved.value }, period).outcome);
+  return ok(
+    classifyDossier({ received: received.value, deadline: dl.serial, resolved: resolved.value }, period).outcome,
+  );
 }
 
 /** Reads three equal-sized date ranges (received, deadline, resolved) into outcome counts. */
-export function countsFromDates(received: Range, deadline: Range, resolved: Range, calendar: WorkingCalendar): FormulaResult<TthcCounts> {
+export function countsFromDates(
+  received: Range,
+  deadline: Range,
+  resolved: Range,
+  calendar: WorkingCalendar,
+): FormulaResult<TthcCounts> {
   if (!sameShape(received, deadline) || !sameShape(received, resolved)) {
     return fail('Ba vùng ngày tiếp nhận, hạn giải quyết và ngày có kết quả phải cùng kích thước.');
   }
@@ -105,7 +128,15 @@ export function countsFromDates(received: Range, deadline: Range, resolved: Rang
   const period: Period = { from: null, to: null };
   for (let r = 0; r < received.length; r++) {
     for (let k = 0; k < received[r].length; k++) {
-      const o = outcomeAt(toCell(received[r][k]), toCell(deadline[r][k]), toCell(resolved[r][k]), r, k, period, calendar);
+      const o = outcomeAt(
+        toCell(received[r][k]),
+        toCell(deadline[r][k]),
+        toCell(resolved[r][k]),
+        r,
+        k,
+        period,
+        calendar,
+      );
       if (!o.ok) return o;
       if (o.value !== null) countOutcome(c, o.value, false, false);
     }
@@ -126,10 +157,12 @@ export function rate(
 ): FormulaResult<number> {
   let counts: FormulaResult<TthcCounts>;
   if (deadline === undefined && resolved === undefined) counts = countsFromStatuses(first, parse);
-  else if (deadline !== undefined && resolved !== undefined) counts = countsFromDates(first, deadline, resolved, calendar);
+  else if (deadline !== undefined && resolved !== undefined)
+    counts = countsFromDates(first, deadline, resolved, calendar);
   else return fail('Cần một vùng trạng thái, hoặc đủ ba vùng: ngày tiếp nhận, hạn giải quyết, ngày có kết quả.');
   if (!counts.ok) return counts;
-  const value = kind === 'ontime' ? onTimeRate(counts.value) : kind === 'early' ? earlyRate(counts.value) : lateRate(counts.value);
+  const value =
+    kind === 'ontime' ? onTimeRate(counts.value) : kind === 'early' ? earlyRate(counts.value) : lateRate(counts.value);
   if (value === null) return fail('Chưa có hồ sơ nào đã giải quyết nên không tính được tỷ lệ.', 'div0');
   return ok(value);
 }
@@ -138,7 +171,9 @@ export function rate(
 const COUNTABLE = FIGURE_COLUMNS.filter((c) => c.countWords !== undefined);
 
 /** The `kind` argument of COUNT: a figure's key (`ontime`) or one of its Vietnamese words (`Đúng hạn`), folded. */
-const COUNT_KINDS = new Map<string, Figure>(COUNTABLE.flatMap((c) => [c.key, ...c.countWords!].map((w): [string, Figure] => [foldKey(w), c.key])));
+const COUNT_KINDS = new Map<string, Figure>(
+  COUNTABLE.flatMap((c) => [c.key, ...c.countWords!].map((w): [string, Figure] => [foldKey(w), c.key])),
+);
 
 /** COUNT(statuses, kind). */
 export function countOf(statuses: Range, kind: string, parse: StatusParser = parseStatusLabel): FormulaResult<number> {
@@ -161,9 +196,18 @@ function asRange(v: unknown): Range {
 export const NOT_YET_RECEIVED = 'Chưa tiếp nhận';
 
 /** STATUS(received, deadline, resolved, [asOf]): a label per dossier, for cells or equal-sized ranges. */
-export function statusLabels(received: unknown, deadline: unknown, resolved: unknown, asOf: number | null, calendar: WorkingCalendar): FormulaResult<string[][]> {
-  const rc = asRange(received), dl = asRange(deadline), rs = asRange(resolved);
-  if (!sameShape(rc, dl) || !sameShape(rc, rs)) return fail('Ba đối số ngày tiếp nhận, hạn giải quyết và ngày có kết quả phải cùng kích thước.');
+export function statusLabels(
+  received: unknown,
+  deadline: unknown,
+  resolved: unknown,
+  asOf: number | null,
+  calendar: WorkingCalendar,
+): FormulaResult<string[][]> {
+  const rc = asRange(received),
+    dl = asRange(deadline),
+    rs = asRange(resolved);
+  if (!sameShape(rc, dl) || !sameShape(rc, rs))
+    return fail('Ba đối số ngày tiếp nhận, hạn giải quyết và ngày có kết quả phải cùng kích thước.');
   const period: Period = { from: null, to: asOf };
   const out: string[][] = [];
   for (let r = 0; r < rc.length; r++) {
@@ -209,7 +253,10 @@ export function deadlineOf(received: unknown, limit: unknown, calendar: WorkingC
   const start = dateArg(received, 'ngày tiếp nhận');
   if (!start.ok) return start;
   const cell = toCell(Array.isArray(limit) ? (limit as unknown[][])[0]?.[0] : limit);
-  const n = typeof cell === 'number' || (typeof cell === 'string' && /^\s*-?[\d.,]+\s*$/.test(cell)) ? parseVnNumber(cell) : null;
+  const n =
+    typeof cell === 'number' || (typeof cell === 'string' && /^\s*-?[\d.,]+\s*$/.test(cell))
+      ? parseVnNumber(cell)
+      : null;
   if (n?.ok) {
     if (!Number.isInteger(n.value)) return fail(`Số ngày làm việc «${show(cell)}» phải là số nguyên.`);
     const due = calendar.tryAddWorkdays(start.value, n.value);
@@ -217,7 +264,9 @@ export function deadlineOf(received: unknown, limit: unknown, calendar: WorkingC
   }
   const parsed = parseTimeLimit(cell);
   if (parsed === null) {
-    return fail(`Thời hạn «${cell === null ? '' : show(cell)}» phải là số ngày làm việc (15, «15 ngày làm việc») hoặc số ngày theo lịch («30 ngày»).`);
+    return fail(
+      `Thời hạn «${cell === null ? '' : show(cell)}» phải là số ngày làm việc (15, «15 ngày làm việc») hoặc số ngày theo lịch («30 ngày»).`,
+    );
   }
   if (!parsed.ok) return fail(`${cap(parsed.reason)}.`);
   const due = dueDate(start.value, parsed.limit, calendar);

@@ -1,7 +1,16 @@
 import registerData from './data/register-columns.json';
 import { type Grid, type CellValue, a1, isBlank, isCellError } from '../grid';
 import { type Finding, finding } from '../findings';
-import { findHeader, parseVnDate, repairVietnamese, cleanText, clipText, memoize, type ColumnSpec, type HeaderMatch } from '../text';
+import {
+  findHeader,
+  parseVnDate,
+  repairVietnamese,
+  cleanText,
+  clipText,
+  memoize,
+  type ColumnSpec,
+  type HeaderMatch,
+} from '../text';
 import { EXAMPLE_EDITED, editedExampleRow, isExampleRow, isFooterRow } from '../unit/table-rows';
 import { isBlankRow, isColumnNumberRow, isStatedCountLine, isSubtotalRow, isTotalRow } from '../grid-rows';
 import { type WorkingCalendar, serialFromYmd, ymdFromSerial } from '../calendar';
@@ -61,14 +70,26 @@ export function parseRegister(
   const hasDates = header !== null && cols.received !== undefined && cols.deadline !== undefined;
   const hasStatus = header !== null && cols.status !== undefined;
   if (!header || (!hasDates && !hasStatus)) {
-    findings.push(finding(at(0, -1), 'error', 'REGISTER_NO_HEADER',
-      'Không tìm thấy dòng tiêu đề của sổ theo dõi hồ sơ: cần các cột «Ngày tiếp nhận» và «Hạn giải quyết» (hoặc cột «Trạng thái»).'));
+    findings.push(
+      finding(
+        at(0, -1),
+        'error',
+        'REGISTER_NO_HEADER',
+        'Không tìm thấy dòng tiêu đề của sổ theo dõi hồ sơ: cần các cột «Ngày tiếp nhận» và «Hạn giải quyết» (hoặc cột «Trạng thái»).',
+      ),
+    );
     return { register: null, findings };
   }
   const mode: ParsedRegister['mode'] = hasDates && (cols.resolved !== undefined || !hasStatus) ? 'dates' : 'status';
   if (mode === 'dates' && cols.resolved === undefined) {
-    findings.push(finding(at(header.headerRow, -1), 'warning', 'REGISTER_NO_RESOLVED_COLUMN',
-      'Sổ theo dõi không có cột «Ngày có kết quả»: mọi hồ sơ được coi là đang giải quyết.'));
+    findings.push(
+      finding(
+        at(header.headerRow, -1),
+        'warning',
+        'REGISTER_NO_RESOLVED_COLUMN',
+        'Sổ theo dõi không có cột «Ngày có kết quả»: mọi hồ sơ được coi là đang giải quyết.',
+      ),
+    );
   }
   const hasChannel = cols.channel !== undefined;
   const entries: RegisterEntry[] = [];
@@ -89,13 +110,23 @@ export function parseRegister(
       if (edited) findings.push(finding(at(r, edited.col), 'warning', EXAMPLE_EDITED, edited.message));
       continue;
     }
-    if (isBlankRow(row) || isTotalRow(row) || isSubtotalRow(row) || isStatedCountLine(row) || (r === first && isColumnNumberRow(row))) continue;
+    if (
+      isBlankRow(row) ||
+      isTotalRow(row) ||
+      isSubtotalRow(row) ||
+      isStatedCountLine(row) ||
+      (r === first && isColumnNumberRow(row))
+    )
+      continue;
     current = r;
     const entry = readRow(grid, r, cols, mode, calendar, error, warn, provisional, parseStatus);
     if (entry) entries.push(entry);
   }
   const note = provisional.message();
-  if (note) findings.push(finding(at(provisional.firstRow, cols.deadline ?? -1), 'warning', 'REGISTER_PROVISIONAL_CALENDAR', note));
+  if (note)
+    findings.push(
+      finding(at(provisional.firstRow, cols.deadline ?? -1), 'warning', 'REGISTER_PROVISIONAL_CALENDAR', note),
+    );
   return { register: { mode, entries, hasChannel, findings }, findings };
 }
 
@@ -181,18 +212,29 @@ function readRow(
     if (res === undefined) return null;
     resolved = res;
     if (received !== null && resolved !== null && isBefore(resolved, received)) {
-      error(cols.resolved, 'REGISTER_RESOLVED_BEFORE_RECEIVED', 'Hồ sơ không được tính: ngày có kết quả trước ngày tiếp nhận.');
+      error(
+        cols.resolved,
+        'REGISTER_RESOLVED_BEFORE_RECEIVED',
+        'Hồ sơ không được tính: ngày có kết quả trước ngày tiếp nhận.',
+      );
       return null;
     }
     if (received !== null && Math.floor(deadline) < Math.floor(received)) {
-      warn(cols.deadline, 'REGISTER_DEADLINE_BEFORE_RECEIVED', 'Hạn giải quyết trước ngày tiếp nhận; hãy kiểm tra lại.');
+      warn(
+        cols.deadline,
+        'REGISTER_DEADLINE_BEFORE_RECEIVED',
+        'Hạn giải quyết trước ngày tiếp nhận; hãy kiểm tra lại.',
+      );
     }
   } else {
     const v = get(cols.status);
     const label = typeof v === 'string' ? parseStatus(v) : null;
     if (label === null) {
-      error(cols.status, 'REGISTER_BAD_STATUS',
-        `Hồ sơ không được tính: không hiểu trạng thái «${isBlank(v) ? '' : clipText(cleanText(String(isCellError(v) ? v.error : v)))}» (cần ${STATUS_LABEL_LIST}).`);
+      error(
+        cols.status,
+        'REGISTER_BAD_STATUS',
+        `Hồ sơ không được tính: không hiểu trạng thái «${isBlank(v) ? '' : clipText(cleanText(String(isCellError(v) ? v.error : v)))}» (cần ${STATUS_LABEL_LIST}).`,
+      );
       return null;
     }
     status = label;
@@ -203,7 +245,11 @@ function readRow(
   if (typeof ch === 'string' && ch.trim() !== '') {
     channel = parseChannel(ch);
     if (channel === null) {
-      warn(cols.channel, 'REGISTER_UNKNOWN_CHANNEL', `Không rõ hình thức tiếp nhận «${clipText(cleanText(ch))}»; hồ sơ được tính là trực tiếp.`);
+      warn(
+        cols.channel,
+        'REGISTER_UNKNOWN_CHANNEL',
+        `Không rõ hình thức tiếp nhận «${clipText(cleanText(ch))}»; hồ sơ được tính là trực tiếp.`,
+      );
     }
   }
   const fieldCell = get(cols.field);
@@ -215,7 +261,13 @@ function readRow(
 const fieldText = memoize((s: string): string => cleanText(repairVietnamese(s).text));
 
 /** A serial with the time of day as its fraction when the cell gives one; undefined = unreadable (reported); null = empty and allowed. */
-function readDate(v: CellValue, col: number | undefined, what: string, required: boolean, error: Report): number | null | undefined {
+function readDate(
+  v: CellValue,
+  col: number | undefined,
+  what: string,
+  required: boolean,
+  error: Report,
+): number | null | undefined {
   if (col === undefined || isBlank(v)) {
     if (!required) return null;
     error(col ?? -1, 'REGISTER_MISSING_DATE', `Hồ sơ không được tính: thiếu ${what}.`);

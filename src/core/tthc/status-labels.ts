@@ -7,8 +7,11 @@ export type KnownOutcome = Exclude<DossierOutcome, 'outOfPeriod'>;
 const KNOWN_OUTCOMES: readonly KnownOutcome[] = ['early', 'onTime', 'late', 'pendingWithin', 'pendingOverdue'];
 
 /** Canonical Vietnamese labels of each outcome, as the reports and `=TTHC.STATUS` write them (data/status-labels.json). */
-export const OUTCOME_LABELS = Object.fromEntries(statusData.categories.map((c) => [c.key, c.label.normalize('NFC')])) as Record<KnownOutcome, string>;
-for (const k of KNOWN_OUTCOMES) if (OUTCOME_LABELS[k] === undefined) throw new Error(`status-labels.json: thiếu trạng thái "${k}"`);
+export const OUTCOME_LABELS = Object.fromEntries(
+  statusData.categories.map((c) => [c.key, c.label.normalize('NFC')]),
+) as Record<KnownOutcome, string>;
+for (const k of KNOWN_OUTCOMES)
+  if (OUTCOME_LABELS[k] === undefined) throw new Error(`status-labels.json: thiếu trạng thái "${k}"`);
 
 /** The labels in the data file's order, for messages: `Trước hạn, Đúng hạn, Quá hạn, Đang giải quyết, Đang giải quyết - quá hạn`. */
 export const STATUS_LABEL_LIST: string = statusData.categories.map((c) => c.label.normalize('NFC')).join(', ');

@@ -13,11 +13,25 @@ export function countOutcome(c: TthcCounts, outcome: DossierOutcome, carriedOver
   else if (online) c.online++;
   else c.inPerson++;
   switch (outcome) {
-    case 'early': c.resolved++; c.early++; break;
-    case 'onTime': c.resolved++; c.onTime++; break;
-    case 'late': c.resolved++; c.late++; break;
-    case 'pendingOverdue': c.pending++; c.pendingOverdue++; break;
-    case 'pendingWithin': c.pending++; break;
+    case 'early':
+      c.resolved++;
+      c.early++;
+      break;
+    case 'onTime':
+      c.resolved++;
+      c.onTime++;
+      break;
+    case 'late':
+      c.resolved++;
+      c.late++;
+      break;
+    case 'pendingOverdue':
+      c.pending++;
+      c.pendingOverdue++;
+      break;
+    case 'pendingWithin':
+      c.pending++;
+      break;
   }
 }
 
@@ -25,7 +39,8 @@ export function countOutcome(c: TthcCounts, outcome: DossierOutcome, carriedOver
 export function entryOutcome(e: RegisterEntry, period: Period): { outcome: DossierOutcome; carriedOver: boolean } {
   if (e.status !== null) {
     const received = e.received === null ? null : Math.floor(e.received);
-    if (received !== null && period.to !== null && received > period.to) return { outcome: 'outOfPeriod', carriedOver: false };
+    if (received !== null && period.to !== null && received > period.to)
+      return { outcome: 'outOfPeriod', carriedOver: false };
     return { outcome: e.status, carriedOver: received !== null && period.from !== null && received < period.from };
   }
   return classifyDossier({ received: e.received, deadline: e.deadline as number, resolved: e.resolved }, period);

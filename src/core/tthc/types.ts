@@ -29,7 +29,9 @@ export interface TthcCounts {
 }
 
 /** The kept figures in the order written: the figure columns of tthc-columns.json but those marked `kept: false`. */
-export const COUNT_KEYS: readonly (keyof TthcCounts)[] = (data.columns as { key: string; heading?: string; kept?: boolean }[])
+export const COUNT_KEYS: readonly (keyof TthcCounts)[] = (
+  data.columns as { key: string; heading?: string; kept?: boolean }[]
+)
   .filter((c) => c.heading !== undefined && c.kept !== false)
   .map((c) => c.key as keyof TthcCounts);
 
@@ -48,7 +50,18 @@ export type DossierOutcome = 'early' | 'onTime' | 'late' | 'pendingWithin' | 'pe
 export type Channel = 'online' | 'inPerson';
 
 export function emptyCounts(): TthcCounts {
-  return { received: 0, online: 0, inPerson: 0, carriedOver: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, pendingOverdue: 0 };
+  return {
+    received: 0,
+    online: 0,
+    inPerson: 0,
+    carriedOver: 0,
+    resolved: 0,
+    early: 0,
+    onTime: 0,
+    late: 0,
+    pending: 0,
+    pendingOverdue: 0,
+  };
 }
 
 /** Adds b into a (mutates and returns a). */

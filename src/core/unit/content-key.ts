@@ -6,7 +6,8 @@ import type { UnitReport } from './types';
 
 /** JSON with object keys sorted at every level, strings NFC. */
 export function canonicalJson(v: unknown): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(typeof v === 'string' ? v.normalize('NFC') : v) ?? 'null';
+  if (v === null || typeof v !== 'object')
+    return JSON.stringify(typeof v === 'string' ? v.normalize('NFC') : v) ?? 'null';
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(v as Record<string, unknown>)
     .filter(([, x]) => x !== undefined)
@@ -37,7 +38,12 @@ function figureSum(v: unknown): number {
  * '' when the report carries no figure at all (all zero or no section): nothing to call a duplicate.
  */
 export function contentKey(sections: Pick<UnitReport, 'tthc' | 'staff' | 'training' | 'reception'>): string {
-  const figures = { tthc: sections.tthc, staff: sections.staff, training: sections.training, reception: sections.reception };
+  const figures = {
+    tthc: sections.tthc,
+    staff: sections.staff,
+    training: sections.training,
+    reception: sections.reception,
+  };
   if (figureSum(figures) === 0) return '';
   const json = canonicalJson(figures);
   return fnv1a32(json) + fnv1a32(json, 0x050c5d1f);

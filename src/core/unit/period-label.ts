@@ -25,9 +25,10 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 
 /** `từ (ngày) <date> đến (ngày) <date>` inside a text; null when absent or not two valid dates. */
 export function periodFromRange(text: string): PeriodDates | null {
-  const m = /t(?:ừ|u)\s*(?:ngày|ngay)?\s*:?\s*([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}).{0,20}?(?:đến|den|tới|toi|-)\s*(?:ngày|ngay)?\s*:?\s*([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4})/iu.exec(
-    text.normalize('NFC'),
-  );
+  const m =
+    /t(?:ừ|u)\s*(?:ngày|ngay)?\s*:?\s*([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}).{0,20}?(?:đến|den|tới|toi|-)\s*(?:ngày|ngay)?\s*:?\s*([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4})/iu.exec(
+      text.normalize('NFC'),
+    );
   if (!m) return null;
   const a = parseVnDate(m[1]);
   const b = parseVnDate(m[2]);

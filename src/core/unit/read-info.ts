@@ -29,7 +29,18 @@ export interface UnitInfo {
 }
 
 export function emptyInfo(): UnitInfo {
-  return { name: null, periodLabel: null, from: null, to: null, quota: null, preparedBy: null, preparedOn: null, where: {}, textRange: null, labels: 0 };
+  return {
+    name: null,
+    periodLabel: null,
+    from: null,
+    to: null,
+    quota: null,
+    preparedBy: null,
+    preparedOn: null,
+    where: {},
+    textRange: null,
+    labels: 0,
+  };
 }
 
 const LABELS = new Map<string, InfoKey>();
@@ -65,15 +76,30 @@ function nextColumn(grid: Grid, r: number, c: number): number {
 
 /** A trailing "(Từ ngày … đến ngày …)" is dates, not part of the period's name. */
 function stripRange(label: string): string {
-  return label.replace(/\(\s*t(?:ừ|u)\s.*\)\s*$/iu, '').replace(/[,;:\s]+$/, '').trim();
+  return label
+    .replace(/\(\s*t(?:ừ|u)\s.*\)\s*$/iu, '')
+    .replace(/[,;:\s]+$/, '')
+    .trim();
 }
 
-function setValue(reader: SheetReader, info: UnitInfo, key: InfoKey, r: number, c: number, inlineText: string | null): void {
+function setValue(
+  reader: SheetReader,
+  info: UnitInfo,
+  key: InfoKey,
+  r: number,
+  c: number,
+  inlineText: string | null,
+): void {
   if (info.where[key] !== undefined) {
     if (inlineText !== null || !reader.blank(r, c)) {
       const first = info.where[key]!;
-      reader.add(r, c, 'warning', 'INFO_DUPLICATE_LABEL',
-        `«${infoLabel(key)}» được ghi hai lần; dùng giá trị ở ô ${first.cell} trang ${first.sheet}, bỏ qua ô này.`);
+      reader.add(
+        r,
+        c,
+        'warning',
+        'INFO_DUPLICATE_LABEL',
+        `«${infoLabel(key)}» được ghi hai lần; dùng giá trị ở ô ${first.cell} trang ${first.sheet}, bỏ qua ô này.`,
+      );
     }
     return;
   }
@@ -97,7 +123,10 @@ function setValue(reader: SheetReader, info: UnitInfo, key: InfoKey, r: number, 
     case 'from':
     case 'to':
     case 'preparedOn': {
-      const d = inlineText !== null ? reader.dateText(r, c, inlineText, what) : reader.date(r, c, what, key === 'preparedOn' ? 'warning' : 'error');
+      const d =
+        inlineText !== null
+          ? reader.dateText(r, c, inlineText, what)
+          : reader.date(r, c, what, key === 'preparedOn' ? 'warning' : 'error');
       if (d === null || d === undefined) break;
       info[key] = d;
       found = true;

@@ -13,8 +13,13 @@ export const RECEPTION_COLUMNS: ColumnSpec[] = receptionData.columns;
 
 type Key = keyof ReceptionCounts;
 const KEYS: readonly Key[] = ['citizens', 'complaints', 'denunciations', 'petitions'];
-const LABELS: Record<Key, string> = Object.fromEntries(receptionData.rows.map((r) => [r.key, r.label])) as Record<Key, string>;
-const matchRow = createLabelMatcher(receptionData.rows.map((r) => ({ label: r.key, synonyms: [r.label, ...r.synonyms] })));
+const LABELS: Record<Key, string> = Object.fromEntries(receptionData.rows.map((r) => [r.key, r.label])) as Record<
+  Key,
+  string
+>;
+const matchRow = createLabelMatcher(
+  receptionData.rows.map((r) => ({ label: r.key, synonyms: [r.label, ...r.synonyms] })),
+);
 
 /** The item a label names, or null. */
 export function receptionKeyOf(text: string): Key | null {
@@ -74,15 +79,25 @@ export function readReceptionSheet(reader: SheetReader): ReceptionSummary | null
     const hasFigure = (rec.ok && rec.value !== null) || (res.ok && res.value !== null);
     if (key === null) {
       if (hasFigure) {
-        reader.add(r, labelCol, 'warning', 'RECEPTION_UNKNOWN_ROW',
-          `Không nhận ra dòng «${label}» nên số liệu của dòng này không được tổng hợp; hãy dùng một trong: ${KEYS.map((k) => LABELS[k]).join('; ')}.`);
+        reader.add(
+          r,
+          labelCol,
+          'warning',
+          'RECEPTION_UNKNOWN_ROW',
+          `Không nhận ra dòng «${label}» nên số liệu của dòng này không được tổng hợp; hãy dùng một trong: ${KEYS.map((k) => LABELS[k]).join('; ')}.`,
+        );
       }
       continue;
     }
     if (!hasFigure) continue;
     if (rowOf.has(key)) {
-      reader.add(r, labelCol, 'warning', 'RECEPTION_DUPLICATE_ROW',
-        `«${LABELS[key]}» đã có ở hàng ${rowOf.get(key)! + 1}; số liệu hai dòng được cộng lại.`);
+      reader.add(
+        r,
+        labelCol,
+        'warning',
+        'RECEPTION_DUPLICATE_ROW',
+        `«${LABELS[key]}» đã có ở hàng ${rowOf.get(key)! + 1}; số liệu hai dòng được cộng lại.`,
+      );
     } else {
       rowOf.set(key, r);
     }
@@ -92,16 +107,24 @@ export function readReceptionSheet(reader: SheetReader): ReceptionSummary | null
     received[key] += a;
     resolved[key] += b;
     if (b > a && recCol !== undefined && resCol !== undefined) {
-      reader.add(r, resCol, 'warning', 'RECEPTION_RESOLVED_EXCEEDS',
-        `«${LABELS[key]}»: số đã giải quyết (${b}) lớn hơn số tiếp nhận (${a}); hãy kiểm tra lại (nếu có vụ việc kỳ trước chuyển sang thì ghi rõ).`);
+      reader.add(
+        r,
+        resCol,
+        'warning',
+        'RECEPTION_RESOLVED_EXCEEDS',
+        `«${LABELS[key]}»: số đã giải quyết (${b}) lớn hơn số tiếp nhận (${a}); hãy kiểm tra lại (nếu có vụ việc kỳ trước chuyển sang thì ghi rõ).`,
+      );
     }
   }
 
   if (figures === 0) return null; // left empty: nothing to count (the unit reports 0 by typing 0)
   const missing = KEYS.filter((k) => !rowOf.has(k));
   if (missing.length > 0) {
-    reader.addSheet('warning', 'RECEPTION_ROW_MISSING',
-      `Không có số liệu ${missing.map((k) => `«${LABELS[k]}»`).join(', ')}; được tính là 0.`);
+    reader.addSheet(
+      'warning',
+      'RECEPTION_ROW_MISSING',
+      `Không có số liệu ${missing.map((k) => `«${LABELS[k]}»`).join(', ')}; được tính là 0.`,
+    );
   }
   return { ...received, resolved };
 }

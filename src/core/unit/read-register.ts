@@ -39,15 +39,21 @@ export function readRegisterSheet(
   // An optional sheet left empty (rows that could not be read are already reported): nothing to count.
   if (register.entries.length === 0) return { summary: null, findings: reader.finish() };
   if (period.from === null || period.to === null) {
-    reader.addSheet('warning', 'REGISTER_NO_PERIOD',
-      'Không có đủ «Từ ngày» và «Đến ngày» của kỳ báo cáo (trang ThongTin); hồ sơ trong sổ được tính không giới hạn theo kỳ.');
+    reader.addSheet(
+      'warning',
+      'REGISTER_NO_PERIOD',
+      'Không có đủ «Từ ngày» và «Đến ngày» của kỳ báo cáo (trang ThongTin); hồ sơ trong sổ được tính không giới hạn theo kỳ.',
+    );
   }
   const counted = summarizeRegister(register, period);
   const outOfPeriod = counted.outOfPeriod;
   const summary = resolveField ? canonicalRegisterFields(counted.summary, resolveField, reader) : counted.summary;
   if (outOfPeriod > 0) {
-    reader.addSheet('warning', 'REGISTER_OUT_OF_PERIOD',
-      `${outOfPeriod} hồ sơ trong sổ nằm ngoài kỳ báo cáo${periodText(period)} (tiếp nhận sau kỳ hoặc đã giải quyết trước kỳ) nên không được tính.`);
+    reader.addSheet(
+      'warning',
+      'REGISTER_OUT_OF_PERIOD',
+      `${outOfPeriod} hồ sơ trong sổ nằm ngoài kỳ báo cáo${periodText(period)} (tiếp nhận sau kỳ hoặc đã giải quyết trước kỳ) nên không được tính.`,
+    );
   }
   return { summary, findings: reader.finish() };
 }
@@ -61,21 +67,34 @@ function periodText(p: Period): string {
 const LISTED_COLUMNS = 10;
 
 /** Extra columns no field claimed: kept visible with a warning, never silently dropped. */
-export function reportExtraColumns(reader: SheetReader, header: Pick<HeaderMatch, 'unmatched' | 'unreadColumns'>): void {
+export function reportExtraColumns(
+  reader: SheetReader,
+  header: Pick<HeaderMatch, 'unmatched' | 'unreadColumns'>,
+): void {
   const { unmatched, unreadColumns } = header;
   if (unmatched.length === 0 && unreadColumns === 0) return;
   const listed = unmatched.slice(0, LISTED_COLUMNS);
   const others = unmatched.length - listed.length + unreadColumns;
   const list = listed.map((u) => `«${clipText(u.text)}»`).join(', ');
   const more = others === 0 ? '' : listed.length === 0 ? `${others} cột` : ` và ${others} cột khác`;
-  reader.addSheet('warning', 'UNIT_EXTRA_COLUMNS', `Các cột ${list}${more} không thuộc mẫu nên không được đọc; nếu là số liệu cần tổng hợp, hãy chuyển vào đúng cột của mẫu.`);
+  reader.addSheet(
+    'warning',
+    'UNIT_EXTRA_COLUMNS',
+    `Các cột ${list}${more} không thuộc mẫu nên không được đọc; nếu là số liệu cần tổng hợp, hãy chuyển vào đúng cột của mẫu.`,
+  );
 }
 
 /**
  * TTHC table against the register, figure by figure: one finding per figure that differs, naming the
  * table's total cell. The table's figures are kept.
  */
-export function crossCheckRegister(table: TthcTable, register: TthcSummary, file: string, sheet: string, registerSheet: string): Finding[] {
+export function crossCheckRegister(
+  table: TthcTable,
+  register: TthcSummary,
+  file: string,
+  sheet: string,
+  registerSheet: string,
+): Finding[] {
   const out: Finding[] = [];
   for (const k of COUNT_KEYS) {
     const a = table.summary[k];
@@ -87,7 +106,10 @@ export function crossCheckRegister(table: TthcTable, register: TthcSummary, file
       cell: table.totalCells[k] ?? '',
       severity: 'warning',
       code: 'TTHC_REGISTER_MISMATCH',
-      message: `Bảng TTHC ghi ${FIGURE_NAMES[k]} là ${a} nhưng sổ theo dõi (trang ${registerSheet}) tính được ${b}; số liệu tổng hợp dùng bảng TTHC. Hãy đối chiếu lại.`.normalize('NFC'),
+      message:
+        `Bảng TTHC ghi ${FIGURE_NAMES[k]} là ${a} nhưng sổ theo dõi (trang ${registerSheet}) tính được ${b}; số liệu tổng hợp dùng bảng TTHC. Hãy đối chiếu lại.`.normalize(
+          'NFC',
+        ),
     });
   }
   return out;

@@ -7,7 +7,13 @@ import staffColumns from './data/staff-columns.json';
 import { a1, isBlank, isCellError } from '../grid';
 import { type ColumnSpec, type HeaderMatch, parseVnDate } from '../text';
 import type { StaffSummary } from './types';
-import { SHIPPED_STAFF_SETS, type StaffDimension, type StaffSets, dimensionName, staffCategories } from '../staff/categories';
+import {
+  SHIPPED_STAFF_SETS,
+  type StaffDimension,
+  type StaffSets,
+  dimensionName,
+  staffCategories,
+} from '../staff/categories';
 import { type StaffRecord, summarizeStaff } from '../staff/summarize';
 import type { SheetReader } from './sheet-reader';
 import { listRows } from './table-rows';
@@ -28,7 +34,20 @@ const CATEGORY_COLUMNS: readonly [keyof StaffRecord & string, StaffDimension][] 
 const EXPECTED: readonly string[] = ['type', 'degree', 'gender'];
 
 /** Columns that show a row is a person (beyond the name). */
-const PERSON_COLUMNS: readonly string[] = ['gender', 'male', 'female', 'birth', 'ethnicity', 'party', 'type', 'position', 'rank', 'degree', 'politicalTheory', 'stateManagement'];
+const PERSON_COLUMNS: readonly string[] = [
+  'gender',
+  'male',
+  'female',
+  'birth',
+  'ethnicity',
+  'party',
+  'type',
+  'position',
+  'rank',
+  'degree',
+  'politicalTheory',
+  'stateManagement',
+];
 
 /** Blank means "none" for these, so a blank is not reported. */
 const BLANK_MEANS_NONE = new Set<string>(['politicalTheory', 'stateManagement']);
@@ -37,7 +56,12 @@ const BLANK_MEANS_NONE = new Set<string>(['politicalTheory', 'stateManagement'])
  * Reads the staff list under `header`; null (with a finding) when it lists nobody. `sets`: the categories with the
  * office's ways of writing (default: the shipped ones).
  */
-export function readStaffSheet(reader: SheetReader, header: HeaderMatch, quota: number | null, sets: StaffSets = SHIPPED_STAFF_SETS): StaffSummary | null {
+export function readStaffSheet(
+  reader: SheetReader,
+  header: HeaderMatch,
+  quota: number | null,
+  sets: StaffSets = SHIPPED_STAFF_SETS,
+): StaffSummary | null {
   const cols = header.columns;
   const first = header.headerRow + header.headerRows;
   const records: StaffRecord[] = [];
@@ -45,10 +69,15 @@ export function readStaffSheet(reader: SheetReader, header: HeaderMatch, quota: 
   const headings: { r: number; text: string }[] = [];
   const labelOf = (key: string) => STAFF_COLUMNS.find((s) => s.key === key)!.label;
 
-  const missing = EXPECTED.filter((k) => cols[k] === undefined && !(k === 'gender' && (cols.female !== undefined || cols.male !== undefined)));
+  const missing = EXPECTED.filter(
+    (k) => cols[k] === undefined && !(k === 'gender' && (cols.female !== undefined || cols.male !== undefined)),
+  );
   if (missing.length > 0) {
-    reader.addSheet('warning', 'STAFF_MISSING_COLUMNS',
-      `Danh sách nhân sự không có cột ${missing.map((k) => `«${labelOf(k)}»`).join(', ')}; các số liệu theo cột này để trống.`);
+    reader.addSheet(
+      'warning',
+      'STAFF_MISSING_COLUMNS',
+      `Danh sách nhân sự không có cột ${missing.map((k) => `«${labelOf(k)}»`).join(', ')}; các số liệu theo cột này để trống.`,
+    );
   }
 
   for (const r of listRows(reader, first)) {
@@ -60,7 +89,14 @@ export function readStaffSheet(reader: SheetReader, header: HeaderMatch, quota: 
       if (name !== '') headings.push({ r, text: name });
       continue;
     }
-    if (name === '') reader.add(r, cols.name, 'warning', 'STAFF_NO_NAME', `Hàng ${r + 1} có thông tin nhân sự nhưng không ghi họ tên; vẫn được tính.`);
+    if (name === '')
+      reader.add(
+        r,
+        cols.name,
+        'warning',
+        'STAFF_NO_NAME',
+        `Hàng ${r + 1} có thông tin nhân sự nhưng không ghi họ tên; vẫn được tính.`,
+      );
 
     const record: StaffRecord = { note: cols.note === undefined ? null : reader.text(r, cols.note) };
     for (const [key, dim] of CATEGORY_COLUMNS) {
@@ -79,22 +115,35 @@ export function readStaffSheet(reader: SheetReader, header: HeaderMatch, quota: 
       // Lists with a «Nam» and a «Nữ» column: any mark or year of birth there gives the gender.
       if (marked(reader, r, cols.female)) record.gender = 'Nữ';
       else if (marked(reader, r, cols.male)) record.gender = 'Nam';
-      else if (cols.gender !== undefined || cols.male !== undefined) unknown.blank(dimensionName('gender'), r, cols.gender ?? cols.female ?? cols.male);
+      else if (cols.gender !== undefined || cols.male !== undefined)
+        unknown.blank(dimensionName('gender'), r, cols.gender ?? cols.female ?? cols.male);
     }
     if (cols.party !== undefined) record.party = readParty(reader, r, cols.party, unknown);
     records.push(record);
   }
 
   if (headings.length > 0) {
-    reader.add(headings[0].r, cols.name, 'warning', 'STAFF_HEADING_ROWS',
+    reader.add(
+      headings[0].r,
+      cols.name,
+      'warning',
+      'STAFF_HEADING_ROWS',
       `${headings.length} dòng chỉ có tên, không có số thứ tự và thông tin khác, được coi là dòng tiêu đề nhóm và không được đếm: ` +
-        headings.slice(0, 5).map((h) => `${a1(h.r, cols.name)} «${h.text}»`).join(', ') + (headings.length > 5 ? ', …' : '') +
-        '. Nếu là người, hãy ghi số thứ tự.');
+        headings
+          .slice(0, 5)
+          .map((h) => `${a1(h.r, cols.name)} «${h.text}»`)
+          .join(', ') +
+        (headings.length > 5 ? ', …' : '') +
+        '. Nếu là người, hãy ghi số thứ tự.',
+    );
   }
   unknown.report(reader, 'STAFF_UNKNOWN_VALUE', 'STAFF_BLANK_VALUE', (column, value) =>
-    column === dimensionName('party') ? 'không được tính là đảng viên' :
-    column === dimensionName('gender') ? 'không được tính là nữ' :
-    `được tính là «Khác: ${value}»`);
+    column === dimensionName('party')
+      ? 'không được tính là đảng viên'
+      : column === dimensionName('gender')
+        ? 'không được tính là nữ'
+        : `được tính là «Khác: ${value}»`,
+  );
 
   if (records.length === 0) {
     reader.addSheet('warning', 'STAFF_EMPTY', 'Danh sách nhân sự không có người nào nên không được tổng hợp.');
@@ -131,4 +180,3 @@ function readParty(reader: SheetReader, r: number, c: number, unknown: UnknownVa
   unknown.add(dimensionName('party'), text, r, c);
   return false;
 }
-

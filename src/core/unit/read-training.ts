@@ -23,7 +23,11 @@ const PROGRAM = 'Chương trình';
  * Reads the training list under `header`; null when it lists no course (a sheet left empty). `labels`: course types
  * and staff categories with the office's ways of writing (default: the shipped ones).
  */
-export function readTrainingSheet(reader: SheetReader, header: HeaderMatch, labels: Pick<LabelSets, 'courses' | 'staff'> = SHIPPED_LABEL_SETS): TrainingSummary | null {
+export function readTrainingSheet(
+  reader: SheetReader,
+  header: HeaderMatch,
+  labels: Pick<LabelSets, 'courses' | 'staff'> = SHIPPED_LABEL_SETS,
+): TrainingSummary | null {
   const cols = header.columns;
   const first = header.headerRow + header.headerRows;
   const records: TrainingRecord[] = [];
@@ -40,24 +44,49 @@ export function readTrainingSheet(reader: SheetReader, header: HeaderMatch, labe
     if (name === '' && program === '') continue; // nothing to count
     if (program === '') noProgram.push(r);
     else if (labels.courses.classify(program)?.kind === 'unknown') unknown.add(PROGRAM, program, r, cols.program);
-    if (staffType !== '' && labels.staff('type').classify(staffType)?.kind === 'unknown') unknown.add(dimensionName('type'), staffType, r, cols.type);
+    if (staffType !== '' && labels.staff('type').classify(staffType)?.kind === 'unknown')
+      unknown.add(dimensionName('type'), staffType, r, cols.type);
     if (isCancelledStatus(status)) cancelled.push(r);
-    for (const key of ['from', 'to'] as const) reader.date(r, cols[key], key === 'from' ? 'Từ ngày' : 'Đến ngày', 'warning');
-    records.push({ program: program === '' ? null : program, staffType: staffType === '' ? null : staffType, status: status === '' ? null : status });
+    for (const key of ['from', 'to'] as const)
+      reader.date(r, cols[key], key === 'from' ? 'Từ ngày' : 'Đến ngày', 'warning');
+    records.push({
+      program: program === '' ? null : program,
+      staffType: staffType === '' ? null : staffType,
+      status: status === '' ? null : status,
+    });
   }
 
-  unknown.report(reader, 'TRAINING_UNKNOWN_VALUE', 'TRAINING_BLANK_VALUE', (_column, value) => `được tính là «Khác: ${value}»`);
+  unknown.report(
+    reader,
+    'TRAINING_UNKNOWN_VALUE',
+    'TRAINING_BLANK_VALUE',
+    (_column, value) => `được tính là «Khác: ${value}»`,
+  );
   if (noProgram.length > 0) {
-    reader.add(noProgram[0], cols.program, 'warning', 'TRAINING_NO_PROGRAM',
-      `${noProgram.length} dòng không ghi chương trình (${cells(noProgram, cols.program)}); được tính là «${NO_PROGRAM_KIND}».`);
+    reader.add(
+      noProgram[0],
+      cols.program,
+      'warning',
+      'TRAINING_NO_PROGRAM',
+      `${noProgram.length} dòng không ghi chương trình (${cells(noProgram, cols.program)}); được tính là «${NO_PROGRAM_KIND}».`,
+    );
   }
   if (cancelled.length > 0) {
-    reader.add(cancelled[0], cols.status, 'warning', 'TRAINING_CANCELLED',
-      `${cancelled.length} dòng có trạng thái hủy hoặc không tham gia (${cells(cancelled, cols.status)}) nên không được tính.`);
+    reader.add(
+      cancelled[0],
+      cols.status,
+      'warning',
+      'TRAINING_CANCELLED',
+      `${cancelled.length} dòng có trạng thái hủy hoặc không tham gia (${cells(cancelled, cols.status)}) nên không được tính.`,
+    );
   }
   if (records.length === 0) return null; // left empty: no one was sent on a course
   if (records.length === cancelled.length) {
-    reader.addSheet('warning', 'TRAINING_EMPTY', 'Mọi dòng của danh sách đào tạo, bồi dưỡng đều bị hủy nên không có khóa học nào được tính.');
+    reader.addSheet(
+      'warning',
+      'TRAINING_EMPTY',
+      'Mọi dòng của danh sách đào tạo, bồi dưỡng đều bị hủy nên không có khóa học nào được tính.',
+    );
   }
   return summarizeTraining(records, labels.courses, labels.staff);
 }

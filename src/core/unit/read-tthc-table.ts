@@ -13,7 +13,15 @@ import { NO_FIELD } from '../tthc/summarize';
 import type { SheetReader } from './sheet-reader';
 import type { NameResolver } from '../settings/fields';
 import { noteExampleRow, rowKind } from './table-rows';
-import { FIGURES, FIGURE_NAMES, type Figure, type RowFigures, checkedCounts, hasAnyFigure, readRowFigures } from './tthc-figures';
+import {
+  FIGURES,
+  FIGURE_NAMES,
+  type Figure,
+  type RowFigures,
+  checkedCounts,
+  hasAnyFigure,
+  readRowFigures,
+} from './tthc-figures';
 
 export interface TthcTable {
   summary: TthcSummary;
@@ -39,9 +47,13 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch, resolveF
   let totalRow: { r: number; figures: RowFigures } | null = null;
   const afterTotal: number[] = [];
   // The open group: its heading's figures (checked against its rows when it closes) and the rows since it began.
-  let group: { heading: { r: number; label: string; figures: RowFigures } | null; rows: FieldRow[] } = { heading: null, rows: [] };
+  let group: { heading: { r: number; label: string; figures: RowFigures } | null; rows: FieldRow[] } = {
+    heading: null,
+    rows: [],
+  };
   const closeGroup = () => {
-    if (group.heading !== null && hasAnyFigure(group.heading.figures)) checkStated(reader, group.heading, cols, group.rows, group.heading.label);
+    if (group.heading !== null && hasAnyFigure(group.heading.figures))
+      checkStated(reader, group.heading, cols, group.rows, group.heading.label);
     group = { heading: null, rows: [] };
   };
   const labels = { stt: cols.stt, label: cols.field, merges: reader.grid.merges };
@@ -78,7 +90,13 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch, resolveF
     let name = label;
     if (name === '') {
       name = NO_FIELD;
-      reader.add(r, cols.field, 'warning', 'TTHC_NO_FIELD_NAME', `Hàng ${r + 1} có số liệu nhưng không ghi lĩnh vực; được tính vào «${NO_FIELD}».`);
+      reader.add(
+        r,
+        cols.field,
+        'warning',
+        'TTHC_NO_FIELD_NAME',
+        `Hàng ${r + 1} có số liệu nhưng không ghi lĩnh vực; được tính vào «${NO_FIELD}».`,
+      );
     }
     if (totalRow !== null) afterTotal.push(r);
     const row = { r, name, counts: checkedCounts(reader, r, cols, figures, `dòng «${clipText(name)}»`) };
@@ -88,8 +106,13 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch, resolveF
   closeGroup();
 
   if (afterTotal.length > 0) {
-    reader.add(afterTotal[0], cols.field, 'warning', 'TTHC_ROWS_AFTER_TOTAL',
-      `Có ${afterTotal.length} dòng số liệu nằm dưới dòng Tổng cộng (hàng ${afterTotal.map((r) => r + 1).join(', ')}); các dòng này vẫn được tính. Hãy đặt dòng Tổng cộng ở cuối bảng.`);
+    reader.add(
+      afterTotal[0],
+      cols.field,
+      'warning',
+      'TTHC_ROWS_AFTER_TOTAL',
+      `Có ${afterTotal.length} dòng số liệu nằm dưới dòng Tổng cộng (hàng ${afterTotal.map((r) => r + 1).join(', ')}); các dòng này vẫn được tính. Hãy đặt dòng Tổng cộng ở cuối bảng.`,
+    );
   }
 
   const totalCells: TthcTable['totalCells'] = {};
@@ -97,12 +120,20 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch, resolveF
 
   if (rows.length === 0) {
     if (totalRow === null || !hasAnyFigure(totalRow.figures) || isAllZero(totalRow.figures)) {
-      reader.addSheet('warning', 'TTHC_EMPTY',
-        'Trang TTHC chưa có số liệu nào nên không được tổng hợp. Nếu đơn vị không có hồ sơ, hãy ghi số 0 vào các dòng lĩnh vực.');
+      reader.addSheet(
+        'warning',
+        'TTHC_EMPTY',
+        'Trang TTHC chưa có số liệu nào nên không được tổng hợp. Nếu đơn vị không có hồ sơ, hãy ghi số 0 vào các dòng lĩnh vực.',
+      );
       return null;
     }
-    reader.add(totalRow.r, cols.field ?? 0, 'warning', 'TTHC_ONLY_TOTAL',
-      'Bảng TTHC chỉ có dòng Tổng cộng, không có dòng lĩnh vực; số liệu theo lĩnh vực để trống.');
+    reader.add(
+      totalRow.r,
+      cols.field ?? 0,
+      'warning',
+      'TTHC_ONLY_TOTAL',
+      'Bảng TTHC chỉ có dòng Tổng cộng, không có dòng lĩnh vực; số liệu theo lĩnh vực để trống.',
+    );
     const counts = checkedCounts(reader, totalRow.r, cols, totalRow.figures, 'dòng Tổng cộng');
     return { summary: { ...counts, byField: {} }, totalCells };
   }
@@ -113,8 +144,13 @@ export function readTthcTable(reader: SheetReader, header: HeaderMatch, resolveF
   for (const row of rows) {
     const key = fieldName(reader, row, cols.field, resolveField);
     if (seen.has(key)) {
-      reader.add(row.r, cols.field, 'warning', 'TTHC_DUPLICATE_FIELD',
-        `Lĩnh vực «${clipText(row.name)}»${key !== row.name ? ` (${key})` : ''} đã có ở hàng ${seen.get(key)! + 1}; số liệu hai dòng được cộng lại.`);
+      reader.add(
+        row.r,
+        cols.field,
+        'warning',
+        'TTHC_DUPLICATE_FIELD',
+        `Lĩnh vực «${clipText(row.name)}»${key !== row.name ? ` (${key})` : ''} đã có ở hàng ${seen.get(key)! + 1}; số liệu hai dòng được cộng lại.`,
+      );
       addCounts(byField[key], row.counts);
     } else {
       seen.set(key, row.r);
@@ -132,8 +168,13 @@ function fieldName(reader: SheetReader, row: FieldRow, col: number, resolve: Nam
   if (resolve === undefined || row.name === NO_FIELD) return row.name.normalize('NFC');
   const r = resolve(row.name);
   if (!r.known) {
-    reader.add(row.r, col, 'warning', 'TTHC_UNKNOWN_FIELD',
-      `Lĩnh vực «${clipText(row.name)}» không có trong danh mục lĩnh vực nên được giữ nguyên tên. Nếu đây là tên khác của một lĩnh vực đã có, hãy thêm vào bảng «Lĩnh vực thủ tục hành chính» của trang DanhMuc.`);
+    reader.add(
+      row.r,
+      col,
+      'warning',
+      'TTHC_UNKNOWN_FIELD',
+      `Lĩnh vực «${clipText(row.name)}» không có trong danh mục lĩnh vực nên được giữ nguyên tên. Nếu đây là tên khác của một lĩnh vực đã có, hãy thêm vào bảng «Lĩnh vực thủ tục hành chính» của trang DanhMuc.`,
+    );
   }
   return r.name;
 }
@@ -156,20 +197,36 @@ function groupLabel(reader: SheetReader, r: number, cols: Record<string, number>
  * Each stated figure of the total row (group = null) or of a group's heading or subtotal row against the sum of
  * its field rows; the sum is what counts.
  */
-function checkStated(reader: SheetReader, total: { r: number; figures: RowFigures }, cols: Record<string, number>, rows: FieldRow[], group: string | null): void {
+function checkStated(
+  reader: SheetReader,
+  total: { r: number; figures: RowFigures },
+  cols: Record<string, number>,
+  rows: FieldRow[],
+  group: string | null,
+): void {
   const sumOf = (f: Figure): number => rows.reduce((s, row) => s + figureValue(row.counts, f), 0);
   for (const f of FIGURES) {
     const stated = total.figures.values[f];
     if (stated === undefined || stated === null || total.figures.bad.has(f)) continue;
     const sum = sumOf(f);
     if (stated !== sum && group !== null) {
-      reader.add(total.r, cols[f], 'error', 'TTHC_SUBTOTAL_MISMATCH',
+      reader.add(
+        total.r,
+        cols[f],
+        'error',
+        'TTHC_SUBTOTAL_MISMATCH',
         `Dòng «${group}» ghi ${FIGURE_NAMES[f]} là ${stated} nhưng cộng các dòng lĩnh vực của nhóm được ${sum}; số liệu tổng hợp dùng các dòng lĩnh vực. Hãy sửa dòng này (nên dùng công thức SUBTOTAL hoặc SUM).`,
-        { stated, added: sum });
+        { stated, added: sum },
+      );
     } else if (stated !== sum) {
-      reader.add(total.r, cols[f], 'error', 'TTHC_TOTAL_MISMATCH',
+      reader.add(
+        total.r,
+        cols[f],
+        'error',
+        'TTHC_TOTAL_MISMATCH',
         `Dòng Tổng cộng ghi ${FIGURE_NAMES[f]} là ${stated} nhưng cộng các dòng lĩnh vực được ${sum}; số liệu tổng hợp dùng ${sum}. Hãy sửa dòng Tổng cộng (nên dùng công thức SUM).`,
-        { stated, added: sum });
+        { stated, added: sum },
+      );
     }
   }
 }

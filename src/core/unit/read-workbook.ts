@@ -69,7 +69,18 @@ export function readUnitWorkbook(grids: readonly Grid[], file: string, opts: Rea
   const period = resolvePeriod(info, opts.periodFallback, fileFinding);
 
   // 3. Sections.
-  const { failed: unread, ...figures } = readSections(sections, info, period, { calendar: opts.calendar ?? (opts.settings ? settingsCalendar(opts.settings) : undefined), resolveField, labels: labelSets(opts.settings) }, findings, fileFinding);
+  const { failed: unread, ...figures } = readSections(
+    sections,
+    info,
+    period,
+    {
+      calendar: opts.calendar ?? (opts.settings ? settingsCalendar(opts.settings) : undefined),
+      resolveField,
+      labels: labelSets(opts.settings),
+    },
+    findings,
+    fileFinding,
+  );
   failed.push(...unread);
   const report: UnitReport = { file, name: '', period, ...figures, findings, status: 'valid', contentKey: '' };
 
@@ -78,10 +89,13 @@ export function readUnitWorkbook(grids: readonly Grid[], file: string, opts: Rea
   if (info.preparedBy !== null) report.preparedBy = info.preparedBy;
   if (info.preparedOn !== null) report.preparedOn = info.preparedOn;
   if (!hasFigures(report)) {
-    fileFinding('error', 'UNIT_NOTHING_USABLE',
+    fileFinding(
+      'error',
+      'UNIT_NOTHING_USABLE',
       failed.length > 0
         ? `Không đọc được số liệu nào: các trang ${failed.map((n) => `«${n}»`).join(', ')} không đọc được. Tệp bị loại.`
-        : 'Không tìm thấy trang số liệu nào (TTHC, SoTheoDoi, NhanSu, DaoTao, TiepDan) hoặc các trang chưa có số liệu. Tệp bị loại.');
+        : 'Không tìm thấy trang số liệu nào (TTHC, SoTheoDoi, NhanSu, DaoTao, TiepDan) hoặc các trang chưa có số liệu. Tệp bị loại.',
+    );
   }
   report.status = fileStatus(report);
   report.contentKey = contentKey(report);
@@ -97,9 +111,12 @@ function unitName(info: UnitInfo, sections: ReadonlyMap<SectionKind, Assigned>, 
     if (agency !== null) return agency.name;
   }
   const name = nameFromFile(file);
-  report('warning', 'UNIT_NAME_FROM_FILE',
+  report(
+    'warning',
+    'UNIT_NAME_FROM_FILE',
     `Không thấy tên đơn vị trong sổ tính («Tên đơn vị» ở trang ThongTin, «Đơn vị báo cáo:» hay tên cơ quan ở đầu biểu); tạm dùng tên tệp «${name}». Hãy ghi tên đơn vị vào trang ThongTin.`,
-    sections.get('info')?.reader.name ?? '');
+    sections.get('info')?.reader.name ?? '',
+  );
   return name;
 }
 
@@ -113,11 +130,19 @@ function hiddenRowsFinding(a: Assigned, report: Report): void {
   const g = a.reader.grid;
   const rows = (g.hiddenRows ?? []).filter((r) => !isBlankRow(g.rows[r] ?? []));
   if (rows.length === 0) return;
-  const listed = rows.slice(0, LISTED_ROWS).map((r) => r + 1).join(', ');
+  const listed = rows
+    .slice(0, LISTED_ROWS)
+    .map((r) => r + 1)
+    .join(', ');
   const more = rows.length > LISTED_ROWS ? ` và ${rows.length - LISTED_ROWS} dòng khác` : '';
-  report('warning', 'UNIT_HIDDEN_ROWS',
+  report(
+    'warning',
+    'UNIT_HIDDEN_ROWS',
     `Trang «${g.name}» có ${rows.length} dòng bị ẩn chứa dữ liệu (dòng ${listed}${more}); các dòng này vẫn được đọc và tính vào số liệu. ` +
-      'Hãy bỏ ẩn và kiểm tra lại trước khi gửi.', g.name, a1(rows[0], 0));
+      'Hãy bỏ ẩn và kiểm tra lại trước khi gửi.',
+    g.name,
+    a1(rows[0], 0),
+  );
 }
 
 type Report = (severity: Finding['severity'], code: string, message: string, sheet?: string, cell?: string) => void;
@@ -128,9 +153,13 @@ function resolvePeriod(info: UnitInfo, fallback: PeriodInfo | undefined, report:
   let to = info.to ?? info.textRange?.to ?? null;
   const label = info.periodLabel ?? fallback?.label ?? '';
   if (from !== null && to !== null && from > to) {
-    report('error', 'INFO_PERIOD_REVERSED',
+    report(
+      'error',
+      'INFO_PERIOD_REVERSED',
       `«Từ ngày» (${vnDateFromSerial(from)}) sau «Đến ngày» (${vnDateFromSerial(to)}); kỳ báo cáo không được dùng.`,
-      info.where.from?.sheet ?? info.textRange?.sheet ?? '', info.where.from?.cell ?? info.textRange?.cell ?? '');
+      info.where.from?.sheet ?? info.textRange?.sheet ?? '',
+      info.where.from?.cell ?? info.textRange?.cell ?? '',
+    );
     from = to = null;
   }
   if (from === null || to === null) {
@@ -138,9 +167,13 @@ function resolvePeriod(info: UnitInfo, fallback: PeriodInfo | undefined, report:
     if (byLabel !== null) {
       from ??= byLabel.from;
       to ??= byLabel.to;
-      report('warning', 'INFO_PERIOD_FROM_LABEL',
+      report(
+        'warning',
+        'INFO_PERIOD_FROM_LABEL',
         `Không ghi đủ «Từ ngày», «Đến ngày»; theo kỳ «${info.periodLabel}» dùng từ ngày ${vnDateFromSerial(from)} đến ngày ${vnDateFromSerial(to)}.`,
-        info.where.periodLabel?.sheet ?? '', info.where.periodLabel?.cell ?? '');
+        info.where.periodLabel?.sheet ?? '',
+        info.where.periodLabel?.cell ?? '',
+      );
     } else if (fallback && (fallback.from !== null || fallback.to !== null)) {
       from ??= fallback.from;
       to ??= fallback.to;

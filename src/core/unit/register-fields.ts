@@ -21,10 +21,16 @@ export function canonicalRegisterFields(summary: TthcSummary, resolve: NameResol
     byField[r.name] = addCounts(byField[r.name] ?? emptyCounts(), counts);
   }
   if (unknown.length > 0) {
-    const listed = unknown.slice(0, LISTED).map((f) => `«${clipText(f)}»`).join(', ');
+    const listed = unknown
+      .slice(0, LISTED)
+      .map((f) => `«${clipText(f)}»`)
+      .join(', ');
     const more = unknown.length > LISTED ? ` và ${unknown.length - LISTED} lĩnh vực khác` : '';
-    reader.addSheet('warning', 'REGISTER_UNKNOWN_FIELD',
-      `Lĩnh vực ${listed}${more} trong sổ không có trong danh mục lĩnh vực nên được giữ nguyên tên. Nếu là tên khác của một lĩnh vực đã có, hãy thêm vào bảng «Lĩnh vực thủ tục hành chính» của trang DanhMuc.`);
+    reader.addSheet(
+      'warning',
+      'REGISTER_UNKNOWN_FIELD',
+      `Lĩnh vực ${listed}${more} trong sổ không có trong danh mục lĩnh vực nên được giữ nguyên tên. Nếu là tên khác của một lĩnh vực đã có, hãy thêm vào bảng «Lĩnh vực thủ tục hành chính» của trang DanhMuc.`,
+    );
   }
   return { ...summary, byField };
 }

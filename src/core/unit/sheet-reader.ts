@@ -5,13 +5,23 @@
  */
 import { type CellValue, type Grid, a1, cellAt, isBlank, isCellError } from '../grid';
 import { type Finding, type Severity, finding } from '../findings';
-import { cleanText, clipText, fromLegacy, isAscii, parseCount, parseVnDate, repairVietnamese, type LegacyEncoding } from '../text';
+import {
+  cleanText,
+  clipText,
+  fromLegacy,
+  isAscii,
+  parseCount,
+  parseVnDate,
+  repairVietnamese,
+  type LegacyEncoding,
+} from '../text';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC, phông .Vn…)', vni: 'VNI (phông VNI-…)' };
 
 /** Letters only Unicode Vietnamese has (ă â đ ê ô ơ ư and the toned letters), or combining tone marks (NFD). */
-// eslint-disable-next-line no-misleading-character-class -- a lone combining tone mark is what is looked for.
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300\u0301\u0303\u0309\u0323]/;
+const UNICODE_VIETNAMESE =
+  // eslint-disable-next-line no-misleading-character-class -- a lone combining tone mark is what is looked for.
+  /[\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300\u0301\u0303\u0309\u0323]/;
 /** Characters a legacy font puts in the Latin-1 range. */
 const LATIN1_HIGH = /[\u00A1-\u00FF]/;
 /** Cells judged legacy on their own before a whole sheet is taken to be in that encoding. */
@@ -72,7 +82,13 @@ export class SheetReader {
         if (judged === undefined) {
           const repaired = repairVietnamese(v);
           judged =
-            repaired.from !== null ? { from: repaired.from, text: repaired.text } : UNICODE_VIETNAMESE.test(v) ? 'unicode' : LATIN1_HIGH.test(v) ? 'undecided' : 'plain';
+            repaired.from !== null
+              ? { from: repaired.from, text: repaired.text }
+              : UNICODE_VIETNAMESE.test(v)
+                ? 'unicode'
+                : LATIN1_HIGH.test(v)
+                  ? 'undecided'
+                  : 'plain';
           judgedTexts.set(v, judged);
         }
         if (judged === 'unicode') unicode = true;
@@ -105,8 +121,23 @@ export class SheetReader {
   }
 
   /** `figures`: the stated figure and what its parts add up to, for a total that disagrees with them. */
-  add(r: number, c: number, severity: Severity, code: string, message: string, figures?: { stated: number; added: number }): void {
-    this.findings.push(finding({ file: this.file, sheet: this.grid.name, cell: r < 0 || c < 0 ? '' : a1(r, c) }, severity, code, message, figures));
+  add(
+    r: number,
+    c: number,
+    severity: Severity,
+    code: string,
+    message: string,
+    figures?: { stated: number; added: number },
+  ): void {
+    this.findings.push(
+      finding(
+        { file: this.file, sheet: this.grid.name, cell: r < 0 || c < 0 ? '' : a1(r, c) },
+        severity,
+        code,
+        message,
+        figures,
+      ),
+    );
   }
 
   /** A finding about the whole sheet. */
@@ -142,7 +173,13 @@ export class SheetReader {
     if (isBlank(v)) return { ok: true, value: null };
     const res = parseCount(v);
     if (!res.ok) {
-      this.add(r, c, 'error', 'UNIT_BAD_NUMBER', `${what}: «${this.shown(r, c)}» ${res.reason}; cần một số nguyên không âm.`);
+      this.add(
+        r,
+        c,
+        'error',
+        'UNIT_BAD_NUMBER',
+        `${what}: «${this.shown(r, c)}» ${res.reason}; cần một số nguyên không âm.`,
+      );
       return { ok: false };
     }
     if (res.note) this.add(r, c, 'warning', 'UNIT_NUMBER_INTERPRETED', `${what}: ${res.note}.`);
@@ -156,7 +193,13 @@ export class SheetReader {
     if (isBlank(v)) return null;
     const res = parseVnDate(v);
     if (!res.ok) {
-      this.add(r, c, severity, 'UNIT_BAD_DATE', `${what}: «${this.shown(r, c)}» ${res.reason}; hãy ghi ngày theo dạng dd/mm/yyyy.`);
+      this.add(
+        r,
+        c,
+        severity,
+        'UNIT_BAD_DATE',
+        `${what}: «${this.shown(r, c)}» ${res.reason}; hãy ghi ngày theo dạng dd/mm/yyyy.`,
+      );
       return undefined;
     }
     if (res.note) this.add(r, c, 'warning', 'UNIT_DATE_INTERPRETED', `${what}: ${res.note}.`);
@@ -167,7 +210,13 @@ export class SheetReader {
   countText(r: number, c: number, text: string, what: string): CountRead {
     const res = parseCount(text);
     if (!res.ok) {
-      this.add(r, c, 'error', 'UNIT_BAD_NUMBER', `${what}: «${clipText(cleanText(text))}» ${res.reason}; cần một số nguyên không âm.`);
+      this.add(
+        r,
+        c,
+        'error',
+        'UNIT_BAD_NUMBER',
+        `${what}: «${clipText(cleanText(text))}» ${res.reason}; cần một số nguyên không âm.`,
+      );
       return { ok: false };
     }
     return { ok: true, value: res.value };
@@ -178,7 +227,13 @@ export class SheetReader {
     if (text.trim() === '') return null;
     const res = parseVnDate(text);
     if (!res.ok) {
-      this.add(r, c, severity, 'UNIT_BAD_DATE', `${what}: «${clipText(cleanText(text))}» ${res.reason}; hãy ghi ngày theo dạng dd/mm/yyyy.`);
+      this.add(
+        r,
+        c,
+        severity,
+        'UNIT_BAD_DATE',
+        `${what}: «${clipText(cleanText(text))}» ${res.reason}; hãy ghi ngày theo dạng dd/mm/yyyy.`,
+      );
       return undefined;
     }
     return res.serial;

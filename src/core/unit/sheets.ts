@@ -69,15 +69,34 @@ export function sectionNameMatch(name: string): { kind: SectionKind | 'ignore'; 
 }
 
 /** Header specs and how many fields a header must match for a table section to be recognised by content. */
-const TABLE_SECTIONS: readonly { kind: SectionKind; specs: readonly ColumnSpec[]; accept: (h: HeaderMatch) => boolean }[] = [
+const TABLE_SECTIONS: readonly {
+  kind: SectionKind;
+  specs: readonly ColumnSpec[];
+  accept: (h: HeaderMatch) => boolean;
+}[] = [
   { kind: 'tthc', specs: TTHC_COLUMNS, accept: (h) => h.missing.length === 0 && Object.keys(h.columns).length >= 5 },
   {
     kind: 'register',
     specs: REGISTER_COLUMNS,
-    accept: (h) => h.columns.received !== undefined && (h.columns.deadline !== undefined || h.columns.status !== undefined) && Object.keys(h.columns).length >= 3,
+    accept: (h) =>
+      h.columns.received !== undefined &&
+      (h.columns.deadline !== undefined || h.columns.status !== undefined) &&
+      Object.keys(h.columns).length >= 3,
   },
-  { kind: 'staff', specs: STAFF_COLUMNS, accept: (h) => h.missing.length === 0 && ['gender', 'female', 'type', 'degree', 'politicalTheory', 'stateManagement', 'party', 'birth'].filter((k) => h.columns[k] !== undefined).length >= 2 },
-  { kind: 'training', specs: TRAINING_COLUMNS, accept: (h) => h.missing.length === 0 && Object.keys(h.columns).length >= 3 },
+  {
+    kind: 'staff',
+    specs: STAFF_COLUMNS,
+    accept: (h) =>
+      h.missing.length === 0 &&
+      ['gender', 'female', 'type', 'degree', 'politicalTheory', 'stateManagement', 'party', 'birth'].filter(
+        (k) => h.columns[k] !== undefined,
+      ).length >= 2,
+  },
+  {
+    kind: 'training',
+    specs: TRAINING_COLUMNS,
+    accept: (h) => h.missing.length === 0 && Object.keys(h.columns).length >= 3,
+  },
 ];
 
 /** Header of a table section in a sheet, or null. */
@@ -90,7 +109,10 @@ export function sectionHeader(grid: Grid, kind: SectionKind): HeaderMatch | null
  * A table section recognised by its header row, with the header; the reading that matches the most
  * columns wins. Label sheets (ThongTin, TiepDan) are recognised by the caller, which reads their labels.
  */
-export function tableSectionByContent(grid: Grid, exclude: ReadonlySet<SectionKind> = new Set()): { kind: SectionKind; header: HeaderMatch } | null {
+export function tableSectionByContent(
+  grid: Grid,
+  exclude: ReadonlySet<SectionKind> = new Set(),
+): { kind: SectionKind; header: HeaderMatch } | null {
   let best: { kind: SectionKind; header: HeaderMatch; n: number } | null = null;
   for (const s of TABLE_SECTIONS) {
     if (exclude.has(s.kind)) continue;

@@ -79,10 +79,18 @@ export function isExampleRow(row: readonly CellValue[] | undefined): boolean {
  * For an example row that holds something else than the template's example (the unit typed over it but left the
  * marker): the marker's column and a message saying the row is not counted; null when the example is as shipped.
  */
-export function editedExampleRow(row: readonly CellValue[] | undefined, r: number): { col: number; message: string } | null {
+export function editedExampleRow(
+  row: readonly CellValue[] | undefined,
+  r: number,
+): { col: number; message: string } | null {
   const col = exampleMarkerColumn(row);
   if (col < 0) return null;
-  const edited = (row ?? []).some((v) => (typeof v === 'string' || typeof v === 'number') && !isBlank(v) && !valueKeys(v).some((k) => EXAMPLE_VALUES.has(k)));
+  const edited = (row ?? []).some(
+    (v) =>
+      (typeof v === 'string' || typeof v === 'number') &&
+      !isBlank(v) &&
+      !valueKeys(v).some((k) => EXAMPLE_VALUES.has(k)),
+  );
   if (!edited) return null;
   return {
     col,
@@ -139,7 +147,12 @@ function numbersCountUp(row: readonly CellValue[] | undefined): boolean {
  * Kind of row `r`; `offset` is its position after the header (0 = first row under it), since column
  * numbers are only printed right under the header.
  */
-export function rowKind(rows: readonly (readonly CellValue[])[], r: number, offset: number, labels: LabelColumns = {}): RowKind {
+export function rowKind(
+  rows: readonly (readonly CellValue[])[],
+  r: number,
+  offset: number,
+  labels: LabelColumns = {},
+): RowKind {
   const row = rows[r];
   if (isBlankRow(row)) return 'blank';
   if (isExampleRow(row)) return 'example';
@@ -151,7 +164,12 @@ export function rowKind(rows: readonly (readonly CellValue[])[], r: number, offs
     const stt = row?.[labels.stt];
     if (typeof stt === 'string' && ROMAN.test(stt.trim().toUpperCase())) return 'group';
   }
-  if (labels.stt !== undefined && labels.label !== undefined && mergedAcross(labels.merges ?? [], r, labels.stt, labels.label)) return 'group';
+  if (
+    labels.stt !== undefined &&
+    labels.label !== undefined &&
+    mergedAcross(labels.merges ?? [], r, labels.stt, labels.label)
+  )
+    return 'group';
   return 'data';
 }
 

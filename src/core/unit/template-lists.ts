@@ -53,12 +53,21 @@ function listSheet(name: ExampleSheet, title: string, columns: readonly ListColu
     columns.map((c) => cell(c.label, 'header')),
     exampleRow(name, columns),
   ];
-  for (let i = 0; i < STYLED_ROWS; i++) rows.push(blankRow(n, columns.map((c) => c.style)));
+  for (let i = 0; i < STYLED_ROWS; i++)
+    rows.push(
+      blankRow(
+        n,
+        columns.map((c) => c.style),
+      ),
+    );
   const validations: ListValidation[] = [];
   columns.forEach((c, i) => {
     if (!c.values) return;
     validations.push({
-      r1: HEADER_ROW + 1, c1: i, r2: HEADER_ROW + VALIDATED_ROWS, c2: i,
+      r1: HEADER_ROW + 1,
+      c1: i,
+      r2: HEADER_ROW + VALIDATED_ROWS,
+      c2: i,
       values: [...c.values],
       error: `Hãy chọn «${c.label}» trong danh sách (${c.values.join(', ')}).`,
     });
@@ -69,7 +78,12 @@ function listSheet(name: ExampleSheet, title: string, columns: readonly ListColu
     blocks: [{ row: 0, col: 0, cells: rows }],
     merges: [{ r1: 0, c1: 0, r2: 0, c2: n - 1 }],
     freeze: { rows: HEADER_ROW + 1, cols: 0 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
+    },
     validations,
   };
 }
@@ -102,8 +116,18 @@ export function staffSheet(): LayoutSheet {
     { label: 'Chức vụ', width: 20, style: 'text' },
     { label: 'Ngạch', width: 20, style: 'text' },
     { label: 'Trình độ chuyên môn', width: 18, style: 'text', values: staffCategories('degree').labels },
-    { label: 'Lý luận chính trị', width: 16, style: 'text', values: [...staffCategories('politicalTheory').labels, ...none] },
-    { label: 'Quản lý nhà nước', width: 20, style: 'text', values: [...staffCategories('stateManagement').labels, ...none] },
+    {
+      label: 'Lý luận chính trị',
+      width: 16,
+      style: 'text',
+      values: [...staffCategories('politicalTheory').labels, ...none],
+    },
+    {
+      label: 'Quản lý nhà nước',
+      width: 20,
+      style: 'text',
+      values: [...staffCategories('stateManagement').labels, ...none],
+    },
     { label: 'Ghi chú', width: 30, style: 'text' },
   ]);
 }

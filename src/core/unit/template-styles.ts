@@ -21,7 +21,14 @@ export const TEMPLATE_STYLES = {
   totalInteger: { bold: true, border: true, hAlign: 'right', vAlign: 'middle', numFmt: '#,##0' },
   /** The example row under a list's header (`Ví dụ`), grey italic so it reads as an example; the reader skips it. */
   example: { italic: true, color: '808080', border: true, hAlign: 'left', vAlign: 'middle', wrap: true, numFmt: '@' },
-  exampleDate: { italic: true, color: '808080', border: true, hAlign: 'center', vAlign: 'middle', numFmt: 'dd/mm/yyyy' },
+  exampleDate: {
+    italic: true,
+    color: '808080',
+    border: true,
+    hAlign: 'center',
+    vAlign: 'middle',
+    numFmt: 'dd/mm/yyyy',
+  },
 } satisfies Record<string, CellStyle>;
 
 export type TemplateStyle = keyof typeof TEMPLATE_STYLES;

@@ -24,7 +24,8 @@ const SPARE_FIELD_ROWS = 5;
 
 function guideSheet(): LayoutSheet {
   const rows: LayoutCell[][] = [[cell(guide.title, 'title')], [cell(null, 'paragraph')]];
-  for (const p of guide.paragraphs) rows.push(['heading' in p ? cell(p.heading!, 'heading') : cell(p.text!, 'paragraph')]);
+  for (const p of guide.paragraphs)
+    rows.push(['heading' in p ? cell(p.heading!, 'heading') : cell(p.text!, 'paragraph')]);
   return {
     name: 'HuongDan',
     // 75 characters (of the workbook's Times New Roman) fit the printable width of A4 portrait at 100%;
@@ -70,7 +71,10 @@ function infoSheet(unitName: string | undefined): LayoutSheet {
 }
 
 /** The figure columns of Biểu II.06a under their groups (the second header row), from tthc-columns.json. */
-const TTHC_GROUPS: readonly [string, readonly string[]][] = figureGroups().map(([group, cols]) => [group, cols.map(headerOf)]);
+const TTHC_GROUPS: readonly [string, readonly string[]][] = figureGroups().map(([group, cols]) => [
+  group,
+  cols.map(headerOf),
+]);
 
 /** First row of the TTHC header (zero-based); the fields start two rows below. */
 export const TTHC_HEADER_ROW = 3;
@@ -97,7 +101,10 @@ function tthcSheet(fields: readonly string[]): LayoutSheet {
   }
   const rows: LayoutCell[][] = [
     [cell('KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', 'title'), ...blankRow(width - 1, 'title')],
-    [cell('(Biểu II.06a/VPCP/KSTT ban hành kèm theo Thông tư 01/2020/TT-VPCP)', 'subtitle'), ...blankRow(width - 1, 'subtitle')],
+    [
+      cell('(Biểu II.06a/VPCP/KSTT ban hành kèm theo Thông tư 01/2020/TT-VPCP)', 'subtitle'),
+      ...blankRow(width - 1, 'subtitle'),
+    ],
     [...blankRow(width - 1, 'note'), cell('Đơn vị tính: Số hồ sơ TTHC', 'note')],
     top,
     sub,
@@ -120,14 +127,27 @@ function tthcSheet(fields: readonly string[]): LayoutSheet {
     blocks: [{ row: 0, col: 0, cells: rows }],
     merges,
     freeze: { rows: firstData, cols: 2 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: TTHC_HEADER_ROW, last: TTHC_HEADER_ROW + 1 } },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      repeatRows: { first: TTHC_HEADER_ROW, last: TTHC_HEADER_ROW + 1 },
+    },
   };
 }
 
 /** The canonical unit workbook, empty but for the field names (and the unit's name when given). */
 export function buildUnitTemplate(opts: UnitTemplateOptions = {}): LayoutWorkbook {
   const fields = opts.fields ?? defaultFields().map((f) => f.name);
-  const sheets = [guideSheet(), infoSheet(opts.unitName), tthcSheet(fields), registerSheet(fields), staffSheet(), trainingSheet(), receptionSheet()];
+  const sheets = [
+    guideSheet(),
+    infoSheet(opts.unitName),
+    tthcSheet(fields),
+    registerSheet(fields),
+    staffSheet(),
+    trainingSheet(),
+    receptionSheet(),
+  ];
   const all = [...sheets, listsSheet(sheets)];
   return { sheets: all.map((s) => ({ ...s, heights: rowHeights(s, TEMPLATE_STYLES) })), styles: TEMPLATE_STYLES };
 }

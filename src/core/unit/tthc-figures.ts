@@ -23,7 +23,12 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 const GROUPS: readonly Group[] = FIGURE_SUMS.map((g) => ({
   ...g,
-  partsText: g.parts.map((p) => { const c = figureColumn(p); return lowerFirst(c.short ?? c.label); }).join(' + '),
+  partsText: g.parts
+    .map((p) => {
+      const c = figureColumn(p);
+      return lowerFirst(c.short ?? c.label);
+    })
+    .join(' + '),
 }));
 
 /** One row as read: a value per figure (null = blank), which cells were unreadable, and their columns. */
@@ -33,7 +38,12 @@ export interface RowFigures {
 }
 
 /** Reads the figure cells of row r; unreadable cells are reported by the reader and marked bad. */
-export function readRowFigures(reader: SheetReader, r: number, columns: Record<string, number>, label: string): RowFigures {
+export function readRowFigures(
+  reader: SheetReader,
+  r: number,
+  columns: Record<string, number>,
+  label: string,
+): RowFigures {
   const values: Partial<Record<Figure, number | null>> = {};
   const bad = new Set<Figure>();
   for (const f of FIGURES) {
@@ -55,7 +65,13 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * Counts of one row, checked: each total against its parts (the parts win, the total's cell is named),
  * then received against resolved + pending. `where` names the row in messages.
  */
-export function checkedCounts(reader: SheetReader, r: number, columns: Record<string, number>, row: RowFigures, where: string): TthcCounts {
+export function checkedCounts(
+  reader: SheetReader,
+  r: number,
+  columns: Record<string, number>,
+  row: RowFigures,
+  where: string,
+): TthcCounts {
   const v = (f: Figure): number => row.values[f] ?? 0;
   const c = emptyCounts();
   const out: Record<Figure, number> = { ...c, pendingWithin: 0 };
@@ -74,30 +90,50 @@ export function checkedCounts(reader: SheetReader, r: number, columns: Record<st
     if (!partsPresent || unreadable) continue;
     if (!anyPart) {
       if (stated !== undefined && stated !== null && stated > 0) {
-        reader.add(r, columns[g.total], 'warning', 'TTHC_NO_BREAKDOWN',
-          `${capitalise(where)}: ${FIGURE_NAMES[g.total]} là ${stated} nhưng không ghi chi tiết (${g.partsText}); hãy điền các cột chi tiết.`);
+        reader.add(
+          r,
+          columns[g.total],
+          'warning',
+          'TTHC_NO_BREAKDOWN',
+          `${capitalise(where)}: ${FIGURE_NAMES[g.total]} là ${stated} nhưng không ghi chi tiết (${g.partsText}); hãy điền các cột chi tiết.`,
+        );
       }
       continue;
     }
     if (stated !== sum) {
       const detail = g.parts.map((p) => v(p)).join(' + ');
-      reader.add(r, columns[g.total], 'error', 'TTHC_ROW_SUM_MISMATCH',
+      reader.add(
+        r,
+        columns[g.total],
+        'error',
+        'TTHC_ROW_SUM_MISMATCH',
         `${capitalise(where)}: ${FIGURE_NAMES[g.total]} ghi ${stated} nhưng ${g.partsText} = ${detail} = ${sum}; số liệu tổng hợp dùng ${sum}. Hãy sửa lại cho khớp.`,
-        { stated, added: sum });
+        { stated, added: sum },
+      );
       out[g.total] = sum;
     }
   }
 
   const balanceReadable = !['received', 'resolved', 'pending'].some((f) => row.bad.has(f as Figure));
   if (balanceReadable && columns.received !== undefined && out.received !== out.resolved + out.pending) {
-    reader.add(r, columns.received, 'error', 'TTHC_ROW_BALANCE',
+    reader.add(
+      r,
+      columns.received,
+      'error',
+      'TTHC_ROW_BALANCE',
       `${capitalise(where)}: tổng số hồ sơ nhận giải quyết (${out.received}) khác số đã giải quyết + đang giải quyết (${out.resolved} + ${out.pending} = ${out.resolved + out.pending}). Hãy kiểm tra lại.`,
-      { stated: out.received, added: out.resolved + out.pending });
+      { stated: out.received, added: out.resolved + out.pending },
+    );
   }
   if (out.pendingOverdue > out.pending) {
     // Only possible when the pending breakdown could not be checked (a column is missing).
-    reader.add(r, columns.pendingOverdue ?? columns.pending, 'error', 'TTHC_ROW_SUM_MISMATCH',
-      `${capitalise(where)}: số hồ sơ đang giải quyết quá hạn (${out.pendingOverdue}) lớn hơn tổng số đang giải quyết (${out.pending}).`);
+    reader.add(
+      r,
+      columns.pendingOverdue ?? columns.pending,
+      'error',
+      'TTHC_ROW_SUM_MISMATCH',
+      `${capitalise(where)}: số hồ sơ đang giải quyết quá hạn (${out.pendingOverdue}) lớn hơn tổng số đang giải quyết (${out.pending}).`,
+    );
   }
   for (const k of Object.keys(c) as (keyof TthcCounts)[]) c[k] = out[k];
   return c;

@@ -35,16 +35,31 @@ export class UnknownValues {
   }
 
   /** One warning per distinct unknown value, one per column with blanks. `countedAs(column, value)` says what was done. */
-  report(reader: SheetReader, code: string, blankCode: string, countedAs: (column: string, value: string) => string): void {
+  report(
+    reader: SheetReader,
+    code: string,
+    blankCode: string,
+    countedAs: (column: string, value: string) => string,
+  ): void {
     for (const [column, values] of this.byColumn) {
       for (const [value, seen] of values) {
-        reader.add(seen.r, seen.c, 'warning', code,
-          `Cột «${column}»: không nhận ra giá trị «${value}» (${listCells(seen.cells)}); ${countedAs(column, value)}. Có thể thêm cách viết này vào danh mục.`);
+        reader.add(
+          seen.r,
+          seen.c,
+          'warning',
+          code,
+          `Cột «${column}»: không nhận ra giá trị «${value}» (${listCells(seen.cells)}); ${countedAs(column, value)}. Có thể thêm cách viết này vào danh mục.`,
+        );
       }
     }
     for (const [column, seen] of this.blanks) {
-      reader.add(seen.r, seen.c, 'warning', blankCode,
-        `Cột «${column}» bỏ trống ở ${seen.cells.length} dòng (${listCells(seen.cells)}); những người này không được tính theo ${column.toLowerCase()}.`);
+      reader.add(
+        seen.r,
+        seen.c,
+        'warning',
+        blankCode,
+        `Cột «${column}» bỏ trống ở ${seen.cells.length} dòng (${listCells(seen.cells)}); những người này không được tính theo ${column.toLowerCase()}.`,
+      );
     }
   }
 }

@@ -257,6 +257,7 @@ function checkHyperlinks(xml: string): void {
     const m = /^([A-Z]{1,3})([1-9]\d{0,6})(?::([A-Z]{1,3})([1-9]\d{0,6}))?$/.exec(ref[1]);
     if (!m) unsupported('hyperlink reference');
     const rows = m[4] ? Number(m[4]) - Number(m[2]) : 0;
-    if (Number(m[4] ?? m[2]) > 1_048_576 || Math.abs(rows) > 10_000 || (m[3] && m[3].length > 2)) unsupported('large hyperlink area');
+    if (Number(m[4] ?? m[2]) > 1_048_576 || Math.abs(rows) > 10_000 || (m[3] && m[3].length > 2))
+      unsupported('large hyperlink area');
   }
 }

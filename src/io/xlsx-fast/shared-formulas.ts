@@ -36,7 +36,11 @@ export function shiftFormula(f: string, masterRef: string, cellRef: string): str
   const c = decodeCell(cellRef);
   const dr = c.r - s.r;
   const dc = c.c - s.c;
-  return f.replace(CREF, ($0: string, $1: string, $2: string, $3: string, $4: string, $5: string) =>
-    $1 + ($2 === '$' ? $2 + $3 : encodeCol(decodeCol($3) + dc)) + ($4 === '$' ? $4 + $5 : String(parseInt($5, 10) - 1 + dr + 1)),
+  return f.replace(
+    CREF,
+    ($0: string, $1: string, $2: string, $3: string, $4: string, $5: string) =>
+      $1 +
+      ($2 === '$' ? $2 + $3 : encodeCol(decodeCol($3) + dc)) +
+      ($4 === '$' ? $4 + $5 : String(parseInt($5, 10) - 1 + dr + 1)),
   );
 }

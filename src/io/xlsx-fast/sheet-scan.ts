@@ -391,7 +391,8 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
       }
       if (value === null) continue;
       let date = false;
-      if (dateStyles !== null && s !== undefined && typeof value === 'number') date = (dateStyles as unknown as Record<string, unknown>)[s] === true;
+      if (dateStyles !== null && s !== undefined && typeof value === 'number')
+        date = (dateStyles as unknown as Record<string, unknown>)[s] === true;
       sheet.value(c, value, date);
     }
     if (!sheet.endRow()) return false;
@@ -429,7 +430,11 @@ function detached(s: string): string {
   return s.length < SLICE_MIN ? s : (' ' + s).slice(1);
 }
 
-function sharedFormula(sharedf: Array<[Record<string, string>, string, string]>, fOpen: string, ref: string): string | undefined {
+function sharedFormula(
+  sharedf: Array<[Record<string, string>, string, string]>,
+  fOpen: string,
+  ref: string,
+): string | undefined {
   const ftag = parseXmlTag(fOpen);
   const master = (sharedf as unknown as Record<string, [Record<string, string>, string, string] | undefined>)[ftag.si];
   if (!master) return undefined;

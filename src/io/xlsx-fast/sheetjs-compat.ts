@@ -15,7 +15,11 @@ function rawUnescape(text: string): string {
   const i = text.indexOf('<![CDATA[');
   if (i === -1) {
     return text
-      .replace(ENC_REGEX, ($$: string, $1: string) => ENCODINGS[$$] || String.fromCharCode(parseInt($1, $$.indexOf('x') > -1 ? 16 : 10)) || $$)
+      .replace(
+        ENC_REGEX,
+        ($$: string, $1: string) =>
+          ENCODINGS[$$] || String.fromCharCode(parseInt($1, $$.indexOf('x') > -1 ? 16 : 10)) || $$,
+      )
       .replace(CODE_REGEX, (_m: string, c: string) => String.fromCharCode(parseInt(c, 16)));
   }
   const j = text.indexOf(']]>');
@@ -250,11 +254,35 @@ export function safeDecodeRange(range: string): { r1: number; c1: number; r2: nu
 /** SSF_init_table: the number formats SheetJS knows by id before a workbook's own are loaded. */
 export function builtinFormats(): Record<string, string> {
   return {
-    0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?',
-    13: '# ??/??', 14: 'm/d/yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM',
-    20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)',
-    39: '#,##0.00;(#,##0.00)', 40: '#,##0.00;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0',
-    48: '##0.0E+0', 49: '@', 56: '"上午/下午 "hh"時"mm"分"ss"秒 "',
+    0: 'General',
+    1: '0',
+    2: '0.00',
+    3: '#,##0',
+    4: '#,##0.00',
+    9: '0%',
+    10: '0.00%',
+    11: '0.00E+00',
+    12: '# ?/?',
+    13: '# ??/??',
+    14: 'm/d/yy',
+    15: 'd-mmm-yy',
+    16: 'd-mmm',
+    17: 'mmm-yy',
+    18: 'h:mm AM/PM',
+    19: 'h:mm:ss AM/PM',
+    20: 'h:mm',
+    21: 'h:mm:ss',
+    22: 'm/d/yy h:mm',
+    37: '#,##0 ;(#,##0)',
+    38: '#,##0 ;[Red](#,##0)',
+    39: '#,##0.00;(#,##0.00)',
+    40: '#,##0.00;[Red](#,##0.00)',
+    45: 'mm:ss',
+    46: '[h]:mm:ss',
+    47: 'mmss.0',
+    48: '##0.0E+0',
+    49: '@',
+    56: '"上午/下午 "hh"時"mm"分"ss"秒 "',
   };
 }
 
@@ -264,8 +292,12 @@ export const BAD_FORMATS: Record<string, string> = { 'd.m': 'd\\.m' };
 function isGeneral(s: string, i: number): boolean {
   return (
     s.length >= 7 + i &&
-    (s.charCodeAt(i) | 32) === 103 && (s.charCodeAt(i + 1) | 32) === 101 && (s.charCodeAt(i + 2) | 32) === 110 &&
-    (s.charCodeAt(i + 3) | 32) === 101 && (s.charCodeAt(i + 4) | 32) === 114 && (s.charCodeAt(i + 5) | 32) === 97 &&
+    (s.charCodeAt(i) | 32) === 103 &&
+    (s.charCodeAt(i + 1) | 32) === 101 &&
+    (s.charCodeAt(i + 2) | 32) === 110 &&
+    (s.charCodeAt(i + 3) | 32) === 101 &&
+    (s.charCodeAt(i + 4) | 32) === 114 &&
+    (s.charCodeAt(i + 5) | 32) === 97 &&
     (s.charCodeAt(i + 6) | 32) === 108
   );
 }
@@ -284,7 +316,7 @@ export function fmtIsDate(fmt: string): boolean {
         i++;
         break;
       case '"':
-        for (; fmt.charCodeAt(++i) !== 34 && i < fmt.length; ) {
+        for (; fmt.charCodeAt(++i) !== 34 && i < fmt.length;) {
           /* empty */
         }
         ++i;
@@ -302,8 +334,19 @@ export function fmtIsDate(fmt: string): boolean {
       case 'b':
         if (fmt.charAt(i + 1) === '1' || fmt.charAt(i + 1) === '2') return true;
         return true; // falls through to the date letters in SheetJS
-      case 'M': case 'D': case 'Y': case 'H': case 'S': case 'E':
-      case 'm': case 'd': case 'y': case 'h': case 's': case 'e': case 'g':
+      case 'M':
+      case 'D':
+      case 'Y':
+      case 'H':
+      case 'S':
+      case 'E':
+      case 'm':
+      case 'd':
+      case 'y':
+      case 'h':
+      case 's':
+      case 'e':
+      case 'g':
         return true;
       case 'A':
       case 'a':
@@ -323,7 +366,8 @@ export function fmtIsDate(fmt: string): boolean {
       case '#':
         while (
           i < fmt.length &&
-          ('0#?.,E+-%'.indexOf((c = fmt.charAt(++i))) > -1 || (c === '\\' && fmt.charAt(i + 1) === '-' && '0#'.indexOf(fmt.charAt(i + 2)) > -1))
+          ('0#?.,E+-%'.indexOf((c = fmt.charAt(++i))) > -1 ||
+            (c === '\\' && fmt.charAt(i + 1) === '-' && '0#'.indexOf(fmt.charAt(i + 2)) > -1))
         ) {
           /* empty */
         }
@@ -341,7 +385,15 @@ export function fmtIsDate(fmt: string): boolean {
       case ')':
         ++i;
         break;
-      case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7':
+      case '8':
+      case '9':
         while (i < fmt.length && '0123456789'.indexOf(fmt.charAt(++i)) > -1) {
           /* empty */
         }
@@ -358,7 +410,17 @@ export function fmtIsDate(fmt: string): boolean {
 }
 
 /** Error texts SheetJS knows (RBErr), as read-workbook shows them; any other text reads as no value. */
-const KNOWN_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#WTF?']);
+const KNOWN_ERRORS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#WTF?',
+]);
 
 /**
  * What an error cell's `<v>` text becomes: the error shown (as read-workbook maps SheetJS's error code back to

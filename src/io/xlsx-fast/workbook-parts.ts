@@ -33,11 +33,20 @@ const CT_WORKBOOK = new Set([
   'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
   'application/vnd.ms-excel.addin.macroEnabled.main+xml',
 ]);
-const CT_SST = new Set(['application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml', 'application/vnd.ms-excel.sharedStrings']);
-const CT_STYLES = new Set(['application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml', 'application/vnd.ms-excel.styles']);
+const CT_SST = new Set([
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
+  'application/vnd.ms-excel.sharedStrings',
+]);
+const CT_STYLES = new Set([
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  'application/vnd.ms-excel.styles',
+]);
 const CT_THEME = new Set(['application/vnd.openxmlformats-officedocument.theme+xml']);
 /** Parts SheetJS reads with code the fast reader does not reproduce: such a workbook goes to SheetJS. */
-const CT_METADATA = new Set(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml', 'application/vnd.ms-excel.sheetMetadata']);
+const CT_METADATA = new Set([
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml',
+  'application/vnd.ms-excel.sheetMetadata',
+]);
 const CT_OTHER_PARSED = new Set([
   'application/vnd.ms-excel.person+xml',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml',
@@ -230,7 +239,8 @@ export function readSharedStrings(xml: string): Array<string | undefined> {
   for (let i = 0; i < pieces.length; i++) {
     // SheetJS trims bytes, this reader characters: they agree when what is left is markup at both ends.
     const x = pieces[i].replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
-    if (x.length > 0 && (x.charCodeAt(0) !== 60 || x.charCodeAt(x.length - 1) !== 62)) unsupported('shared string with text outside markup');
+    if (x.length > 0 && (x.charCodeAt(0) !== 60 || x.charCodeAt(x.length - 1) !== 62))
+      unsupported('shared string with text outside markup');
     out[i] = parseSi(x);
   }
   return out;
@@ -240,7 +250,11 @@ export function readSharedStrings(xml: string): Array<string | undefined> {
 export function themeIsReadable(xml: string): boolean {
   const elements = matchXml(xml, 'a:themeElements');
   if (elements === null) return false;
-  return matchXml(elements, 'a:clrScheme') !== null && matchXml(elements, 'a:fontScheme') !== null && matchXml(elements, 'a:fmtScheme') !== null;
+  return (
+    matchXml(elements, 'a:clrScheme') !== null &&
+    matchXml(elements, 'a:fontScheme') !== null &&
+    matchXml(elements, 'a:fmtScheme') !== null
+  );
 }
 
 /** parse_xlmeta_xml in SheetJS throws when a cell or value metadata record names a type that is not declared. */

@@ -57,5 +57,6 @@ export function checkZipAsSheetjsReadsIt(b: Uint8Array, entries: ZipEntry[]): Se
 export function checkDataDescriptor(b: Uint8Array, e: ZipEntry, consumed: number): void {
   let q = e.dataOffset + consumed;
   if (q + 4 <= b.length && u32(b, q) === 0x08074b50) q += 4;
-  if (q + 12 > b.length || u32(b, q + 4) !== e.compressedSize || u32(b, q + 8) !== e.uncompressedSize) unsupported('data descriptor sizes');
+  if (q + 12 > b.length || u32(b, q + 4) !== e.compressedSize || u32(b, q + 8) !== e.uncompressedSize)
+    unsupported('data descriptor sizes');
 }

@@ -37,7 +37,9 @@ export interface Corpus {
 export function makeCorpus(): Corpus {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-pane-hostile-'));
   corpusScript.makeHostileCorpus(dir, { big: true });
-  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { files: Record<string, Expectation> };
+  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as {
+    files: Record<string, Expectation>;
+  };
   const files = Object.entries(expected.files)
     .map(([name, e]) => ({ name, file: path.join(dir, name), expect: e }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

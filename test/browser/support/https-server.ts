@@ -24,7 +24,27 @@ export function makeCertificate(host: string): Certificate {
   try {
     const key = path.join(dir, 'key.pem');
     const cert = path.join(dir, 'cert.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', `/CN=${host}`, '-addext', `subjectAltName=DNS:${host}`], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '2',
+        '-subj',
+        `/CN=${host}`,
+        '-addext',
+        `subjectAltName=DNS:${host}`,
+      ],
+      { stdio: 'pipe' },
+    );
     const pem = fs.readFileSync(cert, 'utf8');
     const der = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
     return { key: fs.readFileSync(key, 'utf8'), cert: pem, spki: createHash('sha256').update(der).digest('base64') };
@@ -49,13 +69,22 @@ export interface HttpsServer {
   close(): Promise<void>;
 }
 
-export async function serveHttps(dir: string, mount: string, cert: Certificate, headers: Record<string, string>): Promise<HttpsServer> {
+export async function serveHttps(
+  dir: string,
+  mount: string,
+  cert: Certificate,
+  headers: Record<string, string>,
+): Promise<HttpsServer> {
   const root = path.resolve(dir);
   const requests: HttpsServer['requests'] = [];
   const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'https://x').pathname);
     const file = urlPath.startsWith(mount) ? path.resolve(root, '.' + urlPath.slice(mount.length - 1)) : '';
-    const ok = file.startsWith(root + path.sep) && path.basename(file) !== 'web.config' && fs.existsSync(file) && fs.statSync(file).isFile();
+    const ok =
+      file.startsWith(root + path.sep) &&
+      path.basename(file) !== 'web.config' &&
+      fs.existsSync(file) &&
+      fs.statSync(file).isFile();
     requests.push({ path: urlPath, status: ok ? 200 : 404 });
     if (!ok) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');

@@ -43,7 +43,11 @@ export async function officeDoubleBundle(): Promise<string> {
           exclude: /node_modules/,
           use: {
             loader: 'ts-loader',
-            options: { configFile: path.join(ROOT, 'tsconfig.json'), transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: false } },
+            options: {
+              configFile: path.join(ROOT, 'tsconfig.json'),
+              transpileOnly: true,
+              compilerOptions: { module: 'es2020', sourceMap: false },
+            },
           },
         },
       ],

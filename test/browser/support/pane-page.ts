@@ -79,14 +79,26 @@ export const HANG_ON_TREO = `(() => {
 `;
 
 export async function openPane(browser: Browser, o: OpenOptions): Promise<OpenPane> {
-  const context = await browser.newContext({ viewport: o.viewport ?? { width: 420, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
+  const context = await browser.newContext({
+    viewport: o.viewport ?? { width: 420, height: 900 },
+    acceptDownloads: true,
+    locale: 'vi-VN',
+  });
   if (o.permissions) await context.grantPermissions(o.permissions, { origin: o.origin });
-  const record: PaneRecord = { requests: [], outside: [], pageErrors: [], consoleErrors: [], dialogs: [], workers: { started: 0, closed: 0 } };
+  const record: PaneRecord = {
+    requests: [],
+    outside: [],
+    pageErrors: [],
+    consoleErrors: [],
+    dialogs: [],
+    workers: { started: 0, closed: 0 },
+  };
   const local = (url: string) => url.startsWith(o.origin + '/');
   context.on('request', (r) => record.requests.push(r.url()));
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: o.officeDouble });
+    if (url === OFFICE_JS)
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: o.officeDouble });
     if (o.workerPrelude && local(url) && /parse-worker[^/]*\.js$/.test(url)) {
       return route.fetch().then(async (r) => route.fulfill({ response: r, body: o.workerPrelude + (await r.text()) }));
     }

@@ -24,7 +24,10 @@ export function officeJsFile(url: string): { body: Buffer; contentType: string }
   const rel = decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
   const file = path.resolve(DIST, rel);
   if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
-  return { body: fs.readFileSync(file), contentType: TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+  return {
+    body: fs.readFileSync(file),
+    contentType: TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+  };
 }
 
 export function officeJsVersion(): string {

@@ -40,7 +40,10 @@ export async function serveDirectory(dir: string): Promise<StaticServer> {
       status = 404;
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
     } else {
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      });
       res.end(fs.readFileSync(file));
     }
     requests.push({ path: urlPath, status, at: Date.now() - started });

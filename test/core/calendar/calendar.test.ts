@@ -1,8 +1,4 @@
-import {
-  WorkingCalendar,
-  calendarWithOverrides,
-  defaultCalendar,
-} from '../../../src/core/calendar/calendar';
+import { WorkingCalendar, calendarWithOverrides, defaultCalendar } from '../../../src/core/calendar/calendar';
 import { parseHolidayTable } from '../../../src/core/calendar/holiday-table';
 import { serialFromYmd, vnDateFromSerial } from '../../../src/core/calendar/serial';
 
@@ -21,16 +17,30 @@ describe('WorkingCalendar with the announced holidays', () => {
 
   it('closes Thu 08/02 – Wed 14/02/2024 for Tết, and only those days that week', () => {
     expect(daysOff(cal, d(5, 2, 2024), d(18, 2, 2024))).toEqual([
-      '08/02/2024', '09/02/2024', '10/02/2024', '11/02/2024', '12/02/2024', '13/02/2024', '14/02/2024',
-      '17/02/2024', '18/02/2024',
+      '08/02/2024',
+      '09/02/2024',
+      '10/02/2024',
+      '11/02/2024',
+      '12/02/2024',
+      '13/02/2024',
+      '14/02/2024',
+      '17/02/2024',
+      '18/02/2024',
     ]);
     expect(cal.dayInfo(d(13, 2, 2024))).toEqual({ working: false, reason: 'Nghỉ bù Tết Nguyên đán' });
   });
 
   it('closes Sat 25/01 – Sun 02/02/2025 for Tết', () => {
     expect(daysOff(cal, d(20, 1, 2025), d(7, 2, 2025))).toEqual([
-      '25/01/2025', '26/01/2025', '27/01/2025', '28/01/2025', '29/01/2025', '30/01/2025', '31/01/2025',
-      '01/02/2025', '02/02/2025',
+      '25/01/2025',
+      '26/01/2025',
+      '27/01/2025',
+      '28/01/2025',
+      '29/01/2025',
+      '30/01/2025',
+      '31/01/2025',
+      '01/02/2025',
+      '02/02/2025',
     ]);
     expect(cal.dayInfo(d(28, 1, 2025))).toEqual({ working: false, reason: 'Tết Nguyên đán' });
   });
@@ -38,18 +48,34 @@ describe('WorkingCalendar with the announced holidays', () => {
   it('treats the swapped Saturdays as working days and the swapped weekdays as days off', () => {
     // 2024: Mon 29/4 off, Sat 04/5 worked. 2025: Fri 02/5 off, Sat 26/4 worked.
     // 2026: Fri 02/01 ⇄ Sat 10/01; Mon 31/8 ⇄ Sat 22/8.
-    for (const s of [d(4, 5, 2024), d(26, 4, 2025), d(10, 1, 2026), d(22, 8, 2026)]) expect(cal.isWorkingDay(s)).toBe(true);
-    for (const s of [d(29, 4, 2024), d(2, 5, 2025), d(2, 1, 2026), d(31, 8, 2026)]) expect(cal.isWorkingDay(s)).toBe(false);
+    for (const s of [d(4, 5, 2024), d(26, 4, 2025), d(10, 1, 2026), d(22, 8, 2026)])
+      expect(cal.isWorkingDay(s)).toBe(true);
+    for (const s of [d(29, 4, 2024), d(2, 5, 2025), d(2, 1, 2026), d(31, 8, 2026)])
+      expect(cal.isWorkingDay(s)).toBe(false);
     expect(cal.dayInfo(d(26, 4, 2025))).toEqual({ working: true, reason: 'Làm bù cho ngày 02/5/2025' });
     expect(cal.dayInfo(d(29, 4, 2024)).reason).toMatch(/^Nghỉ hoán đổi/);
     // 27/4 – 01/5/2024 and 30/4 – 04/5/2025 are unbroken breaks.
     expect(daysOff(cal, d(27, 4, 2024), d(1, 5, 2024))).toHaveLength(5);
     expect(daysOff(cal, d(30, 4, 2025), d(4, 5, 2025))).toHaveLength(5);
     // Quốc khánh: 31/8 – 03/9/2024, 30/8 – 02/9/2025, 29/8 – 02/9/2026.
-    expect(daysOff(cal, d(29, 8, 2024), d(4, 9, 2024))).toEqual(['31/08/2024', '01/09/2024', '02/09/2024', '03/09/2024']);
-    expect(daysOff(cal, d(28, 8, 2025), d(3, 9, 2025))).toEqual(['30/08/2025', '31/08/2025', '01/09/2025', '02/09/2025']);
+    expect(daysOff(cal, d(29, 8, 2024), d(4, 9, 2024))).toEqual([
+      '31/08/2024',
+      '01/09/2024',
+      '02/09/2024',
+      '03/09/2024',
+    ]);
+    expect(daysOff(cal, d(28, 8, 2025), d(3, 9, 2025))).toEqual([
+      '30/08/2025',
+      '31/08/2025',
+      '01/09/2025',
+      '02/09/2025',
+    ]);
     expect(daysOff(cal, d(27, 8, 2026), d(3, 9, 2026))).toEqual([
-      '29/08/2026', '30/08/2026', '31/08/2026', '01/09/2026', '02/09/2026',
+      '29/08/2026',
+      '30/08/2026',
+      '31/08/2026',
+      '01/09/2026',
+      '02/09/2026',
     ]);
   });
 
@@ -208,7 +234,13 @@ describe('user overrides', () => {
     expect(findings).toEqual([]);
     const cal = new WorkingCalendar({}, table);
     expect(cal.isWorkingDay(d(27, 1, 2025))).toBe(true);
-    expect(cal.yearBasis(2025)).toEqual({ fromTable: true, source: 'Bảng riêng', verified: false, provisional: false, note: null });
+    expect(cal.yearBasis(2025)).toEqual({
+      fromTable: true,
+      source: 'Bảng riêng',
+      verified: false,
+      provisional: false,
+      note: null,
+    });
     // 2024 is not in this table ⇒ rule: Tết 10/02/2024 is a Saturday; days 09–13/02, nghỉ bù Wed 14, Thu 15.
     expect(cal.isWorkingDay(d(8, 2, 2024))).toBe(true);
     expect(cal.dayInfo(d(15, 2, 2024))).toEqual({ working: false, reason: 'Nghỉ bù Tết Nguyên đán' });
@@ -223,8 +255,15 @@ describe('years after the table (computed)', () => {
 
   it('gives Tết 2027 (Sat 06/02) five days and two nghỉ bù: off Fri 05/02 – Thu 11/02', () => {
     expect(daysOff(cal, d(1, 2, 2027), d(14, 2, 2027))).toEqual([
-      '05/02/2027', '06/02/2027', '07/02/2027', '08/02/2027', '09/02/2027', '10/02/2027', '11/02/2027',
-      '13/02/2027', '14/02/2027',
+      '05/02/2027',
+      '06/02/2027',
+      '07/02/2027',
+      '08/02/2027',
+      '09/02/2027',
+      '10/02/2027',
+      '11/02/2027',
+      '13/02/2027',
+      '14/02/2027',
     ]);
     expect(vn(cal.addWorkdays(d(4, 2, 2027), 1))).toBe('12/02/2027');
     expect(cal.yearBasis(2027)).toMatchObject({ fromTable: false, verified: false, provisional: true });

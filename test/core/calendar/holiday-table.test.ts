@@ -27,7 +27,16 @@ describe('bundled holiday table (data/holidays-vn.json)', () => {
   it('cites for every entry a named notice (number/year) or a Labour Code article, except the few it says it could not verify', () => {
     const NAMED = /\d+\/(?:TB-LĐTBXH|VPCP-KGVX|TB-BNV|BNV-CVL)|Bộ luật Lao động (?:2012|2019), Điều \d+ khoản \d/;
     const unnamed: string[] = [];
-    for (const [year, y] of Object.entries((bundled as { years: Record<string, { daysOff: { basis?: string; label: string }[]; workingDays: { basis?: string; label: string }[] }> }).years)) {
+    for (const [year, y] of Object.entries(
+      (
+        bundled as {
+          years: Record<
+            string,
+            { daysOff: { basis?: string; label: string }[]; workingDays: { basis?: string; label: string }[] }
+          >;
+        }
+      ).years,
+    )) {
       for (const e of [...y.daysOff, ...y.workingDays]) {
         expect(typeof e.basis).toBe('string');
         if (!NAMED.test(e.basis!)) unnamed.push(`${year} ${e.label}: ${e.basis}`);
@@ -38,7 +47,9 @@ describe('bundled holiday table (data/holidays-vn.json)', () => {
     for (const u of unnamed) expect(u).toMatch(/^2019 .*chưa xác minh/);
     expect(bundledHolidayTable().years.get(2019)!.verified).toBe(false);
     // Each parsed day carries its entry's basis.
-    const tet2025 = bundledHolidayTable().years.get(2025)!.marks.find((m) => m.serial === d(28, 1, 2025))!;
+    const tet2025 = bundledHolidayTable()
+      .years.get(2025)!
+      .marks.find((m) => m.serial === d(28, 1, 2025))!;
     expect(tet2025.basis).toContain('8726/VPCP-KGVX');
   });
 
@@ -52,7 +63,9 @@ describe('bundled holiday table (data/holidays-vn.json)', () => {
   it('marks years outside the table as provisional in the data', () => {
     expect(bundledHolidayTable().computed.provisional).toBe(true);
     expect(bundledHolidayTable().computed.note).toContain('TẠM TÍNH');
-    expect(parseHolidayTable({ computedYears: { provisional: false }, years: {} }).table.computed.provisional).toBe(false);
+    expect(parseHolidayTable({ computedYears: { provisional: false }, years: {} }).table.computed.provisional).toBe(
+      false,
+    );
   });
 
   it('lists only Saturdays or Sundays as make-up working days, each labelled "Làm bù"', () => {
@@ -91,9 +104,20 @@ describe('parseHolidayTable', () => {
     expect(findings).toEqual([]);
     const marks = table.years.get(2030)!.marks;
     expect(marks.map((m) => m.serial)).toEqual([
-      d(1, 1, 2030), d(1, 2, 2030), d(2, 2, 2030), d(3, 2, 2030), d(4, 2, 2030), d(5, 2, 2030), d(9, 2, 2030),
+      d(1, 1, 2030),
+      d(1, 2, 2030),
+      d(2, 2, 2030),
+      d(3, 2, 2030),
+      d(4, 2, 2030),
+      d(5, 2, 2030),
+      d(9, 2, 2030),
     ]);
-    expect(marks.find((m) => m.serial === d(9, 2, 2030))).toEqual({ serial: d(9, 2, 2030), working: true, label: 'Làm bù', basis: 'Thử nghiệm' });
+    expect(marks.find((m) => m.serial === d(9, 2, 2030))).toEqual({
+      serial: d(9, 2, 2030),
+      working: true,
+      label: 'Làm bù',
+      basis: 'Thử nghiệm',
+    });
   });
 
   it('reports bad entries as findings and keeps the good ones', () => {
@@ -117,7 +141,9 @@ describe('parseHolidayTable', () => {
     expect(findings.map((f) => f.severity)).toEqual(['error', 'error', 'error', 'error']);
     expect(findings.every((f) => f.code === 'CALENDAR_TABLE' && f.file === 'lich-nghi.json')).toBe(true);
     expect(findings[0].message).toContain('2031.daysOff[0]');
-    expect(table.years.get(2031)!.marks).toEqual([{ serial: d(1, 1, 2031), working: false, label: 'Tết Dương lịch', basis: 'Thử nghiệm' }]);
+    expect(table.years.get(2031)!.marks).toEqual([
+      { serial: d(1, 1, 2031), working: false, label: 'Tết Dương lịch', basis: 'Thử nghiệm' },
+    ]);
   });
 
   it('keeps the working day when a date is listed both ways, with a warning', () => {
@@ -131,7 +157,9 @@ describe('parseHolidayTable', () => {
       },
     });
     expect(findings.map((f) => f.severity)).toEqual(['warning']);
-    expect(table.years.get(2032)!.marks).toEqual([{ serial: d(3, 1, 2032), working: true, label: 'Làm bù', basis: 'Thử nghiệm' }]);
+    expect(table.years.get(2032)!.marks).toEqual([
+      { serial: d(3, 1, 2032), working: true, label: 'Làm bù', basis: 'Thử nghiệm' },
+    ]);
   });
 
   it('rejects a file without a years object', () => {

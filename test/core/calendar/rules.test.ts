@@ -2,7 +2,8 @@ import { nationalDayNeighbour, statutoryDaysOff } from '../../../src/core/calend
 import { serialFromYmd, vnDateFromSerial } from '../../../src/core/calendar/serial';
 
 const d = (dd: number, mm: number, yyyy: number): number => serialFromYmd(yyyy, mm, dd);
-const listed = (year: number): string[] => statutoryDaysOff(year).map((x) => `${vnDateFromSerial(x.serial)} ${x.label}`);
+const listed = (year: number): string[] =>
+  statutoryDaysOff(year).map((x) => `${vnDateFromSerial(x.serial)} ${x.label}`);
 
 describe('computed holidays for years without a notice', () => {
   it('gives 2027 the Labour Code 2019 days with nghỉ bù after Tết (Tết is Sat 06/02/2027)', () => {

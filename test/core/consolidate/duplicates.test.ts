@@ -3,7 +3,12 @@ import { chiCuc, seedUnits, trungTam, unreadable, vanPhong } from './unit-report
 
 describe('a unit sent twice', () => {
   it('keeps the first file and rejects a later one whose unit name is equal once folded, naming both files', () => {
-    const again = { ...chiCuc(), file: 'chi-cuc-ban-sua.xlsx', name: 'CHI CUC TIEU CHUAN DO LUONG CHAT LUONG', contentKey: 'other' };
+    const again = {
+      ...chiCuc(),
+      file: 'chi-cuc-ban-sua.xlsx',
+      name: 'CHI CUC TIEU CHUAN DO LUONG CHAT LUONG',
+      contentKey: 'other',
+    };
     const s = consolidate([...seedUnits(), again]);
 
     expect(s.units.map((u) => u.file)).toEqual(['van-phong.xlsx', 'chi-cuc-tdc.xlsx', 'trung-tam.xlsx']);

@@ -1,6 +1,16 @@
 /** Period presets on the 15th → 14th rule (moved from the pane to the core), and the date fields' validation with Vietnamese messages. */
 import { serialFromYmd as d } from '../../../src/core/calendar/serial';
-import { MAX_YEAR, MIN_YEAR, PRESETS, badYearMessage, presetPeriod, quarterOf, readDateField, readPeriod, type PresetId } from '../../../src/core/consolidate/period-presets';
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  PRESETS,
+  badYearMessage,
+  presetPeriod,
+  quarterOf,
+  readDateField,
+  readPeriod,
+  type PresetId,
+} from '../../../src/core/consolidate/period-presets';
 
 describe('presetPeriod', () => {
   const cases: [PresetId, string, string, string][] = [
@@ -31,7 +41,8 @@ describe('presetPeriod', () => {
   });
 
   it('gives every preset in the first and the last year offered (Quý I năm 2100 threw before)', () => {
-    for (const p of PRESETS) for (const y of [MIN_YEAR, MAX_YEAR]) expect(presetPeriod(p.id, y)?.label).toBe(p.label(y));
+    for (const p of PRESETS)
+      for (const y of [MIN_YEAR, MAX_YEAR]) expect(presetPeriod(p.id, y)?.label).toBe(p.label(y));
   });
 
   it('refuses years outside 2000–2100 and non-integers', () => {
@@ -101,12 +112,26 @@ describe('readDateField', () => {
 
 describe('readPeriod', () => {
   it('gives undefined for what is left empty (taken from the units)', () => {
-    expect(readPeriod({ label: ' ', from: '', to: '' })).toEqual({ ok: true, periodLabel: undefined, from: undefined, to: undefined, fromText: '', toText: '' });
+    expect(readPeriod({ label: ' ', from: '', to: '' })).toEqual({
+      ok: true,
+      periodLabel: undefined,
+      from: undefined,
+      to: undefined,
+      fromText: '',
+      toText: '',
+    });
   });
 
   it('normalises the label to NFC with single spaces', () => {
     const r = readPeriod({ label: '  6 tháng   đầu năm 2025 '.normalize('NFD'), from: '15/12/2024', to: '14/6/2025' });
-    expect(r).toEqual({ ok: true, periodLabel: '6 tháng đầu năm 2025', from: d(2024, 12, 15), to: d(2025, 6, 14), fromText: '15/12/2024', toText: '14/06/2025' });
+    expect(r).toEqual({
+      ok: true,
+      periodLabel: '6 tháng đầu năm 2025',
+      from: d(2024, 12, 15),
+      to: d(2025, 6, 14),
+      fromText: '15/12/2024',
+      toText: '14/06/2025',
+    });
   });
 
   it('refuses a period that ends before it starts, on the Đến ngày field', () => {

@@ -2,7 +2,11 @@ import { serialFromYmd } from '../../../src/core/calendar/serial';
 import { consolidate, samePeriod } from '../../../src/core/consolidate';
 import { FIRST_HALF_2020, seedUnits, trungTam } from './unit-reports';
 
-const secondHalf = { label: '6 tháng cuối năm 2020', from: serialFromYmd(2020, 6, 15), to: serialFromYmd(2020, 12, 14) };
+const secondHalf = {
+  label: '6 tháng cuối năm 2020',
+  from: serialFromYmd(2020, 6, 15),
+  to: serialFromYmd(2020, 12, 14),
+};
 
 describe('the period of the summary', () => {
   it('is the majority of the units’ periods when the caller gives none', () => {
@@ -14,7 +18,11 @@ describe('the period of the summary', () => {
   it('is the caller’s when given, field by field', () => {
     const s = consolidate(seedUnits(), { periodLabel: '  6 tháng   đầu năm 2020 ' });
     expect(s.period).toEqual({ ...FIRST_HALF_2020, label: '6 tháng đầu năm 2020' });
-    expect(consolidate(seedUnits(), { from: null, to: null, periodLabel: 'Quý II' }).period).toEqual({ label: 'Quý II', from: null, to: null });
+    expect(consolidate(seedUnits(), { from: null, to: null, periodLabel: 'Quý II' }).period).toEqual({
+      label: 'Quý II',
+      from: null,
+      to: null,
+    });
   });
 
   it('keeps the first spelling of the majority label', () => {

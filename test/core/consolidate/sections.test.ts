@@ -3,7 +3,14 @@ import { chiCuc, seedUnits, trungTam, vanPhong } from './unit-reports';
 
 describe('sections a unit left out', () => {
   it('give one warning per unit listing every missing section', () => {
-    const bare = { ...vanPhong(), file: 'phong-ql.xlsx', name: 'Phòng Quản lý công nghệ', contentKey: 'ql', staff: undefined, training: undefined };
+    const bare = {
+      ...vanPhong(),
+      file: 'phong-ql.xlsx',
+      name: 'Phòng Quản lý công nghệ',
+      contentKey: 'ql',
+      staff: undefined,
+      training: undefined,
+    };
     const s = consolidate([...seedUnits(), bare]);
 
     const missing = s.findings.filter((f) => f.code === 'SECTIONS_MISSING');

@@ -12,17 +12,25 @@ describe('statusTally (the pane’s results line and the CLI’s closing line)',
   const files = (...s: ('valid' | 'warnings' | 'errors' | 'rejected')[]) => s.map((status) => ({ status }));
 
   test('summarises file statuses in Vietnamese, leaving out zero counts', () => {
-    expect(statusTally(files('valid', 'warnings', 'rejected', 'valid'))).toBe('4 tệp: 2 hợp lệ, 1 có cảnh báo, 1 bị loại.');
+    expect(statusTally(files('valid', 'warnings', 'rejected', 'valid'))).toBe(
+      '4 tệp: 2 hợp lệ, 1 có cảnh báo, 1 bị loại.',
+    );
     expect(statusTally(files('valid'))).toBe('1 tệp: 1 hợp lệ.');
     expect(statusTally([])).toBe('0 tệp.');
   });
 
   test('with zeros, lists all four statuses in order', () => {
-    expect(statusTally(files('errors', 'valid'), { zeros: true })).toBe('2 tệp: 1 hợp lệ, 0 có cảnh báo, 1 có lỗi, 0 bị loại.');
+    expect(statusTally(files('errors', 'valid'), { zeros: true })).toBe(
+      '2 tệp: 1 hợp lệ, 0 có cảnh báo, 1 có lỗi, 0 bị loại.',
+    );
   });
 });
 
 test('unacceptedErrors: files with errors whose figures were not accepted', () => {
-  const list = [{ file: 'a', status: 'errors' as const }, { file: 'b', status: 'errors' as const, accepted: true }, { file: 'c', status: 'rejected' as const }];
+  const list = [
+    { file: 'a', status: 'errors' as const },
+    { file: 'b', status: 'errors' as const, accepted: true },
+    { file: 'c', status: 'rejected' as const },
+  ];
   expect(unacceptedErrors(list).map((f) => f.file)).toEqual(['a']);
 });

@@ -7,7 +7,18 @@ describe('provincial totals', () => {
 
   it('sum the TTHC counts of the accepted units', () => {
     const { byField, ...sums } = s.total.tthc!;
-    expect(sums).toEqual({ received: 53, online: 17, inPerson: 29, carriedOver: 7, resolved: 49, early: 40, onTime: 9, late: 0, pending: 4, pendingOverdue: 0 });
+    expect(sums).toEqual({
+      received: 53,
+      online: 17,
+      inPerson: 29,
+      carriedOver: 7,
+      resolved: 49,
+      early: 40,
+      onTime: 9,
+      late: 0,
+      pending: 4,
+      pendingOverdue: 0,
+    });
     expect(byField).toBe(s.byField);
   });
 
@@ -43,7 +54,13 @@ describe('provincial totals', () => {
   it('sum training by course type and staff type, and reception counts', () => {
     expect(s.total.training!.total).toBe(10);
     expect(s.total.training!.byKindAndType['Kế toán viên chính']).toEqual({ 'Công chức': 1, 'Viên chức': 2 });
-    expect(s.total.reception).toEqual({ citizens: 5, complaints: 2, denunciations: 0, petitions: 3, resolved: { citizens: 5, complaints: 1, denunciations: 0, petitions: 3 } });
+    expect(s.total.reception).toEqual({
+      citizens: 5,
+      complaints: 2,
+      denunciations: 0,
+      petitions: 3,
+      resolved: { citizens: 5, complaints: 1, denunciations: 0, petitions: 3 },
+    });
   });
 
   it('leave out a section no accepted unit reported', () => {
@@ -64,6 +81,10 @@ describe('provincial totals', () => {
       'chi-cuc-tdc.xlsx SECTIONS_MISSING',
       'trung-tam.xlsx SECTIONS_MISSING',
     ]);
-    expect(s.units.map((u) => u.name)).toEqual(['Văn phòng Sở', 'Chi cục Tiêu chuẩn Đo lường Chất lượng', 'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ']);
+    expect(s.units.map((u) => u.name)).toEqual([
+      'Văn phòng Sở',
+      'Chi cục Tiêu chuẩn Đo lường Chất lượng',
+      'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ',
+    ]);
   });
 });

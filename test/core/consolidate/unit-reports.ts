@@ -16,24 +16,69 @@ export const FIRST_HALF_2020: PeriodInfo = {
 };
 
 /** Counts from the columns of Biểu II.06a; totals follow from the parts. */
-export function counts(online: number, inPerson: number, carriedOver: number, early: number, onTime: number, late: number, pendingOverdue = 0): TthcCounts {
+export function counts(
+  online: number,
+  inPerson: number,
+  carriedOver: number,
+  early: number,
+  onTime: number,
+  late: number,
+  pendingOverdue = 0,
+): TthcCounts {
   const resolved = early + onTime + late;
   const received = online + inPerson + carriedOver;
-  return { received, online, inPerson, carriedOver, resolved, early, onTime, late, pending: received - resolved, pendingOverdue };
+  return {
+    received,
+    online,
+    inPerson,
+    carriedOver,
+    resolved,
+    early,
+    onTime,
+    late,
+    pending: received - resolved,
+    pendingOverdue,
+  };
 }
 
 function staff(s: Partial<StaffSummary> & Pick<StaffSummary, 'present'>): StaffSummary {
-  return { quota: null, byType: {}, byDegree: {}, byPoliticalTheory: {}, byStateManagement: {}, women: 0, partyMembers: 0, studying: {}, ...s };
+  return {
+    quota: null,
+    byType: {},
+    byDegree: {},
+    byPoliticalTheory: {},
+    byStateManagement: {},
+    women: 0,
+    partyMembers: 0,
+    studying: {},
+    ...s,
+  };
 }
 
-function reception(received: [number, number, number, number], resolved: [number, number, number, number]): ReceptionSummary {
+function reception(
+  received: [number, number, number, number],
+  resolved: [number, number, number, number],
+): ReceptionSummary {
   const [citizens, complaints, denunciations, petitions] = received;
   const [rc, rco, rd, rp] = resolved;
-  return { citizens, complaints, denunciations, petitions, resolved: { citizens: rc, complaints: rco, denunciations: rd, petitions: rp } };
+  return {
+    citizens,
+    complaints,
+    denunciations,
+    petitions,
+    resolved: { citizens: rc, complaints: rco, denunciations: rd, petitions: rp },
+  };
 }
 
 function readerWarning(file: string): Finding {
-  return { file, sheet: 'TTHC', cell: 'C9', severity: 'warning', code: 'TTHC_TOTAL_MISMATCH', message: 'Tổng số ghi 21, cộng các cột được 20.' };
+  return {
+    file,
+    sheet: 'TTHC',
+    cell: 'C9',
+    severity: 'warning',
+    code: 'TTHC_TOTAL_MISMATCH',
+    message: 'Tổng số ghi 21, cộng các cột được 20.',
+  };
 }
 
 /** Văn phòng Sở: every section. */
@@ -47,12 +92,15 @@ export function vanPhong(): UnitReport {
     tthc: { ...counts(10, 8, 2, 15, 3, 0), byField: { 'An toàn bức xạ và hạt nhân': a, 'Sở hữu trí tuệ': b } },
     tthcSource: 'table',
     staff: staff({
-      quota: 47, present: 60,
+      quota: 47,
+      present: 60,
       byType: { 'Công chức': 47, 'Viên chức': 13 },
       byDegree: { 'Tiến sĩ': 1, 'Thạc sĩ': 20, 'Đại học': 39 },
       byPoliticalTheory: { 'Cao cấp': 8, 'Trung cấp': 10 },
       byStateManagement: { 'Chuyên viên cao cấp': 1, 'Chuyên viên chính': 12, 'Chuyên viên': 30 },
-      women: 25, partyMembers: 40, studying: { 'Tiến sĩ': 4, 'Thạc sĩ': 3 },
+      women: 25,
+      partyMembers: 40,
+      studying: { 'Tiến sĩ': 4, 'Thạc sĩ': 3 },
     }),
     training: {
       total: 4,
@@ -79,12 +127,15 @@ export function chiCuc(): UnitReport {
     tthc: { ...counts(5, 13, 3, 16, 4, 0), byField: { 'Tiêu chuẩn đo lường chất lượng': counts(5, 13, 3, 16, 4, 0) } },
     tthcSource: 'both',
     staff: staff({
-      quota: 60, present: 70,
+      quota: 60,
+      present: 70,
       byType: { 'Viên chức': 60, 'Người lao động': 10 },
       byDegree: { 'Thạc sĩ': 30, 'Đại học': 40 },
       byPoliticalTheory: { 'Cao cấp': 2, 'Trung cấp': 12 },
       byStateManagement: { 'Chuyên viên chính': 5, 'Chuyên viên': 20 },
-      women: 30, partyMembers: 30, studying: { 'Thạc sĩ': 5 },
+      women: 30,
+      partyMembers: 30,
+      studying: { 'Thạc sĩ': 5 },
     }),
     reception: reception([2, 1, 0, 1], [2, 0, 0, 1]),
     findings: [readerWarning('chi-cuc-tdc.xlsx')],
@@ -101,16 +152,22 @@ export function trungTam(): UnitReport {
     period: { ...FIRST_HALF_2020, label: '6 THÁNG ĐẦU NĂM 2020' },
     tthc: {
       ...counts(2, 8, 2, 9, 2, 0),
-      byField: { 'AN TOÀN BỨC XẠ VÀ HẠT NHÂN': counts(1, 5, 1, 5, 1, 0), 'Hoạt động khoa học và công nghệ': counts(1, 3, 1, 4, 1, 0) },
+      byField: {
+        'AN TOÀN BỨC XẠ VÀ HẠT NHÂN': counts(1, 5, 1, 5, 1, 0),
+        'Hoạt động khoa học và công nghệ': counts(1, 3, 1, 4, 1, 0),
+      },
     },
     tthcSource: 'register',
     staff: staff({
-      quota: 45, present: 52,
+      quota: 45,
+      present: 52,
       byType: { 'Công chức': 0, 'Viên chức': 47, 'Người lao động': 5 },
       byDegree: { 'Tiến sĩ': 1, 'Thạc sĩ': 20, 'Đại học': 31 },
       byPoliticalTheory: { 'Trung cấp': 8, 'Cao cấp': 2 },
       byStateManagement: { 'Chuyên viên chính': 3, 'Chuyên viên': 10 },
-      women: 25, partyMembers: 25, studying: { 'Tiến sĩ': 3 },
+      women: 25,
+      partyMembers: 25,
+      studying: { 'Tiến sĩ': 3 },
     }),
     training: {
       total: 6,
@@ -133,7 +190,16 @@ export function unreadable(): UnitReport {
     file: 'hong.xlsx',
     name: '',
     period: { label: '', from: null, to: null },
-    findings: [{ file: 'hong.xlsx', sheet: '', cell: '', severity: 'error', code: 'FILE_UNREADABLE', message: 'Không đọc được tệp.' }],
+    findings: [
+      {
+        file: 'hong.xlsx',
+        sheet: '',
+        cell: '',
+        severity: 'error',
+        code: 'FILE_UNREADABLE',
+        message: 'Không đọc được tệp.',
+      },
+    ],
     status: 'rejected',
     contentKey: '',
   };

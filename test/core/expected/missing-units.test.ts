@@ -49,8 +49,11 @@ describe('who has not sent', () => {
     );
   });
 
-  test('an entry of the office\'s settings matches by its other names too, and is listed by its name', () => {
-    const expected = [{ name: 'Văn phòng Sở KH&CN', synonyms: ['Văn phòng Sở'] }, { name: 'Chi cục TĐC', synonyms: ['Chi cục Tiêu chuẩn Đo lường Chất lượng'] }];
+  test("an entry of the office's settings matches by its other names too, and is listed by its name", () => {
+    const expected = [
+      { name: 'Văn phòng Sở KH&CN', synonyms: ['Văn phòng Sở'] },
+      { name: 'Chi cục TĐC', synonyms: ['Chi cục Tiêu chuẩn Đo lường Chất lượng'] },
+    ];
     expect(missingUnits(expected, summary)).toEqual(['Chi cục TĐC']);
   });
 });

@@ -31,7 +31,15 @@ test("the template's Chương trình drop-down offers it before Khác", () => {
 
 test('the report sentence names it with the fallback phrase, before the Khác clause', () => {
   const text = trainingParagraph(
-    { total: 3, byKind: { Khác: 1, [NEW]: 1, 'Cao cấp lý luận chính trị': 1 }, byKindAndType: { Khác: { 'Công chức': 1 }, [NEW]: { 'Công chức': 1 }, 'Cao cấp lý luận chính trị': { 'Công chức': 1 } } },
+    {
+      total: 3,
+      byKind: { Khác: 1, [NEW]: 1, 'Cao cấp lý luận chính trị': 1 },
+      byKindAndType: {
+        Khác: { 'Công chức': 1 },
+        [NEW]: { 'Công chức': 1 },
+        'Cao cấp lý luận chính trị': { 'Công chức': 1 },
+      },
+    },
     { pad: true, subject: 'Sở' },
   );
   const at = (s: string) => text.indexOf(s);

@@ -4,7 +4,13 @@
  * readers' own lists, in the same order.
  */
 import phrases from '../../../src/core/report/data/report-phrases.json';
-import { COURSE_KINDS, DEGREES, POLITICAL_THEORY, STAFF_TYPES, STATE_MANAGEMENT } from '../../../src/core/report/categories';
+import {
+  COURSE_KINDS,
+  DEGREES,
+  POLITICAL_THEORY,
+  STAFF_TYPES,
+  STATE_MANAGEMENT,
+} from '../../../src/core/report/categories';
 import { staffCategories } from '../../../src/core/staff/categories';
 import { COURSE_TYPES, courseOrder } from '../../../src/core/training';
 import { foldKey } from '../../../src/core/text';

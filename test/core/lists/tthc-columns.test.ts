@@ -17,7 +17,14 @@ import { readSummaryGrids } from '../../../src/core/summary/read-summary-grids';
 import { rollCounts } from '../../../src/core/summary/rollup-counts';
 import { findHeader } from '../../../src/core/text';
 import { countOf } from '../../../src/core/tthc';
-import { FIGURES, FIGURE_COLUMNS, FIGURE_SUMS, TTHC_COLUMNS, figureValue, headerOf } from '../../../src/core/tthc/columns';
+import {
+  FIGURES,
+  FIGURE_COLUMNS,
+  FIGURE_SUMS,
+  TTHC_COLUMNS,
+  figureValue,
+  headerOf,
+} from '../../../src/core/tthc/columns';
 import { COUNT_KEYS, emptyCounts, type TthcCounts } from '../../../src/core/tthc/types';
 import { buildUnitTemplate, TTHC_HEADER_ROW } from '../../../src/core/unit/template';
 import { FIGURE_NAMES } from '../../../src/core/unit/tthc-figures';
@@ -25,7 +32,18 @@ import { layoutToGrids, sheet } from '../unit/support/layout-grids';
 import { vanPhong } from '../consolidate/unit-reports';
 
 /** Every figure a different number, so two columns swapped anywhere show: 21 = 10 + 6 + 5 = 12 + 9. */
-const DISTINCT: TthcCounts = { received: 21, online: 10, inPerson: 6, carriedOver: 5, resolved: 12, early: 2, onTime: 3, late: 7, pending: 9, pendingOverdue: 8 };
+const DISTINCT: TthcCounts = {
+  received: 21,
+  online: 10,
+  inPerson: 6,
+  carriedOver: 5,
+  resolved: 12,
+  early: 2,
+  onTime: 3,
+  late: 7,
+  pending: 9,
+  pendingOverdue: 8,
+};
 
 /** [group header, column header] of each figure, in the order of the data file. */
 const WRITTEN = FIGURE_COLUMNS.map((c) => [c.heading, headerOf(c)]);
@@ -60,7 +78,9 @@ test("the unit template writes the data file's headers, group by group, and the 
   const sub = rows[TTHC_HEADER_ROW + 1].map((c) => c.v);
   expect(top.slice(0, 2)).toEqual(TTHC_COLUMNS.slice(0, 2).map((c) => c.label));
   // A group's header is written over its first column and merged across the others.
-  const groups = FIGURE_COLUMNS.map((c, i) => (i > 0 && FIGURE_COLUMNS[i - 1].heading === c.heading ? null : c.heading));
+  const groups = FIGURE_COLUMNS.map((c, i) =>
+    i > 0 && FIGURE_COLUMNS[i - 1].heading === c.heading ? null : c.heading,
+  );
   expect(top.slice(2)).toEqual(groups);
   expect(sub.slice(2)).toEqual(WRITTEN.map(([, h]) => h));
 
@@ -81,7 +101,13 @@ test("the summary sheets' columns are the template's, and TTHC_COL points at eac
 test("with an earlier period, TH_TTHC's change columns subtract the earlier figures from received's and resolved's own columns", () => {
   const unit = { ...vanPhong(), tthc: { ...DISTINCT, byField: {} } };
   const summary = consolidate([unit]);
-  const previous = { period: summary.period, total: summary.total, byField: {}, units: [{ name: unit.name, tthc: DISTINCT }], file: 'truoc.xlsx' };
+  const previous = {
+    period: summary.period,
+    total: summary.total,
+    byField: {},
+    units: [{ name: unit.name, tthc: DISTINCT }],
+    file: 'truoc.xlsx',
+  };
   const sheet = buildSummaryLayout({ ...summary, previous }).sheets.find((s) => s.name === 'TH_TTHC')!;
   const cells = sheet.blocks.flatMap((b) => b.cells.map((row, i) => ({ r: b.row + i, row })));
   const first = cells.find((x) => x.row[1]?.v === unit.name)!;
@@ -112,12 +138,29 @@ test("the Word report's table has a column per figure under the same groups, hol
 });
 
 test('=TTHC.COUNT takes every countable figure by key and by each of its words, and its documentation names every key', () => {
-  const statuses = [['Trước hạn'], ['Đúng hạn'], ['Đúng hạn'], ['Quá hạn'], ['Đang giải quyết'], ['Đang giải quyết - quá hạn']];
-  const expected: Record<string, number> = { received: 6, resolved: 4, early: 1, onTime: 2, late: 1, pending: 2, pendingWithin: 1, pendingOverdue: 1 };
+  const statuses = [
+    ['Trước hạn'],
+    ['Đúng hạn'],
+    ['Đúng hạn'],
+    ['Quá hạn'],
+    ['Đang giải quyết'],
+    ['Đang giải quyết - quá hạn'],
+  ];
+  const expected: Record<string, number> = {
+    received: 6,
+    resolved: 4,
+    early: 1,
+    onTime: 2,
+    late: 1,
+    pending: 2,
+    pendingWithin: 1,
+    pendingOverdue: 1,
+  };
   const countable = data.columns.filter((c) => 'countWords' in c) as { key: string; countWords: string[] }[];
   expect(countable.map((c) => c.key)).toEqual(Object.keys(expected));
   for (const c of countable) {
-    for (const kind of [c.key, c.key.toLowerCase(), ...c.countWords]) expect(countOf(statuses, kind)).toEqual({ ok: true, value: expected[c.key] });
+    for (const kind of [c.key, c.key.toLowerCase(), ...c.countWords])
+      expect(countOf(statuses, kind)).toEqual({ ok: true, value: expected[c.key] });
   }
   // Where COUNT's kinds are written out for people: the function's doc comment, its Vietnamese metadata, README, docs.
   const root = path.join(__dirname, '..', '..', '..');
@@ -125,17 +168,35 @@ test('=TTHC.COUNT takes every countable figure by key and by each of its words, 
   const docs = [
     /@param kind ([^\n]*)/.exec(read('src/functions/functions.ts'))![1],
     JSON.stringify(viNames).match(/Loại cần đếm[^"]*/)![0],
-    read('README.md').split('\n').find((l) => l.startsWith('| `COUNT`'))!,
-    read('docs/interfaces.md').split('\n').find((l) => l.startsWith('| `COUNT`'))!,
+    read('README.md')
+      .split('\n')
+      .find((l) => l.startsWith('| `COUNT`'))!,
+    read('docs/interfaces.md')
+      .split('\n')
+      .find((l) => l.startsWith('| `COUNT`'))!,
   ];
-  for (const doc of docs) expect(countable.filter((c) => !new RegExp(`\\b${c.key.toLowerCase()}\\b`).test(doc)).map((c) => c.key)).toEqual([]);
+  for (const doc of docs)
+    expect(countable.filter((c) => !new RegExp(`\\b${c.key.toLowerCase()}\\b`).test(doc)).map((c) => c.key)).toEqual(
+      [],
+    );
   const unknown = countOf(statuses, 'abc');
   expect(unknown.ok).toBe(false);
   if (!unknown.ok) for (const c of countable) expect(unknown.message).toContain(c.key.toLowerCase());
 });
 
 test('joined periods take each stock from its period and sum the flows, and the rolled counts keep every identity', () => {
-  const later: TthcCounts = { received: 30, online: 11, inPerson: 10, carriedOver: 9, resolved: 26, early: 20, onTime: 5, late: 1, pending: 4, pendingOverdue: 3 };
+  const later: TthcCounts = {
+    received: 30,
+    online: 11,
+    inPerson: 10,
+    carriedOver: 9,
+    resolved: 26,
+    early: 20,
+    onTime: 5,
+    late: 1,
+    pending: 4,
+    pendingOverdue: 3,
+  };
   const rolled = rollCounts([DISTINCT, later]);
   for (const c of FIGURE_COLUMNS.filter((x) => x.kept !== false)) {
     const k = c.key as keyof TthcCounts;

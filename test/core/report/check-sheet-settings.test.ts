@@ -5,7 +5,8 @@ import { applySettings, readSettingsJson } from '../../../src/core/settings';
 import { chiCuc, vanPhong } from '../consolidate/unit-reports';
 import { values } from './layout-cells';
 
-const kiemTra = (s: ReturnType<typeof consolidate>) => values(buildSummaryLayout(s).sheets.find((x) => x.name === 'KiemTra')!);
+const kiemTra = (s: ReturnType<typeof consolidate>) =>
+  values(buildSummaryLayout(s).sheets.find((x) => x.name === 'KiemTra')!);
 const texts = (rows: unknown[][]) => rows.flat().filter((v): v is string => typeof v === 'string');
 
 test('without a settings file KiemTra names the shipped lists', () => {
@@ -14,10 +15,16 @@ test('without a settings file KiemTra names the shipped lists', () => {
 });
 
 test('with the office file KiemTra names it, each change with its cell, and its wrong entries as findings', () => {
-  const { input } = readSettingsJson(JSON.stringify({
-    days: [{ date: '13/10/2026', kind: 'Nghỉ' }, { date: 'không rõ', kind: 'Nghỉ' }],
-    agency: { agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH' },
-  }), 'co-quan.json');
+  const { input } = readSettingsJson(
+    JSON.stringify({
+      days: [
+        { date: '13/10/2026', kind: 'Nghỉ' },
+        { date: 'không rõ', kind: 'Nghỉ' },
+      ],
+      agency: { agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH' },
+    }),
+    'co-quan.json',
+  );
   const settings = applySettings(input);
   const rows = kiemTra(consolidate([vanPhong(), chiCuc()], { settings }));
   const t = texts(rows);

@@ -36,7 +36,12 @@ export function rowOf(sheet: LayoutSheet, c: number, text: Value): number {
   return values(sheet).findIndex((row) => row?.[c] === text);
 }
 
-type Token = { t: 'num'; v: number } | { t: 'str'; v: string } | { t: 'ref'; r: number; c: number } | { t: 'id'; v: string } | { t: 'op'; v: string };
+type Token =
+  | { t: 'num'; v: number }
+  | { t: 'str'; v: string }
+  | { t: 'ref'; r: number; c: number }
+  | { t: 'id'; v: string }
+  | { t: 'op'; v: string };
 
 function tokenize(f: string): Token[] {
   const out: Token[] = [];

@@ -35,7 +35,9 @@ describe('the TTHC paragraph', () => {
   });
 
   it('says so when nothing was received', () => {
-    expect(reportParagraphs(consolidate([onlyTthc(counts(0, 0, 0, 0, 0, 0))])).tthc).toBe('Trong kỳ, Sở không tiếp nhận hồ sơ thủ tục hành chính nào.');
+    expect(reportParagraphs(consolidate([onlyTthc(counts(0, 0, 0, 0, 0, 0))])).tthc).toBe(
+      'Trong kỳ, Sở không tiếp nhận hồ sơ thủ tục hành chính nào.',
+    );
   });
 });
 
@@ -66,13 +68,17 @@ describe('the by-field paragraph', () => {
 
   it('names late dossiers instead of claiming all were on time', () => {
     const u = onlyTthc(counts(0, 10, 0, 5, 3, 2), { 'Sở hữu trí tuệ': counts(0, 10, 0, 5, 3, 2) });
-    expect(reportParagraphs(consolidate([u])).byField.split('\n')[0]).toBe('Tiếp nhận 10 hồ sơ, đã giải quyết 10 hồ sơ (quá hạn 02 hồ sơ), bao gồm:');
+    expect(reportParagraphs(consolidate([u])).byField.split('\n')[0]).toBe(
+      'Tiếp nhận 10 hồ sơ, đã giải quyết 10 hồ sơ (quá hạn 02 hồ sơ), bao gồm:',
+    );
   });
 });
 
 describe('the staff paragraph', () => {
   it('counts people by degree, then by type, political theory, state management and quota', () => {
-    expect(seed.staff).toContain('182 công chức, viên chức và người lao động, gồm: 02 Tiến sĩ; 70 Thạc sĩ; 110 Đại học');
+    expect(seed.staff).toContain(
+      '182 công chức, viên chức và người lao động, gồm: 02 Tiến sĩ; 70 Thạc sĩ; 110 Đại học',
+    );
     expect(seed.staff).toBe(
       'Hiện tại, Sở có 182 công chức, viên chức và người lao động, gồm: ' +
         '02 Tiến sĩ; 70 Thạc sĩ; 110 Đại học; 07 đang học Tiến sĩ; 08 đang học Thạc sĩ. ' +
@@ -85,8 +91,15 @@ describe('the staff paragraph', () => {
   it('names only the staff types present, and other degrees as written', () => {
     const u = vanPhong();
     u.staff = {
-      quota: null, present: 12, byType: { 'Công chức': 12 }, byDegree: { 'Đại học': 9, Khác: 1, 'Khác: Sơ cấp': 2 },
-      byPoliticalTheory: {}, byStateManagement: { 'Chuyên viên': 3 }, women: 0, partyMembers: 0, studying: {},
+      quota: null,
+      present: 12,
+      byType: { 'Công chức': 12 },
+      byDegree: { 'Đại học': 9, Khác: 1, 'Khác: Sơ cấp': 2 },
+      byPoliticalTheory: {},
+      byStateManagement: { 'Chuyên viên': 3 },
+      women: 0,
+      partyMembers: 0,
+      studying: {},
     };
     expect(reportParagraphs(consolidate([u])).staff).toBe(
       'Hiện tại, Sở có 12 công chức, gồm: 09 Đại học; 01 trình độ khác; 02 Sơ cấp. Về quản lý nhà nước: 03 chuyên viên.',
@@ -97,7 +110,17 @@ describe('the staff paragraph', () => {
 describe('the staff paragraph, when the split by type is unknown or unusual', () => {
   it('names all staff types', () => {
     const u = vanPhong();
-    u.staff = { ...u.staff!, byType: { 'Công chức': 50, 'Khác: Hợp đồng 68': 10 }, quota: null, byDegree: {}, studying: {}, byPoliticalTheory: {}, byStateManagement: {}, women: 0, partyMembers: 0 };
+    u.staff = {
+      ...u.staff!,
+      byType: { 'Công chức': 50, 'Khác: Hợp đồng 68': 10 },
+      quota: null,
+      byDegree: {},
+      studying: {},
+      byPoliticalTheory: {},
+      byStateManagement: {},
+      women: 0,
+      partyMembers: 0,
+    };
     expect(reportParagraphs(consolidate([u])).staff).toBe(
       'Hiện tại, Sở có 60 công chức, viên chức và người lao động. Trong đó: 50 công chức, 10 hợp đồng 68.',
     );
@@ -108,7 +131,9 @@ describe('the staff paragraph, when the split by type is unknown or unusual', ()
 
 describe('the training paragraph', () => {
   it('names who was sent to which course, as in seed 004', () => {
-    expect(seed.training).toContain('cử 02 công chức học cao cấp LLCT; 01 viên chức bồi dưỡng lãnh đạo, quản lý cấp phòng');
+    expect(seed.training).toContain(
+      'cử 02 công chức học cao cấp LLCT; 01 viên chức bồi dưỡng lãnh đạo, quản lý cấp phòng',
+    );
     expect(seed.training).toBe(
       'Trong kỳ, Sở đã cử 02 công chức học cao cấp LLCT; 01 viên chức bồi dưỡng lãnh đạo, quản lý cấp phòng; ' +
         '02 viên chức bồi dưỡng QLNN ngạch chuyên viên; 02 công chức bồi dưỡng QLNN ngạch chuyên viên chính; ' +
@@ -121,7 +146,10 @@ describe('the training paragraph', () => {
     u.training = {
       total: 5,
       byKind: { 'Khác: Bồi dưỡng kiến thức quốc phòng và an ninh': 3, 'Thạc sĩ': 2 },
-      byKindAndType: { 'Khác: Bồi dưỡng kiến thức quốc phòng và an ninh': { 'Công chức': 1, 'Người lao động': 2 }, 'Thạc sĩ': { '': 2 } },
+      byKindAndType: {
+        'Khác: Bồi dưỡng kiến thức quốc phòng và an ninh': { 'Công chức': 1, 'Người lao động': 2 },
+        'Thạc sĩ': { '': 2 },
+      },
     };
     expect(reportParagraphs(consolidate([u])).training).toBe(
       'Trong kỳ, Sở đã cử 02 người học Thạc sĩ; 03 công chức và người lao động tham gia bồi dưỡng kiến thức quốc phòng và an ninh.',
@@ -131,7 +159,9 @@ describe('the training paragraph', () => {
   it('says so when no one was sent', () => {
     const u = vanPhong();
     u.training = { total: 0, byKind: {}, byKindAndType: {} };
-    expect(reportParagraphs(consolidate([u])).training).toBe('Trong kỳ, Sở không cử công chức, viên chức tham gia đào tạo, bồi dưỡng.');
+    expect(reportParagraphs(consolidate([u])).training).toBe(
+      'Trong kỳ, Sở không cử công chức, viên chức tham gia đào tạo, bồi dưỡng.',
+    );
   });
 });
 
@@ -146,7 +176,9 @@ describe('the reception paragraph', () => {
   it('reads like seed 004 when nothing came in', () => {
     const zero = { citizens: 0, complaints: 0, denunciations: 0, petitions: 0 };
     const u = { ...vanPhong(), reception: { ...zero, resolved: zero } };
-    expect(reportParagraphs(consolidate([u])).reception).toBe('Trong kỳ, Sở không nhận được đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh nào.');
+    expect(reportParagraphs(consolidate([u])).reception).toBe(
+      'Trong kỳ, Sở không nhận được đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh nào.',
+    );
   });
 });
 

@@ -44,11 +44,19 @@ describe('the signature block under the summary tables', () => {
   });
 
   it('is not on the check, report and fix-list sheets', () => {
-    for (const s of plain.sheets.filter((x) => !TABLE_SHEETS.includes(x.name))) expect(rowOf(s, 0, 'NGƯỜI LẬP BIỂU')).toBe(-1);
+    for (const s of plain.sheets.filter((x) => !TABLE_SHEETS.includes(x.name)))
+      expect(rowOf(s, 0, 'NGƯỜI LẬP BIỂU')).toBe(-1);
   });
 
   it('gives the place, the date and both names when the settings and options give them', () => {
-    const office = { parent: '', agency: '', place: 'Tây Ninh', signerTitle: '', signerName: 'Nguyễn Văn An', preparer: 'Trần Thị Bình' };
+    const office = {
+      parent: '',
+      agency: '',
+      place: 'Tây Ninh',
+      signerTitle: '',
+      signerName: 'Nguyễn Văn An',
+      preparer: 'Trần Thị Bình',
+    };
     const wb = buildSummaryLayout(summary, { signature: { ...signatureOf(office), date: serial('05/02/2026') } });
     for (const name of TABLE_SHEETS) {
       const s = sheetOf(wb, name);

@@ -24,7 +24,16 @@ const formulaCells = (s: LayoutSheet) => [...cellMap(s)].filter(([, c]) => c.f !
 
 describe('the summary workbook layout', () => {
   it('has exactly the seven sheets, in order, and GuiLai since some unit has findings', () => {
-    expect(wb.sheets.map((s) => s.name)).toEqual(['TH_TTHC', 'TH_LinhVuc', 'TH_NhanSu', 'TH_DaoTao', 'TH_TiepDan', 'KiemTra', 'BaoCao', 'GuiLai']);
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      'TH_TTHC',
+      'TH_LinhVuc',
+      'TH_NhanSu',
+      'TH_DaoTao',
+      'TH_TiepDan',
+      'KiemTra',
+      'BaoCao',
+      'GuiLai',
+    ]);
   });
 
   it('caches in every formula cell exactly the value the formula computes from the sheet’s own cells', () => {
@@ -44,14 +53,32 @@ describe('the summary workbook layout', () => {
     const total = rowOf(s, 0, 'Tổng cộng');
     const first = rowOf(s, 0, 1);
     const t = summary.total.tthc!;
-    const expected = [t.received, t.online, t.inPerson, t.carriedOver, t.resolved, t.early, t.onTime, t.late, t.pending, t.pending - t.pendingOverdue, t.pendingOverdue];
+    const expected = [
+      t.received,
+      t.online,
+      t.inPerson,
+      t.carriedOver,
+      t.resolved,
+      t.early,
+      t.onTime,
+      t.late,
+      t.pending,
+      t.pending - t.pendingOverdue,
+      t.pendingOverdue,
+    ];
     expected.forEach((n, i) => {
       const cell = at(s, total, 2 + i)!;
       expect(cell.v).toBe(n);
       expect(cell.f).toBe(`SUM(${String.fromCharCode(67 + i)}${first + 1}:${String.fromCharCode(67 + i)}${total})`);
     });
-    expect(at(s, total, 13)).toMatchObject({ f: `IF(G${total + 1}=0,"",(H${total + 1}+I${total + 1})/G${total + 1})`, v: onTimeRate(t) });
-    expect(at(s, total, 14)).toMatchObject({ f: `IF((D${total + 1}+E${total + 1})=0,"",D${total + 1}/(D${total + 1}+E${total + 1}))`, v: onlineRate(t) });
+    expect(at(s, total, 13)).toMatchObject({
+      f: `IF(G${total + 1}=0,"",(H${total + 1}+I${total + 1})/G${total + 1})`,
+      v: onTimeRate(t),
+    });
+    expect(at(s, total, 14)).toMatchObject({
+      f: `IF((D${total + 1}+E${total + 1})=0,"",D${total + 1}/(D${total + 1}+E${total + 1}))`,
+      v: onlineRate(t),
+    });
     expect(at(s, total, 13)!.v).toBe(49 / 49);
   });
 
@@ -62,7 +89,17 @@ describe('the summary workbook layout', () => {
       const r = first + i;
       expect(at(s, r, 0)!.v).toBe(i + 1);
       expect(at(s, r, 1)!.v).toBe(u.name);
-      const figures = [u.tthc!.received, u.tthc!.online, u.tthc!.inPerson, u.tthc!.carriedOver, u.tthc!.resolved, u.tthc!.early, u.tthc!.onTime, u.tthc!.late, u.tthc!.pending];
+      const figures = [
+        u.tthc!.received,
+        u.tthc!.online,
+        u.tthc!.inPerson,
+        u.tthc!.carriedOver,
+        u.tthc!.resolved,
+        u.tthc!.early,
+        u.tthc!.onTime,
+        u.tthc!.late,
+        u.tthc!.pending,
+      ];
       expect([2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => at(s, r, c)!.v)).toEqual(figures);
       expect(at(s, r, 13)!.v).toBe(onTimeRate(u.tthc!) ?? '');
       expect(at(s, r, 14)!.v).toBe(onlineRate(u.tthc!) ?? '');
@@ -71,7 +108,24 @@ describe('the summary workbook layout', () => {
   });
 
   it('writes a blank ratio when there is nothing to divide by', () => {
-    const none = consolidate([{ ...vanPhong(), tthc: { received: 0, online: 0, inPerson: 0, carriedOver: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, pendingOverdue: 0, byField: {} } }]);
+    const none = consolidate([
+      {
+        ...vanPhong(),
+        tthc: {
+          received: 0,
+          online: 0,
+          inPerson: 0,
+          carriedOver: 0,
+          resolved: 0,
+          early: 0,
+          onTime: 0,
+          late: 0,
+          pending: 0,
+          pendingOverdue: 0,
+          byField: {},
+        },
+      },
+    ]);
     const s = buildSummaryLayout(none).sheets[0];
     const total = rowOf(s, 0, 'Tổng cộng');
     expect([at(s, total, 13)!.v, at(s, total, 14)!.v, at(s, total - 1, 13)!.v]).toEqual(['', '', '']);
@@ -82,18 +136,45 @@ describe('the summary workbook layout', () => {
     const s = sheet('TH_TTHC');
     const h = rowOf(s, 0, 'STT');
     expect(values(s)[h].slice(0, 15)).toEqual([
-      'STT', 'Đơn vị', 'Số hồ sơ nhận giải quyết', null, null, null, 'Số hồ sơ đã giải quyết', null, null, null, 'Số hồ sơ đang giải quyết', null, null,
-      'Tỷ lệ đúng và trước hạn (%)', 'Tỷ lệ tiếp nhận trực tuyến (%)',
+      'STT',
+      'Đơn vị',
+      'Số hồ sơ nhận giải quyết',
+      null,
+      null,
+      null,
+      'Số hồ sơ đã giải quyết',
+      null,
+      null,
+      null,
+      'Số hồ sơ đang giải quyết',
+      null,
+      null,
+      'Tỷ lệ đúng và trước hạn (%)',
+      'Tỷ lệ tiếp nhận trực tuyến (%)',
     ]);
     expect(values(s)[h + 1].slice(2, 13)).toEqual([
-      'Tổng số', 'Trong kỳ: Trực tuyến', 'Trong kỳ: Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước',
-      'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn',
+      'Tổng số',
+      'Trong kỳ: Trực tuyến',
+      'Trong kỳ: Trực tiếp, dịch vụ bưu chính',
+      'Từ kỳ trước',
+      'Tổng số',
+      'Trước hạn',
+      'Đúng hạn',
+      'Quá hạn',
+      'Tổng số',
+      'Trong hạn',
+      'Quá hạn',
     ]);
     expect(values(s)[h + 2].slice(0, 15)).toEqual(Array.from({ length: 15 }, (_, i) => `(${i + 1})`));
-    expect(s.merges).toEqual(expect.arrayContaining([
-      { r1: h, c1: 2, r2: h, c2: 5 }, { r1: h, c1: 6, r2: h, c2: 9 }, { r1: h, c1: 10, r2: h, c2: 12 },
-      { r1: h, c1: 0, r2: h + 1, c2: 0 }, { r1: h, c1: 13, r2: h + 1, c2: 13 },
-    ]));
+    expect(s.merges).toEqual(
+      expect.arrayContaining([
+        { r1: h, c1: 2, r2: h, c2: 5 },
+        { r1: h, c1: 6, r2: h, c2: 9 },
+        { r1: h, c1: 10, r2: h, c2: 12 },
+        { r1: h, c1: 0, r2: h + 1, c2: 0 },
+        { r1: h, c1: 13, r2: h + 1, c2: 13 },
+      ]),
+    );
     expect(values(sheet('TH_LinhVuc'))[h][1]).toBe('Lĩnh vực');
   });
 
@@ -104,7 +185,9 @@ describe('the summary workbook layout', () => {
     expect(v[2][0]).toBe('Kỳ báo cáo: 6 tháng đầu năm 2020 (từ ngày 15/12/2019 đến ngày 14/06/2020)');
     expect(v[3][0]).toBe('Đơn vị tính: Số hồ sơ');
     for (const s of wb.sheets) expect(values(s)[2][0]).toBe(v[2][0]);
-    expect(values(buildSummaryLayout(summary, { agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG TRỊ' }).sheets[3])[0][0]).toBe('SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG TRỊ');
+    expect(
+      values(buildSummaryLayout(summary, { agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG TRỊ' }).sheets[3])[0][0],
+    ).toBe('SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG TRỊ');
   });
 
   it('sums TH_LinhVuc by field across units', () => {
@@ -116,13 +199,19 @@ describe('the summary workbook layout', () => {
   });
 
   it('never turns text into a formula: cells holding text that starts with "=" are plain values', () => {
-    const hostile = wb.sheets.flatMap((s) => [...cellMap(s).values()]).filter((c) => typeof c.v === 'string' && c.v.startsWith('='));
-    expect(hostile.map((c) => c.v)).toEqual(expect.arrayContaining(['=HYPERLINK("http://x.invalid","Chi cục")', '=1+1 là nội dung do đơn vị gõ']));
+    const hostile = wb.sheets
+      .flatMap((s) => [...cellMap(s).values()])
+      .filter((c) => typeof c.v === 'string' && c.v.startsWith('='));
+    expect(hostile.map((c) => c.v)).toEqual(
+      expect.arrayContaining(['=HYPERLINK("http://x.invalid","Chi cục")', '=1+1 là nội dung do đơn vị gõ']),
+    );
     for (const c of hostile) expect(c.f).toBeUndefined();
   });
 
   it('refers only to styles it defines, and uses few of them', () => {
-    const used = new Set(wb.sheets.flatMap((s) => [...cellMap(s).values()].map((c) => c.s).filter((x): x is string => x !== undefined)));
+    const used = new Set(
+      wb.sheets.flatMap((s) => [...cellMap(s).values()].map((c) => c.s).filter((x): x is string => x !== undefined)),
+    );
     for (const name of used) expect(wb.styles[name]).toBeDefined();
     expect(Object.keys(wb.styles).length).toBeLessThanOrEqual(16);
     expect(wb.styles.integer.numFmt).toBe('#,##0');
@@ -162,7 +251,10 @@ describe('the summary workbook layout', () => {
     expect(at(s, first, ch.categoryCol)!.v).toBe(summary.units[0].name);
     const header = values(s)[first - 2];
     expect(ch.series.map((x) => [x.name, header[x.col]])).toEqual([
-      ['Trước hạn', 'Trước hạn'], ['Đúng hạn', 'Đúng hạn'], ['Quá hạn', 'Quá hạn'], ['Đang giải quyết', 'Tổng số'],
+      ['Trước hạn', 'Trước hạn'],
+      ['Đúng hạn', 'Đúng hạn'],
+      ['Quá hạn', 'Quá hạn'],
+      ['Đang giải quyết', 'Tổng số'],
     ]);
     expect(values(s)[first - 3][ch.series[3].col]).toBe('Số hồ sơ đang giải quyết');
     for (const x of ch.series) expect(x.col).toBeLessThan(s.widths.length);
@@ -176,7 +268,12 @@ describe('the summary workbook layout', () => {
       const s = sheet(name);
       const first = rowOf(s, 0, 1);
       expect(s.freeze).toEqual({ rows: first, cols: 2 });
-      expect(s.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: 4, last: first - 1 } });
+      expect(s.print).toEqual({
+        orientation: 'landscape',
+        paper: 'A4',
+        fitToWidth: true,
+        repeatRows: { first: 4, last: first - 1 },
+      });
     }
     expect(sheet('BaoCao').print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
   });
@@ -189,7 +286,9 @@ describe('the summary workbook layout', () => {
     const w = sheet('TH_TTHC').widths;
     // The longest name (48 characters) wraps onto two lines of the name column, kept at 34 so the sheet prints larger.
     expect(w[1]).toBe(34);
-    const nameRow = values(sheet('TH_TTHC')).findIndex((r) => r?.[1] === 'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ');
+    const nameRow = values(sheet('TH_TTHC')).findIndex(
+      (r) => r?.[1] === 'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ',
+    );
     expect(sheet('TH_TTHC').heights![nameRow]).toBeGreaterThanOrEqual(2 * 12 * 1.25);
     expect(w[0]).toBeLessThan(10);
     expect(w[2]).toBeLessThan(w[1]);
@@ -198,13 +297,25 @@ describe('the summary workbook layout', () => {
   it('lays out TH_NhanSu by category, with other categories found and a blank quota total when none was stated', () => {
     const u = trungTam();
     u.staff = { ...u.staff!, quota: null, byDegree: { ...u.staff!.byDegree, 'Khác: Sơ cấp': 2 } };
-    const s = buildSummaryLayout(consolidate([u, { ...chiCuc(), staff: { ...chiCuc().staff!, quota: null } }])).sheets[2];
+    const s = buildSummaryLayout(consolidate([u, { ...chiCuc(), staff: { ...chiCuc().staff!, quota: null } }]))
+      .sheets[2];
     const h = rowOf(s, 0, 'STT');
     const labels = values(s)[h + 1];
     expect(values(s)[h].slice(0, 4)).toEqual(['STT', 'Đơn vị', 'Biên chế được giao', 'Có mặt']);
     expect(labels.slice(4, 17)).toEqual([
-      'Công chức', 'Viên chức', 'Người lao động', 'Tiến sĩ', 'Thạc sĩ', 'Đại học', 'Cao đẳng', 'Trung cấp', 'Khác', 'Khác: Sơ cấp',
-      'Cao cấp', 'Trung cấp', 'Sơ cấp',
+      'Công chức',
+      'Viên chức',
+      'Người lao động',
+      'Tiến sĩ',
+      'Thạc sĩ',
+      'Đại học',
+      'Cao đẳng',
+      'Trung cấp',
+      'Khác',
+      'Khác: Sơ cấp',
+      'Cao cấp',
+      'Trung cấp',
+      'Sơ cấp',
     ]);
     expect(values(s)[h].slice(-2)).toEqual(['Nữ', 'Đảng viên']);
     const total = rowOf(s, 0, 'Tổng cộng');
@@ -224,10 +335,28 @@ describe('the summary workbook layout', () => {
 
     const t = sheet('TH_TiepDan');
     const th = rowOf(t, 0, 'STT');
-    expect(values(t)[th].slice(2)).toEqual(['Lượt tiếp công dân', null, 'Đơn khiếu nại', null, 'Đơn tố cáo', null, 'Kiến nghị, phản ánh', null]);
+    expect(values(t)[th].slice(2)).toEqual([
+      'Lượt tiếp công dân',
+      null,
+      'Đơn khiếu nại',
+      null,
+      'Đơn tố cáo',
+      null,
+      'Kiến nghị, phản ánh',
+      null,
+    ]);
     expect(values(t)[th + 1].slice(2, 4)).toEqual(['Tiếp nhận', 'Đã giải quyết']);
     const r = summary.total.reception!;
-    expect(values(t)[rowOf(t, 0, 'Tổng cộng')].slice(2)).toEqual([r.citizens, r.resolved.citizens, r.complaints, r.resolved.complaints, r.denunciations, r.resolved.denunciations, r.petitions, r.resolved.petitions]);
+    expect(values(t)[rowOf(t, 0, 'Tổng cộng')].slice(2)).toEqual([
+      r.citizens,
+      r.resolved.citizens,
+      r.complaints,
+      r.resolved.complaints,
+      r.denunciations,
+      r.resolved.denunciations,
+      r.petitions,
+      r.resolved.petitions,
+    ]);
   });
 
   it('lists every source file in KiemTra with its result, then each finding with sheet, cell, severity and message', () => {
@@ -237,7 +366,9 @@ describe('the summary workbook layout', () => {
     expect(v[h]).toEqual(['STT', 'Tệp', 'Đơn vị', 'Kỳ báo cáo', 'Kết quả', 'Nội dung kiểm tra', null, null, null]);
     expect(v[h + 1].slice(5)).toEqual(['Trang tính', 'Ô', 'Mức độ', 'Nội dung']);
     expect(v[3][0]).toBe('Tổng số tệp: 05; hợp lệ: 01; có cảnh báo: 02; có lỗi: 0; bị loại: 02');
-    const files = v.filter((row) => typeof row?.[0] === 'number' && row !== v[h]).map((row) => [row[0], row[1], row[4]]);
+    const files = v
+      .filter((row) => typeof row?.[0] === 'number' && row !== v[h])
+      .map((row) => [row[0], row[1], row[4]]);
     expect(files).toEqual([
       [1, 'van-phong.xlsx', 'Hợp lệ'],
       [2, 'hong.xlsx', 'Bị loại'],

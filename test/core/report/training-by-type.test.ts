@@ -3,7 +3,8 @@ import { buildSummaryLayout } from '../../../src/core/report/summary-layout';
 import { chiCuc, trungTam, vanPhong } from '../consolidate/unit-reports';
 import { rowOf, values } from './layout-cells';
 
-const sheetOf = (s: ReturnType<typeof consolidate>) => buildSummaryLayout(s).sheets.find((x) => x.name === 'TH_DaoTao')!;
+const sheetOf = (s: ReturnType<typeof consolidate>) =>
+  buildSummaryLayout(s).sheets.find((x) => x.name === 'TH_DaoTao')!;
 
 describe('TH_DaoTao by staff type', () => {
   it('has a second table below the first: each course kind in total and by staff type, then its total row', () => {
@@ -20,7 +21,8 @@ describe('TH_DaoTao by staff type', () => {
     for (const [kind, byType] of Object.entries(t.byKindAndType)) {
       const r = v.findIndex((row, i) => i > title && row?.[1] === kind);
       expect(v[r][2]).toBe(t.byKind[kind]);
-      for (const [type, n] of Object.entries(byType)) expect([kind, type, v[r][header.indexOf(type)]]).toEqual([kind, type, n]);
+      for (const [type, n] of Object.entries(byType))
+        expect([kind, type, v[r][header.indexOf(type)]]).toEqual([kind, type, n]);
     }
     const total = v.findIndex((row, i) => i > title && row?.[0] === 'Tổng cộng');
     expect(v[total][2]).toBe(t.total);

@@ -5,7 +5,13 @@
  */
 import type { Grid } from '../../../src/core/grid';
 import { readUnitWorkbook } from '../../../src/core/unit';
-import { applySettings, labelSets, readSettingsJson, SHIPPED_LABEL_SETS, type Settings } from '../../../src/core/settings';
+import {
+  applySettings,
+  labelSets,
+  readSettingsJson,
+  SHIPPED_LABEL_SETS,
+  type Settings,
+} from '../../../src/core/settings';
 import { OFFICE_WORDINGS, officeWordingsSheets } from '../../support/office-wordings-unit';
 
 function settings(json: object): Settings {
@@ -18,7 +24,9 @@ describe('without the settings, the office-specific wordings are unknown', () =>
 
   test('status «Đã trả KQ đúng hẹn»: the register row is not counted, an error names the cell', () => {
     expect(u.tthc).toMatchObject({ resolved: 2, early: 1, onTime: 0, late: 1 });
-    expect(u.findings.filter((f) => f.code === 'REGISTER_BAD_STATUS').map((f) => [f.sheet, f.cell])).toEqual([['SoTheoDoi', 'D2']]);
+    expect(u.findings.filter((f) => f.code === 'REGISTER_BAD_STATUS').map((f) => [f.sheet, f.cell])).toEqual([
+      ['SoTheoDoi', 'D2'],
+    ]);
     expect(u.status).toBe('errors');
   });
 
@@ -74,11 +82,15 @@ describe('with the office ways of writing, each is counted in its row', () => {
 
 describe('conflicting or wrong entries are findings, never a crash', () => {
   test('a wording claimed by two labels of one list: an error naming the second entry; the first label keeps it', () => {
-    const s = settings({ labels: [
-      { list: 'Trạng thái hồ sơ', label: 'Đúng hạn', synonyms: ['Đã trả KQ đúng hẹn'] },
-      { list: 'Trạng thái hồ sơ', label: 'Quá hạn', synonyms: ['đã trả kq đúng hẹn', 'Trả trễ'] },
-    ] });
-    expect(s.findings.map((f) => [f.cell, f.severity, f.code])).toEqual([['labels[1].synonyms', 'error', 'SETTINGS_SYNONYM_CLAIMED']]);
+    const s = settings({
+      labels: [
+        { list: 'Trạng thái hồ sơ', label: 'Đúng hạn', synonyms: ['Đã trả KQ đúng hẹn'] },
+        { list: 'Trạng thái hồ sơ', label: 'Quá hạn', synonyms: ['đã trả kq đúng hẹn', 'Trả trễ'] },
+      ],
+    });
+    expect(s.findings.map((f) => [f.cell, f.severity, f.code])).toEqual([
+      ['labels[1].synonyms', 'error', 'SETTINGS_SYNONYM_CLAIMED'],
+    ]);
     expect(s.findings[0].message).toContain('«Đúng hạn»');
     const u = readUnitWorkbook(grids(), 'vp.xlsx', { settings: s });
     expect(u.tthc).toMatchObject({ onTime: 1, late: 1 });
@@ -86,20 +98,25 @@ describe('conflicting or wrong entries are findings, never a crash', () => {
   });
 
   test('the same wording in two different lists is no conflict', () => {
-    const s = settings({ labels: [
-      { list: 'Lý luận chính trị', label: 'Cao cấp', synonyms: ['CC lý luận'] },
-      { list: 'Loại khóa đào tạo', label: 'Cao cấp lý luận chính trị', synonyms: ['CC lý luận'] },
-    ] });
+    const s = settings({
+      labels: [
+        { list: 'Lý luận chính trị', label: 'Cao cấp', synonyms: ['CC lý luận'] },
+        { list: 'Loại khóa đào tạo', label: 'Cao cấp lý luận chính trị', synonyms: ['CC lý luận'] },
+      ],
+    });
     expect(s.findings).toEqual([]);
     expect(labelSets(s).staff('politicalTheory').match('CC lý luận')).toBe('Cao cấp');
     expect(labelSets(s).courses.match('CC lý luận')).toBe('Cao cấp lý luận chính trị');
   });
 
   test('a shipped wording of another label moves to the office label, with a warning; a canonical label cannot move', () => {
-    const s = settings({ labels: [
-      { list: 'Trình độ chuyên môn', label: 'Đại học', synonyms: ['Cao đẳng nghề', 'Tiến sĩ'] },
-    ] });
-    expect(s.findings.map((f) => [f.severity, f.code])).toEqual([['warning', 'SETTINGS_SYNONYM_MOVED'], ['error', 'SETTINGS_SYNONYM_CLAIMED']]);
+    const s = settings({
+      labels: [{ list: 'Trình độ chuyên môn', label: 'Đại học', synonyms: ['Cao đẳng nghề', 'Tiến sĩ'] }],
+    });
+    expect(s.findings.map((f) => [f.severity, f.code])).toEqual([
+      ['warning', 'SETTINGS_SYNONYM_MOVED'],
+      ['error', 'SETTINGS_SYNONYM_CLAIMED'],
+    ]);
     expect(s.findings[0].message).toContain('«Cao đẳng»');
     const degree = labelSets(s).staff('degree');
     expect(degree.match('Cao đẳng nghề')).toBe('Đại học');
@@ -118,7 +135,10 @@ describe('conflicting or wrong entries are findings, never a crash', () => {
   test('a wording that means "none" in the shipped list counts for the office label once the office gives it', () => {
     const s = settings({ labels: [{ list: 'Quản lý nhà nước', label: 'Chuyên viên', synonyms: ['Chưa học'] }] });
     expect(SHIPPED_LABEL_SETS.staff('stateManagement').classify('Chưa học')).toEqual({ kind: 'none' });
-    expect(labelSets(s).staff('stateManagement').classify('Chưa học')).toEqual({ kind: 'category', label: 'Chuyên viên' });
+    expect(labelSets(s).staff('stateManagement').classify('Chưa học')).toEqual({
+      kind: 'category',
+      label: 'Chuyên viên',
+    });
   });
 
   test('settings that add no wording use the shipped matchers; the same settings build theirs once', () => {

@@ -8,7 +8,13 @@ import { readUnitWorkbook } from '../../../src/core/unit';
 import { reportParagraphs, summaryJson } from '../../../src/core/report';
 import { summaryFromJson } from '../../../src/core/report/summary-from-json';
 import { PHRASE_ENTRIES, phraseBook } from '../../../src/core/report/phrase-book';
-import { applySettings, buildSettingsSheet, readSettingsGrid, readSettingsJson, type Settings } from '../../../src/core/settings';
+import {
+  applySettings,
+  buildSettingsSheet,
+  readSettingsGrid,
+  readSettingsJson,
+  type Settings,
+} from '../../../src/core/settings';
 import { layoutToGrids } from '../unit/support/layout-grids';
 import { OFFICE_WORDINGS, officeWordingsSheets } from '../../support/office-wordings-unit';
 
@@ -25,12 +31,15 @@ function paragraphs(s: Settings) {
   return reportParagraphs(consolidate([unit], { settings: s }));
 }
 
-const RECEIVED = 'Trong kỳ, {chủ thể} tiếp nhận tổng cộng {tiếp nhận} hồ sơ ({mới tiếp nhận} hồ sơ mới {trực tuyến}, {kỳ trước} hồ sơ kỳ trước chuyển sang).';
+const RECEIVED =
+  'Trong kỳ, {chủ thể} tiếp nhận tổng cộng {tiếp nhận} hồ sơ ({mới tiếp nhận} hồ sơ mới {trực tuyến}, {kỳ trước} hồ sơ kỳ trước chuyển sang).';
 
 describe('the office wording replaces the shipped one in the paragraphs', () => {
   test('without phrases: the shipped sentences, subject «Sở»', () => {
     const p = paragraphs(withPhrases([]));
-    expect(p.tthc).toMatch(/^Trong kỳ, Sở đã tiếp nhận 03 hồ sơ, trong đó: số hồ sơ mới tiếp nhận 03 \(không có hồ sơ trực tuyến\); số hồ sơ từ kỳ trước chuyển sang 0\./);
+    expect(p.tthc).toMatch(
+      /^Trong kỳ, Sở đã tiếp nhận 03 hồ sơ, trong đó: số hồ sơ mới tiếp nhận 03 \(không có hồ sơ trực tuyến\); số hồ sơ từ kỳ trước chuyển sang 0\./,
+    );
     expect(p.training).toContain('bồi dưỡng ngạch kế toán viên chính');
   });
 
@@ -47,13 +56,18 @@ describe('the office wording replaces the shipped one in the paragraphs', () => 
       ['«Khóa học: Kế toán viên chính»: «học lớp kế toán viên chính»', 'phrases[2].name'],
     ]);
     const p = paragraphs(s);
-    expect(p.tthc).toMatch(/^Trong kỳ, Sở Khoa học và Công nghệ tiếp nhận tổng cộng 03 hồ sơ \(03 hồ sơ mới \(không có hồ sơ trực tuyến\), 0 hồ sơ kỳ trước chuyển sang\)\. Đã giải quyết/);
+    expect(p.tthc).toMatch(
+      /^Trong kỳ, Sở Khoa học và Công nghệ tiếp nhận tổng cộng 03 hồ sơ \(03 hồ sơ mới \(không có hồ sơ trực tuyến\), 0 hồ sơ kỳ trước chuyển sang\)\. Đã giải quyết/,
+    );
     expect(p.training).toBe('Trong kỳ, Sở Khoa học và Công nghệ đã cử 02 công chức học lớp kế toán viên chính.');
     expect(p.staff).toMatch(/^Hiện tại, Sở Khoa học và Công nghệ có 02 /);
   });
 
   test('the summary JSON keeps the office wording, so a report made later from it (tonghop report) words it the same', () => {
-    const s = withPhrases([{ name: 'subject', text: 'Sở Khoa học và Công nghệ' }, { name: 'tthcReceived', text: RECEIVED }]);
+    const s = withPhrases([
+      { name: 'subject', text: 'Sở Khoa học và Công nghệ' },
+      { name: 'tthcReceived', text: RECEIVED },
+    ]);
     const unit = readUnitWorkbook(officeWordingsSheets(), 'vp.xlsx', { settings: s });
     const json = JSON.parse(JSON.stringify(summaryJson(consolidate([unit], { settings: s }))));
     expect(json.settings.phrases).toEqual({ subject: 'Sở Khoa học và Công nghệ', tthcReceived: RECEIVED });
@@ -63,18 +77,24 @@ describe('the office wording replaces the shipped one in the paragraphs', () => 
     // An edited JSON whose text names a blank the report cannot fill falls back to the shipped sentence.
     json.settings.phrases.tthcReceived = 'Tiếp nhận {tổng số} hồ sơ.';
     const edited = summaryFromJson(json, 'th.json');
-    expect(edited.ok && reportParagraphs(edited.summary).tthc).toMatch(/^Trong kỳ, Sở Khoa học và Công nghệ đã tiếp nhận 03 hồ sơ, trong đó/);
+    expect(edited.ok && reportParagraphs(edited.summary).tthc).toMatch(
+      /^Trong kỳ, Sở Khoa học và Công nghệ đã tiếp nhận 03 hồ sơ, trong đó/,
+    );
   });
 
   test('blank names are matched without case or diacritics', () => {
-    expect(phraseBook({ tthcNone: 'Kỳ này {CHU THE} không nhận hồ sơ nào.' }).fill('tthcNone', { 'chủ thể': 'Sở' })).toBe('Kỳ này Sở không nhận hồ sơ nào.');
+    expect(
+      phraseBook({ tthcNone: 'Kỳ này {CHU THE} không nhận hồ sơ nào.' }).fill('tthcNone', { 'chủ thể': 'Sở' }),
+    ).toBe('Kỳ này Sở không nhận hồ sơ nào.');
   });
 });
 
 describe('wrong entries are findings naming the entry, never a crash', () => {
   test('a blank the report cannot fill: an error naming the entry and the blanks it offers; the shipped text stays', () => {
     const s = withPhrases([{ name: 'TTHC – câu tiếp nhận', text: 'Trong kỳ, {chủ thể} tiếp nhận {tổng số} hồ sơ.' }]);
-    expect(s.findings.map((f) => [f.cell, f.severity, f.code])).toEqual([['phrases[0].text', 'error', 'SETTINGS_BAD_PLACEHOLDER']]);
+    expect(s.findings.map((f) => [f.cell, f.severity, f.code])).toEqual([
+      ['phrases[0].text', 'error', 'SETTINGS_BAD_PLACEHOLDER'],
+    ]);
     expect(s.findings[0].message).toBe(
       'Câu «TTHC – câu tiếp nhận»: chỗ trống {tổng số} không có; chỉ dùng được {chủ thể}, {tiếp nhận}, {mới tiếp nhận}, {trực tuyến}, {kỳ trước}. Câu này không được dùng, báo cáo giữ cách viết mặc định.',
     );
@@ -89,11 +109,13 @@ describe('wrong entries are findings naming the entry, never a crash', () => {
   });
 
   test('a blank left out is a warning, the text is used; an unknown entry is a warning; a second row for one entry is an error', () => {
-    const s = settings({ phrases: [
-      { name: 'TTHC – kỳ không tiếp nhận hồ sơ', text: 'Trong kỳ, không có hồ sơ thủ tục hành chính nào.' },
-      { name: 'Câu mở đầu', text: 'Kính gửi' },
-      { name: 'tthcNone', text: 'Không có hồ sơ.' },
-    ] });
+    const s = settings({
+      phrases: [
+        { name: 'TTHC – kỳ không tiếp nhận hồ sơ', text: 'Trong kỳ, không có hồ sơ thủ tục hành chính nào.' },
+        { name: 'Câu mở đầu', text: 'Kính gửi' },
+        { name: 'tthcNone', text: 'Không có hồ sơ.' },
+      ],
+    });
     expect(s.findings.map((f) => [f.cell, f.severity, f.code])).toEqual([
       ['phrases[0].text', 'warning', 'SETTINGS_PHRASE_SLOT_LEFT_OUT'],
       ['phrases[1].name', 'warning', 'SETTINGS_BAD_PHRASE'],
@@ -103,7 +125,12 @@ describe('wrong entries are findings naming the entry, never a crash', () => {
   });
 
   test('a text equal to the shipped one, or left blank, changes nothing', () => {
-    const s = settings({ phrases: [{ name: 'tthcNone', text: PHRASE_ENTRIES.find((e) => e.key === 'tthcNone')!.text }, { name: 'subject', text: '' }] });
+    const s = settings({
+      phrases: [
+        { name: 'tthcNone', text: PHRASE_ENTRIES.find((e) => e.key === 'tthcNone')!.text },
+        { name: 'subject', text: '' },
+      ],
+    });
     expect([s.findings, s.changes, s.phrases]).toEqual([[], [], {}]);
   });
 });

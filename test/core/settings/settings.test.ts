@@ -45,12 +45,20 @@ describe('shipped settings', () => {
     const keys = s.fields.flatMap((f) => [f.name, ...f.synonyms]).map(fieldKey);
     expect(new Set(keys).size).toBe(keys.length);
     const r = nameResolver(s.fields);
-    for (const f of s.fields) for (const w of [f.name, ...f.synonyms]) expect(r(w)).toEqual({ name: f.name, known: true });
+    for (const f of s.fields)
+      for (const w of [f.name, ...f.synonyms]) expect(r(w)).toEqual({ name: f.name, known: true });
   });
 
   test('the fields taken over in 2025 are in the list', () => {
     const names = defaultSettings().fields.map((f) => f.name);
-    expect(names).toEqual(expect.arrayContaining(['Bưu chính', 'Viễn thông và Internet', 'Tần số vô tuyến điện', 'Công nghệ thông tin, điện tử']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Bưu chính',
+        'Viễn thông và Internet',
+        'Tần số vô tuyến điện',
+        'Công nghệ thông tin, điện tử',
+      ]),
+    );
   });
 
   test('«Lĩnh vực Đo lường», «Đo lường» and «TC-ĐL-CL» are one field; an unknown one keeps its own name', () => {
@@ -83,7 +91,13 @@ describe('the DanhMuc sheet', () => {
     const received = serialFromYmd(2026, 10, 9);
     expect(settingsCalendar(defaultSettings()).addWorkdays(received, 2)).toBe(serialFromYmd(2026, 10, 13));
     expect(settingsCalendar(s).addWorkdays(received, 2)).toBe(serialFromYmd(2026, 10, 14));
-    expect(s.changes).toEqual([{ list: 'Ngày nghỉ thêm, ngày làm việc thêm', change: 'thêm ngày nghỉ 13/10/2026 (Nghỉ theo quyết định của tỉnh)', at: `DanhMuc!${at}` }]);
+    expect(s.changes).toEqual([
+      {
+        list: 'Ngày nghỉ thêm, ngày làm việc thêm',
+        change: 'thêm ngày nghỉ 13/10/2026 (Nghỉ theo quyết định của tỉnh)',
+        at: `DanhMuc!${at}`,
+      },
+    ]);
   });
 
   test('a date that is not a date and an unknown kind are findings naming the cell; the rest is used', () => {
@@ -108,17 +122,30 @@ describe('the DanhMuc sheet', () => {
     g.rows[r][1] = `${g.rows[r][1]}; Sở hữu trí tuệ - SHCN`;
     const s = applySettings(readSettingsGrid(g, 'danh-muc.xlsx'));
     expect(s.findings).toEqual([]);
-    expect(s.changes).toEqual([{ list: 'Lĩnh vực thủ tục hành chính', change: '«Sở hữu trí tuệ»: thêm tên gọi khác «Sở hữu trí tuệ - SHCN»', at: `DanhMuc!A${r + 1}` }]);
+    expect(s.changes).toEqual([
+      {
+        list: 'Lĩnh vực thủ tục hành chính',
+        change: '«Sở hữu trí tuệ»: thêm tên gọi khác «Sở hữu trí tuệ - SHCN»',
+        at: `DanhMuc!A${r + 1}`,
+      },
+    ]);
     expect(nameResolver(s.fields)('Sở hữu trí tuệ - SHCN').name).toBe('Sở hữu trí tuệ');
   });
 });
 
 describe('checking the office entries', () => {
   test('a synonym two office fields claim is an error on the second; the first keeps it', () => {
-    const s = applySettings(input({
-      fields: [{ name: 'Đo lường điện', synonyms: ['ĐLĐ', 'Điện'] }, { name: 'Điện lực', synonyms: 'Điện' }],
-    }));
-    expect(s.findings.map((f) => [f.cell, f.severity, f.code])).toEqual([['fields[1].synonyms', 'error', 'SETTINGS_SYNONYM_CLAIMED']]);
+    const s = applySettings(
+      input({
+        fields: [
+          { name: 'Đo lường điện', synonyms: ['ĐLĐ', 'Điện'] },
+          { name: 'Điện lực', synonyms: 'Điện' },
+        ],
+      }),
+    );
+    expect(s.findings.map((f) => [f.cell, f.severity, f.code])).toEqual([
+      ['fields[1].synonyms', 'error', 'SETTINGS_SYNONYM_CLAIMED'],
+    ]);
     const r = nameResolver(s.fields);
     expect(r('Điện').name).toBe('Đo lường điện');
     expect(r('Điện lực').name).toBe('Điện lực');
@@ -134,14 +161,19 @@ describe('checking the office entries', () => {
   });
 
   test('labels: an unknown list or label is an error; a known one adds its ways of writing', () => {
-    const s = applySettings(input({
-      labels: [
-        { list: 'Trình độ chuyên môn', label: 'Cao đẳng', synonyms: 'CĐ Thư viện; CĐSP' },
-        { list: 'Trình độ', label: 'Cao đẳng', synonyms: 'x' },
-        { list: 'Trạng thái hồ sơ', label: 'Trễ', synonyms: ['Trễ hẹn'] },
-      ],
-    }));
-    expect(s.findings.map((f) => [f.cell, f.code])).toEqual([['labels[1].list', 'SETTINGS_BAD_LIST'], ['labels[2].label', 'SETTINGS_BAD_LABEL']]);
+    const s = applySettings(
+      input({
+        labels: [
+          { list: 'Trình độ chuyên môn', label: 'Cao đẳng', synonyms: 'CĐ Thư viện; CĐSP' },
+          { list: 'Trình độ', label: 'Cao đẳng', synonyms: 'x' },
+          { list: 'Trạng thái hồ sơ', label: 'Trễ', synonyms: ['Trễ hẹn'] },
+        ],
+      }),
+    );
+    expect(s.findings.map((f) => [f.cell, f.code])).toEqual([
+      ['labels[1].list', 'SETTINGS_BAD_LIST'],
+      ['labels[2].label', 'SETTINGS_BAD_LABEL'],
+    ]);
     expect(s.labels).toEqual([{ list: 'degree', label: 'Cao đẳng', synonyms: ['CĐ Thư viện', 'CĐSP'] }]);
   });
 
@@ -154,18 +186,29 @@ describe('checking the office entries', () => {
 
   test('units are the office list with their synonyms; none are shipped', () => {
     expect(defaultSettings().units).toEqual([]);
-    const s = applySettings(input({ units: [{ name: 'Chi cục Tiêu chuẩn Đo lường Chất lượng', synonyms: ['Chi cục TĐC', 'CCTĐC'] }] }));
-    expect(nameResolver(s.units)('chi cuc TĐC')).toEqual({ name: 'Chi cục Tiêu chuẩn Đo lường Chất lượng', known: true });
+    const s = applySettings(
+      input({ units: [{ name: 'Chi cục Tiêu chuẩn Đo lường Chất lượng', synonyms: ['Chi cục TĐC', 'CCTĐC'] }] }),
+    );
+    expect(nameResolver(s.units)('chi cuc TĐC')).toEqual({
+      name: 'Chi cục Tiêu chuẩn Đo lường Chất lượng',
+      known: true,
+    });
   });
 });
 
 describe('the JSON form', () => {
   test('reads the same tables, naming entries by their path', () => {
-    const { input: i, findings } = readSettingsJson(JSON.stringify({
-      days: [{ date: '24/11/2026', kind: 'Nghỉ' }, { date: 'ngày mai', kind: 'Nghỉ' }],
-      fields: [{ name: 'Tiêu chuẩn đo lường chất lượng', synonyms: ['Đo lường - Chất lượng'] }],
-      agency: { signerName: 'Nguyễn Văn A' },
-    }), 'danh-muc.json');
+    const { input: i, findings } = readSettingsJson(
+      JSON.stringify({
+        days: [
+          { date: '24/11/2026', kind: 'Nghỉ' },
+          { date: 'ngày mai', kind: 'Nghỉ' },
+        ],
+        fields: [{ name: 'Tiêu chuẩn đo lường chất lượng', synonyms: ['Đo lường - Chất lượng'] }],
+        agency: { signerName: 'Nguyễn Văn A' },
+      }),
+      'danh-muc.json',
+    );
     expect(findings).toEqual([]);
     const s = applySettings(i);
     expect(s.extraDaysOff.map((d) => d.serial)).toEqual([serialFromYmd(2026, 11, 24)]);
@@ -175,7 +218,10 @@ describe('the JSON form', () => {
   });
 
   test('text that is not JSON, or a list that is not a list, is a finding, never a crash', () => {
-    expect(readSettingsJson('{ days: ', 'a.json')).toMatchObject({ input: null, findings: [{ code: 'SETTINGS_NOT_JSON', severity: 'error' }] });
+    expect(readSettingsJson('{ days: ', 'a.json')).toMatchObject({
+      input: null,
+      findings: [{ code: 'SETTINGS_NOT_JSON', severity: 'error' }],
+    });
     expect(readSettingsJson('[1]', 'a.json').input).toBeNull();
     const r = readSettingsJson('{"days": 3}', 'a.json');
     expect(r.findings.map((f) => f.code)).toEqual(['SETTINGS_BAD_JSON_LIST']);

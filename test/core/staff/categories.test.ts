@@ -4,19 +4,44 @@ import { toTcvn3 } from '../unit/support/legacy-text';
 
 describe('staff categories normalise what units type', () => {
   test.each([
-    ['TS', 'Tiến sĩ'], ['Tiến sỹ', 'Tiến sĩ'], ['PGS.TS', 'Tiến sĩ'], ['T.S', 'Tiến sĩ'],
-    ['ThS', 'Thạc sĩ'], ['Th.S', 'Thạc sĩ'], ['thạc sỹ', 'Thạc sĩ'], ['thac si', 'Thạc sĩ'], ['THẠC SĨ', 'Thạc sĩ'], ['Cao học', 'Thạc sĩ'],
+    ['TS', 'Tiến sĩ'],
+    ['Tiến sỹ', 'Tiến sĩ'],
+    ['PGS.TS', 'Tiến sĩ'],
+    ['T.S', 'Tiến sĩ'],
+    ['ThS', 'Thạc sĩ'],
+    ['Th.S', 'Thạc sĩ'],
+    ['thạc sỹ', 'Thạc sĩ'],
+    ['thac si', 'Thạc sĩ'],
+    ['THẠC SĨ', 'Thạc sĩ'],
+    ['Cao học', 'Thạc sĩ'],
     ['Thạc sĩ Kinh tế', 'Thạc sĩ'],
-    ['ĐH', 'Đại học'], ['DH', 'Đại học'], ['Cử nhân', 'Đại học'], ['Kỹ sư', 'Đại học'], ['Kỹ sư xây dựng', 'Đại học'],
-    ['Bác sĩ', 'Đại học'], ['Dược sĩ', 'Đại học'], ['Kiến trúc sư', 'Đại học'],
-    ['Cao đẳng', 'Cao đẳng'], ['CĐ', 'Cao đẳng'], ['Trung cấp', 'Trung cấp'], ['Trung học phổ thông', 'Khác'], ['Sơ cấp', 'Khác'],
+    ['ĐH', 'Đại học'],
+    ['DH', 'Đại học'],
+    ['Cử nhân', 'Đại học'],
+    ['Kỹ sư', 'Đại học'],
+    ['Kỹ sư xây dựng', 'Đại học'],
+    ['Bác sĩ', 'Đại học'],
+    ['Dược sĩ', 'Đại học'],
+    ['Kiến trúc sư', 'Đại học'],
+    ['Cao đẳng', 'Cao đẳng'],
+    ['CĐ', 'Cao đẳng'],
+    ['Trung cấp', 'Trung cấp'],
+    ['Trung học phổ thông', 'Khác'],
+    ['Sơ cấp', 'Khác'],
   ])('degree %s → %s', (typed, label) => {
     expect(staffLabel('degree', typed)).toBe(label);
   });
 
   test.each([
-    ['CĐ Thư viện', 'Cao đẳng'], ['C.Đ Kế toán', 'Cao đẳng'], ['TC Kế toán', 'Trung cấp'], ['ThS Quản lý công', 'Thạc sĩ'],
-    ['Cử nhân Luật', 'Đại học'], ['Kỹ sư Điện', 'Đại học'], ['CN Luật', 'Đại học'], ['KS Điện', 'Đại học'], ['BS đa khoa', 'Đại học'],
+    ['CĐ Thư viện', 'Cao đẳng'],
+    ['C.Đ Kế toán', 'Cao đẳng'],
+    ['TC Kế toán', 'Trung cấp'],
+    ['ThS Quản lý công', 'Thạc sĩ'],
+    ['Cử nhân Luật', 'Đại học'],
+    ['Kỹ sư Điện', 'Đại học'],
+    ['CN Luật', 'Đại học'],
+    ['KS Điện', 'Đại học'],
+    ['BS đa khoa', 'Đại học'],
     ['Cử nhân chính trị', 'Đại học'],
   ])('a degree followed by a major: %s → %s', (typed, label) => {
     expect(staffLabel('degree', typed)).toBe(label);
@@ -24,9 +49,14 @@ describe('staff categories normalise what units type', () => {
 
   test.each([
     // Political theory and state management levels typed in the degree column are not professional degrees.
-    'Trung cấp lý luận chính trị', 'Cao cấp LLCT', 'Trung cấp chính trị', 'TC LLCT', 'Trung cấp QLNN',
+    'Trung cấp lý luận chính trị',
+    'Cao cấp LLCT',
+    'Trung cấp chính trị',
+    'TC LLCT',
+    'Trung cấp QLNN',
     // An abbreviation inside a word or after other words does not count: only an opening abbreviation does.
-    'TCVN', 'Nhân viên CĐ',
+    'TCVN',
+    'Nhân viên CĐ',
   ])('%s in the degree column is kept as «Khác: …», not counted as a degree', (typed) => {
     expect(staffLabel('degree', typed)).toBe(`Khác: ${typed}`);
   });
@@ -42,16 +72,28 @@ describe('staff categories normalise what units type', () => {
   });
 
   test.each([
-    ['Công chức', 'Công chức'], ['CC', 'Công chức'], ['viên chức', 'Viên chức'], ['VC', 'Viên chức'],
-    ['Người lao động', 'Người lao động'], ['hợp đồng', 'Người lao động'], ['HĐLĐ', 'Người lao động'], ['NĐ 68', 'Người lao động'],
-    ['Hợp đồng NĐ 111', 'Người lao động'], ['lao động hợp đồng', 'Người lao động'],
+    ['Công chức', 'Công chức'],
+    ['CC', 'Công chức'],
+    ['viên chức', 'Viên chức'],
+    ['VC', 'Viên chức'],
+    ['Người lao động', 'Người lao động'],
+    ['hợp đồng', 'Người lao động'],
+    ['HĐLĐ', 'Người lao động'],
+    ['NĐ 68', 'Người lao động'],
+    ['Hợp đồng NĐ 111', 'Người lao động'],
+    ['lao động hợp đồng', 'Người lao động'],
   ])('staff type %s → %s', (typed, label) => {
     expect(staffLabel('type', typed)).toBe(label);
   });
 
   test.each([
-    ['Cao cấp', 'Cao cấp'], ['cao cấp LLCT', 'Cao cấp'], ['Cử nhân chính trị', 'Cao cấp'], ['CCLLCT', 'Cao cấp'],
-    ['Trung cấp LLCT', 'Trung cấp'], ['TC', 'Trung cấp'], ['Sơ cấp', 'Sơ cấp'],
+    ['Cao cấp', 'Cao cấp'],
+    ['cao cấp LLCT', 'Cao cấp'],
+    ['Cử nhân chính trị', 'Cao cấp'],
+    ['CCLLCT', 'Cao cấp'],
+    ['Trung cấp LLCT', 'Trung cấp'],
+    ['TC', 'Trung cấp'],
+    ['Sơ cấp', 'Sơ cấp'],
   ])('political theory %s → %s', (typed, label) => {
     expect(staffLabel('politicalTheory', typed)).toBe(label);
   });
@@ -63,15 +105,21 @@ describe('staff categories normalise what units type', () => {
   });
 
   test.each([
-    ['Chuyên viên cao cấp', 'Chuyên viên cao cấp'], ['CVCC', 'Chuyên viên cao cấp'],
-    ['Chuyên viên chính', 'Chuyên viên chính'], ['CVC', 'Chuyên viên chính'], ['Chuyên viên chính và tương đương', 'Chuyên viên chính'],
-    ['Chuyên viên', 'Chuyên viên'], ['Chuyên viên và tương đương', 'Chuyên viên'], ['CV', 'Chuyên viên'],
+    ['Chuyên viên cao cấp', 'Chuyên viên cao cấp'],
+    ['CVCC', 'Chuyên viên cao cấp'],
+    ['Chuyên viên chính', 'Chuyên viên chính'],
+    ['CVC', 'Chuyên viên chính'],
+    ['Chuyên viên chính và tương đương', 'Chuyên viên chính'],
+    ['Chuyên viên', 'Chuyên viên'],
+    ['Chuyên viên và tương đương', 'Chuyên viên'],
+    ['CV', 'Chuyên viên'],
   ])('state management %s → %s (the most specific wording wins)', (typed, label) => {
     expect(staffLabel('stateManagement', typed)).toBe(label);
   });
 
   test('party membership marks', () => {
-    for (const yes of ['x', 'X', 'có', 'Đảng viên', 'ĐV', '1', 'Đảng viên dự bị']) expect(isPartyMember(yes)).toBe(true);
+    for (const yes of ['x', 'X', 'có', 'Đảng viên', 'ĐV', '1', 'Đảng viên dự bị'])
+      expect(isPartyMember(yes)).toBe(true);
     for (const no of ['không', '0', '', null, 'Quần chúng']) expect(isPartyMember(no)).toBe(false);
     expect(isPartyMember(true)).toBe(true);
   });

@@ -14,20 +14,35 @@ describe('STAFF(values, [category])', () => {
   test('without: spills [category, count] in canonical order, unknowns as «Khác: …»', () => {
     expect(staffCount(degrees)).toEqual({
       ok: true,
-      value: [['Tiến sĩ', 1], ['Thạc sĩ', 3], ['Đại học', 2], ['Khác: Nhạc công', 1]],
+      value: [
+        ['Tiến sĩ', 1],
+        ['Thạc sĩ', 3],
+        ['Đại học', 2],
+        ['Khác: Nhạc công', 1],
+      ],
     });
   });
 
   test('the category may name a staff type, a rank or a gender', () => {
     expect(staffCount(col('CC', 'Công chức', 'VC', 'HĐLĐ'), 'công chức')).toEqual({ ok: true, value: 2 });
-    expect(staffCount(col('CVC', 'Chuyên viên', 'chuyên viên chính'), 'Chuyên viên chính')).toEqual({ ok: true, value: 2 });
+    expect(staffCount(col('CVC', 'Chuyên viên', 'chuyên viên chính'), 'Chuyên viên chính')).toEqual({
+      ok: true,
+      value: 2,
+    });
     expect(staffCount(col('Nữ', 'Nam', 'nu'), 'Nữ')).toEqual({ ok: true, value: 2 });
   });
 
   test('an ambiguous category (Trung cấp: degree or political theory) is read in the sense that fits the column', () => {
     const theory = col('Cao cấp', 'Trung cấp LLCT', 'TC', 'Sơ cấp', 'Cử nhân chính trị');
     expect(staffCount(theory, 'Trung cấp')).toEqual({ ok: true, value: 2 });
-    expect(staffCount(theory)).toEqual({ ok: true, value: [['Cao cấp', 2], ['Trung cấp', 2], ['Sơ cấp', 1]] });
+    expect(staffCount(theory)).toEqual({
+      ok: true,
+      value: [
+        ['Cao cấp', 2],
+        ['Trung cấp', 2],
+        ['Sơ cấp', 1],
+      ],
+    });
   });
 
   test('«Khác: <text>» counts the unknown values written so', () => {

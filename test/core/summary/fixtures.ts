@@ -33,14 +33,26 @@ export const UNITS = {
   qlkh: 'Phòng Quản lý khoa học',
 };
 
-export const EXAMPLE_FILES = ['01-van-phong.xlsx', '02-chi-cuc-tdc.xlsx', '03-trung-tam-kiem-dinh.xls', '04-thanh-tra.ods', '05-trung-tam-ung-dung.xlsx', '06-phong-qlkh.xlsx'];
+export const EXAMPLE_FILES = [
+  '01-van-phong.xlsx',
+  '02-chi-cuc-tdc.xlsx',
+  '03-trung-tam-kiem-dinh.xls',
+  '04-thanh-tra.ods',
+  '05-trung-tam-ung-dung.xlsx',
+  '06-phong-qlkh.xlsx',
+];
 
 /**
  * A summary workbook this version writes from some example units, for another period when asked (the units
  * keep their figures; the summary's period is the one given, as `--period --from --as-of` do), read back as
  * the doors read an input.
  */
-export async function madeSummary(file: string, units: string[], period?: { label: string; from: string; to: string }, agency?: string): Promise<UnitReport> {
+export async function madeSummary(
+  file: string,
+  units: string[],
+  period?: { label: string; from: string; to: string },
+  agency?: string,
+): Promise<UnitReport> {
   const opts = period ? { periodLabel: period.label, from: vnSerial(period.from), to: vnSerial(period.to) } : {};
   const s = consolidate(units.map(example), opts);
   return readUnitFile(await writeWorkbook(buildSummaryLayout(s, { agency })), file);

@@ -1,4 +1,10 @@
-import { formatVnDecimal, formatVnInteger, formatVnPercent, padCount, roundHalfAwayFromZero } from '../../../src/core/text';
+import {
+  formatVnDecimal,
+  formatVnInteger,
+  formatVnPercent,
+  padCount,
+  roundHalfAwayFromZero,
+} from '../../../src/core/text';
 
 describe('roundHalfAwayFromZero', () => {
   test('rounds halves away from zero on the decimal value as written', () => {

@@ -8,11 +8,31 @@ const PENDING = ['Số hồ sơ đang giải quyết', 'Đang giải quyết'];
 
 const TTHC_SPECS: ColumnSpec[] = [
   { key: 'index', label: 'STT', synonyms: ['Số thứ tự', 'TT'] },
-  { key: 'field', label: 'Lĩnh vực', synonyms: ['Lĩnh vực, công việc giải quyết theo cấp', 'Tên lĩnh vực'], required: true },
+  {
+    key: 'field',
+    label: 'Lĩnh vực',
+    synonyms: ['Lĩnh vực, công việc giải quyết theo cấp', 'Tên lĩnh vực'],
+    required: true,
+  },
   { key: 'received', label: 'Tổng số', synonyms: ['Tổng số nhận', 'Tổng nhận'], group: RECEIVED, required: true },
-  { key: 'online', label: 'Trực tuyến', synonyms: ['Mới tiếp nhận trực tuyến', 'Nộp trực tuyến'], group: [...RECEIVED, 'Trong kỳ'] },
-  { key: 'inPerson', label: 'Trực tiếp, dịch vụ bưu chính', synonyms: ['Trực tiếp', 'Bưu chính công ích'], group: [...RECEIVED, 'Trong kỳ'] },
-  { key: 'carriedOver', label: 'Từ kỳ trước', synonyms: ['Kỳ trước chuyển sang', 'Từ kỳ trước chuyển qua'], group: RECEIVED },
+  {
+    key: 'online',
+    label: 'Trực tuyến',
+    synonyms: ['Mới tiếp nhận trực tuyến', 'Nộp trực tuyến'],
+    group: [...RECEIVED, 'Trong kỳ'],
+  },
+  {
+    key: 'inPerson',
+    label: 'Trực tiếp, dịch vụ bưu chính',
+    synonyms: ['Trực tiếp', 'Bưu chính công ích'],
+    group: [...RECEIVED, 'Trong kỳ'],
+  },
+  {
+    key: 'carriedOver',
+    label: 'Từ kỳ trước',
+    synonyms: ['Kỳ trước chuyển sang', 'Từ kỳ trước chuyển qua'],
+    group: RECEIVED,
+  },
   { key: 'resolved', label: 'Tổng số', synonyms: ['Tổng số đã giải quyết'], group: RESOLVED, required: true },
   { key: 'early', label: 'Trước hạn', synonyms: ['Giải quyết trước hạn'], group: RESOLVED },
   { key: 'onTime', label: 'Đúng hạn', synonyms: ['Giải quyết đúng hạn'], group: RESOLVED },
@@ -23,8 +43,36 @@ const TTHC_SPECS: ColumnSpec[] = [
 ];
 
 /** Canonical layout: two header rows, group text only in each merge's top-left cell. */
-const GROUP_ROW = ['STT', 'Lĩnh vực', 'Số hồ sơ nhận giải quyết', '', '', '', 'Số hồ sơ đã giải quyết', '', '', '', 'Số hồ sơ đang giải quyết', '', ''];
-const SUB_ROW = ['', '', 'Tổng số', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'];
+const GROUP_ROW = [
+  'STT',
+  'Lĩnh vực',
+  'Số hồ sơ nhận giải quyết',
+  '',
+  '',
+  '',
+  'Số hồ sơ đã giải quyết',
+  '',
+  '',
+  '',
+  'Số hồ sơ đang giải quyết',
+  '',
+  '',
+];
+const SUB_ROW = [
+  '',
+  '',
+  'Tổng số',
+  'Trực tuyến',
+  'Trực tiếp, dịch vụ bưu chính',
+  'Từ kỳ trước',
+  'Tổng số',
+  'Trước hạn',
+  'Đúng hạn',
+  'Quá hạn',
+  'Tổng số',
+  'Trong hạn',
+  'Quá hạn',
+];
 const CANONICAL_KEYS = TTHC_SPECS.map((s) => s.key); // column c holds field CANONICAL_KEYS[c]
 const NUMBER_ROW = GROUP_ROW.map((_, c) => `(${c + 1})`);
 const DATA: CellValue[][] = [
@@ -45,7 +93,11 @@ function expectedColumns(keysByColumn: string[]): Record<string, number> {
 }
 
 function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 }
 
 function mapText(rows: CellValue[][], f: (s: string) => string): CellValue[][] {
@@ -55,7 +107,14 @@ function mapText(rows: CellValue[][], f: (s: string) => string): CellValue[][] {
 describe('findHeader on the TTHC table (two header rows with merged groups)', () => {
   test('finds every column of the canonical layout, groups deciding between equal sub-headers', () => {
     const h = findHeader([GROUP_ROW, SUB_ROW, NUMBER_ROW, ...DATA], TTHC_SPECS);
-    expect(h).toEqual({ headerRow: 0, headerRows: 2, columns: expectedColumns(CANONICAL_KEYS), unmatched: [], unreadColumns: 0, missing: [] });
+    expect(h).toEqual({
+      headerRow: 0,
+      headerRows: 2,
+      columns: expectedColumns(CANONICAL_KEYS),
+      unmatched: [],
+      unreadColumns: 0,
+      missing: [],
+    });
   });
 
   test('skips a title block above the header', () => {
@@ -73,9 +132,51 @@ describe('findHeader on the TTHC table (two header rows with merged groups)', ()
   });
 
   test('follows the columns in another order, groups and sub-columns both shuffled', () => {
-    const group = ['Số hồ sơ đang giải quyết', '', '', 'STT', 'Số hồ sơ đã giải quyết', '', '', '', 'Lĩnh vực', 'Số hồ sơ nhận giải quyết', '', '', ''];
-    const sub = ['Quá hạn', 'Trong hạn', 'Tổng số', '', 'Quá hạn', 'Tổng số', 'Đúng hạn', 'Trước hạn', '', 'Từ kỳ trước', 'Trực tiếp, dịch vụ bưu chính', 'Trực tuyến', 'Tổng số'];
-    const keys = ['pendingOverdue', 'pendingWithin', 'pending', 'index', 'late', 'resolved', 'onTime', 'early', 'field', 'carriedOver', 'inPerson', 'online', 'received'];
+    const group = [
+      'Số hồ sơ đang giải quyết',
+      '',
+      '',
+      'STT',
+      'Số hồ sơ đã giải quyết',
+      '',
+      '',
+      '',
+      'Lĩnh vực',
+      'Số hồ sơ nhận giải quyết',
+      '',
+      '',
+      '',
+    ];
+    const sub = [
+      'Quá hạn',
+      'Trong hạn',
+      'Tổng số',
+      '',
+      'Quá hạn',
+      'Tổng số',
+      'Đúng hạn',
+      'Trước hạn',
+      '',
+      'Từ kỳ trước',
+      'Trực tiếp, dịch vụ bưu chính',
+      'Trực tuyến',
+      'Tổng số',
+    ];
+    const keys = [
+      'pendingOverdue',
+      'pendingWithin',
+      'pending',
+      'index',
+      'late',
+      'resolved',
+      'onTime',
+      'early',
+      'field',
+      'carriedOver',
+      'inPerson',
+      'online',
+      'received',
+    ];
     const h = findHeader([...TITLE, group, sub], TTHC_SPECS);
     expect(h?.columns).toEqual(expectedColumns(keys));
     expect(h?.missing).toEqual([]);
@@ -83,7 +184,21 @@ describe('findHeader on the TTHC table (two header rows with merged groups)', ()
 
   test('reads a third header row ("Trong kỳ" over online and in person)', () => {
     const top = GROUP_ROW;
-    const middle = ['', '', 'Tổng số', 'Trong kỳ', '', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'];
+    const middle = [
+      '',
+      '',
+      'Tổng số',
+      'Trong kỳ',
+      '',
+      'Từ kỳ trước',
+      'Tổng số',
+      'Trước hạn',
+      'Đúng hạn',
+      'Quá hạn',
+      'Tổng số',
+      'Trong hạn',
+      'Quá hạn',
+    ];
     const bottom = ['', '', '', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', '', '', '', '', '', '', '', ''];
     const h = findHeader([...TITLE, top, middle, bottom, NUMBER_ROW, ...DATA], TTHC_SPECS);
     expect(h).toMatchObject({ headerRow: TITLE.length, headerRows: 3, columns: expectedColumns(CANONICAL_KEYS) });
@@ -91,9 +206,19 @@ describe('findHeader on the TTHC table (two header rows with merged groups)', ()
 
   test('reads a single header row whose cells carry the group in their own text', () => {
     const row = [
-      'STT', 'Lĩnh vực', 'Tổng số nhận giải quyết', 'Tiếp nhận trực tuyến', 'Tiếp nhận trực tiếp, dịch vụ bưu chính', 'Kỳ trước chuyển sang',
-      'Đã giải quyết - Tổng số', 'Đã giải quyết trước hạn', 'Đã giải quyết đúng hạn', 'Đã giải quyết quá hạn',
-      'Đang giải quyết - Tổng số', 'Đang giải quyết trong hạn', 'Đang giải quyết quá hạn',
+      'STT',
+      'Lĩnh vực',
+      'Tổng số nhận giải quyết',
+      'Tiếp nhận trực tuyến',
+      'Tiếp nhận trực tiếp, dịch vụ bưu chính',
+      'Kỳ trước chuyển sang',
+      'Đã giải quyết - Tổng số',
+      'Đã giải quyết trước hạn',
+      'Đã giải quyết đúng hạn',
+      'Đã giải quyết quá hạn',
+      'Đang giải quyết - Tổng số',
+      'Đang giải quyết trong hạn',
+      'Đang giải quyết quá hạn',
     ];
     const h = findHeader([...TITLE, row, ...DATA], TTHC_SPECS);
     expect(h).toMatchObject({ headerRow: TITLE.length, headerRows: 1, columns: expectedColumns(CANONICAL_KEYS) });
@@ -126,15 +251,35 @@ const REGISTER_SPECS: ColumnSpec[] = [
   { key: 'procedure', label: 'Tên thủ tục', synonyms: ['Thủ tục', 'Tên TTHC', 'Thủ tục hành chính'] },
   { key: 'channel', label: 'Hình thức tiếp nhận', synonyms: ['Kênh nộp', 'Hình thức nộp', 'Kênh tiếp nhận'] },
   { key: 'received', label: 'Ngày tiếp nhận', synonyms: ['Ngày nhận', 'Ngày nhận hồ sơ', 'Ngày nộp'], required: true },
-  { key: 'deadline', label: 'Hạn giải quyết', synonyms: ['Ngày hẹn trả', 'Ngày hẹn trả kết quả', 'Hạn xử lý', 'Hạn trả'], required: true },
+  {
+    key: 'deadline',
+    label: 'Hạn giải quyết',
+    synonyms: ['Ngày hẹn trả', 'Ngày hẹn trả kết quả', 'Hạn xử lý', 'Hạn trả'],
+    required: true,
+  },
   { key: 'resolved', label: 'Ngày có kết quả', synonyms: ['Ngày trả kết quả', 'Ngày trả', 'Ngày hoàn thành'] },
   { key: 'note', label: 'Ghi chú', synonyms: [] },
 ];
 
 describe('findHeader on a dossier register', () => {
   test('finds the canonical header', () => {
-    const header = ['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú'];
-    const h = findHeader([header, ['000.00.25.H56-240315-0001', 'Sở hữu trí tuệ', 'Cấp giấy chứng nhận', 'Trực tuyến', 45366, 45380, 45378, '']], REGISTER_SPECS);
+    const header = [
+      'Mã hồ sơ',
+      'Lĩnh vực',
+      'Tên thủ tục',
+      'Hình thức tiếp nhận',
+      'Ngày tiếp nhận',
+      'Hạn giải quyết',
+      'Ngày có kết quả',
+      'Ghi chú',
+    ];
+    const h = findHeader(
+      [
+        header,
+        ['000.00.25.H56-240315-0001', 'Sở hữu trí tuệ', 'Cấp giấy chứng nhận', 'Trực tuyến', 45366, 45380, 45378, ''],
+      ],
+      REGISTER_SPECS,
+    );
     expect(h).toEqual({
       headerRow: 0,
       headerRows: 1,
@@ -150,19 +295,35 @@ describe('findHeader on a dossier register', () => {
       ['SỔ THEO DÕI HỒ SƠ'],
       ['Từ ngày 15/12/2023 đến ngày 14/6/2024'],
       [],
-      ['STT', 'Kênh nộp', 'Ngày nhận', 'Mã hồ sơ', 'Ngày trả kết quả', 'Người nộp', 'Ngày hẹn trả', 'Tên thủ tục', 'Lĩnh vực'],
+      [
+        'STT',
+        'Kênh nộp',
+        'Ngày nhận',
+        'Mã hồ sơ',
+        'Ngày trả kết quả',
+        'Người nộp',
+        'Ngày hẹn trả',
+        'Tên thủ tục',
+        'Lĩnh vực',
+      ],
       [1, 'Trực tiếp', '15/03/2024', 'H56-0001', '', 'Nguyễn Văn A', '29/03/2024', 'Cấp phép', 'An toàn bức xạ'],
     ];
     const h = findHeader(rows, REGISTER_SPECS);
     expect(h?.headerRow).toBe(3);
     expect(h?.headerRows).toBe(1);
     expect(h?.columns).toEqual({ channel: 1, received: 2, code: 3, resolved: 4, deadline: 6, procedure: 7, field: 8 });
-    expect(h?.unmatched).toEqual([{ col: 0, text: 'STT' }, { col: 5, text: 'Người nộp' }]);
+    expect(h?.unmatched).toEqual([
+      { col: 0, text: 'STT' },
+      { col: 5, text: 'Người nộp' },
+    ]);
     expect(h?.missing).toEqual([]);
   });
 
   test('tells "Ngày hẹn trả kết quả" (deadline) from "Ngày trả kết quả" (resolved) in either order', () => {
-    for (const header of [['Ngày trả kết quả', 'Ngày hẹn trả kết quả', 'Ngày nhận'], ['Ngày hẹn trả kết quả', 'Ngày nhận', 'Ngày trả kết quả']]) {
+    for (const header of [
+      ['Ngày trả kết quả', 'Ngày hẹn trả kết quả', 'Ngày nhận'],
+      ['Ngày hẹn trả kết quả', 'Ngày nhận', 'Ngày trả kết quả'],
+    ]) {
       const h = findHeader([header], REGISTER_SPECS);
       expect(h?.columns.deadline).toBe(header.indexOf('Ngày hẹn trả kết quả'));
       expect(h?.columns.resolved).toBe(header.indexOf('Ngày trả kết quả'));
@@ -171,9 +332,17 @@ describe('findHeader on a dossier register', () => {
   });
 
   test('does not take a title directly above the header for a group header', () => {
-    const rows: CellValue[][] = [['SỔ THEO DÕI HỒ SƠ'], ['Mã hồ sơ', 'Ngày nhận', 'Ngày hẹn trả', 'Ngày trả kết quả'], ['H56-0001', 45366, 45380, '']];
+    const rows: CellValue[][] = [
+      ['SỔ THEO DÕI HỒ SƠ'],
+      ['Mã hồ sơ', 'Ngày nhận', 'Ngày hẹn trả', 'Ngày trả kết quả'],
+      ['H56-0001', 45366, 45380, ''],
+    ];
     const h = findHeader(rows, REGISTER_SPECS);
-    expect(h).toMatchObject({ headerRow: 1, headerRows: 1, columns: { code: 0, received: 1, deadline: 2, resolved: 3 } });
+    expect(h).toMatchObject({
+      headerRow: 1,
+      headerRows: 1,
+      columns: { code: 0, received: 1, deadline: 2, resolved: 3 },
+    });
   });
 
   test('finds nothing in a sheet without a header', () => {
@@ -182,7 +351,10 @@ describe('findHeader on a dossier register', () => {
   });
 
   test('looks only at the first maxScanRows rows', () => {
-    const rows: CellValue[][] = [...Array.from({ length: 5 }, () => ['ghi chú tiêu đề']), ['Ngày nhận', 'Ngày hẹn trả']];
+    const rows: CellValue[][] = [
+      ...Array.from({ length: 5 }, () => ['ghi chú tiêu đề']),
+      ['Ngày nhận', 'Ngày hẹn trả'],
+    ];
     expect(findHeader(rows, REGISTER_SPECS, { maxScanRows: 5 })).toBeNull();
     expect(findHeader(rows, REGISTER_SPECS, { maxScanRows: 6 })?.headerRow).toBe(5);
   });
@@ -190,13 +362,23 @@ describe('findHeader on a dossier register', () => {
 
 describe('findHeader on a very wide sheet', () => {
   test('columns past the 256th are not matched but counted, so the message can say how many were left unread', () => {
-    const header: CellValue[] = ['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả'];
+    const header: CellValue[] = [
+      'Mã hồ sơ',
+      'Lĩnh vực',
+      'Tên thủ tục',
+      'Hình thức tiếp nhận',
+      'Ngày tiếp nhận',
+      'Hạn giải quyết',
+      'Ngày có kết quả',
+    ];
     for (let c = header.length; c < 1000; c++) header.push(c % 2 ? `Cột ${c}` : null);
     header.push('Ngày tiếp nhận'); // past the limit: not a second candidate
     const h = findHeader([header], REGISTER_SPECS)!;
     expect(h.columns.received).toBe(4);
     expect(h.unmatched.every((u) => u.col < 256)).toBe(true);
-    expect(h.unreadColumns).toBe(Array.from({ length: 1001 }, (_, c) => c).filter((c) => c >= 256 && (c % 2 === 1 || c === 1000)).length);
+    expect(h.unreadColumns).toBe(
+      Array.from({ length: 1001 }, (_, c) => c).filter((c) => c >= 256 && (c % 2 === 1 || c === 1000)).length,
+    );
   });
 });
 

@@ -15,9 +15,17 @@ const STATUS = createLabelMatcher([
 describe('createLabelMatcher', () => {
   test('matches abbreviations and spellings exactly after folding', () => {
     const cases: [string, string][] = [
-      ['TS', 'Tiến sĩ'], ['Tiến sỹ', 'Tiến sĩ'], ['TIẾN SĨ', 'Tiến sĩ'],
-      ['ThS', 'Thạc sĩ'], ['Th.S', 'Thạc sĩ'], ['thạc sỹ', 'Thạc sĩ'], ['Thac si', 'Thạc sĩ'],
-      ['ĐH', 'Đại học'], ['Đại học', 'Đại học'], ['Cử nhân', 'Đại học'], ['Kỹ sư', 'Đại học'],
+      ['TS', 'Tiến sĩ'],
+      ['Tiến sỹ', 'Tiến sĩ'],
+      ['TIẾN SĨ', 'Tiến sĩ'],
+      ['ThS', 'Thạc sĩ'],
+      ['Th.S', 'Thạc sĩ'],
+      ['thạc sỹ', 'Thạc sĩ'],
+      ['Thac si', 'Thạc sĩ'],
+      ['ĐH', 'Đại học'],
+      ['Đại học', 'Đại học'],
+      ['Cử nhân', 'Đại học'],
+      ['Kỹ sư', 'Đại học'],
     ];
     for (const [text, label] of cases) expect([text, DEGREES(text)]).toEqual([text, label]);
   });

@@ -19,7 +19,9 @@ const TCVN3_BYTES = [
   'Ỹ=15 Ỵ=17',
 ];
 const TCVN3 = new Map(
-  TCVN3_BYTES.join(' ').split(' ').map((p) => [p.split('=')[0], parseInt(p.split('=')[1], 16)] as const),
+  TCVN3_BYTES.join(' ')
+    .split(' ')
+    .map((p) => [p.split('=')[0], parseInt(p.split('=')[1], 16)] as const),
 );
 
 /** Text as a spreadsheet shows TCVN3: each byte read as the character of that code point (Latin-1). */
@@ -102,13 +104,27 @@ describe('fromVni', () => {
 
 describe('detectLegacy', () => {
   test('recognises TCVN3 sentences and short labels', () => {
-    for (const s of ['Xin chµo tÊt c¶', 'Së Khoa häc vµ C«ng nghÖ', 'Tæng céng', 'Qu¸ h¹n', '§H', 'Quèc Héi', 'Kü s\u00ad']) {
+    for (const s of [
+      'Xin chµo tÊt c¶',
+      'Së Khoa häc vµ C«ng nghÖ',
+      'Tæng céng',
+      'Qu¸ h¹n',
+      '§H',
+      'Quèc Héi',
+      'Kü s\u00ad',
+    ]) {
       expect(detectLegacy(s)).toBe('tcvn3');
     }
   });
 
   test('recognises VNI sentences and short labels', () => {
-    for (const s of ['Sôû Khoa hoïc vaø Coâng ngheä', 'Ñuùng haïn', 'Thaïc só', 'Ngaøy tieáp nhaän', 'TRÖÔØNG ÑAÏI HOÏC']) {
+    for (const s of [
+      'Sôû Khoa hoïc vaø Coâng ngheä',
+      'Ñuùng haïn',
+      'Thaïc só',
+      'Ngaøy tieáp nhaän',
+      'TRÖÔØNG ÑAÏI HOÏC',
+    ]) {
       expect(detectLegacy(s)).toBe('vni');
     }
   });
@@ -127,7 +143,17 @@ describe('detectLegacy', () => {
   });
 
   test('leaves English and other Latin-1 text alone', () => {
-    const texts = ['Copyright © 2020', 'Price £5 ½ off', 'Müller café', 'Père Noël', 'niño', 'Größe', 'Déjà vu', '25°C ± 2', 'Total'];
+    const texts = [
+      'Copyright © 2020',
+      'Price £5 ½ off',
+      'Müller café',
+      'Père Noël',
+      'niño',
+      'Größe',
+      'Déjà vu',
+      '25°C ± 2',
+      'Total',
+    ];
     for (const s of texts) expect(detectLegacy(s)).toBeNull();
   });
 });
@@ -135,7 +161,10 @@ describe('detectLegacy', () => {
 describe('repairVietnamese', () => {
   test('converts legacy text and says from which encoding', () => {
     expect(repairVietnamese('Xin chµo tÊt c¶')).toEqual({ text: 'Xin chào tất cả', from: 'tcvn3' });
-    expect(repairVietnamese('Sôû Khoa hoïc vaø Coâng ngheä')).toEqual({ text: 'Sở Khoa học và Công nghệ', from: 'vni' });
+    expect(repairVietnamese('Sôû Khoa hoïc vaø Coâng ngheä')).toEqual({
+      text: 'Sở Khoa học và Công nghệ',
+      from: 'vni',
+    });
   });
 
   test('returns other text unchanged with from = null', () => {

@@ -90,6 +90,7 @@ describe('foldedInitial', () => {
     expect(foldedInitial('12 hồ sơ')).toBe('1'.charCodeAt(0));
     expect(foldedInitial('Đơn vị')).toBe(-1);
     expect(foldedInitial(' - ')).toBe(0);
-    for (const s of ['HS-0-1', '  (Tổng cộng)', '12 hồ sơ', 'x']) expect(String.fromCharCode(foldedInitial(s))).toBe(foldKey(s).charAt(0));
+    for (const s of ['HS-0-1', '  (Tổng cộng)', '12 hồ sơ', 'x'])
+      expect(String.fromCharCode(foldedInitial(s))).toBe(foldKey(s).charAt(0));
   });
 });

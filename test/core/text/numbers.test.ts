@@ -43,7 +43,12 @@ describe('parseVnNumber', () => {
   test('a dot followed by exactly three digits is a thousands dot; any other single dot is decimal, noted', () => {
     expect(parseVnNumber('1.234')).toEqual({ ok: true, value: 1234 });
     expect(parseVnNumber('12.345')).toEqual({ ok: true, value: 12345 });
-    const cases: [string, number][] = [['1.5', 1.5], ['12.34', 12.34], ['0.125', 0.125], ['1234.567', 1234.567]];
+    const cases: [string, number][] = [
+      ['1.5', 1.5],
+      ['12.34', 12.34],
+      ['0.125', 0.125],
+      ['1234.567', 1234.567],
+    ];
     for (const [text, n] of cases) {
       const r = parseVnNumber(text);
       expect(r).toEqual({ ok: true, value: n, note: 'dấu chấm được hiểu là dấu thập phân' });

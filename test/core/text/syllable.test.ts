@@ -2,7 +2,26 @@ import { classifyWord } from '../../../src/core/text/syllable';
 
 describe('classifyWord', () => {
   test('accepts Vietnamese syllables in lower, upper and title case', () => {
-    const words = ['người', 'Nguyễn', 'khuỷu', 'nghiêng', 'quốc', 'giữ', 'ếch', 'uống', 'xoong', 'thuở', 'mùa', 'kìa', 'hoà', 'hòa', 'thuỷ', 'Đắk', 'TRƯỜNG', 'Việt'];
+    const words = [
+      'người',
+      'Nguyễn',
+      'khuỷu',
+      'nghiêng',
+      'quốc',
+      'giữ',
+      'ếch',
+      'uống',
+      'xoong',
+      'thuở',
+      'mùa',
+      'kìa',
+      'hoà',
+      'hòa',
+      'thuỷ',
+      'Đắk',
+      'TRƯỜNG',
+      'Việt',
+    ];
     for (const w of words) expect([w, classifyWord(w)]).toEqual([w, 'syllable']);
   });
 

@@ -3,8 +3,16 @@ import { courseKind, COURSE_TYPES, isCancelledStatus } from '../../../src/core/t
 describe('course types normalise programme names', () => {
   test('the canonical kinds of docs/interfaces.md §3, in order', () => {
     expect(COURSE_TYPES).toEqual([
-      'Cao cấp lý luận chính trị', 'Trung cấp lý luận chính trị', 'QLNN ngạch chuyên viên cao cấp', 'QLNN ngạch chuyên viên chính',
-      'QLNN ngạch chuyên viên', 'Bồi dưỡng lãnh đạo, quản lý cấp phòng', 'Kế toán viên chính', 'Tiến sĩ', 'Thạc sĩ', 'Khác',
+      'Cao cấp lý luận chính trị',
+      'Trung cấp lý luận chính trị',
+      'QLNN ngạch chuyên viên cao cấp',
+      'QLNN ngạch chuyên viên chính',
+      'QLNN ngạch chuyên viên',
+      'Bồi dưỡng lãnh đạo, quản lý cấp phòng',
+      'Kế toán viên chính',
+      'Tiến sĩ',
+      'Thạc sĩ',
+      'Khác',
     ]);
   });
 
@@ -35,7 +43,9 @@ describe('course types normalise programme names', () => {
   });
 
   test('an unknown programme is kept as «Khác: <text>»', () => {
-    expect(courseKind('Bồi dưỡng kiến thức quốc phòng - an ninh đối tượng 4')).toBe('Khác: Bồi dưỡng kiến thức quốc phòng - an ninh đối tượng 4');
+    expect(courseKind('Bồi dưỡng kiến thức quốc phòng - an ninh đối tượng 4')).toBe(
+      'Khác: Bồi dưỡng kiến thức quốc phòng - an ninh đối tượng 4',
+    );
     expect(courseKind('  ')).toBeNull();
   });
 

@@ -3,7 +3,14 @@ import { trainingCount } from '../../../src/core/training';
 const col = (...v: unknown[]) => v.map((x) => [x]);
 
 describe('TRAINING(courses, [kind])', () => {
-  const courses = col('cao cấp LLCT', 'CCLLCT', 'QLNN ngạch chuyên viên chính', 'Lớp QLNN ngạch chuyên viên', '', 'Tin học');
+  const courses = col(
+    'cao cấp LLCT',
+    'CCLLCT',
+    'QLNN ngạch chuyên viên chính',
+    'Lớp QLNN ngạch chuyên viên',
+    '',
+    'Tin học',
+  );
 
   test('with a kind: the count after normalisation; the kind argument is normalised too', () => {
     expect(trainingCount(courses, 'Cao cấp lý luận chính trị')).toEqual({ ok: true, value: 2 });
@@ -15,7 +22,12 @@ describe('TRAINING(courses, [kind])', () => {
   test('without: spills kinds in canonical order, unknowns as «Khác: …»', () => {
     expect(trainingCount(courses)).toEqual({
       ok: true,
-      value: [['Cao cấp lý luận chính trị', 2], ['QLNN ngạch chuyên viên chính', 1], ['QLNN ngạch chuyên viên', 1], ['Khác: Tin học', 1]],
+      value: [
+        ['Cao cấp lý luận chính trị', 2],
+        ['QLNN ngạch chuyên viên chính', 1],
+        ['QLNN ngạch chuyên viên', 1],
+        ['Khác: Tin học', 1],
+      ],
     });
   });
 

@@ -1,6 +1,15 @@
 import { defaultCalendar, calendarWithOverrides } from '../../../src/core/calendar';
 import { serialFromYmd as d } from '../../../src/core/calendar/serial';
-import { rate, countOf, statusLabels, deadlineOf, workdaysOf, dateList, toCell, NOT_YET_RECEIVED } from '../../../src/core/tthc';
+import {
+  rate,
+  countOf,
+  statusLabels,
+  deadlineOf,
+  workdaysOf,
+  dateList,
+  toCell,
+  NOT_YET_RECEIVED,
+} from '../../../src/core/tthc';
 
 const cal = defaultCalendar();
 
@@ -35,7 +44,10 @@ describe('ONTIME / EARLY / LATE over a status column', () => {
   });
 
   test('legacy TCVN3 text and abbreviations are understood', () => {
-    expect(rate('early', [['Tr\u00adíc h¹n'], ['TH'], ['ĐH']], undefined, undefined, cal)).toEqual({ ok: true, value: 2 / 3 });
+    expect(rate('early', [['Tr\u00adíc h¹n'], ['TH'], ['ĐH']], undefined, undefined, cal)).toEqual({
+      ok: true,
+      value: 2 / 3,
+    });
   });
 });
 
@@ -61,10 +73,23 @@ describe('ONTIME over three date columns', () => {
 });
 
 describe('COUNT', () => {
-  const s = [['Trước hạn', 'Đúng hạn'], ['Đang giải quyết - quá hạn', 'Đang giải quyết'], ['Quá hạn', '']];
+  const s = [
+    ['Trước hạn', 'Đúng hạn'],
+    ['Đang giải quyết - quá hạn', 'Đang giải quyết'],
+    ['Quá hạn', ''],
+  ];
   test.each([
-    ['early', 1], ['ontime', 1], ['late', 1], ['resolved', 3], ['pending', 2], ['pendingoverdue', 1], ['received', 5],
-    ['Trước hạn', 1], ['Đã giải quyết', 3], ['đang giải quyết quá hạn', 1], ['PENDING', 2],
+    ['early', 1],
+    ['ontime', 1],
+    ['late', 1],
+    ['resolved', 3],
+    ['pending', 2],
+    ['pendingoverdue', 1],
+    ['received', 5],
+    ['Trước hạn', 1],
+    ['Đã giải quyết', 3],
+    ['đang giải quyết quá hạn', 1],
+    ['PENDING', 2],
   ])('%s → %d', (kind, n) => {
     expect(countOf(s, kind as string)).toEqual({ ok: true, value: n });
   });
@@ -80,12 +105,19 @@ describe('STATUS', () => {
       [[d(2025, 6, 1)], [d(2025, 6, 1)], [d(2025, 5, 1)], [d(2025, 6, 1)], [d(2025, 6, 20)]],
       [[d(2025, 6, 10)], [d(2025, 6, 10)], [d(2025, 6, 10)], [d(2025, 6, 20)], [5]],
       [[d(2025, 6, 9)], [d(2025, 6, 11)], [''], [''], ['']],
-      asOf, cal,
+      asOf,
+      cal,
     );
-    expect(r).toEqual({ ok: true, value: [['Trước hạn'], ['Quá hạn'], ['Đang giải quyết - quá hạn'], ['Đang giải quyết'], [NOT_YET_RECEIVED]] });
+    expect(r).toEqual({
+      ok: true,
+      value: [['Trước hạn'], ['Quá hạn'], ['Đang giải quyết - quá hạn'], ['Đang giải quyết'], [NOT_YET_RECEIVED]],
+    });
   });
   test('single cells give a single label', () => {
-    expect(statusLabels(d(2025, 1, 2), d(2025, 1, 10), d(2025, 1, 10), null, cal)).toEqual({ ok: true, value: [['Đúng hạn']] });
+    expect(statusLabels(d(2025, 1, 2), d(2025, 1, 10), d(2025, 1, 10), null, cal)).toEqual({
+      ok: true,
+      value: [['Đúng hạn']],
+    });
   });
 });
 
@@ -142,10 +174,25 @@ describe('DEADLINE with a time limit written out, and any value a user can type'
   });
 
   test.each<[unknown, unknown]>([
-    ['31/12/9999', 5], ['30/12/9999', '5 ngày'], [d(9999, 12, 31), 1], ['02/01/1900', -5], ['01/01/2025', 1e15],
-    ['01/01/2025', -1e15], ['01/01/2025', Number.NaN], ['01/01/2025', Number.POSITIVE_INFINITY], ['01/01/2025', 2.5],
-    [0, 1], [-1, 1], [Number.NaN, 1], [2958466, 1], ['00/00/0000', 1], ['01/01/10000', 1], ['31/12/1899', 1], ['01/01/2025', 'mười'],
-    ['01/01/2025', '9999999 ngày'], ['01/01/2025', true],
+    ['31/12/9999', 5],
+    ['30/12/9999', '5 ngày'],
+    [d(9999, 12, 31), 1],
+    ['02/01/1900', -5],
+    ['01/01/2025', 1e15],
+    ['01/01/2025', -1e15],
+    ['01/01/2025', Number.NaN],
+    ['01/01/2025', Number.POSITIVE_INFINITY],
+    ['01/01/2025', 2.5],
+    [0, 1],
+    [-1, 1],
+    [Number.NaN, 1],
+    [2958466, 1],
+    ['00/00/0000', 1],
+    ['01/01/10000', 1],
+    ['31/12/1899', 1],
+    ['01/01/2025', 'mười'],
+    ['01/01/2025', '9999999 ngày'],
+    ['01/01/2025', true],
   ])('DEADLINE(%p; %p) is #VALUE! with a Vietnamese message, never an exception', (received, limit) => {
     const r = deadlineOf(received, limit, cal);
     expect(r).toMatchObject({ ok: false, error: 'value' });
@@ -157,14 +204,25 @@ describe('DEADLINE with a time limit written out, and any value a user can type'
 
   test('WORKDAYS over extreme dates gives a value or #VALUE!, never an exception', () => {
     expect(workdaysOf(1, 2958465, cal).ok).toBe(true);
-    for (const [a, b] of [[0, 10], [-5, 10], [Number.NaN, 10], [1, 2958466], ['31/02/2025', '01/03/2025']]) {
+    for (const [a, b] of [
+      [0, 10],
+      [-5, 10],
+      [Number.NaN, 10],
+      [1, 2958466],
+      ['31/02/2025', '01/03/2025'],
+    ]) {
       expect(workdaysOf(a, b, cal)).toMatchObject({ ok: false, error: 'value' });
     }
   });
 
   test('STATUS compares hours when due and returned both carry one', () => {
-    const r = statusLabels([[d(2025, 3, 3) + 8 / 24], [d(2025, 3, 3) + 8 / 24]], [['10/03/2025 10:00'], ['10/03/2025 10:00']],
-      [['10/03/2025 16:00'], ['10/03/2025 09:00']], null, cal);
+    const r = statusLabels(
+      [[d(2025, 3, 3) + 8 / 24], [d(2025, 3, 3) + 8 / 24]],
+      [['10/03/2025 10:00'], ['10/03/2025 10:00']],
+      [['10/03/2025 16:00'], ['10/03/2025 09:00']],
+      null,
+      cal,
+    );
     expect(r).toEqual({ ok: true, value: [['Quá hạn'], ['Đúng hạn']] });
   });
 });

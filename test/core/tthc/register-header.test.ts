@@ -16,7 +16,10 @@ const grid: Grid = {
 describe('parseRegister and the header', () => {
   test('finds the header itself when none is given', () => {
     const { register } = parseRegister(grid, { file: 'a.xlsx' }, defaultCalendar());
-    expect(register?.entries.map((e) => [e.received, e.deadline, e.resolved])).toEqual([[45366, 45380, 45378], [45367, 45381, null]]);
+    expect(register?.entries.map((e) => [e.received, e.deadline, e.resolved])).toEqual([
+      [45366, 45380, 45378],
+      [45367, 45381, null],
+    ]);
   });
 
   test('reads under the header it is given, the same as the one it would find', () => {

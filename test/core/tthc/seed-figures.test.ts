@@ -6,7 +6,15 @@
 import type { CellValue } from '../../../src/core/grid';
 import { defaultCalendar } from '../../../src/core/calendar';
 import { serialFromYmd as d } from '../../../src/core/calendar/serial';
-import { parseRegister, summarizeRegister, onTimeRate, earlyRate, strictOnTimeRate, rate, summaryTable } from '../../../src/core/tthc';
+import {
+  parseRegister,
+  summarizeRegister,
+  onTimeRate,
+  earlyRate,
+  strictOnTimeRate,
+  rate,
+  summaryTable,
+} from '../../../src/core/tthc';
 import { formatVnPercent } from '../../../src/core/text';
 
 const cal = defaultCalendar();
@@ -18,18 +26,42 @@ function firstHalf2020Register(): CellValue[][] {
     ['SỔ THEO DÕI HỒ SƠ THỦ TỤC HÀNH CHÍNH'],
     ['Kỳ báo cáo: 6 tháng đầu năm 2020'],
     [],
-    ['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú'],
+    [
+      'Mã hồ sơ',
+      'Lĩnh vực',
+      'Tên thủ tục',
+      'Hình thức tiếp nhận',
+      'Ngày tiếp nhận',
+      'Hạn giải quyết',
+      'Ngày có kết quả',
+      'Ghi chú',
+    ],
   ];
   let n = 0;
   const add = (field: string, channel: string, received: number, deadline: CellValue, resolved: number | null) =>
     rows.push([`HS-${++n}`, field, 'Thủ tục', channel, received, deadline, resolved, null]);
   // 7 carried over from the previous period: received early December 2019, resolved early in January.
-  for (let i = 0; i < 7; i++) add('Tiêu chuẩn đo lường chất lượng', 'Trực tiếp', d(2019, 12, 2 + i), d(2020, 1, 20), d(2020, 1, 6));
+  for (let i = 0; i < 7; i++)
+    add('Tiêu chuẩn đo lường chất lượng', 'Trực tiếp', d(2019, 12, 2 + i), d(2020, 1, 20), d(2020, 1, 6));
   // 46 new: 17 online and 29 in person.
   // 33 early: received in February–May, resolved two days later, deadline 10 working days.
-  for (let i = 0; i < 33; i++) add(i % 2 ? 'Hoạt động khoa học và công nghệ' : 'An toàn bức xạ và hạt nhân', i < 17 ? 'Trực tuyến' : 'Trực tiếp', d(2020, 2, 3) + i * 3, 10, d(2020, 2, 3) + i * 3 + 2);
+  for (let i = 0; i < 33; i++)
+    add(
+      i % 2 ? 'Hoạt động khoa học và công nghệ' : 'An toàn bức xạ và hạt nhân',
+      i < 17 ? 'Trực tuyến' : 'Trực tiếp',
+      d(2020, 2, 3) + i * 3,
+      10,
+      d(2020, 2, 3) + i * 3 + 2,
+    );
   // 9 on time: resolved on the stated due date (typed as text, dd/mm/yyyy).
-  for (let i = 0; i < 9; i++) add('Sở hữu trí tuệ', 'Dịch vụ bưu chính', d(2020, 3, 2), `${String(10 + i).padStart(2, '0')}/03/2020`, d(2020, 3, 10 + i));
+  for (let i = 0; i < 9; i++)
+    add(
+      'Sở hữu trí tuệ',
+      'Dịch vụ bưu chính',
+      d(2020, 3, 2),
+      `${String(10 + i).padStart(2, '0')}/03/2020`,
+      d(2020, 3, 10 + i),
+    );
   // 4 in progress on 14/06/2020, due after it.
   for (let i = 0; i < 4; i++) add('An toàn bức xạ và hạt nhân', 'Trực tiếp', d(2020, 6, 8 + i), 15, null);
   // Out of the period: received after it, and resolved before it — not counted.
@@ -40,7 +72,11 @@ function firstHalf2020Register(): CellValue[][] {
 }
 
 describe('seed report 2020 H1: register → Biểu II.06a figures', () => {
-  const { register, findings } = parseRegister({ name: 'SoTheoDoi', rows: firstHalf2020Register() }, { file: 'van-phong.xlsx' }, cal);
+  const { register, findings } = parseRegister(
+    { name: 'SoTheoDoi', rows: firstHalf2020Register() },
+    { file: 'van-phong.xlsx' },
+    cal,
+  );
   const { summary, outOfPeriod } = summarizeRegister(register!, period);
 
   test('reads every dossier row without findings', () => {
@@ -86,9 +122,14 @@ describe('seed report 2020 H1: register → Biểu II.06a figures', () => {
 describe('seed report Q3 2020: a status column, 34 received = 34 resolved', () => {
   const spellings = ['Trước hạn', 'truoc han', 'TH', 'Đúng hạn', 'DH', 'đúng hạn'.normalize('NFD')];
   const rows: CellValue[][] = [['STT', 'Lĩnh vực', 'Trạng thái']];
-  const fields: [string, number][] = [['An toàn bức xạ hạt nhân', 12], ['Khoa học công nghệ', 2], ['Tiêu chuẩn đo lường chất lượng', 20]];
+  const fields: [string, number][] = [
+    ['An toàn bức xạ hạt nhân', 12],
+    ['Khoa học công nghệ', 2],
+    ['Tiêu chuẩn đo lường chất lượng', 20],
+  ];
   let i = 0;
-  for (const [field, count] of fields) for (let k = 0; k < count; k++, i++) rows.push([i + 1, field, spellings[i % spellings.length]]);
+  for (const [field, count] of fields)
+    for (let k = 0; k < count; k++, i++) rows.push([i + 1, field, spellings[i % spellings.length]]);
 
   test('gives 34 resolved, 12 / 2 / 20 by field, 100% early or on time', () => {
     const { register, findings } = parseRegister({ name: 'SoTheoDoi', rows }, { file: 'q3.xlsx' }, cal);
@@ -99,7 +140,9 @@ describe('seed report Q3 2020: a status column, 34 received = 34 resolved', () =
     expect(summary.resolved).toBe(34);
     expect(summary.late).toBe(0);
     expect(Object.fromEntries(Object.entries(summary.byField).map(([k, v]) => [k, v.resolved]))).toEqual({
-      'An toàn bức xạ hạt nhân': 12, 'Khoa học công nghệ': 2, 'Tiêu chuẩn đo lường chất lượng': 20,
+      'An toàn bức xạ hạt nhân': 12,
+      'Khoa học công nghệ': 2,
+      'Tiêu chuẩn đo lường chất lượng': 20,
     });
     expect(onTimeRate(summary)).toBe(1);
   });

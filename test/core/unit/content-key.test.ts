@@ -8,13 +8,39 @@ describe('content key', () => {
   });
 
   test('canonical JSON sorts keys and normalises text to NFC', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, 2], c: 'Thạc sĩ'.normalize('NFD') } })).toBe('{"a":{"c":"Thạc sĩ","d":[1,2]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, 2], c: 'Thạc sĩ'.normalize('NFD') } })).toBe(
+      '{"a":{"c":"Thạc sĩ","d":[1,2]},"b":1}',
+    );
   });
 
   test('same figures in another key order give the same key; a changed figure another key; nothing gives ""', () => {
-    const a = contentKey({ reception: { citizens: 1, complaints: 2, denunciations: 0, petitions: 0, resolved: { citizens: 1, complaints: 2, denunciations: 0, petitions: 0 } } });
-    const b = contentKey({ reception: { resolved: { petitions: 0, denunciations: 0, complaints: 2, citizens: 1 }, petitions: 0, denunciations: 0, complaints: 2, citizens: 1 } });
-    const c = contentKey({ reception: { citizens: 1, complaints: 3, denunciations: 0, petitions: 0, resolved: { citizens: 1, complaints: 2, denunciations: 0, petitions: 0 } } });
+    const a = contentKey({
+      reception: {
+        citizens: 1,
+        complaints: 2,
+        denunciations: 0,
+        petitions: 0,
+        resolved: { citizens: 1, complaints: 2, denunciations: 0, petitions: 0 },
+      },
+    });
+    const b = contentKey({
+      reception: {
+        resolved: { petitions: 0, denunciations: 0, complaints: 2, citizens: 1 },
+        petitions: 0,
+        denunciations: 0,
+        complaints: 2,
+        citizens: 1,
+      },
+    });
+    const c = contentKey({
+      reception: {
+        citizens: 1,
+        complaints: 3,
+        denunciations: 0,
+        petitions: 0,
+        resolved: { citizens: 1, complaints: 2, denunciations: 0, petitions: 0 },
+      },
+    });
     expect(a).toMatch(/^[0-9a-f]{16}$/);
     expect(b).toBe(a);
     expect(c).not.toBe(a);

@@ -18,8 +18,14 @@ describe('period dates from how a period is written (15th → 14th)', () => {
   });
 
   test('explicit dates win: «Từ ngày 15/12/2019 đến ngày 14/6/2020»', () => {
-    expect(periodFromRange('Kỳ báo cáo: 6 tháng (Từ ngày 15/12/2019 đến ngày 14/6/2020)')).toEqual({ from: d(2019, 12, 15), to: d(2020, 6, 14) });
-    expect(periodFromLabel('tu ngay 01/01/2024 den ngay 31/03/2024')).toEqual({ from: d(2024, 1, 1), to: d(2024, 3, 31) });
+    expect(periodFromRange('Kỳ báo cáo: 6 tháng (Từ ngày 15/12/2019 đến ngày 14/6/2020)')).toEqual({
+      from: d(2019, 12, 15),
+      to: d(2020, 6, 14),
+    });
+    expect(periodFromLabel('tu ngay 01/01/2024 den ngay 31/03/2024')).toEqual({
+      from: d(2024, 1, 1),
+      to: d(2024, 3, 31),
+    });
   });
 
   test('no period named: null', () => {

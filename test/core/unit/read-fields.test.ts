@@ -7,7 +7,12 @@ import { TTHC_HEADER_SUB, TTHC_HEADER_TOP } from './support/seed';
 
 const info = (unit: string): Grid => ({
   name: 'ThongTin',
-  rows: [['Tên đơn vị', unit], ['Kỳ báo cáo', '6 tháng đầu năm 2020'], ['Từ ngày', '15/12/2019'], ['Đến ngày', '14/06/2020']],
+  rows: [
+    ['Tên đơn vị', unit],
+    ['Kỳ báo cáo', '6 tháng đầu năm 2020'],
+    ['Từ ngày', '15/12/2019'],
+    ['Đến ngày', '14/06/2020'],
+  ],
 });
 
 /** A TTHC sheet with one row per [field, received online, in person, carried over, early, on time, late]. */
@@ -30,7 +35,16 @@ test('«Lĩnh vực Đo lường», «Đo lường» and «TC-ĐL-CL» from thre
   const units = [
     readUnitWorkbook([info('Chi cục TĐC'), tthc([['Lĩnh vực Đo lường', 2, 1, 0, 3, 0, 0]])], 'a.xlsx'),
     readUnitWorkbook([info('Trung tâm Kỹ thuật'), tthc([['Đo lường', 1, 1, 0, 1, 1, 0]])], 'b.xlsx'),
-    readUnitWorkbook([info('Văn phòng Sở'), tthc([['TC-ĐL-CL', 0, 4, 1, 2, 2, 0], ['Sở hữu trí tuệ', 1, 0, 0, 1, 0, 0]])], 'c.xlsx'),
+    readUnitWorkbook(
+      [
+        info('Văn phòng Sở'),
+        tthc([
+          ['TC-ĐL-CL', 0, 4, 1, 2, 2, 0],
+          ['Sở hữu trí tuệ', 1, 0, 0, 1, 0, 0],
+        ]),
+      ],
+      'c.xlsx',
+    ),
   ];
   for (const u of units) expect(u.findings).toEqual([]);
   const s = consolidate(units);
@@ -41,14 +55,22 @@ test('«Lĩnh vực Đo lường», «Đo lường» and «TC-ĐL-CL» from thre
 
 test('a field not in the list keeps its own name, with a warning naming the cell', () => {
   const u = readUnitWorkbook([info('Chi cục TĐC'), tthc([['Đo lường điện', 2, 0, 0, 2, 0, 0]])], 'a.xlsx');
-  expect(u.findings.map((f) => [f.sheet, f.cell, f.severity, f.code])).toEqual([['TTHC', 'B3', 'warning', 'TTHC_UNKNOWN_FIELD']]);
+  expect(u.findings.map((f) => [f.sheet, f.cell, f.severity, f.code])).toEqual([
+    ['TTHC', 'B3', 'warning', 'TTHC_UNKNOWN_FIELD'],
+  ]);
   expect(u.findings[0].message).toContain('«Đo lường điện»');
   expect(Object.keys(u.tthc!.byField)).toEqual(['Đo lường điện']);
   expect(u.status).toBe('warnings');
 });
 
 test('a synonym the office adds merges two field rows into one', () => {
-  const grids = [info('Chi cục TĐC'), tthc([['Đo lường điện', 2, 0, 0, 2, 0, 0], ['Tiêu chuẩn đo lường chất lượng', 1, 2, 0, 1, 2, 0]])];
+  const grids = [
+    info('Chi cục TĐC'),
+    tthc([
+      ['Đo lường điện', 2, 0, 0, 2, 0, 0],
+      ['Tiêu chuẩn đo lường chất lượng', 1, 2, 0, 1, 2, 0],
+    ]),
+  ];
   const before = readUnitWorkbook(grids, 'a.xlsx');
   expect(Object.keys(before.tthc!.byField)).toEqual(['Đo lường điện', 'Tiêu chuẩn đo lường chất lượng']);
 
@@ -56,7 +78,18 @@ test('a synonym the office adds merges two field rows into one', () => {
   expect(office.findings).toEqual([]);
   const after = readUnitWorkbook(grids, 'a.xlsx', { settings: office });
   expect(after.tthc!.byField).toEqual({
-    'Tiêu chuẩn đo lường chất lượng': { received: 5, online: 3, inPerson: 2, carriedOver: 0, resolved: 5, early: 3, onTime: 2, late: 0, pending: 0, pendingOverdue: 0 },
+    'Tiêu chuẩn đo lường chất lượng': {
+      received: 5,
+      online: 3,
+      inPerson: 2,
+      carriedOver: 0,
+      resolved: 5,
+      early: 3,
+      onTime: 2,
+      late: 0,
+      pending: 0,
+      pendingOverdue: 0,
+    },
   });
   // The two rows are one field now: said once, as for any repeated field.
   expect(after.findings.map((f) => f.code)).toEqual(['TTHC_DUPLICATE_FIELD']);

@@ -6,7 +6,10 @@ import { STAFF_HEADER, seedTthcRows } from './support/seed';
 
 /** The seed TTHC table without its title block, so the period comes from ThongTin only. */
 const tthc: Grid = { name: 'TTHC', rows: seedTthcRows().slice(4) };
-const staff: Grid = { name: 'NhanSu', rows: [STAFF_HEADER, [1, 'A', 'Nữ', 1980, 'Kinh', null, 'Công chức', null, null, 'ĐH', null, null, null]] };
+const staff: Grid = {
+  name: 'NhanSu',
+  rows: [STAFF_HEADER, [1, 'A', 'Nữ', 1980, 'Kinh', null, 'Công chức', null, null, 'ĐH', null, null, null]],
+};
 const read = (rows: CellValue[][], name = 'ThongTin') => readUnitWorkbook([{ name, rows }, tthc, staff], 'a.xlsx');
 
 describe('ThongTin', () => {
@@ -29,11 +32,22 @@ describe('ThongTin', () => {
   });
 
   test('«Label: value» in one cell, and a label merged over two columns with its value after the merge', () => {
-    const r = readUnitWorkbook([{
-      name: 'Thông tin đơn vị',
-      rows: [['Đơn vị báo cáo: Văn phòng Sở'], ['Kỳ báo cáo', null, 'Quý II năm 2024'], ['Từ ngày: 15/03/2024'], ['Đến ngày: 14/06/2024']],
-      merges: [{ r1: 1, c1: 0, r2: 1, c2: 1 }],
-    }, tthc], 'a.xlsx');
+    const r = readUnitWorkbook(
+      [
+        {
+          name: 'Thông tin đơn vị',
+          rows: [
+            ['Đơn vị báo cáo: Văn phòng Sở'],
+            ['Kỳ báo cáo', null, 'Quý II năm 2024'],
+            ['Từ ngày: 15/03/2024'],
+            ['Đến ngày: 14/06/2024'],
+          ],
+          merges: [{ r1: 1, c1: 0, r2: 1, c2: 1 }],
+        },
+        tthc,
+      ],
+      'a.xlsx',
+    );
     expect(r.findings).toEqual([]);
     expect(r.name).toBe('Văn phòng Sở');
     expect(r.period).toEqual({ label: 'Quý II năm 2024', from: d(2024, 3, 15), to: d(2024, 6, 14) });
@@ -51,16 +65,25 @@ describe('ThongTin', () => {
   });
 
   test('a label given twice: the first value is used and the second reported', () => {
-    const r = read([['Tên đơn vị', 'Văn phòng'], ['Tên đơn vị', 'Thanh tra']]);
+    const r = read([
+      ['Tên đơn vị', 'Văn phòng'],
+      ['Tên đơn vị', 'Thanh tra'],
+    ]);
     expect(r.name).toBe('Văn phòng');
     expect(r.findings.map((f) => [f.code, f.cell])).toEqual([['INFO_DUPLICATE_LABEL', 'B2']]);
   });
 
   test('a quota that is not a count is an error naming the cell; one with a unit word is read and noted', () => {
-    const bad = read([['Tên đơn vị', 'Văn phòng'], ['Biên chế được giao', '-3']]);
+    const bad = read([
+      ['Tên đơn vị', 'Văn phòng'],
+      ['Biên chế được giao', '-3'],
+    ]);
     expect(bad.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([['UNIT_BAD_NUMBER', 'B2', 'error']]);
     expect(bad.staff?.quota).toBeNull();
-    const noted = read([['Tên đơn vị', 'Văn phòng'], ['Biên chế được giao', '25 người']]);
+    const noted = read([
+      ['Tên đơn vị', 'Văn phòng'],
+      ['Biên chế được giao', '25 người'],
+    ]);
     expect(noted.findings.map((f) => [f.code, f.cell])).toEqual([['UNIT_NUMBER_INTERPRETED', 'B2']]);
     expect(noted.staff?.quota).toBe(25);
   });

@@ -18,18 +18,33 @@ describe('TiepDan', () => {
     ];
     const r = read(rows);
     expect(r.findings).toEqual([]);
-    expect(r.reception).toEqual({ citizens: 15, complaints: 3, denunciations: 1, petitions: 7, resolved: { citizens: 15, complaints: 2, denunciations: 1, petitions: 6 } });
+    expect(r.reception).toEqual({
+      citizens: 15,
+      complaints: 3,
+      denunciations: 1,
+      petitions: 7,
+      resolved: { citizens: 15, complaints: 2, denunciations: 1, petitions: 6 },
+    });
   });
 
   test('recognised by its labels in a sheet with another name, without a header row', () => {
-    const rows: CellValue[][] = [['Tiếp công dân', 4, 4], ['Khiếu nại', 0, 0], ['Tố cáo', 0, 0], ['Phản ánh, kiến nghị', 2, 1]];
+    const rows: CellValue[][] = [
+      ['Tiếp công dân', 4, 4],
+      ['Khiếu nại', 0, 0],
+      ['Tố cáo', 0, 0],
+      ['Phản ánh, kiến nghị', 2, 1],
+    ];
     const r = read(rows, 'Sheet7');
     expect(r.findings).toEqual([]);
     expect(r.reception).toMatchObject({ citizens: 4, petitions: 2, resolved: { petitions: 1 } });
   });
 
   test('a row nobody recognises is reported, missing items are reported, resolved above received is reported', () => {
-    const rows: CellValue[][] = [['Nội dung', 'Số tiếp nhận', 'Đã giải quyết'], ['Lượt tiếp công dân', 2, 3], ['Đơn đề nghị cấp phép', 5, 5]];
+    const rows: CellValue[][] = [
+      ['Nội dung', 'Số tiếp nhận', 'Đã giải quyết'],
+      ['Lượt tiếp công dân', 2, 3],
+      ['Đơn đề nghị cấp phép', 5, 5],
+    ];
     const r = read(rows);
     expect(codes(r).sort()).toEqual(['RECEPTION_RESOLVED_EXCEEDS', 'RECEPTION_ROW_MISSING', 'RECEPTION_UNKNOWN_ROW']);
     expect(r.findings.find((f) => f.code === 'RECEPTION_RESOLVED_EXCEEDS')?.cell).toBe('C2');
@@ -38,7 +53,13 @@ describe('TiepDan', () => {
   });
 
   test('a template left empty is absent, not zero', () => {
-    const rows: CellValue[][] = [['Nội dung', 'Số tiếp nhận', 'Đã giải quyết'], ['Lượt tiếp công dân'], ['Đơn khiếu nại'], ['Đơn tố cáo'], ['Kiến nghị, phản ánh']];
+    const rows: CellValue[][] = [
+      ['Nội dung', 'Số tiếp nhận', 'Đã giải quyết'],
+      ['Lượt tiếp công dân'],
+      ['Đơn khiếu nại'],
+      ['Đơn tố cáo'],
+      ['Kiến nghị, phản ánh'],
+    ];
     expect(read(rows).reception).toBeUndefined();
   });
 });

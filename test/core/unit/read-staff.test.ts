@@ -5,7 +5,13 @@ import { readUnitWorkbook } from '../../../src/core/unit';
 import { STAFF_HEADER, seedStaffRows } from './support/seed';
 import { toTcvn3 } from './support/legacy-text';
 
-const info: Grid = { name: 'ThongTin', rows: [['Tên đơn vị', 'Trung tâm'], ['Biên chế được giao', '25']] };
+const info: Grid = {
+  name: 'ThongTin',
+  rows: [
+    ['Tên đơn vị', 'Trung tâm'],
+    ['Biên chế được giao', '25'],
+  ],
+};
 const read = (rows: CellValue[][], name = 'NhanSu') => readUnitWorkbook([info, { name, rows }], 'tt.xlsx');
 const codes = (r: ReturnType<typeof read>) => r.findings.map((f) => f.code);
 
@@ -13,14 +19,28 @@ describe('NhanSu: accepted layouts', () => {
   test('seed list with a title block, a column-number row, blank rows, a total row and signatures', () => {
     const seed = seedStaffRows();
     const rows: CellValue[][] = [
-      ['SỞ KHOA HỌC VÀ CÔNG NGHỆ'], ['DANH SÁCH CÔNG CHỨC, VIÊN CHỨC VÀ NGƯỜI LAO ĐỘNG'], [],
-      STAFF_HEADER, STAFF_HEADER.map((_, i) => i + 1), ...seed.rows.slice(0, 100), [], ...seed.rows.slice(100),
+      ['SỞ KHOA HỌC VÀ CÔNG NGHỆ'],
+      ['DANH SÁCH CÔNG CHỨC, VIÊN CHỨC VÀ NGƯỜI LAO ĐỘNG'],
+      [],
+      STAFF_HEADER,
+      STAFF_HEADER.map((_, i) => i + 1),
+      ...seed.rows.slice(0, 100),
+      [],
+      ...seed.rows.slice(100),
       ['Tổng cộng', null, null, null, null, null, null, null, null, '182 người'],
-      [], [null, 'Người lập biểu', null, null, null, null, null, null, 'Giám đốc'],
+      [],
+      [null, 'Người lập biểu', null, null, null, null, null, null, 'Giám đốc'],
     ];
     const r = read(rows);
     expect(r.findings).toEqual([]);
-    expect(r.staff).toMatchObject({ quota: 25, present: 182, byDegree: { 'Tiến sĩ': 2, 'Thạc sĩ': 70, 'Đại học': 110 }, studying: { 'Tiến sĩ': 7, 'Thạc sĩ': 8 }, women: seed.women, partyMembers: seed.party });
+    expect(r.staff).toMatchObject({
+      quota: 25,
+      present: 182,
+      byDegree: { 'Tiến sĩ': 2, 'Thạc sĩ': 70, 'Đại học': 110 },
+      studying: { 'Tiến sĩ': 7, 'Thạc sĩ': 8 },
+      women: seed.women,
+      partyMembers: seed.party,
+    });
   });
 
   test('other header wordings without diacritics, columns reordered, an extra column reported', () => {
@@ -33,8 +53,13 @@ describe('NhanSu: accepted layouts', () => {
     expect(codes(r)).toEqual(['UNIT_EXTRA_COLUMNS']);
     expect(r.findings[0].message).toContain('«Que quan»');
     expect(r.staff).toMatchObject({
-      present: 2, byType: { 'Công chức': 1, 'Người lao động': 1 }, byDegree: { 'Thạc sĩ': 1, 'Đại học': 1 },
-      byPoliticalTheory: { 'Cao cấp': 1 }, byStateManagement: { 'Chuyên viên chính': 1 }, women: 1, studying: { 'Thạc sĩ': 1 },
+      present: 2,
+      byType: { 'Công chức': 1, 'Người lao động': 1 },
+      byDegree: { 'Thạc sĩ': 1, 'Đại học': 1 },
+      byPoliticalTheory: { 'Cao cấp': 1 },
+      byStateManagement: { 'Chuyên viên chính': 1 },
+      women: 1,
+      studying: { 'Thạc sĩ': 1 },
     });
   });
 
@@ -62,10 +87,12 @@ describe('NhanSu: accepted layouts', () => {
 
 describe('NhanSu: what is reported', () => {
   test('an unknown degree is counted as «Khác: …» and reported once per value, naming the first cell', () => {
-    const rows: CellValue[][] = [STAFF_HEADER,
+    const rows: CellValue[][] = [
+      STAFF_HEADER,
       [1, 'A', 'Nam', 1980, 'Kinh', null, 'Công chức', null, null, 'Nhạc công', null, null, null],
       [2, 'B', 'Nam', 1981, 'Kinh', null, 'Công chức', null, null, 'Nhạc công', null, null, null],
-      [3, 'C', 'Nữ', 1982, 'Kinh', 'Có', 'Viên chức', null, null, 'Thạc sĩ', null, null, null]];
+      [3, 'C', 'Nữ', 1982, 'Kinh', 'Có', 'Viên chức', null, null, 'Thạc sĩ', null, null, null],
+    ];
     const r = read(rows);
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ code: 'STAFF_UNKNOWN_VALUE', cell: 'J2', severity: 'warning' });
@@ -74,9 +101,11 @@ describe('NhanSu: what is reported', () => {
   });
 
   test('blank degree or type is reported; blank political theory is not (it means none)', () => {
-    const rows: CellValue[][] = [STAFF_HEADER,
+    const rows: CellValue[][] = [
+      STAFF_HEADER,
       [1, 'A', 'Nam', 1980, 'Kinh', null, null, null, null, null, null, null, null],
-      [2, 'B', 'Nữ', 1981, 'Kinh', null, 'Viên chức', null, null, 'ĐH', null, null, null]];
+      [2, 'B', 'Nữ', 1981, 'Kinh', null, 'Viên chức', null, null, 'ĐH', null, null, null],
+    ];
     const r = read(rows);
     expect(codes(r).sort()).toEqual(['STAFF_BLANK_VALUE', 'STAFF_BLANK_VALUE']);
     expect(r.findings.map((f) => f.cell).sort()).toEqual(['G2', 'J2']);
@@ -84,19 +113,28 @@ describe('NhanSu: what is reported', () => {
   });
 
   test('department heading rows are not people, and are listed in one warning', () => {
-    const rows: CellValue[][] = [STAFF_HEADER,
+    const rows: CellValue[][] = [
+      STAFF_HEADER,
       ['I', 'Ban Giám đốc'],
       [1, 'A', 'Nam', 1970, 'Kinh', 'x', 'Công chức', 'Giám đốc', null, 'TS', 'Cao cấp', 'CVCC', null],
       ['II', 'Phòng Quản lý khoa học'],
-      [2, 'B', 'Nữ', 1985, 'Kinh', null, 'Công chức', null, null, 'ThS', null, 'CV', null]];
+      [2, 'B', 'Nữ', 1985, 'Kinh', null, 'Công chức', null, null, 'ThS', null, 'CV', null],
+    ];
     const r = read(rows);
     expect(codes(r)).toEqual(['STAFF_HEADING_ROWS']);
     expect(r.findings[0].message).toContain('B2 «Ban Giám đốc»');
-    expect(r.staff).toMatchObject({ present: 2, partyMembers: 1, byStateManagement: { 'Chuyên viên cao cấp': 1, 'Chuyên viên': 1 } });
+    expect(r.staff).toMatchObject({
+      present: 2,
+      partyMembers: 1,
+      byStateManagement: { 'Chuyên viên cao cấp': 1, 'Chuyên viên': 1 },
+    });
   });
 
   test('an unknown party mark is reported and not counted', () => {
-    const rows: CellValue[][] = [STAFF_HEADER, [1, 'A', 'Nam', 1980, 'Kinh', 'chờ kết nạp', 'Công chức', null, null, 'ĐH', null, null, null]];
+    const rows: CellValue[][] = [
+      STAFF_HEADER,
+      [1, 'A', 'Nam', 1980, 'Kinh', 'chờ kết nạp', 'Công chức', null, null, 'ĐH', null, null, null],
+    ];
     const r = read(rows);
     expect(r.findings.map((f) => [f.code, f.cell])).toEqual([['STAFF_UNKNOWN_VALUE', 'F2']]);
     expect(r.staff?.partyMembers).toBe(0);

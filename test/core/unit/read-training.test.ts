@@ -20,8 +20,11 @@ describe('DaoTao', () => {
     expect(r.findings).toEqual([]);
     expect(r.training?.total).toBe(10);
     expect(r.training?.byKind).toEqual({
-      'Cao cấp lý luận chính trị': 2, 'Bồi dưỡng lãnh đạo, quản lý cấp phòng': 1, 'QLNN ngạch chuyên viên': 2,
-      'QLNN ngạch chuyên viên chính': 2, 'Kế toán viên chính': 3,
+      'Cao cấp lý luận chính trị': 2,
+      'Bồi dưỡng lãnh đạo, quản lý cấp phòng': 1,
+      'QLNN ngạch chuyên viên': 2,
+      'QLNN ngạch chuyên viên chính': 2,
+      'Kế toán viên chính': 3,
     });
   });
 
@@ -33,27 +36,35 @@ describe('DaoTao', () => {
     ];
     const r = read(rows, 'Đào tạo bồi dưỡng');
     expect(r.findings).toEqual([]);
-    expect(r.training?.byKindAndType).toEqual({ 'Thạc sĩ': { 'Công chức': 1 }, 'Trung cấp lý luận chính trị': { 'Viên chức': 1 } });
+    expect(r.training?.byKindAndType).toEqual({
+      'Thạc sĩ': { 'Công chức': 1 },
+      'Trung cấp lý luận chính trị': { 'Viên chức': 1 },
+    });
   });
 
   test('cancelled rows are not counted and are reported; unknown programmes are kept as «Khác: …» and reported', () => {
-    const rows: CellValue[][] = [TRAINING_HEADER,
+    const rows: CellValue[][] = [
+      TRAINING_HEADER,
       [1, 'A', 'Công chức', 'Bồi dưỡng', 'Cao cấp LLCT', null, null, null, 'Hủy'],
       [2, 'B', 'Công chức', 'Bồi dưỡng', 'Kiến thức quốc phòng, an ninh', null, null, null, 'Đang học'],
-      [3, 'C', 'Viên chức', 'Đào tạo', null, null, null, null, 'Đang học']];
+      [3, 'C', 'Viên chức', 'Đào tạo', null, null, null, null, 'Đang học'],
+    ];
     const r = read(rows);
     expect(codes(r).sort()).toEqual(['TRAINING_CANCELLED', 'TRAINING_NO_PROGRAM', 'TRAINING_UNKNOWN_VALUE']);
     expect(r.findings.find((f) => f.code === 'TRAINING_CANCELLED')?.cell).toBe('I2');
     expect(r.findings.find((f) => f.code === 'TRAINING_NO_PROGRAM')?.cell).toBe('E4');
     expect(r.training).toEqual({
       total: 2,
-      byKind: { 'Khác: Kiến thức quốc phòng, an ninh': 1, 'Khác': 1 },
-      byKindAndType: { 'Khác: Kiến thức quốc phòng, an ninh': { 'Công chức': 1 }, 'Khác': { 'Viên chức': 1 } },
+      byKind: { 'Khác: Kiến thức quốc phòng, an ninh': 1, Khác: 1 },
+      byKindAndType: { 'Khác: Kiến thức quốc phòng, an ninh': { 'Công chức': 1 }, Khác: { 'Viên chức': 1 } },
     });
   });
 
   test('a date that cannot be read is a warning naming the cell, and the course still counts', () => {
-    const rows: CellValue[][] = [TRAINING_HEADER, [1, 'A', 'Công chức', 'Bồi dưỡng', 'Cao cấp LLCT', null, '32/13/2020', '30/05/2020', null]];
+    const rows: CellValue[][] = [
+      TRAINING_HEADER,
+      [1, 'A', 'Công chức', 'Bồi dưỡng', 'Cao cấp LLCT', null, '32/13/2020', '30/05/2020', null],
+    ];
     const r = read(rows);
     expect(r.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([['UNIT_BAD_DATE', 'G2', 'warning']]);
     expect(r.training?.total).toBe(1);

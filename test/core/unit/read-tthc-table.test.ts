@@ -1,10 +1,26 @@
 /** The TTHC sheet (Biểu II.06a) as units send it: layouts accepted, and each per-file check naming its cell. */
 import type { CellValue, Grid } from '../../../src/core/grid';
 import { readUnitWorkbook } from '../../../src/core/unit';
-import { SEED_COUNTS, SEED_FIELDS, SEED_TOTAL, TTHC_HEADER_SUB, TTHC_HEADER_TOP, counts, seedTthcRows } from './support/seed';
+import {
+  SEED_COUNTS,
+  SEED_FIELDS,
+  SEED_TOTAL,
+  TTHC_HEADER_SUB,
+  TTHC_HEADER_TOP,
+  counts,
+  seedTthcRows,
+} from './support/seed';
 import { toTcvn3 } from './support/legacy-text';
 
-const info: Grid = { name: 'ThongTin', rows: [['Tên đơn vị', 'Văn phòng Sở'], ['Kỳ báo cáo', '6 tháng đầu năm 2020'], ['Từ ngày', '15/12/2019'], ['Đến ngày', '14/06/2020']] };
+const info: Grid = {
+  name: 'ThongTin',
+  rows: [
+    ['Tên đơn vị', 'Văn phòng Sở'],
+    ['Kỳ báo cáo', '6 tháng đầu năm 2020'],
+    ['Từ ngày', '15/12/2019'],
+    ['Đến ngày', '14/06/2020'],
+  ],
+};
 const read = (tthc: Grid, ...more: Grid[]) => readUnitWorkbook([info, tthc, ...more], 'van-phong.xlsx');
 const codes = (r: ReturnType<typeof read>) => r.findings.map((f) => f.code);
 const only = (r: ReturnType<typeof read>, code: string) => r.findings.filter((f) => f.code === code);
@@ -33,9 +49,20 @@ describe('TTHC table: accepted layouts', () => {
   });
 
   test('columns in another order, one header row, other wordings without diacritics', () => {
-    const header = ['Linh vuc', 'Ky truoc chuyen sang', 'Moi tiep nhan truc tuyen', 'Truc tiep, buu chinh', 'Tong so ho so tiep nhan',
-      'Da giai quyet truoc han', 'Da giai quyet dung han', 'Da giai quyet - Qua han', 'Tong so da giai quyet',
-      'Dang giai quyet trong han', 'Dang giai quyet qua han', 'Tong so dang giai quyet'];
+    const header = [
+      'Linh vuc',
+      'Ky truoc chuyen sang',
+      'Moi tiep nhan truc tuyen',
+      'Truc tiep, buu chinh',
+      'Tong so ho so tiep nhan',
+      'Da giai quyet truoc han',
+      'Da giai quyet dung han',
+      'Da giai quyet - Qua han',
+      'Tong so da giai quyet',
+      'Dang giai quyet trong han',
+      'Dang giai quyet qua han',
+      'Tong so dang giai quyet',
+    ];
     const rows: CellValue[][] = [header];
     for (const [name, f] of SEED_FIELDS) {
       const [rec, on, inp, co, res, e, ot, l, p, pw, po] = f;
@@ -49,9 +76,51 @@ describe('TTHC table: accepted layouts', () => {
 
   test('three header rows: «Trong kỳ» as a sub-group over «Trực tuyến» and «Trực tiếp, dịch vụ bưu chính»', () => {
     const rows: CellValue[][] = [
-      ['STT', 'Lĩnh vực, công việc giải quyết theo cấp', 'Số hồ sơ nhận giải quyết', null, null, null, 'Kết quả giải quyết', null, null, null, null, null, null],
-      [null, null, 'Tổng số', 'Trong kỳ', null, 'Từ kỳ trước', 'Số hồ sơ đã giải quyết', null, null, null, 'Số hồ sơ đang giải quyết', null, null],
-      [null, null, null, 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', null, 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'],
+      [
+        'STT',
+        'Lĩnh vực, công việc giải quyết theo cấp',
+        'Số hồ sơ nhận giải quyết',
+        null,
+        null,
+        null,
+        'Kết quả giải quyết',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+      [
+        null,
+        null,
+        'Tổng số',
+        'Trong kỳ',
+        null,
+        'Từ kỳ trước',
+        'Số hồ sơ đã giải quyết',
+        null,
+        null,
+        null,
+        'Số hồ sơ đang giải quyết',
+        null,
+        null,
+      ],
+      [
+        null,
+        null,
+        null,
+        'Trực tuyến',
+        'Trực tiếp, dịch vụ bưu chính',
+        null,
+        'Tổng số',
+        'Trước hạn',
+        'Đúng hạn',
+        'Quá hạn',
+        'Tổng số',
+        'Trong hạn',
+        'Quá hạn',
+      ],
       ...SEED_FIELDS.map(([name, f], i) => [i + 1, name, ...f]),
       [null, 'Tổng cộng', ...SEED_TOTAL],
     ];
@@ -89,8 +158,11 @@ describe('TTHC table: accepted layouts', () => {
   });
 
   test('"1.234" is one thousand two hundred and thirty-four', () => {
-    const rows: CellValue[][] = [TTHC_HEADER_TOP, TTHC_HEADER_SUB,
-      [1, 'Sở hữu trí tuệ', '1.234', '1.000', 234, 0, '1.234', '1.200', 34, 0, 0, 0, 0]];
+    const rows: CellValue[][] = [
+      TTHC_HEADER_TOP,
+      TTHC_HEADER_SUB,
+      [1, 'Sở hữu trí tuệ', '1.234', '1.000', 234, 0, '1.234', '1.200', 34, 0, 0, 0, 0],
+    ];
     const r = read({ name: 'TTHC', rows });
     expect(r.findings).toEqual([]);
     expect(r.tthc?.received).toBe(1234);
@@ -98,7 +170,11 @@ describe('TTHC table: accepted layouts', () => {
   });
 
   test('an extra column is a warning naming it, not silently dropped', () => {
-    const rows = seedTthcRows().map((row, i) => [...row, ...Array(13 - row.length).fill(null), i === 4 ? 'Ghi chú' : null]);
+    const rows = seedTthcRows().map((row, i) => [
+      ...row,
+      ...Array(13 - row.length).fill(null),
+      i === 4 ? 'Ghi chú' : null,
+    ]);
     const r = read({ name: 'TTHC', rows });
     const extra = only(r, 'UNIT_EXTRA_COLUMNS');
     expect(extra).toHaveLength(1);
@@ -129,7 +205,10 @@ describe('TTHC table: per-file checks name the cell', () => {
     expect(r.tthc?.early).toBe(40);
     // An error: the file is Có lỗi, its TTHC left out of the totals unless the user accepts the rows' sum.
     expect(r.status).toBe('errors');
-    expect(f.map((x) => [x.stated, x.added])).toEqual([[52, 53], [41, 40]]);
+    expect(f.map((x) => [x.stated, x.added])).toEqual([
+      [52, 53],
+      [41, 40],
+    ]);
   });
 
   test('received ≠ online + in person + carried over: the total cell is named and the parts are used', () => {
@@ -155,7 +234,11 @@ describe('TTHC table: per-file checks name the cell', () => {
   });
 
   test('received ≠ resolved + pending is an error on the received cell', () => {
-    const rows: CellValue[][] = [TTHC_HEADER_TOP, TTHC_HEADER_SUB, [1, 'Sở hữu trí tuệ', 6, 1, 4, 1, 5, 3, 2, 0, 0, 0, 0]];
+    const rows: CellValue[][] = [
+      TTHC_HEADER_TOP,
+      TTHC_HEADER_SUB,
+      [1, 'Sở hữu trí tuệ', 6, 1, 4, 1, 5, 3, 2, 0, 0, 0, 0],
+    ];
     const r = read({ name: 'TTHC', rows });
     const f = only(r, 'TTHC_ROW_BALANCE');
     expect(f).toHaveLength(1);
@@ -164,7 +247,11 @@ describe('TTHC table: per-file checks name the cell', () => {
   });
 
   test('pendingOverdue is the «Quá hạn» under «đang giải quyết», not the one under «đã giải quyết»', () => {
-    const rows: CellValue[][] = [TTHC_HEADER_TOP, TTHC_HEADER_SUB, [1, 'Sở hữu trí tuệ', 10, 2, 6, 2, 7, 3, 1, 3, 3, 1, 2]];
+    const rows: CellValue[][] = [
+      TTHC_HEADER_TOP,
+      TTHC_HEADER_SUB,
+      [1, 'Sở hữu trí tuệ', 10, 2, 6, 2, 7, 3, 1, 3, 3, 1, 2],
+    ];
     const r = read({ name: 'TTHC', rows });
     expect(r.findings).toEqual([]);
     expect(r.tthc).toMatchObject({ late: 3, pending: 3, pendingOverdue: 2 });
@@ -212,7 +299,13 @@ describe('TTHC table: per-file checks name the cell', () => {
   });
 
   test('an unfilled table is not a report of zero: the section is absent and the file, with nothing else, rejected', () => {
-    const rows: CellValue[][] = [TTHC_HEADER_TOP, TTHC_HEADER_SUB, [1, 'Sở hữu trí tuệ'], [2, 'Chuyển giao công nghệ'], [null, 'Tổng cộng', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]];
+    const rows: CellValue[][] = [
+      TTHC_HEADER_TOP,
+      TTHC_HEADER_SUB,
+      [1, 'Sở hữu trí tuệ'],
+      [2, 'Chuyển giao công nghệ'],
+      [null, 'Tổng cộng', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    ];
     const r = read({ name: 'TTHC', rows });
     expect(r.tthc).toBeUndefined();
     expect(codes(r)).toEqual(['TTHC_EMPTY', 'UNIT_NOTHING_USABLE']);
@@ -220,7 +313,11 @@ describe('TTHC table: per-file checks name the cell', () => {
   });
 
   test('zeros typed in are a report of zero dossiers', () => {
-    const rows: CellValue[][] = [TTHC_HEADER_TOP, TTHC_HEADER_SUB, [1, 'Sở hữu trí tuệ', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]];
+    const rows: CellValue[][] = [
+      TTHC_HEADER_TOP,
+      TTHC_HEADER_SUB,
+      [1, 'Sở hữu trí tuệ', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    ];
     const r = read({ name: 'TTHC', rows });
     expect(r.findings).toEqual([]);
     expect(r.tthc?.received).toBe(0);

@@ -2,7 +2,14 @@
 import type { CellValue, Grid } from '../../../src/core/grid';
 import { serialFromYmd as d } from '../../../src/core/calendar/serial';
 import { readUnitWorkbook } from '../../../src/core/unit';
-import { SEED_COUNTS, STAFF_HEADER, TRAINING_HEADER, seedStaffRows, seedTrainingRows, seedTthcRows } from './support/seed';
+import {
+  SEED_COUNTS,
+  STAFF_HEADER,
+  TRAINING_HEADER,
+  seedStaffRows,
+  seedTrainingRows,
+  seedTthcRows,
+} from './support/seed';
 
 const FROM = d(2019, 12, 15);
 const TO = d(2020, 6, 14);
@@ -10,28 +17,62 @@ const TO = d(2020, 6, 14);
 function infoGrid(name: string | null = 'Văn phòng Sở', quota: number | null = null): Grid {
   const rows: CellValue[][] = [['THÔNG TIN CHUNG'], [], ['Nội dung', 'Giá trị', 'Hướng dẫn']];
   if (name !== null) rows.push(['Tên đơn vị', name, 'Tên đầy đủ của đơn vị.']);
-  rows.push(['Kỳ báo cáo', '6 tháng đầu năm 2020'], ['Từ ngày', FROM], ['Đến ngày', '14/06/2020'], ['Biên chế được giao', quota],
-    ['Người lập biểu', 'Nguyễn Văn A'], ['Ngày lập', '16/06/2020']);
+  rows.push(
+    ['Kỳ báo cáo', '6 tháng đầu năm 2020'],
+    ['Từ ngày', FROM],
+    ['Đến ngày', '14/06/2020'],
+    ['Biên chế được giao', quota],
+    ['Người lập biểu', 'Nguyễn Văn A'],
+    ['Ngày lập', '16/06/2020'],
+  );
   return { name: 'ThongTin', rows };
 }
 const tthc = (): Grid => ({ name: 'TTHC', rows: seedTthcRows() });
 /** The TTHC table without its title block (no period written above it). */
 const bareTthc = (): Grid => ({ name: 'TTHC', rows: seedTthcRows().slice(4) });
-const staff = (name = 'NhanSu'): Grid => ({ name, rows: [['DANH SÁCH CÔNG CHỨC, VIÊN CHỨC'], [], STAFF_HEADER, ...seedStaffRows().rows] });
+const staff = (name = 'NhanSu'): Grid => ({
+  name,
+  rows: [['DANH SÁCH CÔNG CHỨC, VIÊN CHỨC'], [], STAFF_HEADER, ...seedStaffRows().rows],
+});
 const training = (name = 'DaoTao'): Grid => ({ name, rows: [TRAINING_HEADER, ...seedTrainingRows()] });
 const reception = (name = 'TiepDan'): Grid => ({
   name,
-  rows: [['Nội dung', 'Số tiếp nhận', 'Đã giải quyết'], ['Lượt tiếp công dân', 12, 12], ['Đơn khiếu nại', 2, 1], ['Đơn tố cáo', 0, 0], ['Kiến nghị, phản ánh', 5, 5]],
+  rows: [
+    ['Nội dung', 'Số tiếp nhận', 'Đã giải quyết'],
+    ['Lượt tiếp công dân', 12, 12],
+    ['Đơn khiếu nại', 2, 1],
+    ['Đơn tố cáo', 0, 0],
+    ['Kiến nghị, phản ánh', 5, 5],
+  ],
 });
 
 /** A register of the seed's 53 dossiers: 7 carried over, 17 + 29 new, 40 early, 9 on time, 4 pending; 2 outside the period. */
 function registerGrid(name = 'SoTheoDoi'): Grid {
-  const rows: CellValue[][] = [['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Hình thức tiếp nhận', 'Ngày tiếp nhận', 'Hạn giải quyết', 'Ngày có kết quả', 'Ghi chú']];
+  const rows: CellValue[][] = [
+    [
+      'Mã hồ sơ',
+      'Lĩnh vực',
+      'Tên thủ tục',
+      'Hình thức tiếp nhận',
+      'Ngày tiếp nhận',
+      'Hạn giải quyết',
+      'Ngày có kết quả',
+      'Ghi chú',
+    ],
+  ];
   let n = 0;
   const add = (field: string, channel: string, received: number, deadline: CellValue, resolved: number | null) =>
     rows.push([`HS-${++n}`, field, 'Thủ tục', channel, received, deadline, resolved, null]);
-  for (let i = 0; i < 7; i++) add('Tiêu chuẩn đo lường chất lượng', 'Trực tiếp', d(2019, 12, 2 + i), d(2020, 1, 20), d(2020, 1, 6));
-  for (let i = 0; i < 33; i++) add('Hoạt động khoa học và công nghệ', i < 17 ? 'Trực tuyến' : 'Trực tiếp', d(2020, 2, 3) + i * 3, d(2020, 2, 3) + i * 3 + 5, d(2020, 2, 3) + i * 3 + 2);
+  for (let i = 0; i < 7; i++)
+    add('Tiêu chuẩn đo lường chất lượng', 'Trực tiếp', d(2019, 12, 2 + i), d(2020, 1, 20), d(2020, 1, 6));
+  for (let i = 0; i < 33; i++)
+    add(
+      'Hoạt động khoa học và công nghệ',
+      i < 17 ? 'Trực tuyến' : 'Trực tiếp',
+      d(2020, 2, 3) + i * 3,
+      d(2020, 2, 3) + i * 3 + 5,
+      d(2020, 2, 3) + i * 3 + 2,
+    );
   for (let i = 0; i < 9; i++) add('Sở hữu trí tuệ', 'Bưu chính', d(2020, 3, 2), d(2020, 3, 10 + i), d(2020, 3, 10 + i));
   for (let i = 0; i < 4; i++) add('An toàn bức xạ và hạt nhân', 'Trực tiếp', d(2020, 6, 8 + i), d(2020, 7, 1), null);
   add('An toàn bức xạ và hạt nhân', 'Trực tiếp', d(2020, 6, 20), d(2020, 7, 1), null);
@@ -42,7 +83,17 @@ function registerGrid(name = 'SoTheoDoi'): Grid {
 const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code);
 
 describe('readUnitWorkbook: the canonical workbook', () => {
-  const r = readUnitWorkbook([{ name: 'HuongDan', rows: [['HƯỚNG DẪN'], ['Từ ngày 15/12/2019 đến ngày 14/6/2020']] }, infoGrid('Văn phòng Sở', 190), tthc(), staff(), training(), reception()], 'van-phong.xlsx');
+  const r = readUnitWorkbook(
+    [
+      { name: 'HuongDan', rows: [['HƯỚNG DẪN'], ['Từ ngày 15/12/2019 đến ngày 14/6/2020']] },
+      infoGrid('Văn phòng Sở', 190),
+      tthc(),
+      staff(),
+      training(),
+      reception(),
+    ],
+    'van-phong.xlsx',
+  );
 
   test('is valid, with every section and no finding', () => {
     expect(r.findings).toEqual([]);
@@ -100,14 +151,20 @@ describe('readUnitWorkbook: the canonical workbook', () => {
 
   test('TiepDan', () => {
     expect(r.reception).toEqual({
-      citizens: 12, complaints: 2, denunciations: 0, petitions: 5,
+      citizens: 12,
+      complaints: 2,
+      denunciations: 0,
+      petitions: 5,
       resolved: { citizens: 12, complaints: 1, denunciations: 0, petitions: 5 },
     });
   });
 
   test('the content key is a digest of the figures, not of the names', () => {
     expect(r.contentKey).toMatch(/^[0-9a-f]{16}$/);
-    const renamed = readUnitWorkbook([infoGrid('Tên khác', 190), tthc(), staff(), training(), reception()], 'khac.xlsx');
+    const renamed = readUnitWorkbook(
+      [infoGrid('Tên khác', 190), tthc(), staff(), training(), reception()],
+      'khac.xlsx',
+    );
     expect(renamed.contentKey).toBe(r.contentKey);
     const other = readUnitWorkbook([infoGrid('Văn phòng Sở', 190), tthc(), staff(), training()], 'van-phong.xlsx');
     expect(other.contentKey).not.toBe(r.contentKey);
@@ -116,20 +173,57 @@ describe('readUnitWorkbook: the canonical workbook', () => {
 
 describe('readUnitWorkbook: sheets with other names', () => {
   test('named by synonyms (Thông tin chung, Danh sách CBCCVC, Đào tạo bồi dưỡng, Tiếp công dân)', () => {
-    const r = readUnitWorkbook([{ ...infoGrid(), name: 'Thông tin chung' }, { ...tthc(), name: 'Biểu II.06a' }, staff('Danh sách CBCCVC'),
-      training('Đào tạo, bồi dưỡng'), reception('Tiếp công dân')], 'a.xlsx');
+    const r = readUnitWorkbook(
+      [
+        { ...infoGrid(), name: 'Thông tin chung' },
+        { ...tthc(), name: 'Biểu II.06a' },
+        staff('Danh sách CBCCVC'),
+        training('Đào tạo, bồi dưỡng'),
+        reception('Tiếp công dân'),
+      ],
+      'a.xlsx',
+    );
     expect(r.findings).toEqual([]);
-    expect([r.name, r.tthc?.received, r.staff?.present, r.training?.total, r.reception?.citizens]).toEqual(['Văn phòng Sở', 53, 182, 10, 12]);
+    expect([r.name, r.tthc?.received, r.staff?.present, r.training?.total, r.reception?.citizens]).toEqual([
+      'Văn phòng Sở',
+      53,
+      182,
+      10,
+      12,
+    ]);
   });
 
   test('recognised by their header rows or labels when named Sheet1, Sheet2 …', () => {
-    const r = readUnitWorkbook([{ ...infoGrid(), name: 'Sheet1' }, { ...tthc(), name: 'Sheet2' }, staff('Sheet3'), training('Sheet4'), reception('Sheet5')], 'a.xlsx');
+    const r = readUnitWorkbook(
+      [
+        { ...infoGrid(), name: 'Sheet1' },
+        { ...tthc(), name: 'Sheet2' },
+        staff('Sheet3'),
+        training('Sheet4'),
+        reception('Sheet5'),
+      ],
+      'a.xlsx',
+    );
     expect(r.findings).toEqual([]);
-    expect([r.name, r.tthc?.received, r.staff?.present, r.training?.total, r.reception?.citizens]).toEqual(['Văn phòng Sở', 53, 182, 10, 12]);
+    expect([r.name, r.tthc?.received, r.staff?.present, r.training?.total, r.reception?.citizens]).toEqual([
+      'Văn phòng Sở',
+      53,
+      182,
+      10,
+      12,
+    ]);
   });
 
   test('a sheet nobody recognises is reported, not silently skipped; empty sheets and HuongDan are not', () => {
-    const r = readUnitWorkbook([infoGrid(), tthc(), { name: 'Bảng phụ', rows: [['Ghi nhớ', 'gọi lại']] }, { name: 'Sheet9', rows: [[], [null]] }], 'a.xlsx');
+    const r = readUnitWorkbook(
+      [
+        infoGrid(),
+        tthc(),
+        { name: 'Bảng phụ', rows: [['Ghi nhớ', 'gọi lại']] },
+        { name: 'Sheet9', rows: [[], [null]] },
+      ],
+      'a.xlsx',
+    );
     expect(codes(r)).toEqual(['UNIT_SHEET_UNKNOWN']);
     expect(r.findings[0].sheet).toBe('Bảng phụ');
   });
@@ -141,7 +235,19 @@ describe('readUnitWorkbook: sheets with other names', () => {
   });
 
   test('a sheet named TTHC without a recognisable header is an error, and the file with nothing else is rejected', () => {
-    const r = readUnitWorkbook([infoGrid(), { name: 'TTHC', rows: [['Lĩnh vực', 'Số liệu'], ['Sở hữu trí tuệ', 5]] }], 'a.xlsx');
+    const r = readUnitWorkbook(
+      [
+        infoGrid(),
+        {
+          name: 'TTHC',
+          rows: [
+            ['Lĩnh vực', 'Số liệu'],
+            ['Sở hữu trí tuệ', 5],
+          ],
+        },
+      ],
+      'a.xlsx',
+    );
     expect(codes(r)).toEqual(['UNIT_NO_HEADER', 'UNIT_NOTHING_USABLE']);
     expect(r.findings[0].message).toContain('«Tổng số»');
     expect(r.status).toBe('rejected');
@@ -166,21 +272,60 @@ describe('readUnitWorkbook: name, period and status', () => {
   });
 
   test('period dates from the official period named in «Kỳ báo cáo» when the dates are missing', () => {
-    const r = readUnitWorkbook([{ name: 'ThongTin', rows: [['Tên đơn vị', 'Văn phòng'], ['Kỳ báo cáo', 'Quý I năm 2024']] }, bareTthc()], 'a.xlsx');
+    const r = readUnitWorkbook(
+      [
+        {
+          name: 'ThongTin',
+          rows: [
+            ['Tên đơn vị', 'Văn phòng'],
+            ['Kỳ báo cáo', 'Quý I năm 2024'],
+          ],
+        },
+        bareTthc(),
+      ],
+      'a.xlsx',
+    );
     expect(r.period).toEqual({ label: 'Quý I năm 2024', from: d(2023, 12, 15), to: d(2024, 3, 14) });
     expect(codes(r)).toEqual(['INFO_PERIOD_FROM_LABEL']);
   });
 
   test('the caller’s fallback period when the workbook states none', () => {
-    const r = readUnitWorkbook([{ name: 'ThongTin', rows: [['Tên đơn vị', 'Văn phòng']] }, bareTthc()], 'a.xlsx',
-      { periodFallback: { label: 'Năm 2020', from: d(2019, 12, 15), to: d(2020, 12, 14) } });
+    const r = readUnitWorkbook([{ name: 'ThongTin', rows: [['Tên đơn vị', 'Văn phòng']] }, bareTthc()], 'a.xlsx', {
+      periodFallback: { label: 'Năm 2020', from: d(2019, 12, 15), to: d(2020, 12, 14) },
+    });
     expect(r.period).toEqual({ label: 'Năm 2020', from: d(2019, 12, 15), to: d(2020, 12, 14) });
   });
 
   test('a bad date and a reversed period are errors naming the cell', () => {
-    const r = readUnitWorkbook([{ name: 'ThongTin', rows: [['Tên đơn vị', 'Văn phòng'], ['Từ ngày', '31/02/2020'], ['Đến ngày', '14/06/2020']] }, bareTthc()], 'a.xlsx');
+    const r = readUnitWorkbook(
+      [
+        {
+          name: 'ThongTin',
+          rows: [
+            ['Tên đơn vị', 'Văn phòng'],
+            ['Từ ngày', '31/02/2020'],
+            ['Đến ngày', '14/06/2020'],
+          ],
+        },
+        bareTthc(),
+      ],
+      'a.xlsx',
+    );
     expect(r.findings[0]).toMatchObject({ code: 'UNIT_BAD_DATE', sheet: 'ThongTin', cell: 'B2', severity: 'error' });
-    const rev = readUnitWorkbook([{ name: 'ThongTin', rows: [['Tên đơn vị', 'Văn phòng'], ['Từ ngày', '14/06/2020'], ['Đến ngày', '15/12/2019']] }, bareTthc()], 'a.xlsx');
+    const rev = readUnitWorkbook(
+      [
+        {
+          name: 'ThongTin',
+          rows: [
+            ['Tên đơn vị', 'Văn phòng'],
+            ['Từ ngày', '14/06/2020'],
+            ['Đến ngày', '15/12/2019'],
+          ],
+        },
+        bareTthc(),
+      ],
+      'a.xlsx',
+    );
     expect(rev.findings[0]).toMatchObject({ code: 'INFO_PERIOD_REVERSED', cell: 'B2' });
     expect(rev.period.from).toBeNull();
   });
@@ -218,7 +363,16 @@ describe('readUnitWorkbook: the dossier register', () => {
 
   test('table and register disagreeing: one finding per figure naming the table’s total cell; the table wins', () => {
     const reg = registerGrid();
-    reg.rows.push(['HS-x', 'Sở hữu trí tuệ', 'Thủ tục', 'Trực tuyến', d(2020, 4, 1), d(2020, 4, 10), d(2020, 4, 2), null]);
+    reg.rows.push([
+      'HS-x',
+      'Sở hữu trí tuệ',
+      'Thủ tục',
+      'Trực tuyến',
+      d(2020, 4, 1),
+      d(2020, 4, 10),
+      d(2020, 4, 2),
+      null,
+    ]);
     const r = readUnitWorkbook([infoGrid(), tthc(), reg, staff()], 'a.xlsx');
     const mm = r.findings.filter((f) => f.code === 'TTHC_REGISTER_MISMATCH');
     expect(mm.map((f) => f.cell)).toEqual(['C13', 'D13', 'G13', 'H13']);
@@ -235,7 +389,10 @@ describe('readUnitWorkbook: the dossier register', () => {
   });
 
   test('an empty register sheet (as in the template) is simply not used', () => {
-    const r = readUnitWorkbook([infoGrid(), tthc(), { name: 'SoTheoDoi', rows: [registerGrid().rows[0]] }, staff()], 'a.xlsx');
+    const r = readUnitWorkbook(
+      [infoGrid(), tthc(), { name: 'SoTheoDoi', rows: [registerGrid().rows[0]] }, staff()],
+      'a.xlsx',
+    );
     expect(r.findings).toEqual([]);
     expect(r.tthcSource).toBe('table');
   });

@@ -15,10 +15,19 @@ describe('buildUnitTemplate: layout', () => {
   const byName = (n: string) => wb.sheets.find((s) => s.name === n)!;
 
   test('the sheets of docs/formats.md, in order, after the instructions, then the list sheet of the long drop-downs', () => {
-    expect(wb.sheets.map((s) => s.name)).toEqual(['HuongDan', 'ThongTin', 'TTHC', 'SoTheoDoi', 'NhanSu', 'DaoTao', 'TiepDan', 'DanhSachChon']);
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      'HuongDan',
+      'ThongTin',
+      'TTHC',
+      'SoTheoDoi',
+      'NhanSu',
+      'DaoTao',
+      'TiepDan',
+      'DanhSachChon',
+    ]);
   });
 
-  test('every sheet prints on A4 (HuongDan portrait), and the instructions\' long paragraphs get their height', () => {
+  test("every sheet prints on A4 (HuongDan portrait), and the instructions' long paragraphs get their height", () => {
     for (const s of wb.sheets.filter((x) => x.name !== 'DanhSachChon')) expect(s.print?.paper).toBe('A4');
     expect(byName('HuongDan').print).toEqual({ orientation: 'portrait', paper: 'A4', fitToWidth: true });
     expect(Math.max(...Object.values(byName('HuongDan').heights ?? {}))).toBeGreaterThan(15);
@@ -27,13 +36,17 @@ describe('buildUnitTemplate: layout', () => {
   test('every style used is defined; every sheet has widths; list sheets freeze their header', () => {
     for (const s of wb.sheets) {
       expect(s.widths.length).toBeGreaterThan(0);
-      for (const b of s.blocks) for (const row of b.cells) for (const c of row) if (c.s) expect(wb.styles[c.s]).toBeDefined();
+      for (const b of s.blocks)
+        for (const row of b.cells) for (const c of row) if (c.s) expect(wb.styles[c.s]).toBeDefined();
     }
-    for (const n of ['ThongTin', 'TTHC', 'SoTheoDoi', 'NhanSu', 'DaoTao', 'TiepDan']) expect(byName(n).freeze?.rows).toBeGreaterThan(0);
+    for (const n of ['ThongTin', 'TTHC', 'SoTheoDoi', 'NhanSu', 'DaoTao', 'TiepDan'])
+      expect(byName(n).freeze?.rows).toBeGreaterThan(0);
   });
 
   test('HuongDan explains the sheets, the 15th → 14th period, dd/mm/yyyy and not renaming sheets, in Vietnamese NFC', () => {
-    const text = byName('HuongDan').blocks.flatMap((b) => b.cells.flat().map((c) => String(c.v ?? ''))).join('\n');
+    const text = byName('HuongDan')
+      .blocks.flatMap((b) => b.cells.flat().map((c) => String(c.v ?? '')))
+      .join('\n');
     expect(text).toContain('từ ngày 15');
     expect(text).toContain('đến ngày 14');
     expect(text).toContain('dd/mm/yyyy');
@@ -44,14 +57,30 @@ describe('buildUnitTemplate: layout', () => {
 
   test('TTHC: two header rows with merged groups, a row per default field, Tổng cộng with SUM formulas', () => {
     const tthc = byName('TTHC');
-    expect(tthc.merges).toEqual(expect.arrayContaining([
-      { r1: 3, c1: 0, r2: 4, c2: 0 }, { r1: 3, c1: 1, r2: 4, c2: 1 },
-      { r1: 3, c1: 2, r2: 3, c2: 5 }, { r1: 3, c1: 6, r2: 3, c2: 9 }, { r1: 3, c1: 10, r2: 3, c2: 12 },
-    ]));
+    expect(tthc.merges).toEqual(
+      expect.arrayContaining([
+        { r1: 3, c1: 0, r2: 4, c2: 0 },
+        { r1: 3, c1: 1, r2: 4, c2: 1 },
+        { r1: 3, c1: 2, r2: 3, c2: 5 },
+        { r1: 3, c1: 6, r2: 3, c2: 9 },
+        { r1: 3, c1: 10, r2: 3, c2: 12 },
+      ]),
+    );
     const rows = tthc.blocks[0].cells;
     expect(rows[3][2].v).toBe('Số hồ sơ nhận giải quyết');
-    expect(rows[4].slice(2).map((c) => c.v)).toEqual(['Tổng số', 'Trong kỳ: Trực tuyến', 'Trong kỳ: Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước',
-      'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn']);
+    expect(rows[4].slice(2).map((c) => c.v)).toEqual([
+      'Tổng số',
+      'Trong kỳ: Trực tuyến',
+      'Trong kỳ: Trực tiếp, dịch vụ bưu chính',
+      'Từ kỳ trước',
+      'Tổng số',
+      'Trước hạn',
+      'Đúng hạn',
+      'Quá hạn',
+      'Tổng số',
+      'Trong hạn',
+      'Quá hạn',
+    ]);
     expect(rows.slice(5, 5 + defaultFields.fields.length).map((r) => r[1].v)).toEqual(defaultFields.fields);
     const total = rows[rows.length - 1];
     expect(total[1].v).toBe('Tổng cộng');
@@ -86,7 +115,11 @@ describe('buildUnitTemplate: layout', () => {
   });
 
   test('the unit name is pre-filled in ThongTin', () => {
-    expect(byName('ThongTin').blocks[0].cells[3].map((c) => c.v)).toEqual(['Tên đơn vị', 'Trung tâm Thông tin và Thống kê KH&CN', 'Tên đầy đủ của đơn vị.']);
+    expect(byName('ThongTin').blocks[0].cells[3].map((c) => c.v)).toEqual([
+      'Tên đơn vị',
+      'Trung tâm Thông tin và Thống kê KH&CN',
+      'Tên đầy đủ của đơn vị.',
+    ]);
   });
 });
 
@@ -119,7 +152,12 @@ describe('buildUnitTemplate: read back', () => {
     const training = sheet(t, 'DaoTao');
     seedTrainingRows().forEach((row, i) => (training.rows[3 + i] = row));
     const tiep = sheet(t, 'TiepDan');
-    [[12, 12], [2, 1], [0, 0], [5, 5]].forEach(([a, b], i) => {
+    [
+      [12, 12],
+      [2, 1],
+      [0, 0],
+      [5, 5],
+    ].forEach(([a, b], i) => {
       tiep.rows[3 + i][1] = a;
       tiep.rows[3 + i][2] = b;
     });
@@ -137,12 +175,24 @@ describe('buildUnitTemplate: read back', () => {
       tthc: { ...SEED_COUNTS, byField: Object.fromEntries(SEED_FIELDS.map(([n, f]) => [n, counts(f)])) },
       tthcSource: 'table',
       staff: {
-        quota: 190, present: 182, byDegree: { 'Tiến sĩ': 2, 'Thạc sĩ': 70, 'Đại học': 110 }, studying: { 'Tiến sĩ': 7, 'Thạc sĩ': 8 },
-        byType: seed.byType, byPoliticalTheory: seed.byPoliticalTheory, byStateManagement: seed.byStateManagement,
-        women: seed.women, partyMembers: seed.party,
+        quota: 190,
+        present: 182,
+        byDegree: { 'Tiến sĩ': 2, 'Thạc sĩ': 70, 'Đại học': 110 },
+        studying: { 'Tiến sĩ': 7, 'Thạc sĩ': 8 },
+        byType: seed.byType,
+        byPoliticalTheory: seed.byPoliticalTheory,
+        byStateManagement: seed.byStateManagement,
+        women: seed.women,
+        partyMembers: seed.party,
       },
       training: expect.objectContaining({ total: 10 }),
-      reception: { citizens: 12, complaints: 2, denunciations: 0, petitions: 5, resolved: { citizens: 12, complaints: 1, denunciations: 0, petitions: 5 } },
+      reception: {
+        citizens: 12,
+        complaints: 2,
+        denunciations: 0,
+        petitions: 5,
+        resolved: { citizens: 12, complaints: 1, denunciations: 0, petitions: 5 },
+      },
       sectionSheets: { tthc: ['TTHC'], staff: ['NhanSu'], training: ['DaoTao'], reception: ['TiepDan'] },
       findings: [],
       status: 'valid',

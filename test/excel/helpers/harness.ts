@@ -28,7 +28,13 @@ export async function readSheet(name: string): Promise<ReadBack> {
     const used = context.workbook.worksheets.getItem(name).getUsedRange();
     used.load('values,formulas,numberFormat,rowIndex,columnIndex');
     await context.sync();
-    return { values: used.values, formulas: used.formulas, numberFormat: used.numberFormat, rowIndex: used.rowIndex, columnIndex: used.columnIndex };
+    return {
+      values: used.values,
+      formulas: used.formulas,
+      numberFormat: used.numberFormat,
+      rowIndex: used.rowIndex,
+      columnIndex: used.columnIndex,
+    };
   });
 }
 
@@ -39,10 +45,15 @@ export function at(rb: ReadBack, key: 'values' | 'formulas' | 'numberFormat', r:
 export { a1 };
 
 /** Every explicit cell of a layout sheet, with its position (the last block writing a cell wins). */
-export function layoutCells(layout: LayoutWorkbook, sheet: number): Map<string, { r: number; c: number; cell: LayoutCell }> {
+export function layoutCells(
+  layout: LayoutWorkbook,
+  sheet: number,
+): Map<string, { r: number; c: number; cell: LayoutCell }> {
   const out = new Map<string, { r: number; c: number; cell: LayoutCell }>();
   for (const b of layout.sheets[sheet].blocks) {
-    b.cells.forEach((row, dr) => row.forEach((cell, dc) => cell && out.set(a1(b.row + dr, b.col + dc), { r: b.row + dr, c: b.col + dc, cell })));
+    b.cells.forEach((row, dr) =>
+      row.forEach((cell, dc) => cell && out.set(a1(b.row + dr, b.col + dc), { r: b.row + dr, c: b.col + dc, cell })),
+    );
   }
   return out;
 }

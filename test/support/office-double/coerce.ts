@@ -42,17 +42,23 @@ function dateSerial(s: string): number | null {
 }
 
 export function coerceEntry(input: unknown, textFormat: boolean): Entry {
-  if (typeof input === 'number') return Number.isFinite(input) ? { kind: 'value', value: input } : { kind: 'value', value: { error: '#NUM!' } };
+  if (typeof input === 'number')
+    return Number.isFinite(input) ? { kind: 'value', value: input } : { kind: 'value', value: { error: '#NUM!' } };
   if (typeof input === 'boolean') return { kind: 'value', value: input };
   if (typeof input !== 'string') return { kind: 'value', value: String(input) };
   if (input === '') return { kind: 'clear' };
   if (textFormat) return { kind: 'value', value: input };
   const first = input[0];
-  if (first === '=') return input.length > 1 ? { kind: 'formula', formula: '=' + normalizeSheetQuoting(input.slice(1)) } : { kind: 'value', value: input };
+  if (first === '=')
+    return input.length > 1
+      ? { kind: 'formula', formula: '=' + normalizeSheetQuoting(input.slice(1)) }
+      : { kind: 'value', value: input };
   const n = numberOf(input);
   if (n !== null) return { kind: 'value', value: n };
   if (first === '+' || first === '-' || first === '@') {
-    return input.length > 1 ? { kind: 'formula', formula: '=' + normalizeSheetQuoting(first === '@' ? input.slice(1) : input) } : { kind: 'value', value: input };
+    return input.length > 1
+      ? { kind: 'formula', formula: '=' + normalizeSheetQuoting(first === '@' ? input.slice(1) : input) }
+      : { kind: 'value', value: input };
   }
   if (/^(true|false)$/i.test(input.trim())) return { kind: 'value', value: input.trim().toUpperCase() === 'TRUE' };
   const err = ERROR_LITERAL.exec(input.trim());

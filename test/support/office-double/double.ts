@@ -100,14 +100,23 @@ export interface OfficeDouble {
 }
 
 export interface OfficeGlobal {
-  onReady(callback?: (info: { host: string | null; platform: string | null }) => void): Promise<{ host: string | null; platform: string | null }>;
+  onReady(
+    callback?: (info: { host: string | null; platform: string | null }) => void,
+  ): Promise<{ host: string | null; platform: string | null }>;
   initialize?: (reason?: unknown) => void;
   context: {
     host: string;
     platform: string;
     diagnostics: { host: string; platform: string; version: string };
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
-    document: { settings: { get(name: string): unknown; set(name: string, value: unknown): void; remove(name: string): void; saveAsync(cb?: (r: { status: string }) => void): void } };
+    document: {
+      settings: {
+        get(name: string): unknown;
+        set(name: string, value: unknown): void;
+        remove(name: string): void;
+        saveAsync(cb?: (r: { status: string }) => void): void;
+      };
+    };
   };
   HostType: Record<string, string>;
   PlatformType: Record<string, string>;
@@ -175,11 +184,17 @@ function measurePayload(batch: Command[], ctx: RequestContextDouble): number {
     addChain(c.target._path);
     return c.actionType === ACTION_QUERY
       ? { Id: c.id, ActionType: c.actionType, Name: '', ObjectPathId: c.target._path.Id, QueryInfo: c.args[0] }
-      : { Id: c.id, ActionType: c.actionType, Name: c.name, ObjectPathId: c.target._path.Id, ArgumentInfo: { Arguments: c.args } };
+      : {
+          Id: c.id,
+          ActionType: c.actionType,
+          Name: c.name,
+          ObjectPathId: c.target._path.Id,
+          ArgumentInfo: { Arguments: c.args },
+        };
   });
   const actionsJson = JSON.stringify(actions, replacer);
   let pathsJson = '';
-  for (let before = -1; before !== count; ) {
+  for (let before = -1; before !== count;) {
     before = count;
     pathsJson = JSON.stringify(paths, replacer);
   }
@@ -196,7 +211,10 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
   let syncCount = 0;
   // Office.js keeps document settings in memory until saveAsync writes them into the file: `settings` is what
   // get/set see, `savedSettings` what the file holds. Values travel as JSON, so they must serialise.
-  const savedSettings: Record<string, unknown> = JSON.parse(JSON.stringify(options.documentSettings ?? {})) as Record<string, unknown>;
+  const savedSettings: Record<string, unknown> = JSON.parse(JSON.stringify(options.documentSettings ?? {})) as Record<
+    string,
+    unknown
+  >;
   const settings = new Map<string, unknown>(Object.entries(savedSettings));
   const state = { apiVersion: options.apiVersion ?? '1.17', payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000 };
 
@@ -226,22 +244,28 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
       await Promise.resolve();
       if (record.payloadBytes > state.payloadLimitBytes) {
         record.error = 'RequestPayloadSizeLimitExceeded';
-        throw new DoubleError('RequestPayloadSizeLimitExceeded', `${record.payloadBytes} bytes > ${state.payloadLimitBytes}`);
+        throw new DoubleError(
+          'RequestPayloadSizeLimitExceeded',
+          `${record.payloadBytes} bytes > ${state.payloadLimitBytes}`,
+        );
       }
       const fault = faults.get(index);
       faults.delete(index);
-      const faultError = (): DoubleError => new DoubleError(fault?.code ?? 'GeneralException', fault?.message ?? `injected fault at request ${index}`);
+      const faultError = (): DoubleError =>
+        new DoubleError(fault?.code ?? 'GeneralException', fault?.message ?? `injected fault at request ${index}`);
       setApplyingModel(model);
       // Calculation suspended by the previous request resumes now, before this one reads anything.
       if (model.isDirty) model.recalc();
       try {
         for (const cmd of batch) {
           if (fault && record.applied === (fault.applyFirst ?? 0)) throw faultError();
-          if (!runtime.supports(cmd.api)) throw new DoubleError('ApiNotFound', `${cmd.name || 'load'} needs ExcelApi ${cmd.api}`, cmd.name);
+          if (!runtime.supports(cmd.api))
+            throw new DoubleError('ApiNotFound', `${cmd.name || 'load'} needs ExcelApi ${cmd.api}`, cmd.name);
           try {
             cmd.run();
           } catch (e) {
-            if (e instanceof DoubleError) (e.debugInfo as { errorLocation?: string }).errorLocation = cmd.name || 'load';
+            if (e instanceof DoubleError)
+              (e.debugInfo as { errorLocation?: string }).errorLocation = cmd.name || 'load';
             throw e;
           }
           record.applied++;
@@ -266,7 +290,9 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
 
   const Excel: ExcelGlobal = {
     async run<T>(batchOrObject: unknown, maybeBatch?: unknown): Promise<T> {
-      const batch = (typeof batchOrObject === 'function' ? batchOrObject : maybeBatch) as (ctx: RequestContextDouble) => unknown;
+      const batch = (typeof batchOrObject === 'function' ? batchOrObject : maybeBatch) as (
+        ctx: RequestContextDouble,
+      ) => unknown;
       if (typeof batch !== 'function') throw new DoubleError('InvalidArgument', 'Excel.run needs a batch function');
       const ctx = new RequestContextDouble(runtime);
       const pending = batch(ctx);
@@ -285,14 +311,42 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
     },
     RequestContext: ContextClass,
     ErrorCodes: enumOf(ERROR_CODES),
-    ChartType: enumOf(['ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'Line', 'LineMarkers', 'Pie', 'XYScatter']),
+    ChartType: enumOf([
+      'ColumnClustered',
+      'ColumnStacked',
+      'ColumnStacked100',
+      'BarClustered',
+      'BarStacked',
+      'Line',
+      'LineMarkers',
+      'Pie',
+      'XYScatter',
+    ]),
     ChartSeriesBy: enumOf(['Auto', 'Columns', 'Rows']),
     ChartLegendPosition: enumOf(['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom']),
     CalculationType: enumOf(['Recalculate', 'Full', 'FullRebuild']),
-    BorderIndex: enumOf(['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp']),
+    BorderIndex: enumOf([
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+      'InsideVertical',
+      'InsideHorizontal',
+      'DiagonalDown',
+      'DiagonalUp',
+    ]),
     BorderLineStyle: enumOf(['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot']),
     BorderWeight: enumOf(['Hairline', 'Thin', 'Medium', 'Thick']),
-    HorizontalAlignment: enumOf(['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed']),
+    HorizontalAlignment: enumOf([
+      'General',
+      'Left',
+      'Center',
+      'Right',
+      'Fill',
+      'Justify',
+      'CenterAcrossSelection',
+      'Distributed',
+    ]),
     VerticalAlignment: enumOf(['Top', 'Center', 'Bottom', 'Justify', 'Distributed']),
     PageOrientation: enumOf(['Portrait', 'Landscape']),
     PaperType: enumOf(['A3', 'A4', 'A5', 'B4', 'B5', 'Letter', 'Legal', 'Tabloid', 'Executive']),
@@ -325,7 +379,8 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
           get: (n: string) => (settings.has(n) ? settings.get(n) : null),
           set: (n: string, v: unknown) => {
             if (typeof n !== 'string' || n === '') throw new DoubleError('InvalidArgument', 'a setting needs a name');
-            if (v === undefined || typeof v === 'function') throw new DoubleError('InvalidArgument', `setting ${n} is not serialisable`);
+            if (v === undefined || typeof v === 'function')
+              throw new DoubleError('InvalidArgument', `setting ${n} is not serialisable`);
             settings.set(n, JSON.parse(JSON.stringify(v)) as unknown);
           },
           remove: (n: string) => void settings.delete(n),
@@ -338,8 +393,23 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
         },
       },
     },
-    HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
-    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    HostType: {
+      Excel: 'Excel',
+      Word: 'Word',
+      PowerPoint: 'PowerPoint',
+      Outlook: 'Outlook',
+      OneNote: 'OneNote',
+      Project: 'Project',
+      Access: 'Access',
+    },
+    PlatformType: {
+      PC: 'PC',
+      OfficeOnline: 'OfficeOnline',
+      Mac: 'Mac',
+      iOS: 'iOS',
+      Android: 'Android',
+      Universal: 'Universal',
+    },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   };
 
@@ -403,7 +473,13 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
     async raiseWorksheetChanged(sheet: string, address: string) {
       const ws = model.sheetByName(sheet);
       if (!ws) throw new DoubleError('ItemNotFound', `no sheet ${sheet}`);
-      const args = { type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', worksheetId: ws.id, address };
+      const args = {
+        type: 'WorksheetChanged',
+        changeType: 'RangeEdited',
+        source: 'Local',
+        worksheetId: ws.id,
+        address,
+      };
       for (const h of [...(model.events.get('worksheets.onChanged') ?? [])]) await h(args);
     },
     savedSettings: () => JSON.parse(JSON.stringify(savedSettings)) as Record<string, unknown>,

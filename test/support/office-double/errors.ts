@@ -22,7 +22,8 @@ export type DoubleErrorCode =
 const MESSAGES: Record<string, string> = {
   PropertyNotLoaded:
     'The property or field has not been initialized. It has to be loaded or retrieved before its value can be read.',
-  ValueNotLoaded: 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()".',
+  ValueNotLoaded:
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()".',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   ItemAlreadyExists: 'The resource being created already exists.',
   ItemNotFound: "The requested resource doesn't exist.",
@@ -42,7 +43,7 @@ export class DoubleError extends Error {
   readonly innerError: null = null;
 
   constructor(code: DoubleErrorCode, detail?: string, location?: string) {
-    const message = detail ? `${MESSAGES[code] ?? code} (${detail})` : MESSAGES[code] ?? code;
+    const message = detail ? `${MESSAGES[code] ?? code} (${detail})` : (MESSAGES[code] ?? code);
     super(message);
     this.name = 'RichApi.Error';
     this.code = code;

@@ -572,7 +572,12 @@ function callFunction(name: string, argNodes: Node[], sheetId: string, host: Eva
       let n = 0;
       for (const a of all()) {
         for (const { v, fromRange } of argValues(a, host)) {
-          if (name === 'COUNTA' ? v !== null && v !== '' : typeof v === 'number' || (!fromRange && !isError(toNumber(v)) && v !== null)) n++;
+          if (
+            name === 'COUNTA'
+              ? v !== null && v !== ''
+              : typeof v === 'number' || (!fromRange && !isError(toNumber(v)) && v !== null)
+          )
+            n++;
         }
       }
       return n;
@@ -582,11 +587,11 @@ function callFunction(name: string, argNodes: Node[], sheetId: string, host: Eva
       const c = toBool(deref(ev(0), host));
       if (isError(c)) return c;
       if (c) return deref(ev(1), host) ?? 0;
-      return argNodes.length === 3 ? deref(ev(2), host) ?? 0 : false;
+      return argNodes.length === 3 ? (deref(ev(2), host) ?? 0) : false;
     }
     case 'IFERROR': {
       const a = deref(ev(0), host);
-      return isError(a) ? deref(ev(1), host) ?? 0 : a ?? 0;
+      return isError(a) ? (deref(ev(1), host) ?? 0) : (a ?? 0);
     }
     case 'ROUND': {
       const x = toNumber(deref(ev(0), host));

@@ -199,7 +199,8 @@ export class SheetModel {
   cell(r: number, c: number): CellModel {
     const k = SheetModel.key(r, c);
     let cell = this.cells.get(k);
-    if (!cell) this.cells.set(k, (cell = { value: null, formula: null, numberFormat: 'General', format: DEFAULT_FORMAT }));
+    if (!cell)
+      this.cells.set(k, (cell = { value: null, formula: null, numberFormat: 'General', format: DEFAULT_FORMAT }));
     return cell;
   }
 
@@ -215,7 +216,14 @@ export class SheetModel {
     let c2 = -1;
     for (const [k, cell] of this.cells) {
       if (valuesOnly && cell.value === null && cell.formula === null) continue;
-      if (!valuesOnly && cell.value === null && cell.formula === null && cell.numberFormat === 'General' && cell.format === DEFAULT_FORMAT) continue;
+      if (
+        !valuesOnly &&
+        cell.value === null &&
+        cell.formula === null &&
+        cell.numberFormat === 'General' &&
+        cell.format === DEFAULT_FORMAT
+      )
+        continue;
       const r = Math.floor(k / MAX_COLS);
       const c = k % MAX_COLS;
       r1 = Math.min(r1, r);
@@ -272,10 +280,12 @@ export class WorkbookModel {
     if (typeof name !== 'string' || name.length === 0) throw invalidArgument('sheet name is empty');
     if (name.length > 31) throw invalidArgument(`sheet name longer than 31 characters: ${name}`);
     if (FORBIDDEN_SHEET_CHARS.test(name)) throw invalidArgument(`sheet name contains one of []:*?/\\: ${name}`);
-    if (name.startsWith("'") || name.endsWith("'")) throw invalidArgument(`sheet name starts or ends with an apostrophe: ${name}`);
+    if (name.startsWith("'") || name.endsWith("'"))
+      throw invalidArgument(`sheet name starts or ends with an apostrophe: ${name}`);
     if (nameKey(name) === 'HISTORY') throw invalidArgument('"History" is a reserved sheet name');
     const other = this.sheetByName(name);
-    if (other && other !== except) throw new DoubleError('ItemAlreadyExists', `a sheet named "${other.name}" already exists`);
+    if (other && other !== except)
+      throw new DoubleError('ItemAlreadyExists', `a sheet named "${other.name}" already exists`);
     return name;
   }
 
@@ -287,7 +297,10 @@ export class WorkbookModel {
       chosen = `Sheet${n}`;
     }
     this.checkSheetName(chosen);
-    const sheet = new SheetModel(`{00000000-0001-0000-${String(this.nextSheet++).padStart(4, '0')}-000000000000}`, chosen);
+    const sheet = new SheetModel(
+      `{00000000-0001-0000-${String(this.nextSheet++).padStart(4, '0')}-000000000000}`,
+      chosen,
+    );
     this.sheets.push(sheet);
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;
     return sheet;
@@ -299,25 +312,30 @@ export class WorkbookModel {
     const old = sheet.name;
     sheet.name = name;
     for (const s of this.sheets) {
-      for (const cell of s.cells.values()) if (cell.formula !== null) cell.formula = renameSheetInFormula(cell.formula, old, name);
+      for (const cell of s.cells.values())
+        if (cell.formula !== null) cell.formula = renameSheetInFormula(cell.formula, old, name);
     }
-    for (const n of this.names) if (n.target.kind === 'formula') n.target.formula = renameSheetInFormula(n.target.formula, old, name);
+    for (const n of this.names)
+      if (n.target.kind === 'formula') n.target.formula = renameSheetInFormula(n.target.formula, old, name);
     // As Excel does, a list validation whose source is a formula follows the renamed sheet.
     for (const s of this.sheets) {
       for (const v of s.validations) {
         const src = v.rule?.list.source;
-        if (typeof src === 'string' && src.startsWith('=')) v.rule!.list.source = '=' + renameSheetInFormula(src.slice(1), old, name);
+        if (typeof src === 'string' && src.startsWith('='))
+          v.rule!.list.source = '=' + renameSheetInFormula(src.slice(1), old, name);
       }
     }
   }
 
   deleteSheet(sheet: SheetModel): void {
     const visible = this.sheets.filter((s) => s.visibility === 'Visible');
-    if (visible.length === 1 && visible[0] === sheet) throw new DoubleError('InvalidOperation', 'a workbook must keep at least one visible sheet');
+    if (visible.length === 1 && visible[0] === sheet)
+      throw new DoubleError('InvalidOperation', 'a workbook must keep at least one visible sheet');
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
     for (const s of this.sheets) {
-      for (const cell of s.cells.values()) if (cell.formula !== null) cell.formula = deleteSheetInFormula(cell.formula, sheet.name);
+      for (const cell of s.cells.values())
+        if (cell.formula !== null) cell.formula = deleteSheetInFormula(cell.formula, sheet.name);
       for (const chart of s.charts) {
         for (const series of chart.series) {
           if (series.values?.sheetId === sheet.id) series.values = null;
@@ -326,11 +344,14 @@ export class WorkbookModel {
       }
     }
     for (const n of this.names) {
-      if (n.target.kind === 'range' && n.target.sheetId === sheet.id) n.target = { kind: 'formula', formula: `=#REF!${rectA1(n.target.rect, true)}` };
+      if (n.target.kind === 'range' && n.target.sheetId === sheet.id)
+        n.target = { kind: 'formula', formula: `=#REF!${rectA1(n.target.rect, true)}` };
       else if (n.target.kind === 'formula') n.target.formula = deleteSheetInFormula(n.target.formula, sheet.name);
     }
     if (this.activeSheetId === sheet.id) {
-      const next = this.sheets.slice(index).find((s) => s.visibility === 'Visible') ?? [...this.sheets].reverse().find((s) => s.visibility === 'Visible');
+      const next =
+        this.sheets.slice(index).find((s) => s.visibility === 'Visible') ??
+        [...this.sheets].reverse().find((s) => s.visibility === 'Visible');
       this.activeSheetId = next ? next.id : null;
     }
     this.dirty = true;
@@ -378,7 +399,12 @@ export class WorkbookModel {
     });
   }
 
-  private forEachInput(rect: Rect, data: unknown, what: string, fn: (r: number, c: number, input: unknown) => void): void {
+  private forEachInput(
+    rect: Rect,
+    data: unknown,
+    what: string,
+    fn: (r: number, c: number, input: unknown) => void,
+  ): void {
     const rows = rect.r2 - rect.r1 + 1;
     const cols = rect.c2 - rect.c1 + 1;
     if (data === null || data === undefined) throw invalidArgument(`${what} cannot be set to null`);
@@ -387,7 +413,9 @@ export class WorkbookModel {
       return;
     }
     if (data.length !== rows || data.some((row) => !Array.isArray(row) || row.length !== cols)) {
-      throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: ${rows}×${cols})`);
+      throw invalidArgument(
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: ${rows}×${cols})`,
+      );
     }
     (data as unknown[][]).forEach((row, dr) =>
       row.forEach((input, dc) => {
@@ -482,16 +510,26 @@ export class WorkbookModel {
     }
     for (const { cells, side } of sides) {
       if (!cells) continue;
-      const next = successors((f) => withFormat(f, side, { ...(f[side] ?? { style: 'None', weight: 'Thin', color: '#000000' }), [prop]: value }));
+      const next = successors((f) =>
+        withFormat(f, side, { ...(f[side] ?? { style: 'None', weight: 'Thin', color: '#000000' }), [prop]: value }),
+      );
       for (const cell of sheet.rectCells(cells)) cell.format = next(cell.format);
     }
   }
 
   readBorder(sheet: SheetModel, rect: Rect, edge: string, prop: keyof BorderModel): string | null {
-    const side = ({ EdgeTop: 'top', EdgeBottom: 'bottom', EdgeLeft: 'left', EdgeRight: 'right' } as const)[edge as 'EdgeTop'];
+    const side = ({ EdgeTop: 'top', EdgeBottom: 'bottom', EdgeLeft: 'left', EdgeRight: 'right' } as const)[
+      edge as 'EdgeTop'
+    ];
     if (!side) return null;
     const edgeRect =
-      side === 'top' ? { ...rect, r2: rect.r1 } : side === 'bottom' ? { ...rect, r1: rect.r2 } : side === 'left' ? { ...rect, c2: rect.c1 } : { ...rect, c1: rect.c2 };
+      side === 'top'
+        ? { ...rect, r2: rect.r1 }
+        : side === 'bottom'
+          ? { ...rect, r1: rect.r2 }
+          : side === 'left'
+            ? { ...rect, c2: rect.c1 }
+            : { ...rect, c1: rect.c2 };
     let first: string | null | undefined;
     for (let r = edgeRect.r1; r <= edgeRect.r2; r++) {
       for (let c = edgeRect.c1; c <= edgeRect.c2; c++) {
@@ -505,12 +543,17 @@ export class WorkbookModel {
   }
 
   merge(sheet: SheetModel, rect: Rect, across: boolean): void {
-    const areas: Rect[] = across ? Array.from({ length: rect.r2 - rect.r1 + 1 }, (_, i) => ({ ...rect, r1: rect.r1 + i, r2: rect.r1 + i })) : [rect];
+    const areas: Rect[] = across
+      ? Array.from({ length: rect.r2 - rect.r1 + 1 }, (_, i) => ({ ...rect, r1: rect.r1 + i, r2: rect.r1 + i }))
+      : [rect];
     for (const area of areas) {
       if (area.r1 === area.r2 && area.c1 === area.c2) continue;
       for (const m of sheet.merges) {
         if (rectsOverlap(m, area) && !rectContains(area, m)) {
-          throw new DoubleError('InvalidOperation', `merge ${rectA1(area)} overlaps part of the merged area ${rectA1(m)}`);
+          throw new DoubleError(
+            'InvalidOperation',
+            `merge ${rectA1(area)} overlaps part of the merged area ${rectA1(m)}`,
+          );
         }
       }
       sheet.merges = sheet.merges.filter((m) => !rectContains(area, m));
@@ -543,11 +586,14 @@ export class WorkbookModel {
 
   /** Defined-name rules: starts with a letter, _ or \, then letters, digits, _ . \; ≤ 255; not a cell reference; unique. */
   addName(name: unknown, target: NameTarget, comment: unknown): NameModel {
-    if (typeof name !== 'string' || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || name.length > 255) throw invalidArgument(`invalid name ${String(name)}`);
-    if (/^[A-Za-z]{1,3}\d{1,7}$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) throw invalidArgument(`name looks like a reference: ${name}`);
+    if (typeof name !== 'string' || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || name.length > 255)
+      throw invalidArgument(`invalid name ${String(name)}`);
+    if (/^[A-Za-z]{1,3}\d{1,7}$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name))
+      throw invalidArgument(`name looks like a reference: ${name}`);
     if (this.nameByName(name)) throw new DoubleError('ItemAlreadyExists', `the name ${name} already exists`);
     const text = comment === undefined || comment === null ? '' : comment;
-    if (typeof text !== 'string' || text.length > 255) throw invalidArgument('a name comment is limited to 255 characters');
+    if (typeof text !== 'string' || text.length > 255)
+      throw invalidArgument('a name comment is limited to 255 characters');
     const item: NameModel = { name, target, comment: text, visible: true };
     this.names.push(item);
     return item;
@@ -576,11 +622,14 @@ export class WorkbookModel {
   // ---------------------------------------------------------------------------------------- charts
 
   addChart(sheet: SheetModel, type: string, source: RangeRef, seriesBy: string): ChartModel {
-    const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && source.rect.c2 - source.rect.c1 > source.rect.r2 - source.rect.r1);
+    const byRows =
+      seriesBy === 'Rows' || (seriesBy === 'Auto' && source.rect.c2 - source.rect.c1 > source.rect.r2 - source.rect.r1);
     const series: SeriesModel[] = [];
     const count = byRows ? source.rect.r2 - source.rect.r1 + 1 : source.rect.c2 - source.rect.c1 + 1;
     for (let i = 0; i < count; i++) {
-      const rect = byRows ? { ...source.rect, r1: source.rect.r1 + i, r2: source.rect.r1 + i } : { ...source.rect, c1: source.rect.c1 + i, c2: source.rect.c1 + i };
+      const rect = byRows
+        ? { ...source.rect, r1: source.rect.r1 + i, r2: source.rect.r1 + i }
+        : { ...source.rect, c1: source.rect.c1 + i, c2: source.rect.c1 + i };
       series.push({ name: `Series${i + 1}`, values: { sheetId: source.sheetId, rect }, xValues: null });
     }
     const chart: ChartModel = {
@@ -612,7 +661,7 @@ export class WorkbookModel {
     const busy = new Set<string>();
     const byId = new Map(this.sheets.map((s) => [s.id, s] as const));
     const host = {
-      sheetId: (name: string | null): string | null => (name === null ? null : this.sheetByName(name)?.id ?? null),
+      sheetId: (name: string | null): string | null => (name === null ? null : (this.sheetByName(name)?.id ?? null)),
       value: (sheetId: string, r: number, c: number): CellValue => {
         const sheet = byId.get(sheetId);
         const cell = sheet?.peek(r, c);
@@ -650,7 +699,7 @@ export class WorkbookModel {
       names: this.names
         .map((n) => ({ name: n.name, formula: this.nameFormula(n), comment: n.comment, visible: n.visible }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-      activeSheet: this.activeSheetId ? this.sheetById(this.activeSheetId)?.name ?? null : null,
+      activeSheet: this.activeSheetId ? (this.sheetById(this.activeSheetId)?.name ?? null) : null,
     };
   }
 
@@ -659,7 +708,13 @@ export class WorkbookModel {
     const keys = [...s.cells.keys()].sort((a, b) => a - b);
     for (const k of keys) {
       const cell = s.cells.get(k) as CellModel;
-      if (cell.value === null && cell.formula === null && cell.numberFormat === 'General' && cell.format === DEFAULT_FORMAT) continue;
+      if (
+        cell.value === null &&
+        cell.formula === null &&
+        cell.numberFormat === 'General' &&
+        cell.format === DEFAULT_FORMAT
+      )
+        continue;
       cells[cellA1(Math.floor(k / MAX_COLS), k % MAX_COLS)] = {
         value: cell.value,
         formula: cell.formula,
@@ -671,7 +726,8 @@ export class WorkbookModel {
     for (const c of [...s.colWidths.keys()].sort((a, b) => a - b)) widths[colLetters(c)] = s.colWidths.get(c) as number;
     const ref = (r: RangeRef | null): string | null => (r ? rangeRefA1(this, r) : null);
     const heights: Record<string, number> = {};
-    for (const r of [...s.rowHeights.keys()].sort((a, b) => a - b)) heights[String(r + 1)] = s.rowHeights.get(r) as number;
+    for (const r of [...s.rowHeights.keys()].sort((a, b) => a - b))
+      heights[String(r + 1)] = s.rowHeights.get(r) as number;
     return {
       id: s.id,
       name: s.name,
@@ -691,12 +747,22 @@ export class WorkbookModel {
         type: c.type,
         title: c.title,
         legend: { ...c.legend },
-        position: c.position ? { start: rectA1(c.position.start), end: c.position.end ? rectA1(c.position.end) : null } : null,
+        position: c.position
+          ? { start: rectA1(c.position.start), end: c.position.end ? rectA1(c.position.end) : null }
+          : null,
         series: c.series.map((x) => ({ name: x.name, values: ref(x.values), xValues: ref(x.xValues) })),
       })),
       validations: s.validations.map((v) => ({
         range: rectA1(v.rect),
-        list: v.rule ? { inCellDropDown: v.rule.list.inCellDropDown, source: typeof v.rule.list.source === 'string' ? v.rule.list.source : '=' + rangeRefA1(this, v.rule.list.source) } : null,
+        list: v.rule
+          ? {
+              inCellDropDown: v.rule.list.inCellDropDown,
+              source:
+                typeof v.rule.list.source === 'string'
+                  ? v.rule.list.source
+                  : '=' + rangeRefA1(this, v.rule.list.source),
+            }
+          : null,
         errorAlert: v.errorAlert ? { ...v.errorAlert } : null,
       })),
     };

@@ -19,7 +19,16 @@ import {
   type SeriesModel,
   type SheetModel,
 } from './model';
-import { deepCopy, invalidArgument, isWholeRows, normalizeColor, parseAddress, quoteSheet, rectA1, type Rect } from './util';
+import {
+  deepCopy,
+  invalidArgument,
+  isWholeRows,
+  normalizeColor,
+  parseAddress,
+  quoteSheet,
+  rectA1,
+  type Rect,
+} from './util';
 
 /** What the proxies need from the double that owns them. */
 export interface DoubleRuntime {
@@ -97,7 +106,8 @@ export class RequestContextDouble {
   }
 
   enqueue(target: DProxy, actionType: number, name: string, args: unknown[], api: string, run: () => void): void {
-    if (this.closed) throw new DoubleError('InvalidRequestContext', 'Excel.run has finished; its proxies cannot be used');
+    if (this.closed)
+      throw new DoubleError('InvalidRequestContext', 'Excel.run has finished; its proxies cannot be used');
     this.queue.push({ id: this.nextAction++, target, actionType, name, args, api, run });
   }
 }
@@ -143,7 +153,11 @@ function specsOf(p: DProxy): Specs {
 
 function parseLoadOption(option: unknown): string[] {
   if (option === undefined || option === null) return [];
-  if (typeof option === 'string') return option.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof option === 'string')
+    return option
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(option)) return option.flatMap((s) => parseLoadOption(s));
   if (typeof option === 'object') {
     const o = option as { select?: string | string[]; expand?: string | string[] };
@@ -178,7 +192,8 @@ export abstract class DProxy {
   }
 
   get isNullObject(): boolean {
-    if (this._isNull === undefined) throw new DoubleError('PropertyNotLoaded', 'isNullObject is known after context.sync()');
+    if (this._isNull === undefined)
+      throw new DoubleError('PropertyNotLoaded', 'isNullObject is known after context.sync()');
     return this._isNull;
   }
 
@@ -196,14 +211,19 @@ export abstract class DProxy {
   _get(name: string): unknown {
     if (this._local.has(name)) return this._local.get(name);
     if (this._loaded.has(name)) return this._loaded.get(name);
-    throw new DoubleError('PropertyNotLoaded', `${this.constructor.name.replace(/Proxy$/, '')}.${name} was read before load() and context.sync()`);
+    throw new DoubleError(
+      'PropertyNotLoaded',
+      `${this.constructor.name.replace(/Proxy$/, '')}.${name} was read before load() and context.sync()`,
+    );
   }
 
   _setProp(name: string, value: unknown): void {
     const spec = specsOf(this)[name];
     if (!spec?.set) throw new TypeError(`${name} is read-only`);
     this._local.set(name, value);
-    this._queue(ACTION_SET, name, [value], spec.setApi ?? spec.api ?? '1.1', () => (spec.set as (t: unknown, v: unknown) => void)(this._resolve(), value));
+    this._queue(ACTION_SET, name, [value], spec.setApi ?? spec.api ?? '1.1', () =>
+      (spec.set as (t: unknown, v: unknown) => void)(this._resolve(), value),
+    );
   }
 
   _queue(actionType: number, name: string, args: unknown[], api: string, run: () => void): void {
@@ -278,11 +298,13 @@ const bool = (v: unknown, what: string): boolean => {
   return v;
 };
 const num = (v: unknown, what: string, min = -Infinity, max = Infinity): number => {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw invalidArgument(`${what} must be a number in ${min}..${max}`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+    throw invalidArgument(`${what} must be a number in ${min}..${max}`);
   return v;
 };
 const oneOf = (v: unknown, allowed: readonly string[], what: string): string => {
-  if (typeof v !== 'string' || !allowed.includes(v)) throw invalidArgument(`${what} must be one of ${allowed.join(', ')}`);
+  if (typeof v !== 'string' || !allowed.includes(v))
+    throw invalidArgument(`${what} must be one of ${allowed.join(', ')}`);
   return v;
 };
 
@@ -293,13 +315,19 @@ export class WorkbookProxy extends DProxy {
     return this.context.model;
   }
   get worksheets(): WorksheetCollectionProxy {
-    return this._child('worksheets', () => new WorksheetCollectionProxy(this.context, this.context.path(4, 'Worksheets', this)));
+    return this._child(
+      'worksheets',
+      () => new WorksheetCollectionProxy(this.context, this.context.path(4, 'Worksheets', this)),
+    );
   }
   get names(): NamedItemCollectionProxy {
     return this._child('names', () => new NamedItemCollectionProxy(this.context, this.context.path(4, 'Names', this)));
   }
   get application(): ApplicationProxy {
-    return this._child('application', () => new ApplicationProxy(this.context, this.context.path(4, 'Application', this)));
+    return this._child(
+      'application',
+      () => new ApplicationProxy(this.context, this.context.path(4, 'Application', this)),
+    );
   }
   protected override _navigation(): Record<string, () => DProxy> {
     return { worksheets: () => this.worksheets, names: () => this.names, application: () => this.application };
@@ -361,18 +389,34 @@ export class WorksheetCollectionProxy extends DProxy {
   }
 
   getItem(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.context.path(3, 'GetItem', this, [key]), () => this.lookup(key), false);
+    return new WorksheetProxy(
+      this.context,
+      this.context.path(3, 'GetItem', this, [key]),
+      () => this.lookup(key),
+      false,
+    );
   }
 
   getItemOrNullObject(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.context.path(3, 'GetItemOrNullObject', this, [key]), () => this.lookup(key), true, '1.4');
+    return new WorksheetProxy(
+      this.context,
+      this.context.path(3, 'GetItemOrNullObject', this, [key]),
+      () => this.lookup(key),
+      true,
+      '1.4',
+    );
   }
 
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.context.path(3, 'GetActiveWorksheet', this), () => {
-      const id = this.context.model.activeSheetId;
-      return id ? this.context.model.sheetById(id) ?? null : null;
-    }, false);
+    return new WorksheetProxy(
+      this.context,
+      this.context.path(3, 'GetActiveWorksheet', this),
+      () => {
+        const id = this.context.model.activeSheetId;
+        return id ? (this.context.model.sheetById(id) ?? null) : null;
+      },
+      false,
+    );
   }
 
   getCount(): ClientResultDouble<number> {
@@ -418,7 +462,14 @@ export class EventDouble {
       model.events.set(this.event, set);
     });
     return {
-      remove: () => this.owner._queue(ACTION_METHOD, `${this.event}.remove`, [], this.api, () => void model.events.get(this.event)?.delete(handler)),
+      remove: () =>
+        this.owner._queue(
+          ACTION_METHOD,
+          `${this.event}.remove`,
+          [],
+          this.api,
+          () => void model.events.get(this.event)?.delete(handler),
+        ),
     };
   }
 }
@@ -475,25 +526,36 @@ export class WorksheetProxy extends DProxy {
       if (address === undefined || address === '') return { r1: 0, c1: 0, r2: 1048575, c2: 16383 };
       const a = parseAddress(address);
       if (!a) throw new DoubleError('InvalidArgument', `not an address: ${address}`);
-      if (a.sheet !== null && a.sheet.toUpperCase() !== this._resolve().name.toUpperCase()) throw new DoubleError('InvalidReference', `${address} is on another sheet`);
+      if (a.sheet !== null && a.sheet.toUpperCase() !== this._resolve().name.toUpperCase())
+        throw new DoubleError('InvalidReference', `${address} is on another sheet`);
       return a.rect;
     });
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
-    return new RangeProxy(this.context, this.context.path(3, 'GetRangeByIndexes', this, [startRow, startColumn, rowCount, columnCount]), this, () => {
-      this._apiCheck('1.7', 'getRangeByIndexes');
-      for (const v of [startRow, startColumn]) num(v, 'start index', 0);
-      num(rowCount, 'rowCount', 1);
-      num(columnCount, 'columnCount', 1);
-      const rect = { r1: startRow, c1: startColumn, r2: startRow + rowCount - 1, c2: startColumn + columnCount - 1 };
-      if (rect.r2 > 1048575 || rect.c2 > 16383) throw invalidArgument('range outside the sheet');
-      return rect;
-    });
+    return new RangeProxy(
+      this.context,
+      this.context.path(3, 'GetRangeByIndexes', this, [startRow, startColumn, rowCount, columnCount]),
+      this,
+      () => {
+        this._apiCheck('1.7', 'getRangeByIndexes');
+        for (const v of [startRow, startColumn]) num(v, 'start index', 0);
+        num(rowCount, 'rowCount', 1);
+        num(columnCount, 'columnCount', 1);
+        const rect = { r1: startRow, c1: startColumn, r2: startRow + rowCount - 1, c2: startColumn + columnCount - 1 };
+        if (rect.r2 > 1048575 || rect.c2 > 16383) throw invalidArgument('range outside the sheet');
+        return rect;
+      },
+    );
   }
 
   getCell(row: number, column: number): RangeProxy {
-    return new RangeProxy(this.context, this.context.path(3, 'GetCell', this, [row, column]), this, () => ({ r1: row, c1: column, r2: row, c2: column }));
+    return new RangeProxy(this.context, this.context.path(3, 'GetCell', this, [row, column]), this, () => ({
+      r1: row,
+      c1: column,
+      r2: row,
+      c2: column,
+    }));
   }
 
   /** A RangeAreas from comma- or semicolon-separated addresses (ExcelApi 1.9). */
@@ -505,14 +567,20 @@ export class WorksheetProxy extends DProxy {
       return address.split(/[,;]/).map((part) => {
         const a = parseAddress(part);
         if (!a) throw new DoubleError('InvalidArgument', `not an address: ${part}`);
-        if (a.sheet !== null && a.sheet.toUpperCase() !== sheetName) throw new DoubleError('InvalidReference', `${part} is on another sheet`);
+        if (a.sheet !== null && a.sheet.toUpperCase() !== sheetName)
+          throw new DoubleError('InvalidReference', `${part} is on another sheet`);
         return a.rect;
       });
     });
   }
 
   getUsedRange(valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.context, this.context.path(3, 'GetUsedRange', this, [valuesOnly ?? false]), this, () => this._resolve().usedRect(valuesOnly === true) ?? { r1: 0, c1: 0, r2: 0, c2: 0 });
+    return new RangeProxy(
+      this.context,
+      this.context.path(3, 'GetUsedRange', this, [valuesOnly ?? false]),
+      this,
+      () => this._resolve().usedRect(valuesOnly === true) ?? { r1: 0, c1: 0, r2: 0, c2: 0 },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
@@ -530,20 +598,32 @@ export class WorksheetProxy extends DProxy {
   }
 
   get freezePanes(): FreezePanesProxy {
-    return this._child('freezePanes', () => new FreezePanesProxy(this.context, this.context.path(4, 'FreezePanes', this), this));
+    return this._child(
+      'freezePanes',
+      () => new FreezePanesProxy(this.context, this.context.path(4, 'FreezePanes', this), this),
+    );
   }
   get pageLayout(): PageLayoutProxy {
-    return this._child('pageLayout', () => new PageLayoutProxy(this.context, this.context.path(4, 'PageLayout', this), this));
+    return this._child(
+      'pageLayout',
+      () => new PageLayoutProxy(this.context, this.context.path(4, 'PageLayout', this), this),
+    );
   }
   get charts(): ChartCollectionProxy {
-    return this._child('charts', () => new ChartCollectionProxy(this.context, this.context.path(4, 'Charts', this), this));
+    return this._child(
+      'charts',
+      () => new ChartCollectionProxy(this.context, this.context.path(4, 'Charts', this), this),
+    );
   }
   protected override _navigation(): Record<string, () => DProxy> {
     return { freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout, charts: () => this.charts };
   }
 }
 defineProps(WorksheetProxy, {
-  name: { get: (s: SheetModel) => s.name, set: (s: SheetModel, v: unknown) => currentModel().renameSheet(s, str(v, 'name')) },
+  name: {
+    get: (s: SheetModel) => s.name,
+    set: (s: SheetModel, v: unknown) => currentModel().renameSheet(s, str(v, 'name')),
+  },
   id: { get: (s: SheetModel) => s.id },
   position: {
     get: (s: SheetModel) => currentModel().sheets.indexOf(s),
@@ -553,7 +633,10 @@ defineProps(WorksheetProxy, {
     get: (s: SheetModel) => s.visibility,
     set: (s: SheetModel, v: unknown) => {
       const vis = oneOf(v, ['Visible', 'Hidden', 'VeryHidden'], 'visibility');
-      if (vis !== 'Visible' && currentModel().sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
+      if (
+        vis !== 'Visible' &&
+        currentModel().sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0
+      ) {
         throw new DoubleError('InvalidOperation', 'a workbook must keep at least one visible sheet');
       }
       s.visibility = vis;
@@ -568,7 +651,11 @@ defineProps(WorksheetProxy, {
     },
     api: '1.7',
   },
-  showGridlines: { get: (s: SheetModel) => s.showGridlines, set: (s: SheetModel, v: unknown) => (s.showGridlines = bool(v, 'showGridlines')), api: '1.8' },
+  showGridlines: {
+    get: (s: SheetModel) => s.showGridlines,
+    set: (s: SheetModel, v: unknown) => (s.showGridlines = bool(v, 'showGridlines')),
+    api: '1.8',
+  },
 });
 
 /**
@@ -639,7 +726,10 @@ export class RangeProxy extends DProxy {
     return this._child('format', () => new RangeFormatProxy(this.context, this.context.path(4, 'Format', this), this));
   }
   get dataValidation(): DataValidationProxy {
-    return this._child('dataValidation', () => new DataValidationProxy(this.context, this.context.path(4, 'DataValidation', this), this));
+    return this._child(
+      'dataValidation',
+      () => new DataValidationProxy(this.context, this.context.path(4, 'DataValidation', this), this),
+    );
   }
   protected override _navigation(): Record<string, () => DProxy> {
     return { format: () => this.format, dataValidation: () => this.dataValidation };
@@ -767,7 +857,16 @@ defineProps(RangeAreasProxy, {
   cellCount: { get: (t: Areas) => t.rects.reduce((n, r) => n + (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1), 0), api: '1.9' },
 });
 
-const H_ALIGN = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'] as const;
+const H_ALIGN = [
+  'General',
+  'Left',
+  'Center',
+  'Right',
+  'Fill',
+  'Justify',
+  'CenterAcrossSelection',
+  'Distributed',
+] as const;
 const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'] as const;
 
 export class RangeFormatProxy extends DProxy {
@@ -788,7 +887,10 @@ export class RangeFormatProxy extends DProxy {
     return this._child('fill', () => new RangeFillProxy(this.context, this.context.path(4, 'Fill', this), this.range));
   }
   get borders(): RangeBorderCollectionProxy {
-    return this._child('borders', () => new RangeBorderCollectionProxy(this.context, this.context.path(4, 'Borders', this), this.range));
+    return this._child(
+      'borders',
+      () => new RangeBorderCollectionProxy(this.context, this.context.path(4, 'Borders', this), this.range),
+    );
   }
   protected override _navigation(): Record<string, () => DProxy> {
     return { font: () => this.font, fill: () => this.fill };
@@ -826,7 +928,8 @@ defineProps(RangeFormatProxy, {
   columnWidth: {
     get: (t: Areas) => {
       const widths: number[] = [];
-      for (const r of t.rects) for (let c = r.c1; c <= r.c2; c++) widths.push(t.sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+      for (const r of t.rects)
+        for (let c = r.c1; c <= r.c2; c++) widths.push(t.sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
       return common(widths);
     },
     set: (t: Areas, v: unknown) => {
@@ -913,7 +1016,16 @@ export class RangeBorderCollectionProxy extends DProxy {
   }
 }
 
-const BORDER_INDEX = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'] as const;
+const BORDER_INDEX = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+] as const;
 const BORDER_STYLE = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'] as const;
 const BORDER_WEIGHT = ['Hairline', 'Thin', 'Medium', 'Thick'] as const;
 
@@ -968,15 +1080,21 @@ export class DataValidationProxy extends DProxy {
   clear(): void {
     this._queue(ACTION_METHOD, 'Clear', [], '1.8', () => {
       const t = this._resolve();
-      t.sheet.validations = t.sheet.validations.filter((v) => !(v.rect.r1 >= t.rect.r1 && v.rect.r2 <= t.rect.r2 && v.rect.c1 >= t.rect.c1 && v.rect.c2 <= t.rect.c2));
+      t.sheet.validations = t.sheet.validations.filter(
+        (v) => !(v.rect.r1 >= t.rect.r1 && v.rect.r2 <= t.rect.r2 && v.rect.c1 >= t.rect.c1 && v.rect.c2 <= t.rect.c2),
+      );
     });
   }
 }
 
 function validationAt(t: ResolvedRange): SheetModel['validations'][number] {
-  let v = t.sheet.validations.find((x) => x.rect.r1 === t.rect.r1 && x.rect.c1 === t.rect.c1 && x.rect.r2 === t.rect.r2 && x.rect.c2 === t.rect.c2);
+  let v = t.sheet.validations.find(
+    (x) => x.rect.r1 === t.rect.r1 && x.rect.c1 === t.rect.c1 && x.rect.r2 === t.rect.r2 && x.rect.c2 === t.rect.c2,
+  );
   if (!v) {
-    t.sheet.validations = t.sheet.validations.filter((x) => !(x.rect.r1 >= t.rect.r1 && x.rect.r2 <= t.rect.r2 && x.rect.c1 >= t.rect.c1 && x.rect.c2 <= t.rect.c2));
+    t.sheet.validations = t.sheet.validations.filter(
+      (x) => !(x.rect.r1 >= t.rect.r1 && x.rect.r2 <= t.rect.r2 && x.rect.c1 >= t.rect.c1 && x.rect.c2 <= t.rect.c2),
+    );
     v = { rect: { ...t.rect }, rule: null, errorAlert: null };
     t.sheet.validations.push(v);
   }
@@ -989,7 +1107,12 @@ defineProps(DataValidationProxy, {
       const v = t.sheet.validations.find((x) => x.rect.r1 === t.rect.r1 && x.rect.c1 === t.rect.c1);
       if (!v?.rule) return {};
       const src = v.rule.list.source;
-      return { list: { inCellDropDown: v.rule.list.inCellDropDown, source: typeof src === 'string' ? src : '=' + rectA1(src.rect, true) } };
+      return {
+        list: {
+          inCellDropDown: v.rule.list.inCellDropDown,
+          source: typeof src === 'string' ? src : '=' + rectA1(src.rect, true),
+        },
+      };
     },
     set: (t: ResolvedRange, v: unknown) => {
       const rule = v as { list?: { inCellDropDown?: unknown; source?: unknown } } | null;
@@ -1002,15 +1125,23 @@ defineProps(DataValidationProxy, {
       else {
         const s = str(source, 'list source');
         // Excel's limit for a typed list is 255 characters.
-        if (s.length === 0 || s.length > 255) throw invalidArgument('a list source typed as text has 1 to 255 characters');
+        if (s.length === 0 || s.length > 255)
+          throw invalidArgument('a list source typed as text has 1 to 255 characters');
         src = s;
       }
-      validationAt(t).rule = { list: { inCellDropDown: rule.list.inCellDropDown === undefined ? true : bool(rule.list.inCellDropDown, 'inCellDropDown'), source: src } };
+      validationAt(t).rule = {
+        list: {
+          inCellDropDown:
+            rule.list.inCellDropDown === undefined ? true : bool(rule.list.inCellDropDown, 'inCellDropDown'),
+          source: src,
+        },
+      };
     },
     api: '1.8',
   },
   errorAlert: {
-    get: (t: ResolvedRange) => t.sheet.validations.find((x) => x.rect.r1 === t.rect.r1 && x.rect.c1 === t.rect.c1)?.errorAlert ?? null,
+    get: (t: ResolvedRange) =>
+      t.sheet.validations.find((x) => x.rect.r1 === t.rect.r1 && x.rect.c1 === t.rect.c1)?.errorAlert ?? null,
     set: (t: ResolvedRange, v: unknown) => {
       const a = v as { showAlert?: unknown; style?: unknown; title?: unknown; message?: unknown };
       if (!a || typeof a !== 'object') throw invalidArgument('errorAlert must be an object');
@@ -1105,7 +1236,9 @@ export class PageLayoutProxy extends DProxy {
     });
   }
 }
-const margin = (key: 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin'): PropSpec => ({
+const margin = (
+  key: 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin',
+): PropSpec => ({
   get: (s: SheetModel) => s.pageLayout[key],
   set: (s: SheetModel, v: unknown) => {
     s.pageLayout[key] = num(v, key, 0, 1000);
@@ -1131,8 +1264,10 @@ defineProps(PageLayoutProxy, {
       const out: PageLayoutModelZoom = {};
       if (z.scale !== undefined && z.scale !== null) out.scale = num(z.scale, 'scale', 10, 400);
       // Documented values only (Excel.PageLayoutZoomOptions): a number of pages, so a whole number from 1; 0 is not one.
-      if (z.horizontalFitToPages !== undefined && z.horizontalFitToPages !== null) out.horizontalFitToPages = pages(z.horizontalFitToPages, 'horizontalFitToPages');
-      if (z.verticalFitToPages !== undefined && z.verticalFitToPages !== null) out.verticalFitToPages = pages(z.verticalFitToPages, 'verticalFitToPages');
+      if (z.horizontalFitToPages !== undefined && z.horizontalFitToPages !== null)
+        out.horizontalFitToPages = pages(z.horizontalFitToPages, 'horizontalFitToPages');
+      if (z.verticalFitToPages !== undefined && z.verticalFitToPages !== null)
+        out.verticalFitToPages = pages(z.verticalFitToPages, 'verticalFitToPages');
       if (out.scale !== undefined && (out.horizontalFitToPages !== undefined || out.verticalFitToPages !== undefined)) {
         throw invalidArgument('zoom takes a scale or fit-to-pages, not both');
       }
@@ -1202,7 +1337,12 @@ export class ChartCollectionProxy extends DProxy {
     });
   }
   add(type: string, sourceData: RangeProxy, seriesBy?: string): ChartProxy {
-    const chart = new ChartProxy(this.context, this.context.path(3, 'Add', this, [type, sourceData, seriesBy ?? 'Auto']), this.sheet, () => null);
+    const chart = new ChartProxy(
+      this.context,
+      this.context.path(3, 'Add', this, [type, sourceData, seriesBy ?? 'Auto']),
+      this.sheet,
+      () => null,
+    );
     this._queue(ACTION_METHOD, 'Add', [type, sourceData, seriesBy ?? 'Auto'], '1.1', () => {
       const sheet = this._resolve();
       oneOf(type, CHART_TYPES, 'chart type');
@@ -1213,7 +1353,12 @@ export class ChartCollectionProxy extends DProxy {
     return chart;
   }
   getItem(name: string): ChartProxy {
-    return new ChartProxy(this.context, this.context.path(3, 'GetItem', this, [name]), this.sheet, () => this._resolve().charts.find((c) => c.name === name) ?? null);
+    return new ChartProxy(
+      this.context,
+      this.context.path(3, 'GetItem', this, [name]),
+      this.sheet,
+      () => this._resolve().charts.find((c) => c.name === name) ?? null,
+    );
   }
 }
 
@@ -1250,7 +1395,10 @@ export class ChartProxy extends DProxy {
     return this._child('legend', () => new ChartLegendProxy(this.context, this.context.path(4, 'Legend', this), this));
   }
   get series(): ChartSeriesCollectionProxy {
-    return this._child('series', () => new ChartSeriesCollectionProxy(this.context, this.context.path(4, 'Series', this), this));
+    return this._child(
+      'series',
+      () => new ChartSeriesCollectionProxy(this.context, this.context.path(4, 'Series', this), this),
+    );
   }
   protected override _navigation(): Record<string, () => DProxy> {
     return { title: () => this.title, legend: () => this.legend };
@@ -1282,7 +1430,11 @@ export class ChartProxy extends DProxy {
 }
 defineProps(ChartProxy, {
   name: { get: (c: ChartModel) => c.name, set: (c: ChartModel, v: unknown) => (c.name = str(v, 'chart name')) },
-  chartType: { get: (c: ChartModel) => c.type, set: (c: ChartModel, v: unknown) => (c.type = oneOf(v, CHART_TYPES, 'chart type')), api: '1.7' },
+  chartType: {
+    get: (c: ChartModel) => c.type,
+    set: (c: ChartModel, v: unknown) => (c.type = oneOf(v, CHART_TYPES, 'chart type')),
+    api: '1.7',
+  },
 });
 
 export class ChartTitleProxy extends DProxy {
@@ -1316,9 +1468,13 @@ export class ChartLegendProxy extends DProxy {
 defineProps(ChartLegendProxy, {
   position: {
     get: (c: ChartModel) => c.legend.position,
-    set: (c: ChartModel, v: unknown) => (c.legend.position = oneOf(v, ['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom'], 'legend position')),
+    set: (c: ChartModel, v: unknown) =>
+      (c.legend.position = oneOf(v, ['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom'], 'legend position')),
   },
-  visible: { get: (c: ChartModel) => c.legend.visible, set: (c: ChartModel, v: unknown) => (c.legend.visible = bool(v, 'visible')) },
+  visible: {
+    get: (c: ChartModel) => c.legend.visible,
+    set: (c: ChartModel, v: unknown) => (c.legend.visible = bool(v, 'visible')),
+  },
 });
 
 export class ChartSeriesCollectionProxy extends DProxy {
@@ -1374,7 +1530,8 @@ export class ChartSeriesProxy extends DProxy {
   private refOf(range: RangeProxy): RangeRef {
     if (!(range instanceof RangeProxy)) throw invalidArgument('a Range is required');
     const ref = range._ref();
-    if (ref.rect.r1 !== ref.rect.r2 && ref.rect.c1 !== ref.rect.c2) throw new DoubleError('InvalidArgument', 'series data must be one row or one column');
+    if (ref.rect.r1 !== ref.rect.r2 && ref.rect.c1 !== ref.rect.c2)
+      throw new DoubleError('InvalidArgument', 'series data must be one row or one column');
     return ref;
   }
   setValues(sourceData: RangeProxy): void {
@@ -1421,20 +1578,37 @@ export class NamedItemCollectionProxy extends DProxy {
     });
   }
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
-    const item = new NamedItemProxy(this.context, this.context.path(3, 'Add', this, [name, reference, comment]), () => null, false);
+    const item = new NamedItemProxy(
+      this.context,
+      this.context.path(3, 'Add', this, [name, reference, comment]),
+      () => null,
+      false,
+    );
     this._queue(ACTION_METHOD, 'Add', [name, reference, comment], '1.4', () => {
       const m = this.context.model;
       const target =
-        reference instanceof RangeProxy ? ({ kind: 'range', ...reference._ref() } as const) : m.nameTargetFromText(str(reference, 'reference'));
+        reference instanceof RangeProxy
+          ? ({ kind: 'range', ...reference._ref() } as const)
+          : m.nameTargetFromText(str(reference, 'reference'));
       item._bound = m.addName(name, target, comment);
     });
     return item;
   }
   getItem(name: string): NamedItemProxy {
-    return new NamedItemProxy(this.context, this.context.path(3, 'GetItem', this, [name]), () => this.context.model.nameByName(name) ?? null, false);
+    return new NamedItemProxy(
+      this.context,
+      this.context.path(3, 'GetItem', this, [name]),
+      () => this.context.model.nameByName(name) ?? null,
+      false,
+    );
   }
   getItemOrNullObject(name: string): NamedItemProxy {
-    return new NamedItemProxy(this.context, this.context.path(3, 'GetItemOrNullObject', this, [name]), () => this.context.model.nameByName(name) ?? null, true);
+    return new NamedItemProxy(
+      this.context,
+      this.context.path(3, 'GetItemOrNullObject', this, [name]),
+      () => this.context.model.nameByName(name) ?? null,
+      true,
+    );
   }
 }
 
@@ -1470,7 +1644,9 @@ export class NamedItemProxy extends DProxy {
 }
 defineProps(NamedItemProxy, {
   name: { get: (n: NameModel) => n.name },
-  type: { get: (n: NameModel) => (n.target.kind === 'range' ? 'Range' : /#REF!/.test(n.target.formula) ? 'Error' : 'String') },
+  type: {
+    get: (n: NameModel) => (n.target.kind === 'range' ? 'Range' : /#REF!/.test(n.target.formula) ? 'Error' : 'String'),
+  },
   value: { get: (n: NameModel) => currentModel().nameFormula(n).slice(1) },
   formula: {
     get: (n: NameModel) => currentModel().nameFormula(n),

@@ -95,8 +95,7 @@ const PLAIN_NAME = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
 
 /** A sheet name as Excel writes it in a formula: bare when it can be, else quoted with '' for '. */
 export function quoteSheet(name: string): string {
-  const bare =
-    PLAIN_NAME.test(name) && !CELL_LIKE.test(name) && !R1C1_LIKE.test(name) && !/^(TRUE|FALSE)$/i.test(name);
+  const bare = PLAIN_NAME.test(name) && !CELL_LIKE.test(name) && !R1C1_LIKE.test(name) && !/^(TRUE|FALSE)$/i.test(name);
   return bare ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -159,6 +158,7 @@ export function invalidArgument(detail: string): DoubleError {
 
 /** `#RRGGBB` (any case) → `#RRGGBB` upper-case; anything else is an invalid argument. */
 export function normalizeColor(value: unknown, what: string): string {
-  if (typeof value !== 'string' || !/^#[0-9A-Fa-f]{6}$/.test(value)) throw invalidArgument(`${what} must be #RRGGBB, got ${String(value)}`);
+  if (typeof value !== 'string' || !/^#[0-9A-Fa-f]{6}$/.test(value))
+    throw invalidArgument(`${what} must be #RRGGBB, got ${String(value)}`);
   return value.toUpperCase();
 }

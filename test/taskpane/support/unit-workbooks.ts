@@ -18,7 +18,16 @@ const builder = require('../../../scripts/support/unit-workbook.js') as {
   tthcRow: (stt: Cell, field: string, figures: FieldFigures) => Cell[];
   tthcTotal: (rows: Cell[][]) => Cell[];
   REGISTER_HEADER: string[];
-  infoRows: (info: { title?: boolean; unit: string; label?: string; from?: string; to?: string; quota?: Cell; by?: string; made?: string }) => Cell[][];
+  infoRows: (info: {
+    title?: boolean;
+    unit: string;
+    label?: string;
+    from?: string;
+    to?: string;
+    quota?: Cell;
+    by?: string;
+    made?: string;
+  }) => Cell[][];
   receptionRows: (counts?: Record<string, [number, number]>) => Cell[][];
 };
 
@@ -57,7 +66,16 @@ function registerAoa(n: number): unknown[][] {
   const fields = ['Hoạt động khoa học và công nghệ', 'Tiêu chuẩn đo lường chất lượng', 'Sở hữu trí tuệ'];
   for (let i = 0; i < n; i++) {
     const received = start + (i % 120);
-    rows.push([`HS-${String(i + 1).padStart(6, '0')}`, fields[i % 3], 'Cấp giấy chứng nhận', i % 4 === 0 ? 'Trực tuyến' : 'Trực tiếp', received, received + 10, received + 3, '']);
+    rows.push([
+      `HS-${String(i + 1).padStart(6, '0')}`,
+      fields[i % 3],
+      'Cấp giấy chứng nhận',
+      i % 4 === 0 ? 'Trực tuyến' : 'Trực tiếp',
+      received,
+      received + 10,
+      received + 3,
+      '',
+    ]);
   }
   return rows;
 }
@@ -89,7 +107,12 @@ export function unitWorkbook(u: UnitFixture): XLSX.WorkBook {
   if (u.reception) {
     const r = u.reception;
     const both = (n: number): [number, number] => [n, n];
-    const counts = { citizens: both(r.citizens), complaints: both(r.complaints), denunciations: both(r.denunciations), petitions: both(r.petitions) };
+    const counts = {
+      citizens: both(r.citizens),
+      complaints: both(r.complaints),
+      denunciations: both(r.denunciations),
+      petitions: both(r.petitions),
+    };
     XLSX.utils.book_append_sheet(wb, sheet(builder.receptionRows(counts)), 'TiepDan');
   }
   return wb;
@@ -105,18 +128,31 @@ export const SMALL_UNITS: UnitFixture[] = [
   {
     name: 'Văn phòng Sở',
     fields: [
-      ['Hoạt động khoa học và công nghệ', { online: 4, inPerson: 5, carriedOver: 1, early: 7, onTime: 2, pendingWithin: 1 }],
+      [
+        'Hoạt động khoa học và công nghệ',
+        { online: 4, inPerson: 5, carriedOver: 1, early: 7, onTime: 2, pendingWithin: 1 },
+      ],
       ['Sở hữu trí tuệ', { online: 2, inPerson: 3, carriedOver: 1, early: 5, onTime: 1 }],
     ],
     reception: { citizens: 3, complaints: 1, denunciations: 0, petitions: 2 },
   },
   {
     name: 'Chi cục Tiêu chuẩn Đo lường Chất lượng',
-    fields: [['Tiêu chuẩn đo lường chất lượng', { online: 5, inPerson: 7, carriedOver: 3, early: 12, onTime: 2, pendingWithin: 1 }]],
+    fields: [
+      [
+        'Tiêu chuẩn đo lường chất lượng',
+        { online: 5, inPerson: 7, carriedOver: 3, early: 12, onTime: 2, pendingWithin: 1 },
+      ],
+    ],
     reception: { citizens: 1, complaints: 0, denunciations: 0, petitions: 1 },
   },
   {
     name: 'Phòng Quản lý chuyên ngành',
-    fields: [['An toàn bức xạ và hạt nhân', { online: 3, inPerson: 8, carriedOver: 1, early: 9, onTime: 2, pendingOverdue: 1 }]],
+    fields: [
+      [
+        'An toàn bức xạ và hạt nhân',
+        { online: 3, inPerson: 8, carriedOver: 1, early: 9, onTime: 2, pendingOverdue: 1 },
+      ],
+    ],
   },
 ];

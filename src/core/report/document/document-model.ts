@@ -76,4 +76,12 @@ export const DECREE_30_PAGE: DocPage = {
  * The keys of ReportSettings (report-document.ts), for doors that store them (pane, CLI options). Kept here, with
  * the model and apart from the builder, so a door can list them without loading the builder.
  */
-export const REPORT_SETTING_KEYS = ['governingBody', 'agency', 'number', 'place', 'signerTitle', 'signerName', 'recipients'] as const;
+export const REPORT_SETTING_KEYS = [
+  'governingBody',
+  'agency',
+  'number',
+  'place',
+  'signerTitle',
+  'signerName',
+  'recipients',
+] as const;

@@ -14,12 +14,20 @@ export function tthcTable(summary: ProvincialSummary): DocTable | null {
   const units = summary.units.flatMap((u): [string, TthcCounts][] => (u.tthc ? [[u.name, u.tthc]] : []));
   const total = summary.total.tthc;
   if (units.length === 0 || !total) return null;
-  const line = (i: string, name: string, c: TthcCounts): string[] => [i, name, ...FIGURES.map((f) => num(figureValue(c, f)))];
+  const line = (i: string, name: string, c: TthcCounts): string[] => [
+    i,
+    name,
+    ...FIGURES.map((f) => num(figureValue(c, f))),
+  ];
   return {
     caption: T.tthc,
     note: T.unitNote,
     header: [
-      [labelOf('stt'), 'Đơn vị', ...figureGroups().flatMap(([group, cols]) => [group, ...cols.slice(1).map(() => null)])],
+      [
+        labelOf('stt'),
+        'Đơn vị',
+        ...figureGroups().flatMap(([group, cols]) => [group, ...cols.slice(1).map(() => null)]),
+      ],
       ['', '', ...FIGURE_COLUMNS.map((c) => c.short ?? c.label)],
     ],
     rows: [...units.map(([name, c], i) => line(String(i + 1), name, c)), line('', T.total, total)],
@@ -36,16 +44,33 @@ export function staffTable(summary: ProvincialSummary): DocTable | null {
   if (units.length === 0 || !total) return null;
   const degrees = DEGREES.slice(0, 3);
   const line = (i: string, name: string, s: typeof total): string[] => [
-    i, name, num(s.quota), num(s.present),
+    i,
+    name,
+    num(s.quota),
+    num(s.present),
     ...STAFF_TYPES.map((t) => num(countOf(s.byType, t))),
     ...degrees.map((d) => num(countOf(s.byDegree, d))),
-    num(s.women), num(s.partyMembers),
+    num(s.women),
+    num(s.partyMembers),
   ];
   return {
     caption: T.staff,
     note: 'Đơn vị tính: Người',
     header: [
-      ['STT', 'Đơn vị', 'Biên chế được giao', 'Có mặt', 'Chia theo loại', null, null, 'Trình độ chuyên môn', null, null, 'Nữ', 'Đảng viên'],
+      [
+        'STT',
+        'Đơn vị',
+        'Biên chế được giao',
+        'Có mặt',
+        'Chia theo loại',
+        null,
+        null,
+        'Trình độ chuyên môn',
+        null,
+        null,
+        'Nữ',
+        'Đảng viên',
+      ],
       ['', '', '', '', ...STAFF_TYPES, ...degrees, '', ''],
     ],
     rows: [...units.map((u, i) => line(String(i + 1), u.name, u.s)), line('', T.total, total)],

@@ -20,7 +20,13 @@ export function reportSettingsOfOffice(a: AgencyDetails): ReportSettings {
   set('governingBody', given(a.parent));
   set('agency', a.agency === SHEET_TEXT.defaultAgency ? undefined : given(a.agency));
   set('place', given(a.place));
-  set('signerTitle', given(a.signerTitle)?.split('|').map((l) => l.trim()).join('\n'));
+  set(
+    'signerTitle',
+    given(a.signerTitle)
+      ?.split('|')
+      .map((l) => l.trim())
+      .join('\n'),
+  );
   set('signerName', given(a.signerName));
   return out;
 }

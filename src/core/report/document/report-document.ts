@@ -27,7 +27,6 @@ export interface ReportSettings {
   recipients?: string[];
 }
 
-
 const P = data.placeholders;
 
 function given(s: string | undefined): string | null {
@@ -84,14 +83,23 @@ function punctuateRecipients(lines: readonly string[]): string[] {
  * The report as a document in the administrative format of Nghị định 30/2020/NĐ-CP: header, number, place and
  * date, `BÁO CÁO` and its subject, the paragraphs with the II.06a, staff and training tables, recipients, signer.
  */
-export function buildReportDocument(summary: ProvincialSummary, settings: ReportSettings = {}, paragraphs?: ReportParagraphs): ReportDocument {
+export function buildReportDocument(
+  summary: ProvincialSummary,
+  settings: ReportSettings = {},
+  paragraphs?: ReportParagraphs,
+): ReportDocument {
   const p = paragraphs ?? reportParagraphs(summary);
   const agency = given(settings.agency);
   const governing = given(settings.governingBody);
   const period = given(summary.period.label) ?? P.period;
   const inText = agency ?? P.agencyInText;
-  const recipients = (settings.recipients ?? []).map((r) => given(r.replace(/^\s*[-–]\s*/, ''))).filter((r): r is string => r !== null);
-  const signerTitle = (given(settings.signerTitle) ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const recipients = (settings.recipients ?? [])
+    .map((r) => given(r.replace(/^\s*[-–]\s*/, '')))
+    .filter((r): r is string => r !== null);
+  const signerTitle = (given(settings.signerTitle) ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const doc: ReportDocument = {
     page: DECREE_30_PAGE,
     governingBody: governing !== null ? upper(governing) : P.governingBody,
@@ -119,7 +127,16 @@ export function buildReportDocument(summary: ProvincialSummary, settings: Report
  */
 function placeholdersIn(doc: ReportDocument): string[] {
   const body = doc.body.flatMap((b) => (b.kind === 'table' ? [] : [b.text]));
-  const texts = [doc.governingBody, doc.agency, doc.placeDate, doc.subject, ...body, ...doc.recipients, ...doc.signerTitle, doc.signerName];
+  const texts = [
+    doc.governingBody,
+    doc.agency,
+    doc.placeDate,
+    doc.subject,
+    ...body,
+    ...doc.recipients,
+    ...doc.signerTitle,
+    doc.signerName,
+  ];
   const found = new Set<string>(doc.number === P.number ? [P.number] : []);
   for (const t of texts) for (const m of t.match(/\[[^\]]+\]/g) ?? []) found.add(m);
   return [...found];

@@ -64,7 +64,12 @@ export function templateData(summary: ProvincialSummary, text: ReportParagraphs)
   const json = summaryJson(summary);
   const units = json.units.map((u, i) => {
     const t = summary.units[i].tthc;
-    return { ...withAbsentSections(asText(u) as object), index: String(i + 1), rates: t ? ratesOf(t) : false, fields: t ? fieldList(t.byField) : [] };
+    return {
+      ...withAbsentSections(asText(u) as object),
+      index: String(i + 1),
+      rates: t ? ratesOf(t) : false,
+      fields: t ? fieldList(t.byField) : [],
+    };
   });
   const total = summary.total.tthc;
   return {

@@ -41,10 +41,11 @@ export function recalc(t: TemplateGrids): void {
       if (!m) throw new Error(`unsupported formula: ${formula}`);
       const [c1, r1, c2, r2] = [columnIndex(m[1]), Number(m[2]) - 1, columnIndex(m[3]), Number(m[4]) - 1];
       let sum = 0;
-      for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) {
-        const v = g.rows[r]?.[c];
-        if (typeof v === 'number') sum += v;
-      }
+      for (let r = r1; r <= r2; r++)
+        for (let c = c1; c <= c2; c++) {
+          const v = g.rows[r]?.[c];
+          if (typeof v === 'number') sum += v;
+        }
       const [r, c] = key.split(',').map(Number);
       g.rows[r][c] = sum;
     }

@@ -19,7 +19,16 @@ export const SEED_FIELDS: [string, Figures][] = [
 export const SEED_TOTAL: Figures = [53, 17, 29, 7, 49, 40, 9, 0, 4, 4, 0];
 
 export const SEED_COUNTS = {
-  received: 53, online: 17, inPerson: 29, carriedOver: 7, resolved: 49, early: 40, onTime: 9, late: 0, pending: 4, pendingOverdue: 0,
+  received: 53,
+  online: 17,
+  inPerson: 29,
+  carriedOver: 7,
+  resolved: 49,
+  early: 40,
+  onTime: 9,
+  late: 0,
+  pending: 4,
+  pendingOverdue: 0,
 };
 
 /** The counts of a Figures row, as TthcCounts. */
@@ -29,10 +38,34 @@ export function counts(f: Figures) {
 }
 
 export const TTHC_HEADER_TOP: CellValue[] = [
-  'STT', 'Lĩnh vực', 'Số hồ sơ nhận giải quyết', null, null, null, 'Số hồ sơ đã giải quyết', null, null, null, 'Số hồ sơ đang giải quyết', null, null,
+  'STT',
+  'Lĩnh vực',
+  'Số hồ sơ nhận giải quyết',
+  null,
+  null,
+  null,
+  'Số hồ sơ đã giải quyết',
+  null,
+  null,
+  null,
+  'Số hồ sơ đang giải quyết',
+  null,
+  null,
 ];
 export const TTHC_HEADER_SUB: CellValue[] = [
-  null, null, 'Tổng số', 'Trong kỳ: Trực tuyến', 'Trong kỳ: Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn',
+  null,
+  null,
+  'Tổng số',
+  'Trong kỳ: Trực tuyến',
+  'Trong kỳ: Trực tiếp, dịch vụ bưu chính',
+  'Từ kỳ trước',
+  'Tổng số',
+  'Trước hạn',
+  'Đúng hạn',
+  'Quá hạn',
+  'Tổng số',
+  'Trong hạn',
+  'Quá hạn',
 ];
 
 /** The official layout: title block, two header rows, column numbers, one row per field, Tổng cộng, footer. */
@@ -56,7 +89,19 @@ export function seedTthcRows(total: Figures | null = SEED_TOTAL): CellValue[][] 
 
 /** Header and rows of a staff list giving the seed figures, typed in mixed ways. */
 export const STAFF_HEADER: CellValue[] = [
-  'STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đảng viên', 'Loại', 'Chức vụ', 'Ngạch', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', 'Ghi chú',
+  'STT',
+  'Họ và tên',
+  'Giới tính',
+  'Năm sinh',
+  'Dân tộc',
+  'Đảng viên',
+  'Loại',
+  'Chức vụ',
+  'Ngạch',
+  'Trình độ chuyên môn',
+  'Lý luận chính trị',
+  'Quản lý nhà nước',
+  'Ghi chú',
 ];
 
 export interface SeedStaff {
@@ -70,8 +115,12 @@ export interface SeedStaff {
 
 export function seedStaffRows(): SeedStaff {
   const degrees: string[] = [
-    'TS', 'Tiến sĩ',
-    ...Array.from({ length: 70 }, (_, i) => ['Th.S', 'thạc sỹ', 'ThS', 'Thạc sĩ', 'thac si', 'Thạc sĩ Quản lý công'][i % 6]),
+    'TS',
+    'Tiến sĩ',
+    ...Array.from(
+      { length: 70 },
+      (_, i) => ['Th.S', 'thạc sỹ', 'ThS', 'Thạc sĩ', 'thac si', 'Thạc sĩ Quản lý công'][i % 6],
+    ),
     ...Array.from({ length: 110 }, (_, i) => ['Cử nhân', 'Kỹ sư', 'Đại học', 'ĐH', 'Kỹ sư xây dựng', 'Bác sĩ'][i % 6]),
   ];
   const types = ['Công chức', 'Viên chức', 'viên chức', 'HĐLĐ', 'CC', 'Hợp đồng NĐ 111'];
@@ -99,12 +148,36 @@ export function seedStaffRows(): SeedStaff {
     inc(out.byStateManagement, smLabel[i % sm.length]);
     // Degree holders of the doctorate/master's are not the ones studying: notes go to bachelors (rows 72…).
     const note = i >= 72 && i - 72 < notes.length ? notes[i - 72] : null;
-    out.rows.push([i + 1, `Người số ${i + 1}`, female ? 'Nữ' : 'Nam', 1970 + (i % 30), 'Kinh', party, types[i % types.length], null, null, degree, theory[i % theory.length], sm[i % sm.length], note]);
+    out.rows.push([
+      i + 1,
+      `Người số ${i + 1}`,
+      female ? 'Nữ' : 'Nam',
+      1970 + (i % 30),
+      'Kinh',
+      party,
+      types[i % types.length],
+      null,
+      null,
+      degree,
+      theory[i % theory.length],
+      sm[i % sm.length],
+      note,
+    ]);
   });
   return out;
 }
 
-export const TRAINING_HEADER: CellValue[] = ['STT', 'Họ và tên', 'Loại', 'Hình thức', 'Chương trình', 'Cơ sở đào tạo', 'Từ ngày', 'Đến ngày', 'Trạng thái'];
+export const TRAINING_HEADER: CellValue[] = [
+  'STT',
+  'Họ và tên',
+  'Loại',
+  'Hình thức',
+  'Chương trình',
+  'Cơ sở đào tạo',
+  'Từ ngày',
+  'Đến ngày',
+  'Trạng thái',
+];
 
 /** The 2020 training of the seed report, one row per person per course. */
 export function seedTrainingRows(): CellValue[][] {
@@ -120,5 +193,15 @@ export function seedTrainingRows(): CellValue[][] {
     ['Công chức', 'Bồi dưỡng', 'Kế toán viên chính'],
     ['Viên chức', 'Bồi dưỡng', 'bồi dưỡng ngạch kế toán viên chính'],
   ];
-  return list.map(([type, form, program], i) => [i + 1, `Học viên ${i + 1}`, type, form, program, 'Học viện Hành chính', '01/03/2020', '30/05/2020', 'Đang học']);
+  return list.map(([type, form, program], i) => [
+    i + 1,
+    `Học viên ${i + 1}`,
+    type,
+    form,
+    program,
+    'Học viện Hành chính',
+    '01/03/2020',
+    '30/05/2020',
+    'Đang học',
+  ]);
 }

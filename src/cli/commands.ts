@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   countFileStatuses,
+  resultsByFile,
+  SECTIONS,
   statedAgainstAdded,
   statusTally,
   unacceptedErrors,
@@ -72,12 +74,10 @@ function errorLines(f: FileResult): string[] {
   const what = f.accepted
     ? 'đã chấp nhận số cộng lại'
     : f.held?.length
-      ? `không tính vào tổng hợp: ${f.held.map((k) => SECTION_WORDS[k]).join(', ')}`
+      ? `không tính vào tổng hợp: ${f.held.map((k) => SECTIONS.find((s) => s.key === k)!.short).join(', ')}`
       : 'không có phần số liệu nào bị loại khỏi tổng hợp';
   return [`${STATUS_TEXT[f.status]}: ${f.file} (${what})`, ...statedAgainstAdded(f.findings).map((s) => `  ${s}`)];
 }
-
-const SECTION_WORDS = { tthc: 'TTHC', staff: 'nhân sự', training: 'đào tạo', reception: 'tiếp công dân' } as const;
 
 function inputs(args: ParsedArgs, exclude: string[], io: Io): string[] {
   if (args.positional.length === 0) throw new UsageError('Cần ít nhất một tệp hoặc thư mục sổ tính của đơn vị.');
@@ -148,7 +148,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   if (docxFile) await writeReport(summary, args, docxFile, io, stringOption(args, '--docx-template'), settings.agency);
 
   // One line per file: a summary expanded into its units has one entry per unit but is one file.
-  const byFile = fileStatuses(summary.files);
+  const byFile = resultsByFile(summary.files);
   const rejected = byFile.filter((f) => f.status === 'rejected');
   const warned = byFile.filter((f) => f.status === 'warnings');
   progress.done('');
@@ -202,25 +202,6 @@ async function readPrevious(file: string, control: ReadControl): Promise<Previou
   const previous = previousPeriodOf(report);
   if ('message' in previous) throw new UsageError(previous.message);
   return previous;
-}
-
-/**
- * Each file once, with all its findings (the entries of an expanded summary share one file): rejected when
- * none of its entries was taken, with warnings when some were left out or carry findings, else valid.
- */
-function fileStatuses(files: readonly FileResult[]): FileResult[] {
-  const groups = new Map<string, FileResult[]>();
-  for (const f of files) groups.set(f.file, [...(groups.get(f.file) ?? []), f]);
-  return [...groups.values()].map((g) => {
-    const status = g.every((f) => f.status === 'rejected')
-      ? 'rejected'
-      : g.some((f) => f.status === 'errors')
-        ? 'errors'
-        : g.every((f) => f.status === 'valid')
-          ? 'valid'
-          : 'warnings';
-    return { ...g[0], status, findings: g.flatMap((f) => f.findings) };
-  });
 }
 
 /** `tonghop check`: prints every finding; exit 1 when a file would be rejected or has errors not accepted. */

@@ -4,10 +4,10 @@ import { unitLabel } from './status';
 
 /** The four sections of a unit's report (phần báo cáo), in report order, with their Vietnamese names. */
 export const SECTIONS = [
-  { key: 'tthc', name: 'thủ tục hành chính' },
-  { key: 'staff', name: 'nhân sự' },
-  { key: 'training', name: 'đào tạo, bồi dưỡng' },
-  { key: 'reception', name: 'tiếp công dân, khiếu nại, tố cáo' },
+  { key: 'tthc', name: 'thủ tục hành chính', short: 'TTHC' },
+  { key: 'staff', name: 'nhân sự', short: 'nhân sự' },
+  { key: 'training', name: 'đào tạo, bồi dưỡng', short: 'đào tạo' },
+  { key: 'reception', name: 'tiếp công dân, khiếu nại, tố cáo', short: 'tiếp công dân' },
 ] as const;
 
 export type SectionKey = (typeof SECTIONS)[number]['key'];

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import type { FileStatus, UnitReport } from '../unit/types';
+import type { FileResult } from './types';
 import { FILE_STATUS_TEXT } from '../unit/file-status';
 
 /** A copy of the report that can take cross-file findings without touching the caller's object. */
@@ -49,4 +50,23 @@ export function statusTally(files: readonly { status: FileStatus }[], opts: { ze
 /** Files with errors whose figures were not accepted: held out of the totals (and a reason for exit status 1). */
 export function unacceptedErrors<T extends { status: FileStatus; accepted?: boolean }>(files: readonly T[]): T[] {
   return files.filter((f) => f.status === 'errors' && !f.accepted);
+}
+
+/**
+ * Each file once, with all its findings (the entries of an expanded summary share one file): rejected when
+ * none of its entries was taken, with errors when one has errors, valid when all are, else with warnings.
+ */
+export function resultsByFile(files: readonly FileResult[]): FileResult[] {
+  const groups = new Map<string, FileResult[]>();
+  for (const f of files) groups.set(f.file, [...(groups.get(f.file) ?? []), f]);
+  return [...groups.values()].map((g) => {
+    const status = g.every((f) => f.status === 'rejected')
+      ? 'rejected'
+      : g.some((f) => f.status === 'errors')
+        ? 'errors'
+        : g.every((f) => f.status === 'valid')
+          ? 'valid'
+          : 'warnings';
+    return { ...g[0], status, findings: g.flatMap((f) => f.findings) };
+  });
 }

@@ -74,6 +74,7 @@ export class App {
   private ready = false;
   /** The last files read, kept so a choice to accept a file's figures consolidates again without re-reading. */
   private lastRead: LastRead | null = null;
+  private previousParsed: { file: File; report: UnitReport } | null = null;
   /** Files whose figures the user accepts as added up despite errors (the choice per file in the results). */
   private readonly accepted = new Set<string>();
 
@@ -204,15 +205,21 @@ export class App {
     if (expected.length > 0) summary = withExpectedUnits(summary, expected);
     const previousFile = this.previousInput.files?.[0];
     if (previousFile) {
-      const [report] = await this.parser.parse(
-        [{ name: previousFile.name, load: () => previousFile.arrayBuffer() }],
-        {},
-      );
-      const previous = previousPeriodOf(report);
+      const previous = previousPeriodOf(await this.previousReport(previousFile));
       if ('message' in previous) summary = { ...summary, findings: [...summary.findings, previous] };
       else summary = { ...summary, previous };
     }
     return summary;
+  }
+
+  /** The earlier period's file, parsed once per picked file (accepting a unit's figures publishes again). */
+  private async previousReport(file: File): Promise<UnitReport> {
+    if (this.previousParsed?.file !== file) {
+      const [report] = await this.parser.parse([{ name: file.name, load: () => file.arrayBuffer() }], {});
+      this.previousParsed = { file, report };
+      return report;
+    }
+    return this.previousParsed.report;
   }
 
   /** The user accepts (or no longer accepts) a file's figures as added up: consolidate again and write again. */

@@ -5,7 +5,7 @@
  * folded (case and diacritics ignored), and an office's text may use only the names the default text uses.
  */
 import data from './data/report-phrases.json';
-import { foldKey } from '../text';
+import { foldKey, nfc } from '../text';
 
 export interface PhraseEntry {
   /** Stable key: `tthcReceived`, `course:Thạc sĩ`, `staff:Viên chức`. */
@@ -28,13 +28,10 @@ export function slotsOf(text: string): string[] {
   return [...text.matchAll(SLOT)].map((m) => m[1].trim());
 }
 
-const nfc = (s: string): string => s.normalize('NFC');
-const entry = (key: string, name: string, text: string): PhraseEntry => ({
-  key,
-  name: nfc(name),
-  text: nfc(text),
-  slots: slotsOf(nfc(text)),
-});
+function entry(key: string, name: string, text: string): PhraseEntry {
+  const t = nfc(text);
+  return { key, name: nfc(name), text: t, slots: slotsOf(t) };
+}
 
 /** Every entry the office may reword, in the order the DanhMuc sheet lists them. */
 export const PHRASE_ENTRIES: readonly PhraseEntry[] = [

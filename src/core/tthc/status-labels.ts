@@ -1,5 +1,12 @@
 import statusData from './data/status-labels.json';
-import { type AddedWordings, addWordings, createLabelMatcher, repairVietnamese, type LabelCategory } from '../text';
+import {
+  type AddedWordings,
+  addWordings,
+  createLabelMatcher,
+  memoize,
+  repairVietnamese,
+  type LabelCategory,
+} from '../text';
 import type { DossierOutcome } from './types';
 
 export type KnownOutcome = Exclude<DossierOutcome, 'outOfPeriod'>;
@@ -23,21 +30,13 @@ const OUTCOME_BY_LABEL = new Map<string, KnownOutcome>(
 /** Reads a status label typed by a person into its outcome; null when the text names none. */
 export type StatusParser = (text: string) => KnownOutcome | null;
 
-/** Status columns hold a handful of distinct strings repeated thousands of times: remember them. */
-const MEMO_LIMIT = 4096;
-
+/** Status columns hold a handful of distinct strings repeated thousands of times: each is read once. */
 function statusParser(categories: readonly LabelCategory[]): StatusParser {
   const matchLabel = createLabelMatcher(categories);
-  const memo = new Map<string, KnownOutcome | null>();
-  return (text) => {
-    const hit = memo.get(text);
-    if (hit !== undefined) return hit;
+  return memoize((text) => {
     const label = matchLabel(repairVietnamese(text).text);
-    const outcome = label === null ? null : (OUTCOME_BY_LABEL.get(label) ?? null);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, outcome);
-    return outcome;
-  };
+    return label === null ? null : (OUTCOME_BY_LABEL.get(label) ?? null);
+  });
 }
 
 /**

@@ -6,7 +6,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { run, type Run } from '../support/cli';
+import { consolidateToJson, run, type Run } from '../support/cli';
 import { readWorkbook } from '../../src/io/read-workbook';
 import { tempDirForTests } from '../support/temp-dir';
 
@@ -26,18 +26,9 @@ describe('tonghop consolidate on the bundled examples', () => {
   beforeAll(async () => {
     for (const f of fs.readdirSync(EXAMPLES)) before.set(f, sha(path.join(EXAMPLES, f)));
     // As `npm run example` runs it: the file with a wrong stated total accepted as added up.
-    result = await run(
-      'consolidate',
-      EXAMPLES,
-      '-o',
-      path.join(work(), 'TongHop.xlsx'),
-      '--json',
-      path.join(work(), 'TongHop.json'),
-      '--quiet',
-      '--accept',
-      '06-phong-qlkh.xlsx',
-    );
-    json = JSON.parse(fs.readFileSync(path.join(work(), 'TongHop.json'), 'utf8'));
+    const r = await consolidateToJson(work(), 'TongHop', EXAMPLES, '--accept', '06-phong-qlkh.xlsx');
+    result = r;
+    json = r.json;
   }, 60_000);
 
   test('succeeds (warnings allowed, the file with errors accepted) and says where the summary went', () => {
@@ -181,13 +172,12 @@ describe('exit codes and inputs', () => {
 
   test('1 when a file has errors not accepted: its TTHC is left out and named (stated vs added-up figure) on stderr, in the JSON and on KiemTra; --accept of a file not among the inputs is 2', async () => {
     const out = path.join(work(), 'held.xlsx');
-    const json = path.join(work(), 'held.json');
-    const r = await run('consolidate', EXAMPLES, '-o', out, '--json', json, '--quiet');
+    const r = await consolidateToJson(work(), 'held', EXAMPLES);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
       'Có lỗi: 06-phong-qlkh.xlsx (không tính vào tổng hợp: TTHC)\n  TTHC!C4 ghi 3, cộng lại được 0',
     );
-    const j = JSON.parse(fs.readFileSync(json, 'utf8'));
+    const j = r.json;
     expect(j.files.find((f: any) => f.file === '06-phong-qlkh.xlsx')).toEqual({
       file: '06-phong-qlkh.xlsx',
       unit: 'Phòng Quản lý khoa học',

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createHash } from 'crypto';
-import { run } from '../support/cli';
+import { consolidateToJson, run } from '../support/cli';
 import { consolidate } from '../../src/core/consolidate';
 import { readUnitFile } from '../../src/io/read-unit-file';
 import { tempDirForTests } from '../support/temp-dir';
@@ -68,31 +68,20 @@ describe.each(names)('%s', (name) => {
   });
 
   test('tonghop consolidate --json: the TTHC figures it contributes (none while held), the unit name', async () => {
-    const json = path.join(work(), `${name}.json`);
-    const r = await run('consolidate', file, '-o', path.join(work(), `${name}.xlsx`), '--json', json, '--quiet');
+    const r = await consolidateToJson(work(), name, file);
     if (e.tthc === undefined && e.held) {
       // Only a TTHC section, held back: nothing usable to write.
       expect(r.code).toBe(2);
     } else {
       expect(r.code).toBe(e.exit);
-      const j = JSON.parse(fs.readFileSync(json, 'utf8'));
+      const j = r.json;
       expect(counts(j.total.tthc)).toEqual(e.tthc);
       if (e.name) expect(j.units[0].name).toBe(e.name);
     }
     if (e.accepted) {
-      const a = await run(
-        'consolidate',
-        file,
-        '-o',
-        path.join(work(), `${name}-a.xlsx`),
-        '--json',
-        json,
-        '--quiet',
-        '--accept',
-        name,
-      );
+      const a = await consolidateToJson(work(), `${name}-a`, file, '--accept', name);
       expect(a.code).toBe(e.accepted.exit);
-      const j = JSON.parse(fs.readFileSync(json, 'utf8'));
+      const j = a.json;
       expect(counts(j.total.tthc)).toEqual(e.accepted.tthc);
       expect(j.files[0]).toMatchObject({ file: name, status: e.accepted.status, accepted: true });
     }

@@ -8,6 +8,11 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('TongHop chưa được biên dịch. Hãy chạy: npm run build\n');
   process.exit(2);
 }
+// Commands that read files start their first reading worker now, so it loads the reader while this thread loads
+// the rest of the CLI (src/cli/read-pool.ts, startWorkerEarly).
+if (['consolidate', 'check', 'rollup'].includes(process.argv[2]) && !process.argv.includes('--help')) {
+  require(path.join(__dirname, '..', 'lib', 'cli', 'read-pool.js')).startWorkerEarly();
+}
 const { main } = require(entry);
 const { version } = require('../package.json');
 main(

@@ -110,6 +110,86 @@ if (entry.endsWith('.ts') && !require.extensions['.ts']) {
 require(entry);
 `;
 
+interface Starting {
+  worker: Worker;
+  /** Settles when the worker has loaded the reader (rejects when it cannot). */
+  ready: Promise<void>;
+}
+
+/** Starts one reading worker; `ready` settles once it has loaded the reader. */
+function startWorker(maxHeapMb: number): Starting {
+  const worker = new Worker(BOOTSTRAP, {
+    eval: true,
+    workerData: { entry: parseWorkerEntry() },
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+  });
+  // An 'error' event with no listener would be thrown on the main thread; outcomes are read per job.
+  worker.on('error', () => undefined);
+  const ready = new Promise<void>((resolve, reject) => {
+    const cleanup = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (m: unknown) => {
+      if (m && typeof m === 'object' && (m as { ready?: boolean }).ready) {
+        cleanup();
+        resolve();
+      }
+    };
+    const onError = (e: Error) => {
+      cleanup();
+      reject(e);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`worker exited (${code}) while starting`));
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      void worker.terminate();
+      reject(new Error('worker did not start in time'));
+    }, START_TIMEOUT_MS);
+    // The worker itself keeps the process alive while it starts; this timer must not (an early worker never taken).
+    timer.unref();
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+  });
+  // Nobody may be waiting yet (a worker started early): a failure is seen by whoever takes it.
+  ready.catch(() => undefined);
+  return { worker, ready };
+}
+
+/** A worker started by {@link startWorkerEarly}, not yet taken by a pool. */
+let early: (Starting & { maxHeapMb: number }) | null = null;
+
+/**
+ * Starts the first reading worker before the CLI loads the rest of its code (bin/tonghop.js, for the commands that
+ * read files), so that the worker loads the reader while the main thread loads the summary code: on a fresh
+ * process both take tens of milliseconds. It does not keep the process alive; the first pool with the same heap
+ * limit takes it, and one never taken ends with the process.
+ */
+export function startWorkerEarly(maxHeapMb = DEFAULT_WORKER_HEAP_MB): void {
+  if (early) return;
+  const started = startWorker(maxHeapMb);
+  started.worker.unref();
+  early = { ...started, maxHeapMb };
+}
+
+function takeEarlyWorker(maxHeapMb: number): Starting | null {
+  const taken = early;
+  if (!taken) return null;
+  early = null;
+  if (taken.maxHeapMb !== maxHeapMb) {
+    void taken.worker.terminate();
+    return null;
+  }
+  taken.worker.ref();
+  return taken;
+}
+
 interface Live {
   worker: Worker;
 }
@@ -121,44 +201,9 @@ export class ReadPool {
 
   /** Starts one worker and waits until it has loaded the reader; rejects when workers cannot run here. */
   async spawn(): Promise<Live> {
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: { entry: parseWorkerEntry() },
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb },
-    });
-    // An 'error' event with no listener would be thrown on the main thread; outcomes are read per job.
-    worker.on('error', () => undefined);
-    await new Promise<void>((resolve, reject) => {
-      const cleanup = () => {
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-      };
-      const onMessage = (m: unknown) => {
-        if (m && typeof m === 'object' && (m as { ready?: boolean }).ready) {
-          cleanup();
-          resolve();
-        }
-      };
-      const onError = (e: Error) => {
-        cleanup();
-        reject(e);
-      };
-      const onExit = (code: number) => {
-        cleanup();
-        reject(new Error(`worker exited (${code}) while starting`));
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        void worker.terminate();
-        reject(new Error('worker did not start in time'));
-      }, START_TIMEOUT_MS);
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-    });
-    return { worker };
+    const started = takeEarlyWorker(this.opts.maxHeapMb) ?? startWorker(this.opts.maxHeapMb);
+    await started.ready;
+    return { worker: started.worker };
   }
 
   /** Reads one file in `live`'s worker. After a timeout or a crash the worker is gone: the caller spawns another. */

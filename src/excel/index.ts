@@ -10,4 +10,4 @@ export { planWrite, MAX_REQUEST_BYTES, columnWidthPoints, type Op, type PlannedB
 export { encodeMark, decodeMark, MARKER_PREFIX, type SheetMark } from './markers';
 export { quoteSheetName, rewriteSheetRefs, sanitizeSheetName, uniqueSheetName } from './sheet-names';
 export { addSettingsSheet, SETTINGS_PERIOD_KEY, type SettingsSheetOutcome } from './settings-sheet';
-export { readSettingsSheet, settingsSheetId } from './read-settings-sheet';
+export { readSettingsSheet, readSettingsSheetWithId } from './read-settings-sheet';

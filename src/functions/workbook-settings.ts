@@ -6,7 +6,8 @@
  * calendar built from the DanhMuc sheet here, synchronously at hand:
  * 1. when the runtime starts, the sheet is read once (Excel.run, read only);
  * 2. `worksheets.onChanged` (ExcelApi 1.9) tells of edits: an edit on the DanhMuc sheet reads it again, and
- *    `worksheets.onAdded` / `onDeleted` cover the sheet appearing (the pane's «Danh mục») or going;
+ *    `worksheets.onAdded` / `onDeleted` / `onNameChanged` (1.17) cover the sheet appearing (the pane's «Danh mục»,
+ *    a sheet renamed) or going; before 1.17, without a DanhMuc sheet, any edit looks for one again;
  * 3. when what the functions use changed, `application.calculate(full)` recalculates the workbook, so
  *    `=TTHC.DEADLINE(...)` and `=TTHC.WORKDAYS(...)` honour the sheet's extra days without extra arguments, and
  *    the functions that read statuses, staff categories and course types (`ONTIME`, `COUNT`, `SUMMARY`, `STAFF`,
@@ -23,7 +24,7 @@ import {
   type LabelSets,
   type Settings,
 } from '../core/settings';
-import { readSettingsSheet, settingsSheetId } from '../excel/read-settings-sheet';
+import { readSettingsSheetWithId } from '../excel/read-settings-sheet';
 
 interface State {
   extraHolidays: number[];
@@ -90,9 +91,9 @@ export function workbookCalendar(
 
 /** Reads the DanhMuc sheet again; true when what the functions use changed. */
 export async function loadWorkbookSettings(): Promise<boolean> {
-  const grid = await readSettingsSheet();
-  const settings = grid === null ? null : applySettings(readSettingsGrid(grid, 'sổ tính đang mở'));
-  const next = stateOf(settings, grid === null ? null : await settingsSheetId());
+  const sheet = await readSettingsSheetWithId();
+  const settings = sheet === null ? null : applySettings(readSettingsGrid(sheet.grid, 'sổ tính đang mở'));
+  const next = stateOf(settings, sheet?.id ?? null);
   const changed = keyOf(next) !== keyOf(state);
   state = next;
   return changed;
@@ -109,14 +110,18 @@ async function reloadAndRecalculate(): Promise<void> {
 /** Reads the sheet now and follows its changes (call once when the shared runtime starts). */
 export async function watchWorkbookSettings(): Promise<void> {
   await reloadAndRecalculate();
+  // Excel tells of renames from ExcelApi 1.17; before it, a sheet renamed to DanhMuc shows only as an edit.
+  const toldOfRenames = Office.context.requirements.isSetSupported('ExcelApi', '1.17');
   await Excel.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
-      // Without a DanhMuc sheet any edit may have made one (a sheet renamed, typed in): look again.
-      if (state.sheetId === null || e.worksheetId === state.sheetId) await reloadAndRecalculate();
+      // An edit matters on the DanhMuc sheet; without one, an edit elsewhere is worth a look only where a rename
+      // would not be told (else every edit of a workbook without DanhMuc would read the workbook).
+      if (e.worksheetId === state.sheetId || (state.sheetId === null && !toldOfRenames)) await reloadAndRecalculate();
     });
     sheets.onAdded.add(reloadAndRecalculate);
     sheets.onDeleted.add(reloadAndRecalculate);
+    if (toldOfRenames) sheets.onNameChanged.add(reloadAndRecalculate);
     await ctx.sync();
   });
 }

@@ -130,3 +130,63 @@ test('«Danh mục» never replaces a DanhMuc sheet the workbook already has', a
   expect(values).toEqual([[serialFromYmd(2026, 10, 13), 'Nghỉ']]);
   expect(double.snapshot().sheets.map((s: any) => s.name)).toEqual(['SoTheoDoi', 'DanhMuc']);
 });
+
+describe('following the DanhMuc sheet costs requests only where it may have changed', () => {
+  /** The functions' runtime started against a double of ExcelApi `apiVersion`. */
+  async function startWith(apiVersion: string): Promise<void> {
+    double.uninstall();
+    double = installDouble({ sheets: ['SoTheoDoi'], apiVersion });
+    jest.isolateModules(() => {
+      require('../../src/functions/functions');
+    });
+    fn = (id) => double.CustomFunctions.functions.get(id) as Fn;
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+
+  async function rename(before: string, after: string): Promise<void> {
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(before).name = after;
+      await ctx.sync();
+    });
+    await double.raiseWorksheetNameChanged(before, after);
+  }
+
+  test('an edit of the DanhMuc sheet is read back in two requests, then one recalculates', async () => {
+    await addSettingsSheet(buildSettingsWorkbook(defaultSettings()), 'run-1');
+    const before = double.requests.length;
+    await typeInSettings('A7:B7', [['13/10/2026', 'Nghỉ']]);
+    // The edit itself, the sheet with its id, its used range, the recalculation.
+    expect(double.requests.length - before).toBe(4);
+    expect(deadline()).toBe(serialFromYmd(2026, 10, 14));
+  });
+
+  test('ExcelApi 1.17: without a DanhMuc sheet an edit elsewhere reads nothing; a sheet renamed to or from DanhMuc is followed', async () => {
+    await startWith('1.17');
+    const before = double.requests.length;
+    await double.raiseWorksheetChanged('SoTheoDoi', 'B2');
+    expect(double.requests.length).toBe(before);
+
+    await addSettingsSheet(buildSettingsWorkbook(defaultSettings()), 'run-1');
+    await rename('DanhMuc', 'DanhMuc kỳ trước');
+    // Typed into the sheet while it is not the DanhMuc sheet: not read.
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('DanhMuc kỳ trước').getRange('A7:B7').values = [['13/10/2026', 'Nghỉ']];
+      await ctx.sync();
+    });
+    const quiet = double.requests.length;
+    await double.raiseWorksheetChanged('DanhMuc kỳ trước', 'A7:B7');
+    expect(double.requests.length).toBe(quiet);
+    expect(deadline()).toBe(serialFromYmd(2026, 10, 13));
+    await rename('DanhMuc kỳ trước', 'DanhMuc');
+    expect(deadline()).toBe(serialFromYmd(2026, 10, 14));
+    await rename('DanhMuc', 'DanhMuc kỳ trước');
+    expect(deadline()).toBe(serialFromYmd(2026, 10, 13));
+  });
+
+  test('before ExcelApi 1.17 (no rename event): without a DanhMuc sheet an edit elsewhere looks for one again', async () => {
+    const before = double.requests.length;
+    await double.raiseWorksheetChanged('SoTheoDoi', 'B2');
+    expect(double.requests.length).toBe(before + 1);
+  });
+});

@@ -92,6 +92,11 @@ export interface OfficeDouble {
    * `worksheets.onChanged.add` (the double does not detect edits itself) and waits for them.
    */
   raiseWorksheetChanged(sheet: string, address: string): Promise<void>;
+  /**
+   * What Excel does after the user renames a sheet (already renamed in the model, e.g. by a request setting its
+   * name): calls every handler registered with `worksheets.onNameChanged.add` and waits for them.
+   */
+  raiseWorksheetNameChanged(nameBefore: string, nameAfter: string): Promise<void>;
   /** The document settings saved in the file (by `saveAsync`), as JSON would keep them; unsaved `set`s are not in it. */
   savedSettings(): Record<string, unknown>;
   /** Puts Office, Excel, OfficeExtension and CustomFunctions on `target` (default globalThis). */
@@ -481,6 +486,12 @@ export function createOfficeDouble(options: OfficeDoubleOptions = {}): OfficeDou
         address,
       };
       for (const h of [...(model.events.get('worksheets.onChanged') ?? [])]) await h(args);
+    },
+    async raiseWorksheetNameChanged(nameBefore: string, nameAfter: string) {
+      const ws = model.sheetByName(nameAfter);
+      if (!ws) throw new DoubleError('ItemNotFound', `no sheet ${nameAfter}`);
+      const args = { type: 'WorksheetNameChanged', source: 'Local', worksheetId: ws.id, nameBefore, nameAfter };
+      for (const h of [...(model.events.get('worksheets.onNameChanged') ?? [])]) await h(args);
     },
     savedSettings: () => JSON.parse(JSON.stringify(savedSettings)) as Record<string, unknown>,
     install(target = globalThis as unknown as Record<string, unknown>) {

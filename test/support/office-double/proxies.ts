@@ -438,6 +438,10 @@ export class WorksheetCollectionProxy extends DProxy {
   get onDeleted(): EventDouble {
     return new EventDouble(this, 'worksheets.onDeleted', '1.7');
   }
+  /** Raised (by the test, see OfficeDouble.raiseWorksheetNameChanged) when a sheet is renamed. */
+  get onNameChanged(): EventDouble {
+    return new EventDouble(this, 'worksheets.onNameChanged', '1.17');
+  }
 
   private lookup(key: string): SheetModel | null {
     const m = this.context.model;

@@ -6,11 +6,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { cellAt } from '../../src/core/grid';
 import { readWorkbook } from '../../src/io/read-workbook';
 import { run, type Run } from '../support/cli';
 import { tempDirForTests } from '../support/temp-dir';
+import { docxParagraphs } from '../support/docx-text';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');
 const SETTINGS = [
@@ -30,12 +30,7 @@ const SETTINGS = [
   'UBND tỉnh; Lưu: VT, VP.',
 ];
 
-async function documentText(file: string): Promise<string[]> {
-  const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
-  );
-}
+const documentText = docxParagraphs;
 
 const work = tempDirForTests('tonghop-report-');
 

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { consolidateToJson, run } from '../support/cli';
 import { readWorkbook } from '../../src/io/read-workbook';
 import { tempDirForTests } from '../support/temp-dir';
+import { docxParagraphs } from '../support/docx-text';
 
 const V01 = path.join(__dirname, '..', 'fixtures', 'summaries', 'v0.1');
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', 'don-vi');
@@ -59,6 +60,18 @@ describe('tonghop consolidate with summaries as inputs', () => {
   }, 60_000);
 });
 
+/** The first half of 2021 compared with part A's first half of 2020 (48 received, 44 resolved). */
+const COMPARED_WITH_PART_A = [
+  '--previous',
+  path.join(V01, 'phan-a.json'),
+  '--period',
+  '6 tháng đầu năm 2021',
+  '--from',
+  '15/12/2020',
+  '--as-of',
+  '14/06/2021',
+];
+
 describe('tonghop consolidate --units and --previous', () => {
   test('--units lists who has not sent on stderr and in missingUnits, matching names by meaning', async () => {
     const list = path.join(work(), 'don-vi.txt');
@@ -76,18 +89,7 @@ describe('tonghop consolidate --units and --previous', () => {
   }, 60_000);
 
   test('--previous: JSON previous and the comparison clause (53 vs 48 received: tăng 10,4%)', async () => {
-    const r = await consolidate(
-      'compare',
-      EXAMPLES,
-      '--previous',
-      path.join(V01, 'phan-a.json'),
-      '--period',
-      '6 tháng đầu năm 2021',
-      '--from',
-      '15/12/2020',
-      '--as-of',
-      '14/06/2021',
-    );
+    const r = await consolidate('compare', EXAMPLES, ...COMPARED_WITH_PART_A);
     expect(r.json.previous.total.tthc.received).toBe(48);
     expect(r.json.previous.period.label).toBe('6 tháng đầu năm 2020');
     const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(work(), 'compare.xlsx'))), 'compare.xlsx');
@@ -96,6 +98,27 @@ describe('tonghop consolidate --units and --previous', () => {
       .rows.flat()
       .join('\n');
     expect(text).toContain('đã tiếp nhận 53 hồ sơ (tăng 10,4% so với cùng kỳ năm 2020)');
+  }, 60_000);
+
+  test('--previous with an office received sentence lacking {so với kỳ trước}: the change follows it as its own sentence, in BaoCao, the Word report and `tonghop report` from the JSON alike', async () => {
+    const settings = path.join(work(), 'cau-chu.json');
+    const received =
+      'Trong kỳ, {chủ thể} tiếp nhận tổng cộng {tiếp nhận} hồ sơ ({mới tiếp nhận} hồ sơ mới {trực tuyến}, {kỳ trước} hồ sơ kỳ trước chuyển sang).';
+    fs.writeFileSync(settings, JSON.stringify({ phrases: [{ name: 'tthcReceived', text: received }] }));
+    const docx = path.join(work(), 'cau-chu.docx');
+    const r = await consolidate('cau-chu', EXAMPLES, ...COMPARED_WITH_PART_A, '--settings', settings, '--docx', docx);
+    const paragraph =
+      'Trong kỳ, Sở tiếp nhận tổng cộng 53 hồ sơ (46 hồ sơ mới (17 hồ sơ trực tuyến), 07 hồ sơ kỳ trước chuyển sang). ' +
+      'Số hồ sơ tiếp nhận tăng 10,4% so với cùng kỳ năm 2020. Đã giải quyết 49 hồ sơ (tăng 11,4% so với cùng kỳ năm 2020): ';
+    const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(work(), 'cau-chu.xlsx'))), 'cau-chu.xlsx');
+    const sheet = grids.find((g) => g.name === 'BaoCao')!.rows.flat();
+    expect(sheet.find((c) => typeof c === 'string' && c.startsWith('Trong kỳ, Sở tiếp nhận'))).toContain(paragraph);
+    const word = (await docxParagraphs(docx)).find((t) => t.startsWith('Trong kỳ, Sở tiếp nhận'));
+    expect(word).toContain(paragraph);
+    const later = path.join(work(), 'cau-chu-sau.docx');
+    expect((await run('report', path.join(work(), 'cau-chu.json'), '-o', later)).code).toBe(0);
+    expect((await docxParagraphs(later)).find((t) => t.startsWith('Trong kỳ, Sở tiếp nhận'))).toBe(word);
+    expect(r.json.settings.phrases).toEqual({ tthcReceived: received });
   }, 60_000);
 
   test('--previous with a file that is not a summary is a usage error (exit 2) naming it', async () => {

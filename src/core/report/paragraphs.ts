@@ -1,5 +1,5 @@
 import type { ProvincialSummary } from '../consolidate/types';
-import { withComparison } from '../compare/comparison-paragraphs';
+import { tthcChanges, withComparison } from '../compare/comparison-paragraphs';
 import { byFieldParagraph } from './paragraph-by-field';
 import { receptionParagraph } from './paragraph-reception';
 import { staffParagraph } from './paragraph-staff';
@@ -31,6 +31,7 @@ export function reportParagraphs(summary: ProvincialSummary, opts: ParagraphOpti
     pad: opts.padCounts ?? true,
     subject: opts.subject ?? phrases.text('subject'),
     phrases,
+    tthcChanges: tthcChanges(summary, opts.padCounts ?? true),
   };
   const t = summary.total;
   // With an earlier period (`--previous`), each paragraph also says how the figures changed.

@@ -23,6 +23,12 @@ export type PhraseOverrides = Readonly<Record<string, string>>;
 
 const SLOT = /\{([^{}]*)\}/g;
 
+/**
+ * The blank for the change against the earlier period (so với kỳ trước). A text that leaves it out still gets the
+ * comparison, as a sentence of its own after it (report/paragraph-tthc.ts), so leaving it out says nothing less.
+ */
+export const COMPARISON_SLOT = 'so với kỳ trước';
+
 /** The blank names a text uses, in order, as written. */
 export function slotsOf(text: string): string[] {
   return [...text.matchAll(SLOT)].map((m) => m[1].trim());
@@ -68,10 +74,17 @@ export function unknownSlots(e: PhraseEntry, text: string): string[] {
   return slotsOf(text).filter((s) => !known.has(foldKey(s)));
 }
 
-/** Blanks `e` offers that `text` leaves out (figures the sentence would no longer say). */
+/** Whether `text` has the blank `slot` (compared folded). */
+export function hasSlot(text: string, slot: string): boolean {
+  return slotsOf(text).some((s) => foldKey(s) === foldKey(slot));
+}
+
+/**
+ * Blanks `e` offers that `text` leaves out (figures the sentence would no longer say); not the comparison blank,
+ * whose clause is then written after the sentence.
+ */
 export function missingSlots(e: PhraseEntry, text: string): string[] {
-  const used = new Set(slotsOf(text).map((s) => foldKey(s)));
-  return e.slots.filter((s) => !used.has(foldKey(s)));
+  return e.slots.filter((s) => foldKey(s) !== foldKey(COMPARISON_SLOT) && !hasSlot(text, s));
 }
 
 /** The wording the report uses: the office's text where it gave one, else the shipped text. */
@@ -82,11 +95,17 @@ export interface PhraseBook {
   fill(key: string, values: Readonly<Record<string, string>>): string;
   /** Whether the office changed the entry. */
   changed(key: string): boolean;
+  /** Whether the entry's text (the office's or the shipped) has the blank `slot`. */
+  uses(key: string, slot: string): boolean;
 }
 
-/** `a  (b )` → `a (b)`: a blank filled with '' leaves no stray space before punctuation or doubled. */
+/**
+ * `a  (b )` → `a (b)`, `a ()` → `a`: a blank filled with '' leaves no stray space before punctuation or doubled,
+ * nor brackets around nothing.
+ */
 function tidy(s: string): string {
   return s
+    .replace(/\(\s*\)/g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s+([;,.:)])/g, '$1')
     .replace(/\(\s+/g, '(')
@@ -102,6 +121,7 @@ export function phraseBook(overrides: PhraseOverrides = {}): PhraseBook {
       return tidy(text(key).replace(SLOT, (whole, name: string) => byFold.get(foldKey(name)) ?? whole));
     },
     changed: (key) => overrides[key] !== undefined,
+    uses: (key, slot) => hasSlot(text(key), slot),
   };
 }
 

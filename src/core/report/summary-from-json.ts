@@ -4,7 +4,7 @@
  * a file that is not such a summary gives a Vietnamese message naming the first wrong key, never a guessed figure.
  */
 import { serialFromIso } from '../calendar/serial';
-import type { ProvincialSummary, SummaryTotals } from '../consolidate/types';
+import type { PreviousPeriod, ProvincialSummary, SummaryTotals } from '../consolidate/types';
 import type { Finding } from '../findings';
 import { COUNT_KEYS, type TthcCounts, type TthcSummary } from '../tthc/types';
 import type { ReceptionCounts, ReceptionSummary, StaffSummary, TrainingSummary, UnitReport } from '../unit/types';
@@ -126,7 +126,6 @@ function finding(v: unknown, at: string): Finding {
   };
 }
 
-/** Reads the parsed JSON of a summary; `file` names it in the message when it is not one. */
 /**
  * The office's wording the summary was made with (`settings.phrases`), kept only for entries the report knows and
  * texts whose blanks it can fill — the settings checked them when the summary was made; an edited JSON is checked again.
@@ -144,17 +143,26 @@ function officePhrases(settings: unknown): Record<string, string> | null {
   return Object.keys(out).length > 0 ? out : null;
 }
 
+function periodOf(v: unknown, at: string): ProvincialSummary['period'] {
+  const p = obj(v, at);
+  return { label: text(p.label ?? '', `${at}.label`), from: date(p.from, `${at}.from`), to: date(p.to, `${at}.to`) };
+}
+
+/** The earlier period compared with (`previous`: its period and totals), so a report made later still compares. */
+function previousOf(v: unknown, file: string): PreviousPeriod | null {
+  if (v === undefined) return null;
+  const o = obj(v, 'previous');
+  const total = sections(obj(o.total, 'previous.total'), 'previous.total');
+  return { period: periodOf(o.period, 'previous.period'), total, byField: total.tthc?.byField ?? {}, units: [], file };
+}
+
+/** Reads the parsed JSON of a summary; `file` names it in the message when it is not one. */
 export function summaryFromJson(json: unknown, file: string): SummaryFromJson {
   try {
     const root = obj(json, 'tệp');
     if (!Array.isArray(root.units) || root.total === undefined)
       throw new Bad('thiếu «units» hoặc «total» của bảng tổng hợp TongHop');
-    const p = obj(root.period, 'period');
-    const period = {
-      label: text(p.label ?? '', 'period.label'),
-      from: date(p.from, 'period.from'),
-      to: date(p.to, 'period.to'),
-    };
+    const period = periodOf(root.period, 'period');
     const findings = Array.isArray(root.findings) ? root.findings.map((f, i) => finding(f, `findings[${i}]`)) : [];
     const units: UnitReport[] = root.units.map((u, i) => {
       const o = obj(u, `units[${i}]`);
@@ -179,6 +187,7 @@ export function summaryFromJson(json: unknown, file: string): SummaryFromJson {
       findings: [],
     }));
     const phrases = officePhrases(root.settings);
+    const previous = previousOf(root.previous, file);
     return {
       ok: true,
       summary: {
@@ -189,6 +198,7 @@ export function summaryFromJson(json: unknown, file: string): SummaryFromJson {
         files,
         findings,
         ...(phrases ? { phrases } : {}),
+        ...(previous ? { previous } : {}),
       },
     };
   } catch (e) {

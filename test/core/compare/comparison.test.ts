@@ -9,6 +9,7 @@ import { consolidate } from '../../../src/core/consolidate';
 import type { ProvincialSummary } from '../../../src/core/consolidate/types';
 import { buildSummaryLayout, reportParagraphs, summaryJson } from '../../../src/core/report';
 import type { LayoutSheet } from '../../../src/core/layout';
+import { PHRASE_ENTRIES } from '../../../src/core/report/phrase-book';
 import { parseVnDate } from '../../../src/core/text';
 import { EXAMPLE_FILES, example, v01 } from '../summary/fixtures';
 
@@ -61,6 +62,66 @@ describe('the change clause', () => {
   ])('%i now, %i before → %s', (now, before, text) =>
     expect(changeClause(now, before, 'cùng kỳ năm 2024', 'hồ sơ')).toBe(text),
   );
+});
+
+/**
+ * The comparison lives in the wording (DanhMuc table 6), as the blank {so với kỳ trước}: an office that rewords a
+ * TTHC sentence keeps it where it puts the blank, and without the blank gets it as a sentence of its own — never lost.
+ * Same figures as above: 53 received vs 48 (tăng 10,4%), 49 resolved vs 44 (tăng 11,4%).
+ */
+describe('the comparison in the wording of the TTHC sentences', () => {
+  const s = current();
+  const office = (phrases: Record<string, string>, summary: ProvincialSummary = s) =>
+    reportParagraphs({ ...summary, phrases }).tthc;
+
+  test('the shipped sentences carry the blank {so với kỳ trước}, and nothing is left of it without an earlier period', () => {
+    for (const key of ['tthcNone', 'tthcReceived', 'tthcResolved', 'tthcNoneResolved'])
+      expect(PHRASE_ENTRIES.find((e) => e.key === key)!.slots).toContain('so với kỳ trước');
+    const plain = reportParagraphs({ ...s, previous: undefined }).tthc;
+    expect(plain).toMatch(/^Trong kỳ, Sở đã tiếp nhận 53 hồ sơ, trong đó: .* Đã giải quyết 49 hồ sơ: trước hạn /);
+    expect(plain).not.toMatch(/\(\)|\{|\s[,:;.]/);
+  });
+
+  test('an office sentence with the blank: the clause where the office put it, without brackets', () => {
+    const t = office({
+      tthcReceived:
+        'Kỳ này {chủ thể} nhận {tiếp nhận} hồ sơ, {so với kỳ trước}; {mới tiếp nhận} hồ sơ mới {trực tuyến}, {kỳ trước} hồ sơ kỳ trước chuyển sang.',
+    });
+    expect(t).toMatch(
+      /^Kỳ này Sở nhận 53 hồ sơ, tăng 10,4% so với cùng kỳ năm 2020; \d+ hồ sơ mới \(\d+ hồ sơ trực tuyến\), \d+ hồ sơ kỳ trước chuyển sang\. Đã giải quyết 49 hồ sơ \(tăng 11,4% so với cùng kỳ năm 2020\): /,
+    );
+    expect(t.match(/so với/g)).toHaveLength(2);
+  });
+
+  test('an office sentence without the blank: the change follows it as a sentence of its own', () => {
+    const t = office({
+      tthcReceived:
+        'Trong kỳ, {chủ thể} tiếp nhận tổng cộng {tiếp nhận} hồ sơ ({mới tiếp nhận} hồ sơ mới {trực tuyến}, {kỳ trước} hồ sơ kỳ trước chuyển sang).',
+      tthcResolved:
+        'Đã giải quyết {đã giải quyết} hồ sơ, trong đó trước hạn {trước hạn}, đúng hạn {đúng hạn}, quá hạn {quá hạn}; còn {đang giải quyết} hồ sơ đang giải quyết {trong đó quá hạn}.',
+    });
+    expect(t).toBe(
+      'Trong kỳ, Sở tiếp nhận tổng cộng 53 hồ sơ (46 hồ sơ mới (17 hồ sơ trực tuyến), 07 hồ sơ kỳ trước chuyển sang). ' +
+        'Số hồ sơ tiếp nhận tăng 10,4% so với cùng kỳ năm 2020. ' +
+        'Đã giải quyết 49 hồ sơ, trong đó trước hạn 40 (81,6%), đúng hạn 09 (18,4%), quá hạn 0; còn 04 hồ sơ đang giải quyết. ' +
+        'Số hồ sơ đã giải quyết tăng 11,4% so với cùng kỳ năm 2020.',
+    );
+  });
+
+  test('without an earlier period an office sentence with or without the blank says no comparison', () => {
+    const plain = { ...s, previous: undefined };
+    const withBlank = office({ tthcReceived: 'Kỳ này {chủ thể} nhận {tiếp nhận} hồ sơ ({so với kỳ trước}).' }, plain);
+    expect(withBlank).toMatch(/^Kỳ này Sở nhận 53 hồ sơ\. Đã giải quyết 49 hồ sơ: /);
+    expect(office({ tthcReceived: 'Kỳ này {chủ thể} nhận {tiếp nhận} hồ sơ.' }, plain)).not.toContain('so với');
+  });
+
+  test('a period with no dossier received still says how it compares (53 then 0: giảm 100,0%)', () => {
+    const now = { ...s.total.tthc!, received: 0, online: 0, inPerson: 0, carriedOver: 0 };
+    const none = { ...s, total: { ...s.total, tthc: now } };
+    expect(reportParagraphs({ ...none, previous: { ...s.previous!, total: s.total } }).tthc).toBe(
+      'Trong kỳ, Sở không tiếp nhận hồ sơ thủ tục hành chính nào (giảm 100,0% so với cùng kỳ năm 2020).',
+    );
+  });
 });
 
 describe('a summary compared with an earlier one', () => {

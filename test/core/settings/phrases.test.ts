@@ -96,7 +96,7 @@ describe('wrong entries are findings naming the entry, never a crash', () => {
       ['phrases[0].text', 'error', 'SETTINGS_BAD_PLACEHOLDER'],
     ]);
     expect(s.findings[0].message).toBe(
-      'Câu «TTHC – câu tiếp nhận»: chỗ trống {tổng số} không có; chỉ dùng được {chủ thể}, {tiếp nhận}, {mới tiếp nhận}, {trực tuyến}, {kỳ trước}. Câu này không được dùng, báo cáo giữ cách viết mặc định.',
+      'Câu «TTHC – câu tiếp nhận»: chỗ trống {tổng số} không có; chỉ dùng được {chủ thể}, {tiếp nhận}, {so với kỳ trước}, {mới tiếp nhận}, {trực tuyến}, {kỳ trước}. Câu này không được dùng, báo cáo giữ cách viết mặc định.',
     );
     expect(s.phrases).toEqual({});
     expect(paragraphs(s).tthc).toMatch(/^Trong kỳ, Sở đã tiếp nhận 03 hồ sơ, trong đó/);
@@ -124,6 +124,12 @@ describe('wrong entries are findings naming the entry, never a crash', () => {
     expect(s.phrases).toEqual({ tthcNone: 'Trong kỳ, không có hồ sơ thủ tục hành chính nào.' });
   });
 
+  test('leaving out {so với kỳ trước} is no warning: the report then says the comparison in a sentence of its own', () => {
+    const s = withPhrases([{ name: 'tthcReceived', text: RECEIVED }]);
+    expect(s.findings).toEqual([]);
+    expect(s.phrases).toEqual({ tthcReceived: RECEIVED });
+  });
+
   test('a text equal to the shipped one, or left blank, changes nothing', () => {
     const s = settings({
       phrases: [
@@ -141,7 +147,7 @@ describe('the DanhMuc sheet', () => {
     const texts = grid.rows.map((r) => r[0]);
     for (const e of PHRASE_ENTRIES) expect(texts).toContain(e.name);
     const row = grid.rows.find((r) => r[0] === 'TTHC – câu tiếp nhận')!;
-    expect(row[2]).toBe('{chủ thể}, {tiếp nhận}, {mới tiếp nhận}, {trực tuyến}, {kỳ trước}');
+    expect(row[2]).toBe('{chủ thể}, {tiếp nhận}, {so với kỳ trước}, {mới tiếp nhận}, {trực tuyến}, {kỳ trước}');
     const back = applySettings(readSettingsGrid(grid, 'danh-muc.xlsx'));
     expect([back.findings, back.changes, back.phrases]).toEqual([[], [], {}]);
   });

@@ -26,6 +26,9 @@ import { STATUS_TEXT, formatFinding, writeFileAtomic } from './output';
 import { signatureDetails, writeReport } from './report';
 import { settingsOption } from './settings-file';
 import { buildSettingsWorkbook, hasSettingsErrors } from '../core/settings';
+import { installNodeDeflater } from './node-deflater';
+
+installNodeDeflater();
 
 export interface Io {
   out: (s: string) => void;

@@ -1,13 +1,15 @@
 /**
  * Layout model → .xlsx bytes (ghi sổ tính tổng hợp), with ExcelJS, then charts added as DrawingML parts.
- * Used by the CLI and, for downloads, by the task pane; no Node APIs (writeBuffer, JSZip over Uint8Array).
+ * Used by the CLI and, for downloads, by the task pane; no Node APIs. ExcelJS writes its parts stored
+ * (uncompressed); the charts are added to them and the package is compressed once (zip-write.ts).
  */
 import type * as ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook } from '../core/layout';
 import { fitText } from '../core/layout';
 import { dropNonText } from '../core/text/normalize';
 import { decodeXmlText } from './xml-text';
+import { listZipEntries } from './zip';
+import { writeZip, type ZipPart } from './zip-write';
 import { columnLetters } from '../core/grid';
 import { listColumns } from '../core/list-sources';
 import {
@@ -125,9 +127,11 @@ export async function writeWorkbook(layout: LayoutWorkbook): Promise<Uint8Array>
     writeValidations(ws, sheet);
   }
 
-  const written = new Uint8Array(await wb.xlsx.writeBuffer());
-  if (!layout.sheets.some((s) => s.charts && s.charts.length > 0)) return written;
-  return addCharts(written, layout.sheets);
+  // Stored, not deflated: the parts are compressed once, by writeZip, after the charts are added.
+  const stored = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+  const parts = Parts.ofStoredZip(stored);
+  if (layout.sheets.some((s) => s.charts && s.charts.length > 0)) addCharts(parts, layout.sheets);
+  return writeZip(parts.list());
 }
 
 /**
@@ -177,22 +181,22 @@ function cellLookup(sheet: LayoutSheet): (r: number, c: number) => CachedValue {
 }
 
 /** Sheet name → worksheet part path (e.g. 'xl/worksheets/sheet2.xml'), from workbook.xml and its rels. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const wbXml = await zip.file('xl/workbook.xml')!.async('string');
-  const relXml = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+function sheetParts(parts: Parts): Map<string, string> {
+  const wbXml = parts.text('xl/workbook.xml')!;
+  const relXml = parts.text('xl/_rels/workbook.xml.rels')!;
   const targets = new Map<string, string>();
   for (const m of relXml.matchAll(/<Relationship\b([^>]*)>/g)) {
     const id = /\bId="([^"]*)"/.exec(m[1]);
     const target = /\bTarget="([^"]*)"/.exec(m[1]);
     if (id && target) targets.set(id[1], target[1].startsWith('/') ? target[1].slice(1) : 'xl/' + target[1]);
   }
-  const parts = new Map<string, string>();
+  const sheets = new Map<string, string>();
   for (const m of wbXml.matchAll(/<sheet\b([^>]*)>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[1]);
     const rid = /\br:id="([^"]*)"/.exec(m[1]);
-    if (name && rid && targets.has(rid[1])) parts.set(decodeXmlText(name[1]), targets.get(rid[1])!);
+    if (name && rid && targets.has(rid[1])) sheets.set(decodeXmlText(name[1]), targets.get(rid[1])!);
   }
-  return parts;
+  return sheets;
 }
 
 /** Elements that CT_Worksheet places after <drawing>; the drawing element goes before the first of them. */
@@ -225,14 +229,53 @@ function insertDrawingElement(sheetXml: string, relId: string): string {
   return xml;
 }
 
-async function addCharts(xlsx: Uint8Array, sheets: LayoutSheet[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const parts = await sheetParts(zip);
-  let contentTypes = await zip.file('[Content_Types].xml')!.async('string');
+/** The parts of a package, in order; text parts are decoded when asked and encoded again when set. */
+class Parts {
+  private readonly order: string[] = [];
+  private readonly bytes = new Map<string, Uint8Array>();
+
+  /** The parts of a zip whose entries are all stored (ExcelJS writes it so: nothing is compressed twice). */
+  static ofStoredZip(zip: Uint8Array): Parts {
+    const listing = listZipEntries(zip);
+    if (!listing.ok) throw new Error(`writer: ExcelJS wrote an unreadable zip (${listing.detail})`);
+    const parts = new Parts();
+    for (const e of listing.entries) {
+      if (e.name.endsWith('/')) continue; // JSZip's folder entries: a package has none
+      if (e.method !== 0) throw new Error(`writer: part ${e.name} is compressed`);
+      parts.set(e.name, zip.subarray(e.dataOffset, e.dataOffset + e.compressedSize));
+    }
+    return parts;
+  }
+
+  has(name: string): boolean {
+    return this.bytes.has(name);
+  }
+
+  text(name: string): string | undefined {
+    const b = this.bytes.get(name);
+    return b === undefined ? undefined : utf8Decoder.decode(b);
+  }
+
+  set(name: string, data: Uint8Array | string): void {
+    if (!this.bytes.has(name)) this.order.push(name);
+    this.bytes.set(name, typeof data === 'string' ? utf8Encoder.encode(data) : data);
+  }
+
+  list(): ZipPart[] {
+    return this.order.map((name) => ({ name, data: this.bytes.get(name)! }));
+  }
+}
+
+const utf8Decoder = new TextDecoder('utf-8');
+const utf8Encoder = new TextEncoder();
+
+function addCharts(parts: Parts, sheets: LayoutSheet[]): void {
+  const sheetPaths = sheetParts(parts);
+  let contentTypes = parts.text('[Content_Types].xml')!;
   const overrides: string[] = [];
   const free = (pattern: (n: number) => string, start: number): number => {
     let n = start;
-    while (zip.file(pattern(n))) n++;
+    while (parts.has(pattern(n))) n++;
     return n;
   };
   let chartNo = 1;
@@ -240,7 +283,7 @@ async function addCharts(xlsx: Uint8Array, sheets: LayoutSheet[]): Promise<Uint8
   for (const sheet of sheets) {
     const specs: ChartSpec[] = sheet.charts ?? [];
     if (specs.length === 0) continue;
-    const sheetPath = parts.get(sheet.name);
+    const sheetPath = sheetPaths.get(sheet.name);
     if (!sheetPath) throw new Error(`writer: sheet "${sheet.name}" not found in the written workbook`);
     const lookup = cellLookup(sheet);
     drawingNo = free((n) => `xl/drawings/drawing${n}.xml`, drawingNo);
@@ -249,7 +292,7 @@ async function addCharts(xlsx: Uint8Array, sheets: LayoutSheet[]): Promise<Uint8
     specs.forEach((spec) => {
       chartNo = free((n) => `xl/charts/chart${n}.xml`, chartNo);
       const chartPath = `xl/charts/chart${chartNo}.xml`;
-      zip.file(chartPath, chartXml(sheet.name, spec, lookup));
+      parts.set(chartPath, chartXml(sheet.name, spec, lookup));
       overrides.push(`<Override PartName="/${chartPath}" ContentType="${CT_CHART}"/>`);
       drawingRels.push({
         id: `rId${drawingRels.length + 1}`,
@@ -258,36 +301,34 @@ async function addCharts(xlsx: Uint8Array, sheets: LayoutSheet[]): Promise<Uint8
       });
       chartNo++;
     });
-    zip.file(
+    parts.set(
       drawingPath,
       drawingXml(
         specs,
         drawingRels.map((r) => r.id),
       ),
     );
-    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
+    parts.set(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
     overrides.push(`<Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/>`);
 
     // The sheet's relationships: keep ExcelJS's (hyperlinks, comments…) and add the drawing with a fresh id.
     const slash = sheetPath.lastIndexOf('/');
     const sheetRelsPath = `${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`;
-    const existing = zip.file(sheetRelsPath) ? await zip.file(sheetRelsPath)!.async('string') : null;
+    const existing = parts.text(sheetRelsPath) ?? null;
     const usedIds = new Set<string>(existing ? [...existing.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]) : []);
     let n = 1;
     while (usedIds.has(`rId${n}`)) n++;
     const relId = `rId${n}`;
     const rel = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="${xmlEscape(`../drawings/drawing${drawingNo}.xml`)}"/>`;
-    zip.file(
+    parts.set(
       sheetRelsPath,
       existing
         ? existing.replace('</Relationships>', rel + '</Relationships>')
         : relsXml([{ id: relId, type: REL_DRAWING, target: `../drawings/drawing${drawingNo}.xml` }]),
     );
-    const sheetXml = await zip.file(sheetPath)!.async('string');
-    zip.file(sheetPath, insertDrawingElement(sheetXml, relId));
+    parts.set(sheetPath, insertDrawingElement(parts.text(sheetPath)!, relId));
     drawingNo++;
   }
   contentTypes = contentTypes.replace('</Types>', overrides.join('') + '</Types>');
-  zip.file('[Content_Types].xml', contentTypes);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  parts.set('[Content_Types].xml', contentTypes);
 }

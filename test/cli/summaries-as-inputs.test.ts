@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import ExcelJS from 'exceljs';
 import { consolidateToJson, run } from '../support/cli';
 import { readWorkbook } from '../../src/io/read-workbook';
 import { tempDirForTests } from '../support/temp-dir';
@@ -71,6 +72,41 @@ const COMPARED_WITH_PART_A = [
   '--as-of',
   '14/06/2021',
 ];
+
+/** Part A's workbook with Văn phòng Sở's received dossiers (16, TH_TTHC column C) typed as «mười», saved as `name`. */
+async function partAWithBadCell(name: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(V01, 'phan-a.xlsx'));
+  const ws = wb.getWorksheet('TH_TTHC')!;
+  let cell: ExcelJS.Cell | undefined;
+  ws.eachRow((row) => {
+    if (row.getCell(2).value === 'Văn phòng Sở') cell = row.getCell(3);
+  });
+  expect(cell?.value).toBe(16);
+  cell!.value = 'mười';
+  const file = path.join(work(), name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('a summary with an error among the inputs, like a unit workbook with one', () => {
+  test('Có lỗi and exit 1, its TTHC held out; --accept takes it in (exit 0) with the error kept', async () => {
+    const file = await partAWithBadCell('phan-a-loi.xlsx');
+    const held = await consolidate('loi', file, path.join(V01, 'phan-b.xlsx'));
+    expect(held.code).toBe(1);
+    expect(held.err).toContain('Có lỗi: phan-a-loi.xlsx');
+    expect(held.err).not.toContain('Bị loại');
+    expect(held.json.total.tthc.received).toBe(5);
+    expect(held.json.total.staff.present).toBe(182);
+
+    const accepted = await consolidate('loi-nhan', file, path.join(V01, 'phan-b.xlsx'), '--accept', 'phan-a-loi.xlsx');
+    expect(accepted.code).toBe(0);
+    expect(accepted.err).toContain('Có lỗi: phan-a-loi.xlsx (đã chấp nhận số cộng lại)');
+    // 48 − 16 (the cell counted as 0) + 5.
+    expect(accepted.json.total.tthc.received).toBe(37);
+    expect(accepted.json.findings.map((f: any) => f.code)).toEqual(['SUMMARY_BAD_CELL', 'UNIT_ERRORS_ACCEPTED']);
+  }, 60_000);
+});
 
 describe('tonghop consolidate --units and --previous', () => {
   test('--units lists who has not sent on stderr and in missingUnits, matching names by meaning', async () => {

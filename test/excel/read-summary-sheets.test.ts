@@ -79,7 +79,7 @@ test('hidden summary sheets are not the summary', async () => {
   await expect(summaryOfOpenWorkbook()).resolves.toEqual({ ok: false, message: NO_SUMMARY_SHEETS });
 });
 
-test('a count changed by hand into text is an error finding naming the cell, not a quiet zero', async () => {
+test("a count changed by hand into text is an error finding naming the cell, and that unit's TTHC is held out, not a quiet zero", async () => {
   await workbookWithSummary();
   await Excel.run(async (ctx) => {
     const used = ctx.workbook.worksheets.getItem('TH_TTHC').getUsedRange();
@@ -93,6 +93,15 @@ test('a count changed by hand into text is an error finding naming the cell, not
   const read = await summaryOfOpenWorkbook();
   if (!read.ok) throw new Error(read.message);
   const bad = read.summary.findings.filter((f) => f.severity === 'error');
-  expect(bad.map((f) => [f.code, f.sheet])).toEqual([['SUMMARY_BAD_CELL', 'TH_TTHC']]);
+  // The unit whose row it is has errors, like a unit file: its TTHC is held out of the totals (not counted as 0).
+  expect(bad.map((f) => [f.code, f.sheet])).toEqual([
+    ['SUMMARY_BAD_CELL', 'TH_TTHC'],
+    ['UNIT_SECTION_HELD', ''],
+  ]);
   expect(bad[0].message).toContain('«mười»');
+  expect(read.summary.files.find((f) => f.unit === direct.units[0].name)).toMatchObject({
+    status: 'errors',
+    held: ['tthc'],
+  });
+  expect(read.summary.total.tthc?.received).toBe(direct.total.tthc!.received - direct.units[0].tthc!.received);
 });

@@ -3,9 +3,10 @@
  * collapsed (default), a summary is one unit named by its agency, every section carried over; expanded
  * (`--expand`), its own units one by one. Totals are the same either way.
  */
-import { finding } from '../findings';
+import { finding, type Finding } from '../findings';
 import type { TthcCounts } from '../tthc/types';
 import { contentKey } from '../unit/content-key';
+import { fileStatus } from '../unit/file-status';
 import type { UnitReport } from '../unit/types';
 import { agencyUnitName } from './agency-name';
 import type { SummaryInput } from './types';
@@ -21,10 +22,15 @@ export interface SummaryEntries {
   unplacedByField: Record<string, TthcCounts>[];
 }
 
-const withStatus = (r: UnitReport): UnitReport => ({
-  ...r,
-  status: r.findings.some((f) => f.severity === 'error') ? 'rejected' : r.findings.length > 0 ? 'warnings' : 'valid',
-});
+/**
+ * The entry's status as a unit file's (fileStatus): an error finding makes it Có lỗi — the sections read from the
+ * sheet it names are held out of the totals unless the user accepts the file — and only an entry with no figure
+ * is Bị loại.
+ */
+const withStatus = (r: UnitReport): UnitReport => ({ ...r, status: fileStatus(r) });
+
+/** How a finding is told apart from the others of its file (findings may cross from a worker as copies). */
+const findingKey = (f: Finding): string => `${f.sheet}!${f.cell}!${f.code}`;
 
 /** The unit name of a collapsed summary: its agency, else the file name (with a warning). */
 function collapsedName(r: UnitReport, s: SummaryInput): { name: string; named: boolean } {
@@ -55,6 +61,7 @@ function collapse(r: UnitReport, s: SummaryInput): UnitReport {
     contentKey: '',
     source: 'summary',
     members: s.members.map((m) => m.name),
+    ...(s.sectionSheets ? { sectionSheets: s.sectionSheets } : {}),
   };
   if (s.total.tthc) out.tthc = { ...s.total.tthc, byField: { ...s.byField } };
   if (s.total.staff) out.staff = s.total.staff;
@@ -95,15 +102,19 @@ function expand(r: UnitReport, s: SummaryInput, unplaced: Record<string, TthcCou
       ),
     );
   }
+  // Errors about a unit's own rows go with that unit; the others (a whole sheet, TH_LinhVuc) with the first entry.
+  const own = new Set(s.members.flatMap((m) => (m.findings ?? []).map(findingKey)));
+  const first = notes.filter((f) => !own.has(findingKey(f)));
   return s.members.map((m, i) => {
     const out: UnitReport = {
       file: r.file,
       name: m.name,
       period: s.period,
-      findings: i === 0 ? notes : [],
+      findings: [...(i === 0 ? first : []), ...(m.findings ?? [])],
       status: 'valid',
       contentKey: '',
       source: 'unit',
+      ...(s.sectionSheets ? { sectionSheets: s.sectionSheets } : {}),
     };
     if (m.tthc) out.tthc = m.tthc;
     if (m.staff) out.staff = m.staff;

@@ -23,15 +23,17 @@ const text = (v: CellValue): string => (typeof v === 'string' ? cleanText(v) : '
 export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryInput {
   const findings: Finding[] = [];
   const sheet = (k: SheetKey): Grid | undefined => summarySheet(grids, format.sheets[k]);
-  const badCell = (g: Grid) => (cell: string, v: CellValue) =>
-    findings.push(
-      finding(
-        { file, sheet: g.name, cell },
-        'error',
-        'SUMMARY_BAD_CELL',
-        `Ô ${cell} của trang «${g.name}» trong bảng tổng hợp có giá trị «${String(typeof v === 'object' && v !== null ? v.error : v)}», không phải số nguyên không âm; ô này được tính là 0. Hãy sửa lại bảng tổng hợp hoặc tổng hợp lại từ các tệp của đơn vị.`,
-      ),
+  /** A cell that is not a count: an error on the file, and on the unit whose row it is in (for --expand). */
+  const badCell = (g: Grid, of?: SummaryMember) => (cell: string, v: CellValue) => {
+    const f = finding(
+      { file, sheet: g.name, cell },
+      'error',
+      'SUMMARY_BAD_CELL',
+      `Ô ${cell} của trang «${g.name}» trong bảng tổng hợp có giá trị «${String(typeof v === 'object' && v !== null ? v.error : v)}», không phải số nguyên không âm; ô này được tính là 0. Hãy sửa lại bảng tổng hợp hoặc tổng hợp lại từ các tệp của đơn vị.`,
     );
+    findings.push(f);
+    if (of) of.findings = [...(of.findings ?? []), f];
+  };
 
   const members = new Map<string, SummaryMember>();
   const member = (name: string): SummaryMember => {
@@ -62,8 +64,10 @@ export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryI
   const tthc = tableOf('tthc');
   if (tthc) {
     const [g, t] = tthc;
-    for (const row of t.rows)
-      member(row.name).tthc = { ...tthcCounts(t, row.values, badCell(g), row.row), byField: {} };
+    for (const row of t.rows) {
+      const m = member(row.name);
+      m.tthc = { ...tthcCounts(t, row.values, badCell(g, m), row.row), byField: {} };
+    }
   }
   const byField: Record<string, TthcCounts> = {};
   const fields = tableOf('byField');
@@ -73,15 +77,22 @@ export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryI
   }
   const staff = tableOf('staff');
   if (staff)
-    for (const row of staff[1].rows) member(row.name).staff = staffOf(staff[1], row.values, badCell(staff[0]), row.row);
+    for (const row of staff[1].rows) {
+      const m = member(row.name);
+      m.staff = staffOf(staff[1], row.values, badCell(staff[0], m), row.row);
+    }
   const training = tableOf('training');
   if (training)
-    for (const row of training[1].rows)
-      member(row.name).training = trainingOf(training[1], row.values, badCell(training[0]), row.row);
+    for (const row of training[1].rows) {
+      const m = member(row.name);
+      m.training = trainingOf(training[1], row.values, badCell(training[0], m), row.row);
+    }
   const reception = tableOf('reception');
   if (reception)
-    for (const row of reception[1].rows)
-      member(row.name).reception = receptionOf(reception[1], row.values, badCell(reception[0]), row.row);
+    for (const row of reception[1].rows) {
+      const m = member(row.name);
+      m.reception = receptionOf(reception[1], row.values, badCell(reception[0], m), row.row);
+    }
 
   // KiemTra lists the summary's files in input order with their units: the members' order and own files.
   const order = new Map<string, number>();
@@ -114,6 +125,14 @@ export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryI
     if (byType) total.training.byKindAndType = trainingByType(byType, badCell(g));
   }
   const title = sheet('tthc') ?? grids.find((g) => summarySheet([g], g.name) !== undefined) ?? grids[0];
+  // The sheets each section was read from: an error on one of them puts that section in doubt (held, or accepted).
+  const names = (...ts: ([Grid, SummaryTable] | null)[]) => ts.flatMap((t) => (t ? [t[0].name] : []));
+  const sectionSheets: SummaryInput['sectionSheets'] = {
+    tthc: names(tthc, fields),
+    staff: names(staff),
+    training: names(training),
+    reception: names(reception),
+  };
   return {
     format: 'xlsx',
     agency: title ? text(cellAt(title, 0, 0)) : '',
@@ -123,6 +142,7 @@ export function readSummaryGrids(grids: readonly Grid[], file: string): SummaryI
     byField,
     membersHaveFields: list.length <= 1,
     findings,
+    sectionSheets,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { SummaryTotals } from '../consolidate/types';
 import type { Finding } from '../findings';
 import type { TthcCounts } from '../tthc/types';
-import type { PeriodInfo, ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
+import type { FigureSectionKey, PeriodInfo, ReceptionSummary, StaffSummary, TrainingSummary } from '../unit/types';
 
 /** One unit inside a summary that TongHop wrote (đơn vị trong bảng tổng hợp), its sections as that summary holds them. */
 export interface SummaryMember {
@@ -12,6 +12,8 @@ export interface SummaryMember {
   staff?: StaffSummary;
   training?: TrainingSummary;
   reception?: ReceptionSummary;
+  /** Error findings about this unit's own rows (also in the summary's findings), for an expanded summary. */
+  findings?: Finding[];
 }
 
 /**
@@ -31,4 +33,6 @@ export interface SummaryInput {
   membersHaveFields: boolean;
   /** Problems found while reading the summary itself. */
   findings: Finding[];
+  /** The sheets each section was read from (a workbook's), so an error on a sheet puts its section in doubt. */
+  sectionSheets?: Partial<Record<FigureSectionKey, string[]>>;
 }

@@ -3,10 +3,14 @@
  * Expected figures come from the fixtures' README (the example units' own figures), not from the code:
  * part A = 48 received / 135 present / 7 people-courses, part B = 5 / 47 / 3, the whole province 53 / 182 / 10.
  */
-import { consolidateInputs } from '../../../src/core/summary';
+import * as fs from 'fs';
+import * as path from 'path';
+import { consolidateInputs, summaryReport } from '../../../src/core/summary';
+import { readWorkbook } from '../../../src/io/read-workbook';
+import type { UnitReport } from '../../../src/core/unit/types';
 import { COUNT_KEYS } from '../../../src/core/tthc/types';
 import type { ProvincialSummary } from '../../../src/core/consolidate/types';
-import { EXAMPLE_FILES, UNITS, example, v01 } from './fixtures';
+import { EXAMPLE_FILES, UNITS, V01, example, v01 } from './fixtures';
 
 const PROVINCE = {
   received: 53,
@@ -153,5 +157,56 @@ describe('units and summaries mixed', () => {
     expect(viaSummary.byField).toEqual(direct.byField);
     expect(viaSummary.total.staff).toEqual(direct.total.staff);
     expect(viaSummary.total.training?.byKind).toEqual(direct.total.training?.byKind);
+  });
+});
+
+/**
+ * A summary workbook carrying an error finding is a file with errors (Có lỗi), like a unit workbook with one: the
+ * sections its errors concern are held out unless the user accepts the file (--accept, the pane's box), never the
+ * whole file rejected. Part A with Văn phòng Sở's received dossiers (16) typed as «mười» in TH_TTHC.
+ */
+describe('a summary with an error, like a unit file with one', () => {
+  function partAWithBadCell(): UnitReport {
+    const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(V01, 'phan-a.xlsx'))), 'phan-a.xlsx');
+    const th = grids.find((g) => g.name === 'TH_TTHC')!;
+    const row = th.rows.find((r) => r[1] === UNITS.vanPhong)!;
+    expect(row[2]).toBe(16);
+    row[2] = 'mười';
+    return summaryReport(grids, 'phan-a.xlsx');
+  }
+  const codes = (s: ProvincialSummary) => s.findings.map((f) => [f.file, f.severity, f.code]);
+
+  test('collapsed: Có lỗi, its TTHC held out (part B alone: 5 received), its staff counted (182)', () => {
+    const s = consolidateInputs([partAWithBadCell(), v01('phan-b.xlsx')]);
+    expect(s.files.map((f) => [f.file, f.status, f.held, f.accepted])).toEqual([
+      ['phan-a.xlsx', 'errors', ['tthc'], undefined],
+      ['phan-b.xlsx', 'valid', undefined, undefined],
+    ]);
+    expect(codes(s)).toEqual([
+      ['phan-a.xlsx', 'error', 'SUMMARY_BAD_CELL'],
+      ['phan-a.xlsx', 'error', 'UNIT_SECTION_HELD'],
+    ]);
+    expect(s.total.tthc?.received).toBe(5);
+    expect(s.total.staff?.present).toBe(182);
+  });
+
+  test('collapsed and accepted: counted with the cell as 0 (48 − 16 + 5 = 37), the error kept beside the acceptance', () => {
+    const s = consolidateInputs([partAWithBadCell(), v01('phan-b.xlsx')], { accept: ['phan-a.xlsx'] });
+    expect(s.files[0]).toMatchObject({ file: 'phan-a.xlsx', status: 'errors', accepted: true });
+    expect(s.files[0].held).toBeUndefined();
+    expect(codes(s)).toEqual([
+      ['phan-a.xlsx', 'error', 'SUMMARY_BAD_CELL'],
+      ['phan-a.xlsx', 'warning', 'UNIT_ERRORS_ACCEPTED'],
+    ]);
+    expect(s.total.tthc?.received).toBe(37);
+  });
+
+  test('expanded: only Văn phòng Sở, whose row it is, has errors and its TTHC held (20 + 12 + 5 = 37)', () => {
+    const s = consolidateInputs([partAWithBadCell(), v01('phan-b.xlsx')], { expand: true });
+    const vp = s.files.find((f) => f.unit === UNITS.vanPhong)!;
+    expect([vp.status, vp.held]).toEqual(['errors', ['tthc']]);
+    expect(s.files.filter((f) => f.status === 'errors')).toHaveLength(1);
+    expect(s.total.tthc?.received).toBe(37);
+    expect(s.total.staff?.present).toBe(182);
   });
 });

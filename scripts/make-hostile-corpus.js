@@ -1482,6 +1482,7 @@ module.exports = {
   INJECTION,
   HTML_NAME,
   zipOf,
+  minimalXlsxEntries,
   unzip,
   crc32,
   deflatedRepeat,

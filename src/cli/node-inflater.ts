@@ -10,8 +10,12 @@ import {
   type Utf8Decoder,
 } from '../io/xlsx-fast/read-xlsx';
 
+/** Output chunks up to this size: the whole part in one chunk (no joining copy), up to a bound on what is set aside. */
+const MAX_CHUNK = 64 * 1024 * 1024;
+
 export const nodeInflater: Inflater = (input, maxOut) => {
-  const r = zlib.inflateRawSync(input, { maxOutputLength: maxOut, info: true }) as unknown as {
+  const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(maxOut, MAX_CHUNK));
+  const r = zlib.inflateRawSync(input, { maxOutputLength: maxOut, info: true, chunkSize }) as unknown as {
     buffer: Buffer;
     engine: { bytesWritten: number };
   };

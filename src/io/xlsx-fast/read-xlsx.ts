@@ -12,7 +12,7 @@ import { inflateRaw } from '../inflate';
 import { WorkbookAssembler } from '../grid-assembler';
 import type { Finding } from '../../core/findings';
 import type { Grid } from '../../core/grid';
-import { scanSheet } from './sheet-scan';
+import { scanSheet, sheetContext } from './sheet-scan';
 import {
   readContentTypes,
   readDateStyles,
@@ -153,15 +153,19 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastRead
     if (isXml(e)) parts.set(e, out);
   }
 
-  const part = (name: string): string | null => {
+  const partBytes = (name: string): Uint8Array | null => {
     const e = byName.get(name.toLowerCase().replace(/^\//, ''));
     if (!e) return null;
     if (!isXml(e)) return unsupported('part is not XML');
-    // A part's bytes go as soon as it is text (a sheet's XML may be tens of MB); a part asked for again (two
+    // A part's bytes go as soon as they are read (a sheet's XML may be tens of MB); a part asked for again (two
     // sheets on one part) is unpacked again.
     const b = parts.get(e) ?? unpack(e);
     parts.delete(e);
-    return text(b);
+    return b;
+  };
+  const part = (name: string): string | null => {
+    const b = partBytes(name);
+    return b === null ? null : text(b);
   };
 
   const ctText = part('[Content_Types].xml');
@@ -208,7 +212,7 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastRead
   const rels = readRels(relsText);
 
   const book = new WorkbookAssembler(fileName, limits, wb.date1904);
-  const nfcTexts = new Map<string, string>();
+  const ctx = sheetContext(strings, dateStyles);
   const seen = new Set<string>();
   for (const ref of wb.sheets) {
     if (seen.has(ref.name)) unsupported('two sheets with one name');
@@ -222,9 +226,9 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastRead
     if (!byName.has(path.toLowerCase())) unsupported('sheet part missing');
     if (/\.bin$/i.test(path)) unsupported('binary sheet');
     checkSheetRels(part(path.replace(/^(.*)(\/)([^/]*)$/, '$1/_rels/$3.rels')));
-    const xml = part(path) as string;
+    const xml = partBytes(path) as Uint8Array;
     const sheet = book.sheet(ref.name.normalize('NFC'));
-    const extras = scanSheet(xml, { strings, dateStyles, nfcTexts }, sheet);
+    const extras = scanSheet(xml, ctx, sheet);
     if (extras === false) break;
     checkHyperlinks(extras.tail);
     sheet.finish(extras.merges, ref.hidden, (rowCount) => extras.hiddenRows.filter((r) => r < rowCount));

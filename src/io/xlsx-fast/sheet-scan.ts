@@ -1,8 +1,11 @@
 /**
- * One pass over a worksheet's XML (`<sheetData>`), handing each cell to the grid assembler with the value SheetJS
- * would give it (parse_ws_xml_data in SheetJS CE 0.20.3, options as read-workbook sets them). The scanner is strict:
- * anything outside the shapes spreadsheet programs write (cells out of order, unknown elements, comments, namespace
- * prefixes, unquoted attributes…) throws {@link Unsupported} and the workbook goes to SheetJS instead.
+ * One pass over a worksheet's XML bytes (`<sheetData>`), handing each cell to the grid assembler with the value
+ * SheetJS would give it (parse_ws_xml_data in SheetJS CE 0.20.3, options as read-workbook sets them). The scanner is
+ * strict: anything outside the shapes spreadsheet programs write (cells out of order, unknown elements, comments,
+ * namespace prefixes, unquoted attributes, any byte past ASCII in markup…) throws {@link Unsupported} and the
+ * workbook goes to SheetJS instead.
+ * It reads bytes, not text: shared-string indexes and plain numbers are read from their ASCII digits, and only text
+ * that becomes a value is decoded — checked as UTF-8 first, so a part that is not valid UTF-8 is never read.
  */
 import type { CellRange, CellValue } from '../../core/grid';
 import { isAscii } from '../../core/text';
@@ -21,6 +24,8 @@ import {
 } from './sheetjs-compat';
 import { shiftFormula } from './shared-formulas';
 import { unsupported } from './workbook-parts';
+import { ByteTexts } from './byte-texts';
+import { isValidUtf8, utf8Slicer } from './utf8-bytes';
 
 export interface SheetContext {
   /** Shared strings (undefined entries: SheetJS found no text). */
@@ -29,88 +34,113 @@ export interface SheetContext {
   dateStyles: boolean[] | null;
   /** NFC of each distinct cell text met in this workbook (see {@link nfc}); one map per workbook read. */
   nfcTexts: Map<string, string>;
+  /** A cell's text per shared string index, normalised once when first met; one array per workbook read. */
+  sharedTexts: Array<string | undefined>;
+  /** The text of `t="str"` cells by their `<v>` bytes; one table per workbook read. */
+  strTexts: ByteTexts;
+}
+
+/** A fresh context for one workbook's sheets. */
+export function sheetContext(strings: Array<string | undefined>, dateStyles: boolean[] | null): SheetContext {
+  return { strings, dateStyles, nfcTexts: new Map(), sharedTexts: [], strTexts: new ByteTexts() };
 }
 
 const SHEET_DATA_OPEN = /<(?:\w+:)?sheetData\b[^<>]*>/g;
 const MERGE_CELL = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;
 const REF_ATTR = /ref=["']([^"']*)["']/;
 
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
-// Attributes of the element being read (module scratch: the scanner is synchronous and not re-entrant).
-let aR: string | undefined;
-let aS: string | undefined;
-let aT: string | undefined;
-let aHidden: string | undefined;
+// The part being read and the attributes of the element being read (module scratch: the scanner is synchronous and
+// not re-entrant). An attribute is kept as its value's byte range, start -1 when absent.
+let x: Uint8Array = new Uint8Array(0);
+let slice: (start: number, end: number) => string = () => '';
+let rS = -1;
+let rE = -1;
+let sS = -1;
+let sE = -1;
+let tS = -1;
+let tE = -1;
+let hS = -1;
+let hE = -1;
 let selfClosing = false;
 
 /**
  * Reads the attributes from `p` (just after the element name) to the end of the tag; returns the position after
  * `>`. Keeps r, s, t and hidden; SheetJS's attribute reader keys by local name and cuts names at `_`, so such names
- * (and namespaced copies of the kept ones, duplicates, unquoted values, `<` or `>` in values) are not covered.
- * Runs for every row and cell: names are judged by their characters, and only kept values are cut out.
+ * (and namespaced copies of the kept ones, duplicates, unquoted values, `<` or `>` in values, bytes past ASCII) are
+ * not covered. Runs for every row and cell: names are judged by their bytes, and values are kept as ranges.
  */
-function readAttrs(xml: string, p: number, end: number): number {
-  aR = aS = aT = aHidden = undefined;
+function readAttrs(p: number, end: number): number {
+  const b = x;
+  rS = sS = tS = hS = -1;
   for (;;) {
-    let c = xml.charCodeAt(p);
-    if (c === 62) {
+    let c = b[p];
+    if (c === GT) {
       selfClosing = false;
       return p + 1;
     }
-    if (c === 47) {
-      if (xml.charCodeAt(p + 1) !== 62) unsupported('malformed tag');
+    if (c === SLASH) {
+      if (b[p + 1] !== GT) unsupported('malformed tag');
       selfClosing = true;
       return p + 2;
     }
     if (!isSpace(c)) unsupported('malformed tag');
-    while (isSpace((c = xml.charCodeAt(++p)))) {
+    while (isSpace((c = b[++p]))) {
       /* skip */
     }
-    if (c === 62 || c === 47) continue;
+    if (c === GT || c === SLASH) continue;
     const nameStart = p;
     let colon = -1;
-    let underscore = false;
-    while (p < end && (c = xml.charCodeAt(p)) !== 61 && !isSpace(c) && c !== 62 && c !== 47) {
+    let odd = false;
+    while (p < end && (c = b[p]) !== 61 && !isSpace(c) && c !== GT && c !== SLASH) {
       if (c === 58 && colon < 0) colon = p;
-      else if (c === 95) underscore = true;
+      else if (c === 95 || c >= 0x80) odd = true;
       p++;
     }
     const nameEnd = p;
-    while (isSpace(xml.charCodeAt(p))) p++;
-    if (xml.charCodeAt(p) !== 61) unsupported('attribute without value');
+    while (isSpace(b[p])) p++;
+    if (b[p] !== 61) unsupported('attribute without value');
     p++;
-    while (isSpace(xml.charCodeAt(p))) p++;
-    const q = xml.charCodeAt(p);
+    while (isSpace(b[p])) p++;
+    const q = b[p];
     if (q !== 34 && q !== 39) unsupported('unquoted attribute');
-    const close = indexOfCode(xml, q, p + 1);
-    if (close < 0 || close >= end) unsupported('unterminated attribute');
-    for (let i = p + 1; i < close; i++) {
-      const v = xml.charCodeAt(i);
-      if (v === 62 || v === 60) unsupported('markup in attribute');
+    const valueStart = ++p;
+    // The value ends at its quote; a `<` (or the end of the part) stops the loop first.
+    for (;;) {
+      const v = b[p];
+      if (v === q) break;
+      if (v === LT || v === GT || v >= 0x80 || v === undefined) unsupported('markup or non-ASCII in attribute');
+      p++;
     }
-    const valueStart = p + 1;
-    p = close + 1;
-    if (underscore) unsupported('attribute name with _');
+    const valueEnd = p++;
+    if (odd) unsupported('attribute name with _ or non-ASCII');
     // SheetJS keeps attributes by local name and also under their lower-cased name.
-    const kept = keptAttribute(xml, colon >= 0 ? colon + 1 : nameStart, nameEnd);
+    const kept = keptAttribute(colon >= 0 ? colon + 1 : nameStart, nameEnd);
     if (kept === 0) continue;
     if (kept < 0 || colon >= 0) unsupported('namespaced or capitalised attribute');
-    const value = xml.slice(valueStart, close);
     if (kept === R) {
-      if (aR !== undefined) unsupported('duplicate attribute');
-      aR = value;
+      if (rS >= 0) unsupported('duplicate attribute');
+      rS = valueStart;
+      rE = valueEnd;
     } else if (kept === S) {
-      if (aS !== undefined) unsupported('duplicate attribute');
-      aS = value;
+      if (sS >= 0) unsupported('duplicate attribute');
+      sS = valueStart;
+      sE = valueEnd;
     } else if (kept === T) {
-      if (aT !== undefined) unsupported('duplicate attribute');
-      aT = value;
+      if (tS >= 0) unsupported('duplicate attribute');
+      tS = valueStart;
+      tE = valueEnd;
     } else {
-      if (aHidden !== undefined) unsupported('duplicate attribute');
-      aHidden = value;
+      if (hS >= 0) unsupported('duplicate attribute');
+      hS = valueStart;
+      hE = valueEnd;
     }
   }
 }
@@ -119,62 +149,161 @@ const R = 1;
 const S = 2;
 const T = 3;
 const HIDDEN = 4;
+const HIDDEN_CODES = [104, 105, 100, 100, 101, 110]; // hidden
 
 /**
- * Which kept attribute xml[from, to) names, by its local name: R, S, T or HIDDEN; the negated code when it names one
+ * Which kept attribute x[from, to) names, by its local name: R, S, T or HIDDEN; the negated code when it names one
  * only once lower-cased (`R`, `Hidden`); 0 for any other name.
  */
-function keptAttribute(xml: string, from: number, to: number): number {
+function keptAttribute(from: number, to: number): number {
   const n = to - from;
   if (n === 1) {
-    const c = xml.charCodeAt(from);
+    const c = x[from];
     const kind = (c | 0x20) === 114 ? R : (c | 0x20) === 115 ? S : (c | 0x20) === 116 ? T : 0;
     return c >= 97 ? kind : -kind;
   }
   if (n !== 6) return 0;
   let upper = false;
   for (let i = 0; i < 6; i++) {
-    const c = xml.charCodeAt(from + i);
-    if ((c | 0x20) !== 'hidden'.charCodeAt(i)) return 0;
+    const c = x[from + i];
+    if ((c | 0x20) !== HIDDEN_CODES[i]) return 0;
     if (c < 97) upper = true;
   }
   return upper ? -HIDDEN : HIDDEN;
 }
 
-/** `xml.indexOf(char, from)` for the short distances the scanner looks (a value's end): a plain loop is faster here. */
-function indexOfCode(xml: string, code: number, from: number): number {
-  for (let i = from; i < xml.length; i++) if (xml.charCodeAt(i) === code) return i;
-  return -1;
-}
-
-/** `xml.startsWith(s, p)` for the scanner's short tokens: comparing code units is several times faster here. */
-function startsWithAt(xml: string, s: string, p: number): boolean {
-  if (p + s.length > xml.length) return false;
-  for (let i = 0; i < s.length; i++) if (xml.charCodeAt(p + i) !== s.charCodeAt(i)) return false;
+/** Whether x[p…] starts with the ASCII codes of `s`. */
+function startsWithAt(s: string, p: number): boolean {
+  if (p + s.length > x.length) return false;
+  for (let i = 0; i < s.length; i++) if (x[p + i] !== s.charCodeAt(i)) return false;
   return true;
 }
 
-/** Column index of a plain cell reference's letters (A..XFD), -1 when malformed; sets refRow. */
+/** First position of the ASCII string `s` in bytes[from…], or -1. */
+export function indexOfAscii(bytes: Uint8Array, s: string, from: number): number {
+  const first = s.charCodeAt(0);
+  const last = bytes.length - s.length;
+  outer: for (let i = bytes.indexOf(first, from); i >= 0 && i <= last; i = bytes.indexOf(first, i + 1)) {
+    for (let k = 1; k < s.length; k++) if (bytes[i + k] !== s.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** The position of the next `<` from `p`, or the part's length (a plain loop: the distances are short). */
+function nextLt(b: Uint8Array, p: number): number {
+  const n = b.length;
+  while (p < n && b[p] !== LT) p++;
+  return p;
+}
+
+/** Whether x[from, to) is the ASCII text `s`. */
+function rangeIs(from: number, to: number, s: string): boolean {
+  if (to - from !== s.length) return false;
+  for (let i = 0; i < s.length; i++) if (x[from + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * The text of x[from, to): checked as UTF-8 (a part that is not valid UTF-8 is not read), then decoded. Short
+ * ASCII is built here: cheaper than a decoder call.
+ */
+function text(from: number, to: number): string {
+  const b = x;
+  if (to - from <= 12) {
+    let s = '';
+    for (let i = from; i < to; i++) {
+      const c = b[i];
+      if (c >= 0x80) return checkedText(i, from, to);
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  for (let i = from; i < to; i++) if (b[i] >= 0x80) return checkedText(i, from, to);
+  return slice(from, to);
+}
+
+function checkedText(firstNonAscii: number, from: number, to: number): string {
+  if (!isValidUtf8(x, firstNonAscii, to)) unsupported('part is not valid UTF-8');
+  return slice(from, to);
+}
+
+/** Column index of a plain cell reference's letters (A..XFD) in x[from, to), -1 when malformed; sets refRow. */
 let refRow = 0;
-function parseRef(ref: string): number {
-  let i = 0;
+function parseRef(from: number, to: number): number {
+  let i = from;
   let col = 0;
   let cc = 0;
-  while (i < ref.length && (cc = ref.charCodeAt(i)) >= 65 && cc <= 90) {
+  while (i < to && (cc = x[i]) >= 65 && cc <= 90) {
     col = col * 26 + (cc - 64);
     i++;
   }
-  if (i === 0 || i > 3 || i === ref.length) return -1;
-  if (ref.charCodeAt(i) === 48) return -1;
+  if (i === from || i > from + 3 || i === to) return -1;
+  if (x[i] === 48) return -1;
   let row = 0;
-  for (; i < ref.length; i++) {
-    cc = ref.charCodeAt(i);
+  for (; i < to; i++) {
+    cc = x[i];
     if (cc < 48 || cc > 57) return -1;
     row = row * 10 + (cc - 48);
     if (row > EXCEL_ROWS) return -1;
   }
   refRow = row;
   return col - 1;
+}
+
+/**
+ * The number in x[from, to) when it is plain digits (an optional `-`, at most 15 digits, an optional fraction), as
+ * parseFloat reads it: exact, since both the digits and the power of ten are exact doubles and one division rounds
+ * once. NaN for anything else (the caller then reads the text as SheetJS does).
+ */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+function plainNumber(from: number, to: number): number {
+  let i = from;
+  const neg = x[i] === 45;
+  if (neg) i++;
+  const digitsStart = i;
+  let m = 0;
+  let c = 0;
+  while (i < to && (c = x[i] - 48) >= 0 && c <= 9) {
+    m = m * 10 + c;
+    i++;
+  }
+  const intDigits = i - digitsStart;
+  if (intDigits === 0) return NaN;
+  let fraction = 0;
+  if (i < to) {
+    if (x[i] !== 46) return NaN;
+    const fracStart = ++i;
+    while (i < to && (c = x[i] - 48) >= 0 && c <= 9) {
+      m = m * 10 + c;
+      i++;
+    }
+    fraction = i - fracStart;
+    if (fraction === 0 || i < to) return NaN;
+  }
+  if (intDigits + fraction > 15) return NaN;
+  const v = fraction ? m / POW10[fraction] : m;
+  return neg ? -v : v;
+}
+
+/** A non-negative integer in plain digits (at most 9) in x[from, to), else -1. */
+function plainIndex(from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = x[i] - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Whether the style in x[from, to) has a date format: `dateStyles[s] === true` as SheetJS looks it up by text. */
+function isDateStyle(dateStyles: boolean[], from: number, to: number): boolean {
+  // Only a canonical array index ("0", "12", not "012" or " 1") finds an entry of the array.
+  if (to - from > 1 && x[from] === 48) return false;
+  const i = plainIndex(from, to);
+  return i >= 0 && dateStyles[i] === true;
 }
 
 export interface SheetExtras {
@@ -184,61 +313,116 @@ export interface SheetExtras {
   tail: string;
 }
 
-/**
- * Scans one worksheet's XML into `sheet`; returns its merges and hidden rows, or false when the workbook went over
- * its cell limit. Throws Unsupported where SheetJS's reading could differ.
- */
-export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
-  SHEET_DATA_OPEN.lastIndex = 0;
-  const open = SHEET_DATA_OPEN.exec(xml);
-  if (!open) unsupported('worksheet without sheetData');
-  if (open[0] !== '<sheetData>' && !/^<sheetData\s[^<>]*[^/]>$/.test(open[0])) unsupported('sheetData tag');
-  const start = SHEET_DATA_OPEN.lastIndex;
-  // The scanner accepts nothing but rows before `</sheetData>`, so the first one it meets is the one SheetJS finds.
-  const end = xml.indexOf('</sheetData>', start);
-  if (end < 0) unsupported('sheetData not closed');
+// Cell types, from the t attribute.
+const T_NONE = 0;
+const T_N = 1;
+const T_S = 2;
+const T_STR = 3;
+const T_INLINE = 4;
+const T_B = 5;
+const T_E = 6;
 
-  const { strings, dateStyles } = ctx;
+function cellType(): number {
+  if (tS < 0) return T_NONE;
+  const n = tE - tS;
+  if (n === 0) return T_N;
+  if (n === 1) {
+    const c = x[tS];
+    if (c === 110) return T_N;
+    if (c === 115) return T_S;
+    if (c === 98) return T_B;
+    if (c === 101) return T_E;
+  } else if (rangeIs(tS, tE, 'str')) return T_STR;
+  else if (rangeIs(tS, tE, 'inlineStr')) return T_INLINE;
+  return unsupported(`cell type ${text(tS, tE)}`);
+}
+
+/**
+ * Scans one worksheet part's bytes into `sheet`; returns its merges and hidden rows, or false when the workbook went
+ * over its cell limit. Throws Unsupported where SheetJS's reading could differ.
+ */
+export function scanSheet(bytes: Uint8Array, ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
+  x = bytes;
+  slice = utf8Slicer(bytes);
+  try {
+    return scan(ctx, sheet);
+  } finally {
+    x = new Uint8Array(0);
+    slice = () => '';
+  }
+}
+
+function scan(ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
+  const b = x;
+  // The head up to the first `>` after the first "sheetData": the leftmost match of SheetJS's pattern, if any, ends
+  // at that `>` (a match cannot hold a `>` before its end); a head without one is not covered.
+  const first = indexOfAscii(b, 'sheetData', 0);
+  if (first < 0) unsupported('worksheet without sheetData');
+  const headEnd = b.indexOf(GT, first);
+  if (headEnd < 0) unsupported('worksheet without sheetData');
+  let head = text(0, headEnd + 1);
+  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1); // the part's byte order mark, as a decoder drops it
+  SHEET_DATA_OPEN.lastIndex = 0;
+  const open = SHEET_DATA_OPEN.exec(head);
+  if (!open || SHEET_DATA_OPEN.lastIndex !== head.length) unsupported('sheetData tag');
+  if (open[0] !== '<sheetData>' && !/^<sheetData\s[^<>]*[^/]>$/.test(open[0])) unsupported('sheetData tag');
+  const start = headEnd + 1;
+  // `</sheetData>` is found by the scan itself: the scanner accepts nothing but rows before it, and none of what it
+  // passes over (attribute values, the text of <v>, <f> and <is>) can hold it, so the first one it meets is the one
+  // SheetJS finds.
+  const len = b.length;
+  let end = -1;
+
+  const { strings, dateStyles, sharedTexts, strTexts } = ctx;
   const hiddenRows: number[] = [];
   const sharedf: Array<[Record<string, string>, string, string]> = [];
   let prevRow = 0;
   let p = start;
   for (;;) {
-    while (p < end && isSpace(xml.charCodeAt(p))) p++;
-    if (p >= end) break;
-    if (!startsWithAt(xml, '<row', p)) unsupported('unexpected element in sheetData');
-    p = readAttrs(xml, p + 4, end);
-    const rowAttr = aR;
-    if (rowAttr === undefined || !/^[1-9]\d{0,6}$/.test(rowAttr)) unsupported('row number');
-    const rowNo = Number(rowAttr);
+    while (isSpace(b[p])) p++;
+    if (b[p] === LT && b[p + 1] === SLASH && startsWithAt('</sheetData>', p)) {
+      end = p;
+      break;
+    }
+    if (!startsWithAt('<row', p)) unsupported(p >= len ? 'sheetData not closed' : 'unexpected element in sheetData');
+    p = readAttrs(p + 4, len);
+    // The row number: 1 to 7 digits, no leading zero.
+    if (rS < 0 || rE - rS > 7 || x[rS] === 48) unsupported('row number');
+    const rowNo = plainIndex(rS, rE);
+    if (rowNo <= 0) unsupported('row number');
     if (rowNo <= prevRow || rowNo > EXCEL_ROWS) unsupported('rows out of order');
     prevRow = rowNo;
     const r = rowNo - 1;
-    if (aHidden !== undefined && parseXmlBool(aHidden)) hiddenRows.push(r);
+    if (hS >= 0 && (rangeIs(hS, hE, '1') || rangeIs(hS, hE, 'true'))) hiddenRows.push(r);
     if (selfClosing) continue;
     sheet.beginRow(r);
     let prevCol = -1;
     for (;;) {
-      while (p < end && isSpace(xml.charCodeAt(p))) p++;
-      if (p >= end) unsupported('row not closed');
-      if (startsWithAt(xml, '</row>', p)) {
+      while (isSpace(b[p])) p++;
+      if (b[p] !== LT) unsupported('unexpected element in row');
+      const n = b[p + 1];
+      if (n === SLASH) {
+        if (!startsWithAt('</row>', p)) unsupported('unexpected element in row');
         p += 6;
         break;
       }
-      if (!startsWithAt(xml, '<c', p)) unsupported('unexpected element in row');
-      const after = xml.charCodeAt(p + 2);
-      if (after !== 32 && after !== 62 && after !== 47) unsupported('cell tag');
-      p = readAttrs(xml, p + 2, end);
-      const ref = aR;
-      if (ref === undefined) unsupported('cell without reference');
-      const c = parseRef(ref);
+      if (n !== 99) unsupported('unexpected element in row');
+      const after = b[p + 2];
+      if (after !== 32 && after !== GT && after !== SLASH) unsupported('cell tag');
+      p = readAttrs(p + 2, len);
+      if (rS < 0) unsupported('cell without reference');
+      const refStart = rS;
+      const refEnd = rE;
+      const c = parseRef(refStart, refEnd);
       if (c < 0 || c >= EXCEL_COLUMNS || refRow !== rowNo) unsupported('cell reference');
       if (c <= prevCol) unsupported('cells out of order');
       prevCol = c;
-      const t = aT;
-      const s = aS;
-      // Children: <v>, <f>, <is>.
-      let vRaw: string | undefined;
+      const t = cellType();
+      const styleStart = sS;
+      const styleEnd = sE;
+      // Children: <v>, <f>, <is>. vStart -1: no <v>.
+      let vStart = -1;
+      let vEnd = -1;
       let fOpen: string | undefined;
       let fText: string | undefined;
       let fSelf = false;
@@ -248,46 +432,47 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
       if (!selfClosing) {
         contentStart = p;
         for (;;) {
-          while (p < end && isSpace(xml.charCodeAt(p))) p++;
-          if (p >= end) unsupported('cell not closed');
-          if (xml.charCodeAt(p) !== 60) unsupported('text in cell');
-          const n1 = xml.charCodeAt(p + 1);
-          if (n1 === 47) {
-            if (!startsWithAt(xml, '</c>', p)) unsupported('unexpected closing tag in cell');
+          while (isSpace(b[p])) p++;
+          if (b[p] !== LT) unsupported('text in cell');
+          const n1 = b[p + 1];
+          if (n1 === SLASH) {
+            if (b[p + 2] !== 99 || b[p + 3] !== GT) unsupported('unexpected closing tag in cell');
             contentEnd = p;
             p += 4;
             break;
           }
-          if (n1 === 118 && xml.charCodeAt(p + 2) === 62) {
+          if (n1 === 118 && b[p + 2] === GT) {
             // <v>text</v>
-            if (vRaw !== undefined) unsupported('two values');
-            const lt = indexOfCode(xml, 60, p + 3);
-            if (lt < 0 || lt >= end || !startsWithAt(xml, '</v>', lt)) unsupported('value');
-            vRaw = xml.slice(p + 3, lt);
+            if (vStart >= 0) unsupported('two values');
+            const lt = nextLt(b, p + 3);
+            if (b[lt + 1] !== SLASH || b[lt + 2] !== 118 || b[lt + 3] !== GT) unsupported('value');
+            vStart = p + 3;
+            vEnd = lt;
             p = lt + 4;
             continue;
           }
           if (n1 === 102) {
-            const n2 = xml.charCodeAt(p + 2);
-            if (n2 !== 62 && n2 !== 32 && n2 !== 47) unsupported('element in cell');
+            const n2 = b[p + 2];
+            if (n2 !== GT && n2 !== 32 && n2 !== SLASH) unsupported('element in cell');
             if (fOpen !== undefined) unsupported('two formulas');
             const tagStart = p;
-            p = readAttrs(xml, p + 2, end);
-            fOpen = xml.slice(tagStart, p);
+            p = readAttrs(p + 2, len);
+            fOpen = text(tagStart, p);
             fSelf = selfClosing;
             if (!fSelf) {
-              const lt = xml.indexOf('<', p);
-              if (lt < 0 || lt >= end || !startsWithAt(xml, '</f>', lt)) unsupported('formula');
-              fText = xml.slice(p, lt);
+              const lt = nextLt(b, p);
+              if (b[lt + 1] !== SLASH || b[lt + 2] !== 102 || b[lt + 3] !== GT) unsupported('formula');
+              fText = text(p, lt);
               p = lt + 4;
             }
             continue;
           }
-          if (n1 === 105 && startsWithAt(xml, '<is>', p)) {
+          if (n1 === 105 && startsWithAt('<is>', p)) {
             if (isText !== undefined) unsupported('two inline strings');
-            const stop = xml.indexOf('</is>', p + 4);
-            if (stop < 0 || stop >= end) unsupported('inline string');
-            isText = xml.slice(p + 4, stop);
+            const stop = indexOfAscii(b, '</is>', p + 4);
+            if (stop < 0) unsupported('inline string');
+            isText = text(p + 4, stop);
+            if (isText.indexOf('</sheetData>') >= 0) unsupported('inline string');
             if (/<(?:v|f|c|is)\b/.test(isText)) unsupported('markup in inline string');
             // SheetJS tests for leading white space on bytes, this reader on characters: they agree on ASCII.
             if (!/^[ \t\r\n]*(?:<|$)/.test(isText)) unsupported('text before inline string markup');
@@ -299,100 +484,81 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
       }
 
       // p.v: the <v> text unless empty.
-      const hasV = vRaw !== undefined && vRaw !== '';
+      const hasV = vEnd > vStart;
       // Formula (cellFormula: true).
       let f: string | undefined;
-      if (fOpen !== undefined) {
-        if (!fSelf) {
-          if (fText === '') {
-            if (fOpen.indexOf('t="shared"') > -1) f = sharedFormula(sharedf, fOpen, ref);
-          } else {
-            // SheetJS looks for t="array" / t="shared" in the whole element, text included.
-            const whole = fOpen + fText + '</f>';
-            f = stripXlfn(unescapeXml(fText as string, true));
-            if (whole.indexOf('t="array"') > -1) {
-              const m = xml.slice(contentStart, contentEnd).match(REF_ATTR);
-              if (!m) unsupported('array formula without ref');
-              // (The range only gives cells without a value a formula mark, which changes nothing in the grid.)
-            } else if (whole.indexOf('t="shared"') > -1) {
-              const ftag = parseXmlTag(fOpen);
-              sharedf[parseInt(ftag.si, 10)] = [ftag, stripXlfn(unescapeXml(fText as string)), ref];
-            }
-          }
-        } else {
-          f = sharedFormula(sharedf, fOpen, ref);
-        }
-      }
+      if (fOpen !== undefined) f = formula(fOpen, fText, fSelf, sharedf, contentStart, contentEnd, refStart, refEnd);
 
       let value: CellValue = null;
       let valueMissing = false;
       // No type and no value: SheetJS (with sheetStubs, which cellStyles turns on) keeps an empty stub cell, whose
       // formula, if any, counts as one without a cached value.
-      if (t === undefined && !hasV) {
+      if (t === T_NONE && !hasV) {
         valueMissing = true;
-      } else {
-        switch (t || 'n') {
-          case 'n': {
-            if (!hasV) {
-              valueMissing = true;
-              break;
-            }
-            const n = parseFloat(unescapeXml(vRaw as string));
-            value = Number.isFinite(n) ? n : { error: '#NUM!' };
-            break;
-          }
-          case 's': {
-            if (!hasV) {
-              valueMissing = true;
-              break;
-            }
-            const idx = parseInt(unescapeXml(vRaw as string), 10);
-            if (!(idx >= 0 && idx < strings.length)) unsupported('shared string index');
-            const str = strings[idx];
-            if (str === undefined) valueMissing = true;
-            else value = nfc(str, ctx.nfcTexts);
-            break;
-          }
-          case 'str':
-            value = hasV ? nfc(sheetjsStrCell(vRaw as string), ctx.nfcTexts) : '';
-            break;
-          case 'inlineStr': {
-            let str: string | undefined = '';
-            if (isText !== undefined) {
-              try {
-                str = parseSi(isText);
-              } catch (e) {
-                if (e instanceof SheetjsWouldThrow) unsupported('inline string');
-                throw e;
-              }
-            }
-            if (str === undefined) valueMissing = true;
-            else value = nfc(str, ctx.nfcTexts);
-            break;
-          }
-          case 'b':
-            value = parseXmlBool(hasV ? unescapeXml(vRaw as string) : undefined);
-            break;
-          case 'e': {
-            const text = hasV ? unescapeXml(vRaw as string) : undefined;
-            if (text !== undefined && isObjectPrototypeKey(text)) unsupported('error text');
-            const shown = errorCellText(text);
-            if (shown === undefined) valueMissing = true;
-            value = { error: shown ?? '#N/A' };
-            break;
-          }
-          default:
-            unsupported(`cell type ${t}`);
+      } else if (t === T_NONE || t === T_N) {
+        if (!hasV) valueMissing = true;
+        else {
+          let num = plainNumber(vStart, vEnd);
+          if (num !== num) num = parseFloat(unescapeXml(text(vStart, vEnd)));
+          value = Number.isFinite(num) ? num : { error: '#NUM!' };
         }
+      } else if (t === T_S) {
+        if (!hasV) valueMissing = true;
+        else {
+          let idx = plainIndex(vStart, vEnd);
+          if (idx < 0) idx = parseInt(unescapeXml(text(vStart, vEnd)), 10);
+          if (!(idx >= 0 && idx < strings.length)) unsupported('shared string index');
+          let str = sharedTexts[idx];
+          if (str === undefined) {
+            const raw = strings[idx];
+            if (raw !== undefined) str = sharedTexts[idx] = nfc(raw, ctx.nfcTexts);
+          }
+          if (str === undefined) valueMissing = true;
+          else value = str;
+        }
+      } else if (t === T_STR) {
+        if (!hasV) value = '';
+        else {
+          const h = ByteTexts.hash(b, vStart, vEnd);
+          let str = strTexts.get(b, vStart, vEnd, h);
+          if (str === undefined) {
+            str = nfc(sheetjsStrCell(text(vStart, vEnd)), ctx.nfcTexts);
+            strTexts.set(b, vStart, vEnd, h, str);
+          }
+          value = str;
+        }
+      } else if (t === T_INLINE) {
+        // The value is the inline string; a <v> beside it is read by no one, but must still be UTF-8.
+        if (hasV) text(vStart, vEnd);
+        let str: string | undefined = '';
+        if (isText !== undefined) {
+          try {
+            str = parseSi(isText);
+          } catch (e) {
+            if (e instanceof SheetjsWouldThrow) unsupported('inline string');
+            throw e;
+          }
+        }
+        if (str === undefined) valueMissing = true;
+        else value = nfc(str, ctx.nfcTexts);
+      } else if (t === T_B) {
+        value = parseXmlBool(hasV ? unescapeXml(text(vStart, vEnd)) : undefined);
+      } else {
+        const errorText = hasV ? unescapeXml(text(vStart, vEnd)) : undefined;
+        if (errorText !== undefined && isObjectPrototypeKey(errorText)) unsupported('error text');
+        const shown = errorCellText(errorText);
+        if (shown === undefined) valueMissing = true;
+        value = { error: shown ?? '#N/A' };
       }
       if (f !== undefined && valueMissing) {
         sheet.formulaWithoutValue(c, f);
         continue;
       }
       if (value === null) continue;
-      let date = false;
-      if (dateStyles !== null && s !== undefined && typeof value === 'number')
-        date = (dateStyles as unknown as Record<string, unknown>)[s] === true;
+      const date =
+        dateStyles !== null && styleStart >= 0 && typeof value === 'number'
+          ? isDateStyle(dateStyles, styleStart, styleEnd)
+          : false;
       sheet.value(c, value, date);
     }
     if (!sheet.endRow()) return false;
@@ -400,14 +566,43 @@ export function scanSheet(xml: string, ctx: SheetContext, sheet: SheetAssembler)
 
   // Merged cells: SheetJS reads them after sheetData with this pattern.
   const merges: CellRange[] = [];
-  const tail = xml.slice(end + '</sheetData>'.length);
+  const tail = text(end + '</sheetData>'.length, b.length);
   for (const m of tail.match(MERGE_CELL) || []) merges.push(safeDecodeRange(m.slice(m.indexOf('=') + 2)));
   return { merges, hiddenRows, tail };
 }
 
+/** A cell's formula (cellFormula: true), from its `<f>` tag and text; shared formulas are recorded in `sharedf`. */
+function formula(
+  fOpen: string,
+  fText: string | undefined,
+  fSelf: boolean,
+  sharedf: Array<[Record<string, string>, string, string]>,
+  contentStart: number,
+  contentEnd: number,
+  refStart: number,
+  refEnd: number,
+): string | undefined {
+  const ref = text(refStart, refEnd);
+  if (fSelf) return sharedFormula(sharedf, fOpen, ref);
+  if (fText === '') return fOpen.indexOf('t="shared"') > -1 ? sharedFormula(sharedf, fOpen, ref) : undefined;
+  // SheetJS looks for t="array" / t="shared" in the whole element, text included.
+  const whole = fOpen + fText + '</f>';
+  const f = stripXlfn(unescapeXml(fText as string, true));
+  if (whole.indexOf('t="array"') > -1) {
+    const m = text(contentStart, contentEnd).match(REF_ATTR);
+    if (!m) unsupported('array formula without ref');
+    // (The range only gives cells without a value a formula mark, which changes nothing in the grid.)
+  } else if (whole.indexOf('t="shared"') > -1) {
+    const ftag = parseXmlTag(fOpen);
+    sharedf[parseInt(ftag.si, 10)] = [ftag, stripXlfn(unescapeXml(fText as string)), ref];
+  }
+  return f;
+}
+
 /**
  * NFC of cell text, once per distinct text of a workbook (the same labels repeat down whole columns). The text kept
- * is a copy, never a slice of the sheet's XML: a slice would keep the whole XML text alive as long as the grid.
+ * is a copy, never a slice of a larger text (a shared-strings part, an inline string): a slice would keep the whole
+ * text alive as long as the grid.
  */
 function nfc(s: string, cache: Map<string, string>): string {
   if (isAscii(s)) return detached(s); // already NFC: unique codes and figures are not cached

@@ -10,5 +10,5 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (ev: MessageEvent<ParseRequest>) => {
   if (ev.data?.type !== 'parse') return;
-  parseBatch(ev.data, (m: ParseReply) => scope.postMessage(m));
+  void parseBatch(ev.data, (m: ParseReply) => scope.postMessage(m));
 };

@@ -33,24 +33,23 @@ class FakeWorker implements WorkerLike {
     this.transfers.push(transfer);
     const replies: unknown[] = [];
     let died = false;
+    let batch: Promise<void> = Promise.resolve();
     if (this.die.atStart) died = true;
     else {
-      try {
-        parseBatch(
-          req,
-          (m) => {
-            if (died) return;
-            replies.push(m);
-            if (m.type === 'progress' && m.file === this.die.file) {
-              died = true;
-              throw new Error('stop');
-            }
-          },
-          fakeRead,
-        );
-      } catch {
+      batch = parseBatch(
+        req,
+        (m) => {
+          if (died) return;
+          replies.push(m);
+          if (m.type === 'progress' && m.file === this.die.file) {
+            died = true;
+            throw new Error('stop');
+          }
+        },
+        fakeRead,
+      ).catch(() => {
         // the "worker" died in the middle of the batch
-      }
+      });
     }
     let i = 0;
     const step = () => {
@@ -70,7 +69,7 @@ class FakeWorker implements WorkerLike {
         this.onerror?.(ev as unknown as ErrorEvent);
       }
     };
-    setTimeout(step, 0);
+    void batch.then(() => setTimeout(step, 0));
   }
 
   terminate(): void {

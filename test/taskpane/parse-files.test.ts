@@ -5,9 +5,9 @@ import { SMALL_UNITS, unitWorkbookBytes } from './support/unit-workbooks';
 
 const buf = (u: Uint8Array): ArrayBuffer => u.slice().buffer;
 
-function run(req: ParseRequest, read?: ReadFn): ParseReply[] {
+async function run(req: ParseRequest, read?: ReadFn): Promise<ParseReply[]> {
   const out: ParseReply[] = [];
-  parseBatch(req, (m) => out.push(m), read);
+  await parseBatch(req, (m) => out.push(m), read);
   return out;
 }
 
@@ -15,8 +15,8 @@ describe('parseBatch', () => {
   const good = unitWorkbookBytes(SMALL_UNITS[0]);
   const corrupt = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) & 0xff);
 
-  it('reads real workbooks and rejects a corrupt one, with progress in the selection’s numbering', () => {
-    const out = run({
+  it('reads real workbooks and rejects a corrupt one, with progress in the selection’s numbering', async () => {
+    const out = await run({
       type: 'parse',
       batch: 7,
       offset: 2,
@@ -61,7 +61,7 @@ describe('parseBatch', () => {
     expect(structuredClone(r0.report)).toEqual(r0.report);
   });
 
-  it('turns a reader that throws into a rejected report with a Vietnamese finding, and goes on', () => {
+  it('turns a reader that throws into a rejected report with a Vietnamese finding, and goes on', async () => {
     const calls: string[] = [];
     const read: ReadFn = (bytes, file) => {
       calls.push(file);
@@ -75,7 +75,7 @@ describe('parseBatch', () => {
         contentKey: String(bytes.length),
       };
     };
-    const out = run(
+    const out = await run(
       {
         type: 'parse',
         batch: 1,
@@ -99,7 +99,7 @@ describe('parseBatch', () => {
     expect(out[out.length - 1]).toEqual({ type: 'done', batch: 1 });
   });
 
-  it('passes the pane’s period to the reader for workbooks that do not state theirs', () => {
+  it('passes the pane’s period to the reader for workbooks that do not state theirs', async () => {
     const seen: unknown[] = [];
     const read: ReadFn = (_b, file, opts) => {
       seen.push(opts.periodFallback);
@@ -113,7 +113,7 @@ describe('parseBatch', () => {
       };
     };
     const periodFallback = { label: 'Quý I năm 2025', from: 45641, to: 45730 };
-    run(
+    await run(
       {
         type: 'parse',
         batch: 1,
@@ -124,7 +124,10 @@ describe('parseBatch', () => {
       },
       read,
     );
-    run({ type: 'parse', batch: 2, offset: 0, total: 1, files: [{ name: 'a.xlsx', bytes: new ArrayBuffer(1) }] }, read);
+    await run(
+      { type: 'parse', batch: 2, offset: 0, total: 1, files: [{ name: 'a.xlsx', bytes: new ArrayBuffer(1) }] },
+      read,
+    );
     expect(seen).toEqual([periodFallback, undefined]);
   });
 });

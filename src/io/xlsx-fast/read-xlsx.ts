@@ -35,7 +35,7 @@ import { checkDataDescriptor, checkZipAsSheetjsReadsIt } from './zip-compat';
  */
 export type Inflater = (input: Uint8Array, maxOut: number) => { out: Uint8Array; consumed: number };
 
-const pureInflater: Inflater = (input, maxOut) => {
+export const pureInflater: Inflater = (input, maxOut) => {
   const r = inflateRaw(input, maxOut);
   if (!r.complete) throw new Error('more than declared');
   return r;

@@ -130,6 +130,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
     expand: args.options.has('--expand'),
     settings,
     accept,
+    agency: stringOption(args, '--agency'),
   });
   // The --units list, else the units the office's settings expect (DanhMuc).
   const expected: ExpectedUnit[] | undefined =

@@ -3,12 +3,13 @@ import type { AgencyDetails } from '../core/settings';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ProvincialSummary } from '../core/consolidate/types';
-import { buildReportDocument, type ReportSettings } from '../core/report/document';
+import { buildReportDocument, reportSettingsOfOffice, type ReportSettings } from '../core/report/document';
 import { signatureOf, type SignatureDetails } from '../core/report/signature-block';
 import { summaryFromInput } from '../core/report/summary-from-input';
 import { summaryFromJson } from '../core/report/summary-from-json';
 import { parseVnDate } from '../core/text';
 import { reportParagraphs } from '../core/report/paragraphs';
+import { officeAgency } from '../core/report/subject';
 import { templateData } from '../core/report/document/template-data';
 import type * as FillDocxTemplate from '../io/fill-docx-template';
 import type * as WriteDocx from '../io/write-docx';
@@ -36,14 +37,15 @@ export const REPORT_OPTIONS = [
  * options leave out comes from the office's settings (DanhMuc «Cơ quan và người ký») when given.
  */
 export function reportSettings(args: ParsedArgs, office?: AgencyDetails): ReportSettings {
-  const fromOffice = (v: string | undefined): string | undefined => (v === undefined || v === '' ? undefined : v);
+  // The office's details as the pane offers them (the agency unless it is the shipped default), under the options.
+  const o = office ? reportSettingsOfOffice(office) : {};
   const s: ReportSettings = {
-    governingBody: stringOption(args, '--governing-body') ?? fromOffice(office?.parent),
-    agency: stringOption(args, '--agency'),
+    governingBody: stringOption(args, '--governing-body') ?? o.governingBody,
+    agency: stringOption(args, '--agency') ?? o.agency,
     number: stringOption(args, '--number'),
-    place: stringOption(args, '--place') ?? fromOffice(office?.place),
-    signerName: stringOption(args, '--signer') ?? fromOffice(office?.signerName),
-    signerTitle: (stringOption(args, '--signer-title') ?? fromOffice(office?.signerTitle))?.split('|').join('\n'),
+    place: stringOption(args, '--place') ?? o.place,
+    signerName: stringOption(args, '--signer') ?? o.signerName,
+    signerTitle: stringOption(args, '--signer-title')?.split('|').join('\n') ?? o.signerTitle,
   };
   const recipients = stringOption(args, '--recipients');
   if (recipients !== undefined)
@@ -199,6 +201,9 @@ export async function reportCommand(args: ParsedArgs, io: Io): Promise<number> {
   const settings = args.options.has('--settings') ? settingsOption(args, io) : undefined;
   if (settings && Object.keys(settings.phrases).length > 0)
     summary.phrases = { ...summary.phrases, ...settings.phrases };
+  // Who reports: --agency, else the settings' agency (DanhMuc table 5), else the one the summary names.
+  const agency = stringOption(args, '--agency') ?? officeAgency(settings?.agency.agency) ?? undefined;
+  if (agency !== undefined) summary.agency = agency;
   await writeReport(summary, args, outFile, io, stringOption(args, '--template'), settings?.agency);
   return 0;
 }

@@ -8,6 +8,7 @@ import { isSummaryWorkbook } from '../core/summary/recognize';
 import { summaryReport } from '../core/summary/summary-report';
 import { readSummarySheets } from '../excel/read-summary-sheets';
 import { OPEN_WORKBOOK, workbookSettings } from './settings-action';
+import { officeAgency } from '../core/report/subject';
 
 export type WorkbookSummary = { ok: true; summary: ProvincialSummary } | { ok: false; message: string };
 
@@ -23,5 +24,7 @@ export async function summaryOfOpenWorkbook(): Promise<WorkbookSummary> {
   // The report worded as the workbook's DanhMuc sheet says (table 6), as its BaoCao sheet was.
   const { settings } = await workbookSettings(true);
   if (Object.keys(settings.phrases).length > 0) summary.phrases = settings.phrases;
+  // Who reports: the workbook's DanhMuc agency (table 5) over the one the summary sheets' title names.
+  summary.agency = officeAgency(settings.agency.agency) ?? summary.agency;
   return { ok: true, summary };
 }

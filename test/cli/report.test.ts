@@ -207,3 +207,49 @@ describe('tonghop report', () => {
     expect(fs.existsSync(path.join(work(), 'hong.docx'))).toBe(false);
   });
 });
+
+/**
+ * The agency the office names in its settings (DanhMuc table 5) words the report: the document's header and intro,
+ * and the subject of the paragraphs — in full first, «Sở» after — the same from consolidate --docx and from a report
+ * made later from the JSON.
+ */
+describe('the agency of the settings words the report', () => {
+  test('consolidate --settings --docx and tonghop report from its JSON: header, intro and paragraphs name it', async () => {
+    const settings = path.join(work(), 'co-quan.json');
+    fs.writeFileSync(settings, JSON.stringify({ agency: { agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH' } }));
+    const docx = path.join(work(), 'co-quan.docx');
+    const json = path.join(work(), 'co-quan-th.json');
+    const r = await run(
+      'consolidate',
+      EXAMPLES,
+      '-o',
+      path.join(work(), 'co-quan.xlsx'),
+      '--json',
+      json,
+      '--docx',
+      docx,
+      '--settings',
+      settings,
+      '--accept',
+      '06-phong-qlkh.xlsx',
+      '--quiet',
+    );
+    expect(r.code).toBe(0);
+    const text = await documentText(docx);
+    expect(text).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH');
+    expect(text.find((t) => t.endsWith('như sau:'))).toMatch(
+      /^Sở Khoa học và Công nghệ tỉnh Tây Ninh báo cáo kết quả giải quyết thủ tục hành chính/,
+    );
+    expect(
+      text.find((t) => t.startsWith('Trong kỳ, Sở Khoa học và Công nghệ tỉnh Tây Ninh đã tiếp nhận 53 hồ sơ')),
+    ).toBeDefined();
+    expect(text.find((t) => t.startsWith('Hiện tại, Sở có 182 '))).toBeDefined();
+    const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(work(), 'co-quan.xlsx'))), 'co-quan.xlsx');
+    expect(grids.find((g) => g.name === 'BaoCao')!.rows.flat()).toContain(
+      text.find((t) => t.startsWith('Trong kỳ, Sở Khoa học')),
+    );
+    const later = path.join(work(), 'co-quan-sau.docx');
+    expect((await run('report', json, '-o', later)).code).toBe(0);
+    expect(await documentText(later)).toEqual(text);
+  }, 60_000);
+});

@@ -18,6 +18,8 @@ export interface ConsolidateOptions extends PeriodOptions {
    * pane's choice per file): their sections are counted and the summary records the choice.
    */
   accept?: readonly string[];
+  /** The agency that reports, named by the user (`--agency`) over the one in the settings (DanhMuc table 5). */
+  agency?: string;
 }
 
 function fileResult(r: UnitReport, outcome: HeldOutcome | undefined): FileResult {
@@ -71,6 +73,7 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
   }
 
   const total = sumSections(counted);
+  const agency = (opts.agency ?? opts.settings?.agency.agency ?? '').trim();
   return {
     period,
     units: counted,
@@ -79,6 +82,7 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
     files: working.map((r) => fileResult(r, outcomes.get(r))),
     findings: [...(opts.settings?.findings ?? []), ...working.flatMap((r) => r.findings)],
     settings: { file: opts.settings?.file ?? null, changes: opts.settings?.changes ?? [] },
+    ...(agency !== '' ? { agency } : {}),
     ...(opts.settings && Object.keys(opts.settings.phrases).length > 0
       ? { phrases: { ...opts.settings.phrases } }
       : {}),

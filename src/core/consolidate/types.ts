@@ -47,6 +47,11 @@ export interface ProvincialSummary {
   findings: Finding[];
   /** Which settings were used: the office's file (null: the shipped lists alone) and what it changed. */
   settings?: SettingsUsed;
+  /**
+   * The agency that reports as the office named it (DanhMuc table 5 «Tên cơ quan», `--agency`, a summary's own
+   * title block); the report's sentences name it (report/subject.ts). Absent: not named.
+   */
+  agency?: string;
   /** The office's wording of the report (DanhMuc table 6) by phrase key; absent: the shipped wording. */
   phrases?: Record<string, string>;
   /** Units of the expected list (`--units`) that have not sent, in list order; absent when no list was given. */

@@ -33,5 +33,13 @@ export function summaryFromInput(s: SummaryInput, file: string): ProvincialSumma
       findings: s.findings,
     },
   ];
-  return { period: s.period, units, total: s.total, byField: s.byField, files, findings: s.findings };
+  return {
+    period: s.period,
+    units,
+    total: s.total,
+    byField: s.byField,
+    files,
+    findings: s.findings,
+    ...(s.agency !== '' ? { agency: s.agency } : {}),
+  };
 }

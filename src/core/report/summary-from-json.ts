@@ -199,6 +199,9 @@ export function summaryFromJson(json: unknown, file: string): SummaryFromJson {
         findings,
         ...(phrases ? { phrases } : {}),
         ...(previous ? { previous } : {}),
+        ...(typeof root.agency === 'string' && root.agency.trim() !== ''
+          ? { agency: text(root.agency, 'agency') }
+          : {}),
       },
     };
   } catch (e) {

@@ -2,6 +2,8 @@ import type { ProvincialSummary } from '../../consolidate/types';
 import { vnLongDate } from '../../text';
 import data from '../data/report-document.json';
 import { reportParagraphs, type ReportParagraphs } from '../paragraphs';
+import { agencyUnitName } from '../../summary/agency-name';
+import { officeAgency } from '../subject';
 import { DECREE_30_PAGE, type DocBlock, type ReportDocument } from './document-model';
 import { staffTable, trainingTable, tthcTable } from './document-tables';
 
@@ -89,10 +91,12 @@ export function buildReportDocument(
   paragraphs?: ReportParagraphs,
 ): ReportDocument {
   const p = paragraphs ?? reportParagraphs(summary);
-  const agency = given(settings.agency);
+  // The agency the settings give, else the one the summary names (the office's, report/subject.ts).
+  const agency = given(settings.agency) ?? officeAgency(summary.agency);
   const governing = given(settings.governingBody);
   const period = given(summary.period.label) ?? P.period;
-  const inText = agency ?? P.agencyInText;
+  // In running text the agency is spelled as a name (a line typed in capitals re-spelled), not as the header's capitals.
+  const inText = agency !== null ? agencyUnitName(agency) : P.agencyInText;
   const recipients = (settings.recipients ?? [])
     .map((r) => given(r.replace(/^\s*[-–]\s*/, '')))
     .filter((r): r is string => r !== null);

@@ -1,7 +1,8 @@
 /**
  * Vietnamese working days (ngày làm việc) for state bodies: Saturday and Sunday off, public holidays and
  * announced swaps from the holiday table, computed holidays for other years, then the user's own lists.
- * Built once over a span of days (1990–2100, widened on demand); every query afterwards is O(1):
+ * Built over a span of days on first use (the years asked about and one on either side, widened on demand, so a
+ * reader that only counts 2019–2020 never lays out a century); every query afterwards is O(1):
  * `cum` counts working days before each day and `order` lists working days by rank.
  */
 import { bundledHolidayTable, type HolidayTable } from './holiday-table';
@@ -36,8 +37,8 @@ export interface YearBasis {
 /** Excel's date range: 01/01/1900 … 31/12/9999. */
 const MIN_SERIAL = 1;
 const MAX_SERIAL = 2958465;
-const DEFAULT_FIRST = serialFromYmd(1990, 1, 1);
-const DEFAULT_LAST = serialFromYmd(2100, 12, 31);
+/** Whole years laid out on either side of the first days asked about. */
+const MARGIN_YEARS = 1;
 
 const OUT_OF_RANGE = 'nằm ngoài phạm vi ngày của Excel (01/01/1900–31/12/9999)';
 
@@ -71,7 +72,6 @@ export class WorkingCalendar {
     this.table = table;
     this.extraHolidays = normaliseDays(overrides.extraHolidays);
     this.extraWorkdays = normaliseDays(overrides.extraWorkdays);
-    this.build(DEFAULT_FIRST, DEFAULT_LAST);
   }
 
   isWorkingDay(serial: number): boolean {
@@ -180,6 +180,13 @@ export class WorkingCalendar {
   /** Makes sure [lo, hi] is inside the span, growing it geometrically so widening stays rare. */
   private cover(lo: number, hi: number): void {
     if (lo >= this.first && hi <= this.last) return;
+    if (this.last < this.first) {
+      // First use: the whole years around [lo, hi].
+      const first = Math.max(MIN_SERIAL, serialFromYmd(ymdFromSerial(lo).y - MARGIN_YEARS, 1, 1));
+      const last = Math.min(MAX_SERIAL, serialFromYmd(ymdFromSerial(hi).y + MARGIN_YEARS, 12, 31));
+      this.build(first, last);
+      return;
+    }
     const grow = Math.max(366, this.last - this.first + 1);
     const first = lo < this.first ? Math.max(MIN_SERIAL, Math.min(lo, this.first - grow)) : this.first;
     const last = hi > this.last ? Math.min(MAX_SERIAL, Math.max(hi, this.last + grow)) : this.last;

@@ -1,5 +1,6 @@
 import { type CellValue, isBlank } from './grid';
-import { foldKey, foldedInitial, memoize } from './text';
+import { foldKey, foldedInitial } from './text/normalize';
+import { memoize } from './text/memo';
 
 /** Every cell of the row is empty. */
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {

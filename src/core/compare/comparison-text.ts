@@ -3,7 +3,7 @@
  * với cùng kỳ năm 2024`, `bằng cùng kỳ năm 2024`, `giảm 03 hồ sơ so với kỳ trước`. Wording is data.
  */
 import { ymdFromSerial } from '../calendar/serial';
-import { formatVnPercent, padCount } from '../text';
+import { formatVnPercent, padCount } from '../text/format';
 import type { PeriodInfo } from '../unit/types';
 import phrases from './data/comparison-phrases.json';
 

@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../findings';
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import type { UnitReport } from '../unit/types';
 
 /**

@@ -1,4 +1,4 @@
-import { cleanText, foldKey } from '../text';
+import { cleanText, foldKey } from '../text/normalize';
 
 /**
  * Groups labels that differ only in case, diacritics, Unicode form or punctuation

@@ -10,7 +10,7 @@
 import presetData from './data/period-presets.json';
 import { periodFromLabel } from '../unit/period-label';
 import { ymdFromSerial } from '../calendar/serial';
-import { formatVnDate, parseVnDate } from '../text';
+import { formatVnDate, parseVnDate } from '../text/dates';
 
 export type PresetId = 'q1' | 'q2' | 'q3' | 'q4' | 'h1' | 'h2' | 'm9' | 'y';
 

@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../findings';
-import { cleanText, foldKey } from '../text';
+import { cleanText, foldKey } from '../text/normalize';
 import type { PeriodInfo, UnitReport } from '../unit/types';
 import { describePeriod } from './period-text';
 import { unitLabel } from './status';

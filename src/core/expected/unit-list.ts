@@ -4,7 +4,7 @@
  * header such as `Tên đơn vị` and numbering (`1.`, `2)`) are dropped; repeats are kept once.
  */
 import { type Grid, type CellValue } from '../grid';
-import { cleanText, foldKey } from '../text';
+import { cleanText, foldKey } from '../text/normalize';
 import { unitKey } from '../summary/unit-key';
 
 /** Words of a header row over the list, not a unit. */

@@ -5,7 +5,7 @@
  */
 import type { FileResult } from '../consolidate/types';
 import type { Finding } from '../findings';
-import { padCount } from '../text';
+import { padCount } from '../text/format';
 
 export interface FixItem {
   sheet: string;

@@ -1,4 +1,4 @@
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import { staffCategories } from '../staff/categories';
 import { COURSE_TYPES } from '../training/course-types';
 

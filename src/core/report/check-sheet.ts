@@ -1,7 +1,7 @@
 import type { FileResult, ProvincialSummary, SettingsUsed } from '../consolidate/types';
 import { countFileStatuses, FILE_STATUS_ORDER } from '../consolidate/status';
 import type { Finding, Severity } from '../findings';
-import { padCount } from '../text';
+import { padCount } from '../text/format';
 import { FILE_STATUS_TEXT } from '../unit/file-status';
 import type { LayoutSheet } from '../layout';
 import { finishSheet } from './finish-sheet';

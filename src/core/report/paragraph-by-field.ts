@@ -1,4 +1,5 @@
-import { foldKey, padCount } from '../text';
+import { foldKey } from '../text/normalize';
+import { padCount } from '../text/format';
 import type { TthcCounts, TthcSummary } from '../tthc/types';
 import type { ParagraphStyle } from './paragraph-tthc';
 

@@ -1,4 +1,4 @@
-import { padCount } from '../text';
+import { padCount } from '../text/format';
 import type { ReceptionCounts, ReceptionSummary } from '../unit/types';
 import type { ParagraphStyle } from './paragraph-tthc';
 

@@ -1,4 +1,4 @@
-import { padCount } from '../text';
+import { padCount } from '../text/format';
 import type { StaffSummary } from '../unit/types';
 import { DEGREES, POLITICAL_THEORY, STAFF_TYPES, STATE_MANAGEMENT, countOf, presentLabels } from './categories';
 import type { ParagraphStyle } from './paragraph-tthc';

@@ -1,4 +1,4 @@
-import { padCount } from '../text';
+import { padCount } from '../text/format';
 import type { TrainingSummary } from '../unit/types';
 import type { ParagraphStyle } from './paragraph-tthc';
 import { coursePhrase, courseRank, staffTypePhrase } from './phrases';

@@ -1,4 +1,4 @@
-import { formatVnPercent, padCount } from '../text';
+import { formatVnPercent, padCount } from '../text/format';
 import type { TthcCounts } from '../tthc/types';
 import { COMPARISON_SLOT, type PhraseBook, SHIPPED_PHRASES } from './phrase-book';
 

@@ -5,7 +5,7 @@
  * folded (case and diacritics ignored), and an office's text may use only the names the default text uses.
  */
 import data from './data/report-phrases.json';
-import { foldKey, nfc } from '../text';
+import { foldKey, nfc } from '../text/normalize';
 
 export interface PhraseEntry {
   /** Stable key: `tthcReceived`, `course:Thạc sĩ`, `staff:Viên chức`. */

@@ -1,5 +1,5 @@
 import data from './data/report-phrases.json';
-import { cleanText, foldKey } from '../text';
+import { cleanText, foldKey } from '../text/normalize';
 import { COURSE_TYPES, OTHER_COURSE_KIND, isCourseType } from '../training/course-types';
 import { type PhraseBook, SHIPPED_PHRASES } from './phrase-book';
 

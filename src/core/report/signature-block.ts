@@ -1,5 +1,5 @@
 import type { AgencyDetails } from '../settings/types';
-import { vnLongDate } from '../text';
+import { vnLongDate } from '../text/dates';
 import data from './data/signature-block.json';
 import { TABLE_WIDTHS } from './finish-sheet';
 import type { SheetBuilder } from './sheet-builder';

@@ -2,7 +2,7 @@ import type { ProvincialSummary } from '../consolidate/types';
 import { comparisonColumns, comparisonValues } from '../compare/comparison-columns';
 import { earlierPeriodName } from '../compare/comparison-text';
 import { unitKey } from '../summary/unit-key';
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import type { TthcCounts } from '../tthc/types';
 import { type Figure, FIGURES, FIGURE_COLUMNS, figureValue, headerOf, labelOf } from '../tthc/columns';
 import type { ChartSpec, LayoutSheet } from '../layout';

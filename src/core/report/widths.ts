@@ -1,4 +1,4 @@
-import { formatVnInteger, formatVnPercent } from '../text';
+import { formatVnInteger, formatVnPercent } from '../text/format';
 import type { CellBlock, CellStyle, LayoutCell, LayoutMerge } from '../layout';
 
 export interface WidthLimits {

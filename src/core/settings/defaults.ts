@@ -3,7 +3,7 @@ import fieldData from './data/fields.json';
 import { OUTCOME_LABELS, STATUS_CATEGORIES } from '../tthc/status-labels';
 import { staffCategories, staffCategoryData } from '../staff/categories';
 import { COURSE_TYPE_DATA, COURSE_TYPES } from '../training/course-types';
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import type { CategoryData } from '../staff/category-set';
 import { SHEET_TEXT } from './sheet-text';
 import type { AgencyDetails, LabelListKey, NamedEntry, Settings } from './types';

@@ -3,7 +3,7 @@
  * all give `Tiêu chuẩn đo lường chất lượng`. Names are compared folded (case, diacritics, Unicode form and
  * punctuation ignored), with a leading «Lĩnh vực» and a leading row number ignored.
  */
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import type { NamedEntry } from './types';
 
 const LEADING = /^(?:\d+\s+)?(?:linh vuc\s+)?/;

@@ -3,7 +3,7 @@
  * staff categories (trình độ, loại cán bộ, lý luận chính trị, quản lý nhà nước) and course types — the shipped
  * wordings of each module's data overlaid by the settings' `labels`, the way fields take their synonyms.
  */
-import type { AddedWordings } from '../text';
+import type { AddedWordings } from '../text/labels';
 import { type StatusParser, statusParserWith } from '../tthc/status-labels';
 import { type StaffDimension, type StaffSets, staffSetsWith } from '../staff/categories';
 import type { CategorySet } from '../staff/category-set';

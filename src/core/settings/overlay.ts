@@ -6,7 +6,8 @@
  */
 import { type CellValue, isBlank, isCellError } from '../grid';
 import { type Finding, type Severity, finding } from '../findings';
-import { cleanText, clipText, foldKey, formatVnDate, parseVnDate } from '../text';
+import { cleanText, clipText, foldKey } from '../text/normalize';
+import { formatVnDate, parseVnDate } from '../text/dates';
 import { canonicalLabels, defaultSettings, shippedWordings } from './defaults';
 import type { RawRow, SettingsInput } from './input';
 import {

@@ -4,7 +4,7 @@
  * skipped, blank rows are skipped, so offices may insert rows anywhere inside a table.
  */
 import { type Grid, a1, cellAt, isBlank } from '../grid';
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import type { RawRow, SettingsInput } from './input';
 import { SETTINGS_SHEET_NAME, SHEET_TEXT, tableOfTitle, type TableKey } from './sheet-text';
 

@@ -1,6 +1,6 @@
 /** The DanhMuc sheet's text and how its titles, kinds, lists and items are recognised (fold-key matching). */
 import text from './data/danh-muc-sheet.json';
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import type { AgencyKey, LabelListKey } from './types';
 
 export const SHEET_TEXT = text;

@@ -8,15 +8,10 @@
  * abbreviation that opens the text followed by more words (`leading`: `CĐ Thư viện`, `TC Kế toán`).
  * Text that names no category is kept as `Khác: <text>`, never dropped.
  */
-import {
-  type AddedWordings,
-  addWordings,
-  cleanText,
-  createLabelMatcher,
-  foldKey,
-  memoize,
-  repairVietnamese,
-} from '../text';
+import { type AddedWordings, addWordings, createLabelMatcher } from '../text/labels';
+import { cleanText, foldKey } from '../text/normalize';
+import { memoize } from '../text/memo';
+import { repairVietnamese } from '../text/legacy';
 
 export type { AddedWordings } from '../text';
 

@@ -4,7 +4,7 @@
  */
 import { type CellValue, isCellError } from '../grid';
 import { type FormulaResult, toCell } from '../tthc/formulas';
-import { cleanText, foldKey } from '../text';
+import { cleanText, foldKey } from '../text/normalize';
 import { type CategorySet, type Classified, OTHER_PREFIX, otherLabel } from './category-set';
 import { SHIPPED_STAFF_SETS, STAFF_DIMENSIONS, type StaffSets, staffCategories } from './categories';
 

@@ -1,4 +1,4 @@
-import { cleanText, foldKey } from '../text';
+import { cleanText, foldKey } from '../text/normalize';
 import data from './data/agency-names.json';
 
 const lower = (s: string): string => s.toLocaleLowerCase('vi');

@@ -5,7 +5,8 @@
  */
 import { type CellValue, type Grid, cellAt } from '../grid';
 import { finding, type Finding } from '../findings';
-import { cleanText, foldKey, parseVnDate } from '../text';
+import { cleanText, foldKey } from '../text/normalize';
+import { parseVnDate } from '../text/dates';
 import { emptyCounts, COUNT_KEYS, type TthcCounts } from '../tthc/types';
 import { figureColumn, headerOf } from '../tthc/columns';
 import { emptyStaffSummary } from '../staff/summarize';

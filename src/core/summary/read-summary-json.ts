@@ -5,7 +5,7 @@
  */
 import { finding, type Finding } from '../findings';
 import { summaryFromJson } from '../report/summary-from-json';
-import { cleanText } from '../text';
+import { cleanText } from '../text/normalize';
 import { memberTotals } from './sections';
 import type { SummaryInput, SummaryMember } from './types';
 

@@ -3,7 +3,7 @@
  * unit's, so a summary left among the units' files is never taken for a unit named after a header cell.
  */
 import { type Grid, cellAt } from '../grid';
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import format from './data/summary-format.json';
 
 /**

@@ -1,4 +1,4 @@
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import { FIGURE_COLUMNS, FIGURE_SUMS } from '../tthc/columns';
 import { COUNT_KEYS, emptyCounts, type TthcCounts } from '../tthc/types';
 

@@ -11,7 +11,7 @@ import { sumReception, sumTraining } from '../consolidate/totals';
 import type { FileResult, ProvincialSummary } from '../consolidate/types';
 import { finding, type Finding } from '../findings';
 import { vnDateFromSerial } from '../calendar/serial';
-import { cleanText } from '../text';
+import { cleanText } from '../text/normalize';
 import type { TthcSummary } from '../tthc/types';
 import { contentKey } from '../unit/content-key';
 import type { PeriodInfo, UnitReport } from '../unit/types';

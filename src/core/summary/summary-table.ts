@@ -5,7 +5,7 @@
  * (comparison columns) do not shift what is read.
  */
 import { type Grid, type CellValue, cellAt, isBlank, a1 } from '../grid';
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 
 export interface SummaryColumn {
   /** Folded group header ('' for a column without a group). */

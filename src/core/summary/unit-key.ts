@@ -1,4 +1,4 @@
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import data from './data/unit-prefixes.json';
 
 const PREFIXES = data.prefixes.map((p) => foldKey(p)).sort((a, b) => b.length - a.length);

@@ -5,7 +5,8 @@
  */
 import courseData from './data/course-types.json';
 import statusData from './data/statuses.json';
-import { foldKey, repairVietnamese } from '../text';
+import { foldKey } from '../text/normalize';
+import { repairVietnamese } from '../text/legacy';
 import {
   type AddedWordings,
   type CategorySet,

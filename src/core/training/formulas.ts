@@ -3,7 +3,7 @@
  * training summary, over the 2-D array Excel passes.
  */
 import type { FormulaResult } from '../tthc/formulas';
-import { cleanText } from '../text';
+import { cleanText } from '../text/normalize';
 import { countInCategory, rangeTexts, spillRows } from '../staff/formulas';
 import { COURSE_TYPES, courseTypes } from './course-types';
 import type { CategorySet } from '../staff/category-set';

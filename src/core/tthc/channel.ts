@@ -1,5 +1,7 @@
 import registerData from './data/register-columns.json';
-import { createLabelMatcher, memoize, repairVietnamese } from '../text';
+import { createLabelMatcher } from '../text/labels';
+import { memoize } from '../text/memo';
+import { repairVietnamese } from '../text/legacy';
 import type { Channel } from './types';
 
 const matchChannel = createLabelMatcher([

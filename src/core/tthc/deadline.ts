@@ -1,7 +1,8 @@
 import type { CellValue } from '../grid';
 import { isCellError } from '../grid';
-import { clipText, formatVnDate, parseVnDate } from '../text';
-import type { WorkingCalendar } from '../calendar';
+import { clipText } from '../text/normalize';
+import { formatVnDate, parseVnDate } from '../text/dates';
+import type { WorkingCalendar } from '../calendar/calendar';
 import { type TimeLimit, describeLimit, dueDate, parseTimeLimit } from './time-limit';
 
 export type DeadlineResult =

@@ -4,8 +4,10 @@
  * same figure in the summary come from the same code.
  */
 import { type CellValue, isCellError } from '../grid';
-import { cleanText, foldKey, parseVnDate, parseVnNumber } from '../text';
-import type { WorkingCalendar } from '../calendar';
+import { cleanText, foldKey } from '../text/normalize';
+import { parseVnDate } from '../text/dates';
+import { parseVnNumber } from '../text/numbers';
+import type { WorkingCalendar } from '../calendar/calendar';
 import { readDeadline } from './deadline';
 import { classifyDossier, isBefore, type Period } from './classify';
 import { dueDate, parseTimeLimit } from './time-limit';

@@ -1,19 +1,15 @@
 import registerData from './data/register-columns.json';
 import { type Grid, type CellValue, a1, isBlank, isCellError } from '../grid';
 import { type Finding, finding } from '../findings';
-import {
-  findHeader,
-  parseVnDate,
-  repairVietnamese,
-  cleanText,
-  clipText,
-  memoize,
-  type ColumnSpec,
-  type HeaderMatch,
-} from '../text';
+import { findHeader, type ColumnSpec, type HeaderMatch } from '../text/headers';
+import { parseVnDate } from '../text/dates';
+import { repairVietnamese } from '../text/legacy';
+import { cleanText, clipText } from '../text/normalize';
+import { memoize } from '../text/memo';
 import { EXAMPLE_EDITED, editedExampleRow, isExampleRow, isFooterRow } from '../unit/table-rows';
 import { isBlankRow, isColumnNumberRow, isStatedCountLine, isSubtotalRow, isTotalRow } from '../grid-rows';
-import { type WorkingCalendar, serialFromYmd, ymdFromSerial } from '../calendar';
+import type { WorkingCalendar } from '../calendar/calendar';
+import { serialFromYmd, ymdFromSerial } from '../calendar/serial';
 import { readDeadline } from './deadline';
 import { isBefore } from './classify';
 import { STATUS_LABEL_LIST, type StatusParser, parseStatusLabel } from './status-labels';

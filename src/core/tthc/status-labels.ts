@@ -1,12 +1,7 @@
 import statusData from './data/status-labels.json';
-import {
-  type AddedWordings,
-  addWordings,
-  createLabelMatcher,
-  memoize,
-  repairVietnamese,
-  type LabelCategory,
-} from '../text';
+import { type AddedWordings, addWordings, createLabelMatcher, type LabelCategory } from '../text/labels';
+import { memoize } from '../text/memo';
+import { repairVietnamese } from '../text/legacy';
 import type { DossierOutcome } from './types';
 
 export type KnownOutcome = Exclude<DossierOutcome, 'outOfPeriod'>;

@@ -7,8 +7,9 @@
  */
 import units from './data/time-limit-units.json';
 import { type CellValue } from '../grid';
-import { foldKey, parseVnNumber } from '../text';
-import type { CalendarResult, WorkingCalendar } from '../calendar';
+import { foldKey } from '../text/normalize';
+import { parseVnNumber } from '../text/numbers';
+import type { CalendarResult, WorkingCalendar } from '../calendar/calendar';
 
 export type TimeLimitUnit = 'workingDays' | 'calendarDays';
 

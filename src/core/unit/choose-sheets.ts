@@ -8,7 +8,7 @@
 import { type Grid } from '../grid';
 import { isBlankRow } from '../grid-rows';
 import type { Finding } from '../findings';
-import type { HeaderMatch } from '../text';
+import type { HeaderMatch } from '../text/headers';
 import { SheetReader } from './sheet-reader';
 import { type SectionKind, SECTION_TITLES, sectionHeader, sectionNameMatch, tableSectionByContent } from './sheets';
 import { emptyInfo, readInfoCells } from './read-info';

@@ -7,7 +7,8 @@
  * Matching is on the folded text, so diacritics and case do not matter.
  */
 import { serialFromYmd } from '../calendar/serial';
-import { foldKey, parseVnDate } from '../text';
+import { foldKey } from '../text/normalize';
+import { parseVnDate } from '../text/dates';
 
 export interface PeriodDates {
   from: number;

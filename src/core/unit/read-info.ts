@@ -4,7 +4,7 @@
  */
 import infoData from './data/info-labels.json';
 import { type Grid, a1 } from '../grid';
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import type { SheetReader } from './sheet-reader';
 import { periodFromRange } from './period-label';
 

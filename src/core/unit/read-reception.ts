@@ -4,7 +4,8 @@
  * columns right of the label that hold numbers.
  */
 import receptionData from './data/reception.json';
-import { createLabelMatcher, findHeader, type ColumnSpec } from '../text';
+import { createLabelMatcher } from '../text/labels';
+import { findHeader, type ColumnSpec } from '../text/headers';
 import type { ReceptionCounts, ReceptionSummary } from './types';
 import type { SheetReader } from './sheet-reader';
 import { rowKind } from './table-rows';

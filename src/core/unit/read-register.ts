@@ -3,8 +3,9 @@
  * and, when the unit also sent the TTHC table, cross-checked against it (the table wins).
  */
 import type { Finding } from '../findings';
-import type { WorkingCalendar } from '../calendar';
-import { type HeaderMatch, clipText, findHeader } from '../text';
+import type { WorkingCalendar } from '../calendar/calendar';
+import { type HeaderMatch, findHeader } from '../text/headers';
+import { clipText } from '../text/normalize';
 import { type TthcSummary, COUNT_KEYS } from '../tthc/types';
 import { REGISTER_COLUMNS, parseRegister } from '../tthc/register';
 import { summarizeRegister } from '../tthc/summarize';

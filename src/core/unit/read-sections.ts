@@ -6,7 +6,7 @@
 import type { Finding } from '../findings';
 import type { NameResolver } from '../settings/fields';
 import { type LabelSets, SHIPPED_LABEL_SETS } from '../settings/label-sets';
-import { type WorkingCalendar, defaultCalendar } from '../calendar';
+import { type WorkingCalendar, defaultCalendar } from '../calendar/calendar';
 import type { SectionKind } from './sheets';
 import type { Assigned } from './choose-sheets';
 import type { UnitInfo } from './read-info';

@@ -5,7 +5,8 @@
  */
 import staffColumns from './data/staff-columns.json';
 import { a1, isBlank, isCellError } from '../grid';
-import { type ColumnSpec, type HeaderMatch, parseVnDate } from '../text';
+import type { ColumnSpec, HeaderMatch } from '../text/headers';
+import { parseVnDate } from '../text/dates';
 import type { StaffSummary } from './types';
 import {
   SHIPPED_STAFF_SETS,

@@ -4,7 +4,7 @@
  * cancelled rows (`Hủy`, `Không tham gia`) are not counted and are reported.
  */
 import trainingColumns from './data/training-columns.json';
-import type { ColumnSpec, HeaderMatch } from '../text';
+import type { ColumnSpec, HeaderMatch } from '../text/headers';
 import type { TrainingSummary } from './types';
 import { isCancelledStatus } from '../training/course-types';
 import { NO_PROGRAM_KIND, type TrainingRecord, summarizeTraining } from '../training/summarize';

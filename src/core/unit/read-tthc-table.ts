@@ -6,7 +6,8 @@
  * (`Cộng I`). Neither is a field; where they carry figures they are checked against their group like the total.
  */
 import { a1 } from '../grid';
-import { type HeaderMatch, clipText } from '../text';
+import type { HeaderMatch } from '../text/headers';
+import { clipText } from '../text/normalize';
 import { figureValue } from '../tthc/columns';
 import { type TthcCounts, type TthcSummary, addCounts, emptyCounts, COUNT_KEYS } from '../tthc/types';
 import { NO_FIELD } from '../tthc/summarize';

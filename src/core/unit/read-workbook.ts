@@ -7,7 +7,7 @@
 import { type Grid, a1 } from '../grid';
 import { isBlankRow } from '../grid-rows';
 import type { Finding } from '../findings';
-import type { WorkingCalendar } from '../calendar';
+import type { WorkingCalendar } from '../calendar/calendar';
 import { vnDateFromSerial } from '../calendar/serial';
 import type { PeriodInfo, UnitReport } from './types';
 import { SheetReader } from './sheet-reader';

@@ -3,7 +3,7 @@
  * `Đo lường` and `TC-ĐL-CL` add up in `Tiêu chuẩn đo lường chất lượng`. Names not in the list stay as written,
  * named once in a warning on the sheet.
  */
-import { clipText } from '../text';
+import { clipText } from '../text/normalize';
 import { addCounts, emptyCounts, type TthcCounts, type TthcSummary } from '../tthc/types';
 import { NO_FIELD } from '../tthc/summarize';
 import type { NameResolver } from '../settings/fields';

@@ -5,16 +5,10 @@
  */
 import { type CellValue, type Grid, a1, cellAt, isBlank, isCellError } from '../grid';
 import { type Finding, type Severity, finding } from '../findings';
-import {
-  cleanText,
-  clipText,
-  fromLegacy,
-  isAscii,
-  parseCount,
-  parseVnDate,
-  repairVietnamese,
-  type LegacyEncoding,
-} from '../text';
+import { cleanText, clipText, isAscii } from '../text/normalize';
+import { fromLegacy, repairVietnamese, type LegacyEncoding } from '../text/legacy';
+import { parseCount } from '../text/numbers';
+import { parseVnDate } from '../text/dates';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC, phông .Vn…)', vni: 'VNI (phông VNI-…)' };
 

@@ -4,7 +4,8 @@
  */
 import sheetNames from './data/sheet-names.json';
 import type { Grid } from '../grid';
-import { findHeader, foldKey, type ColumnSpec, type HeaderMatch } from '../text';
+import { findHeader, type ColumnSpec, type HeaderMatch } from '../text/headers';
+import { foldKey } from '../text/normalize';
 import { REGISTER_COLUMNS } from '../tthc/register';
 import { TTHC_COLUMNS } from '../tthc/columns';
 import { STAFF_COLUMNS } from './read-staff';

@@ -8,7 +8,9 @@ import exampleData from './data/template-example.json';
 import footerData from './data/footer-words.json';
 import { type CellRange, type CellValue, isBlank } from '../grid';
 import { isBlankRow, isColumnNumberRow, isSubtotalRow, isTotalRow } from '../grid-rows';
-import { foldKey, foldedInitial, memoize, parseVnDate } from '../text';
+import { foldKey, foldedInitial } from '../text/normalize';
+import { memoize } from '../text/memo';
+import { parseVnDate } from '../text/dates';
 import type { SheetReader } from './sheet-reader';
 
 export type RowKind = 'blank' | 'columnNumbers' | 'total' | 'subtotal' | 'group' | 'footer' | 'example' | 'data';

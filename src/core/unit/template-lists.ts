@@ -9,7 +9,7 @@ import type { LayoutCell, LayoutSheet, ListValidation } from '../layout';
 import { columnLetters } from '../grid';
 import { needsListColumn } from '../list-sources';
 import { staffCategories } from '../staff/categories';
-import { parseVnDate } from '../text';
+import { parseVnDate } from '../text/dates';
 import { COURSE_TYPES } from '../training/course-types';
 import { type TemplateStyle, blankRow, cell } from './template-styles';
 

@@ -6,7 +6,7 @@
  */
 import titleData from './data/title-block.json';
 import { type Grid, a1 } from '../grid';
-import { foldKey } from '../text';
+import { foldKey } from '../text/normalize';
 import type { SheetReader } from './sheet-reader';
 
 const PARENTS = titleData.parents.map(foldKey);

@@ -1,5 +1,5 @@
 import type { ProvincialSummary } from '../../consolidate/types';
-import { formatVnInteger } from '../../text';
+import { formatVnInteger } from '../../text/format';
 import type { TthcCounts } from '../../tthc/types';
 import { FIGURES, FIGURE_COLUMNS, figureGroups, figureValue, labelOf } from '../../tthc/columns';
 import { COURSE_KINDS, DEGREES, STAFF_TYPES, categoryLabels, countOf } from '../categories';

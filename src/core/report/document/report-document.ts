@@ -1,5 +1,5 @@
 import type { ProvincialSummary } from '../../consolidate/types';
-import { vnLongDate } from '../../text';
+import { vnLongDate } from '../../text/dates';
 import data from '../data/report-document.json';
 import { reportParagraphs, type ReportParagraphs } from '../paragraphs';
 import { agencyUnitName } from '../../summary/agency-name';

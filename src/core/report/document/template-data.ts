@@ -5,7 +5,7 @@
  * Figures are text already written the Vietnamese way (`1.234`), so the template shows them as the report would.
  */
 import type { ProvincialSummary } from '../../consolidate/types';
-import { formatVnInteger, formatVnPercent } from '../../text';
+import { formatVnInteger, formatVnPercent } from '../../text/format';
 import type { TthcCounts } from '../../tthc/types';
 import type { ReportParagraphs } from '../paragraphs';
 import { summaryJson } from '../summary-json';

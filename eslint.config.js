@@ -32,6 +32,43 @@ module.exports = defineConfig(
     },
   },
   {
+    // Inside the core, a module imports from the module that defines a name, never through a folder's index: tsc
+    // compiles each re-export to a getter that runs on every call, which cost the unit reader a sixth of its time.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(\\.\\./)+(calendar|compare|consolidate|expected|fixlist|report|settings|staff|summary|text|training|tthc|unit)(/index)?$',
+              message: 'Import from the module that defines the name, not from the folder index.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^\\./(calendar|compare|consolidate|expected|fixlist|report|settings|staff|summary|text|training|tthc|unit)(/index)?$',
+              message: 'Import from the module that defines the name, not from the folder index.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Plain CommonJS: scripts, benchmarks, the fuzz engine, build and test configs.
     files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs' },

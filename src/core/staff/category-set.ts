@@ -13,7 +13,7 @@ import { cleanText, foldKey } from '../text/normalize';
 import { memoize } from '../text/memo';
 import { repairVietnamese } from '../text/legacy';
 
-export type { AddedWordings } from '../text';
+export type { AddedWordings } from '../text/labels';
 
 export interface CategoryData {
   label: string;

@@ -22,12 +22,13 @@ export function assignBest(score: readonly (readonly number[])[], minScore: numb
     return s >= minScore ? -s : 0;
   };
 
-  const u = new Float64Array(n + 1);
-  const v = new Float64Array(m + 1);
-  const p = new Int32Array(m + 1); // p[j]: row (1-based) assigned to column j
-  const way = new Int32Array(m + 1);
-  const minv = new Float64Array(m + 1);
-  const used = new Uint8Array(m + 1);
+  // Plain arrays: these are a dozen numbers long, and a typed array's separate backing store costs more to allocate.
+  const u = filled(n + 1, 0);
+  const v = filled(m + 1, 0);
+  const p = filled(m + 1, 0); // p[j]: row (1-based) assigned to column j
+  const way = filled(m + 1, 0);
+  const minv = filled(m + 1, Infinity);
+  const used = filled(m + 1, 0);
   for (let i = 1; i <= n; i++) {
     p[0] = i;
     let j0 = 0;
@@ -75,4 +76,8 @@ export function assignBest(score: readonly (readonly number[])[], minScore: numb
     if (score[row][col] >= minScore) result[row] = col;
   }
   return result;
+}
+
+function filled(n: number, value: number): number[] {
+  return new Array<number>(n).fill(value);
 }

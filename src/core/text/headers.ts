@@ -81,14 +81,14 @@ interface PreparedSpec {
 interface PreparedSpecs {
   specs: PreparedSpec[];
   /** Column key (own text and group texts, folded) → score of every spec against that column. */
-  scores: Map<string, Float64Array>;
+  scores: Map<string, number[]>;
   /**
    * Word → the specs with a name using it. A column sharing no word with any name of a spec scores 0 against it
    * (no equal key, no phrase inside the other, no common word), so only these specs are scored.
    */
   byWord: Map<string, number[]>;
   /** Cell text → best score of every spec's names against it alone (a column's score is never higher). */
-  ownByText: Map<string, Float64Array>;
+  ownByText: Map<string, number[] | null>;
 }
 
 interface HeaderColumn {
@@ -106,6 +106,14 @@ interface Candidate {
   required: number;
   total: number;
   matched: number;
+}
+
+/**
+ * n zeros. Score rows are short (one per field) and made by the hundred per search: a plain array, since each typed
+ * array allocates a separate backing store, which cost more than the scoring itself.
+ */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
 
 function cellText(v: CellValue | undefined): string {
@@ -137,7 +145,33 @@ const PREPARED_LIMIT = 32;
 /** Scored columns kept per spec list before it starts afresh. */
 const SCORES_LIMIT = 4096;
 
+/**
+ * Frozen spec lists (the shipped sections, searched three times per workbook) prepared, by identity: they cannot
+ * change, so they skip the content key, whose JSON of every synonym cost up to 35 µs a search.
+ */
+const PREPARED_BY_LIST = new WeakMap<readonly ColumnSpec[], PreparedSpecs>();
+
+/** Freezes a spec list, its specs and their wordings, so that searches know it by identity; returns it. */
+export function frozenSpecs<T extends readonly ColumnSpec[]>(specs: T): T {
+  for (const spec of specs) {
+    Object.freeze(spec.synonyms);
+    if (spec.group) Object.freeze(spec.group);
+    Object.freeze(spec);
+  }
+  return Object.freeze(specs);
+}
+
+/** A list frozen all the way down (see frozenSpecs): nothing in it can change after it is prepared. */
+function isFrozenSpecs(specs: readonly ColumnSpec[]): boolean {
+  return (
+    Object.isFrozen(specs) &&
+    specs.every((s) => Object.isFrozen(s) && Object.isFrozen(s.synonyms) && (!s.group || Object.isFrozen(s.group)))
+  );
+}
+
 function prepare(specs: readonly ColumnSpec[]): PreparedSpecs {
+  const known = PREPARED_BY_LIST.get(specs);
+  if (known !== undefined) return known;
   const id = JSON.stringify(specs, ['key', 'label', 'synonyms', 'required', 'group']);
   let p = PREPARED.get(id);
   if (p === undefined) {
@@ -156,13 +190,14 @@ function prepare(specs: readonly ColumnSpec[]): PreparedSpecs {
     p = { specs: prepared, scores: new Map(), byWord, ownByText: new Map() };
     PREPARED.set(id, p);
   }
+  if (isFrozenSpecs(specs)) PREPARED_BY_LIST.set(specs, p);
   return p;
 }
 
 /** The rows a header is looked for in, each row's texts and score bound computed once per search (readings overlap). */
 class HeaderRows {
   private readonly texts: (string[] | undefined)[] = [];
-  private readonly bounds: (Float64Array | undefined)[] = [];
+  private readonly bounds: (number[] | undefined)[] = [];
   constructor(
     readonly rows: readonly (readonly CellValue[])[],
     private readonly prepared: PreparedSpecs,
@@ -190,14 +225,47 @@ class HeaderRows {
     return true;
   }
 
+  /**
+   * Per spec, the most any column of the block rows[top .. top+depth) can score for it: a column's own text is its
+   * lowest non-empty cell, so the bottom row's bound, raised by the texts above the bottom row's empty cells. A
+   * block that ends on a data row under the header thus scores what the data row does, and is passed over.
+   */
+  readingBound(top: number, depth: number): number[] {
+    const bottom = top + depth - 1;
+    let b = this.bound(bottom);
+    if (depth === 1) return b;
+    const low = this.get(bottom);
+    let width = 0;
+    for (let i = top; i <= bottom; i++) width = Math.max(width, this.get(i).length);
+    let copied = false;
+    for (let c = 0; c < width; c++) {
+      if (c < low.length && low[c] !== '') continue;
+      for (let i = bottom - 1; i >= top; i--) {
+        const t = this.get(i);
+        if (c >= t.length || t[c] === '') continue;
+        const own = ownScores(this.prepared, t[c]);
+        if (own !== null) {
+          if (!copied) {
+            b = b.slice();
+            copied = true;
+          }
+          for (let k = 0; k < b.length; k++) if (own[k] > b[k]) b[k] = own[k];
+        }
+        break;
+      }
+    }
+    return b;
+  }
+
   /** Per spec, the best score any cell of row r could give it as a column's own text. */
-  bound(r: number): Float64Array {
+  bound(r: number): number[] {
     let b = this.bounds[r];
     if (b === undefined) {
-      b = new Float64Array(this.prepared.specs.length);
+      b = zeros(this.prepared.specs.length);
       for (const t of this.get(r)) {
         if (t === '') continue;
         const own = ownScores(this.prepared, t);
+        if (own === null) continue;
         for (let i = 0; i < b.length; i++) if (own[i] > b[i]) b[i] = own[i];
       }
       this.bounds[r] = b;
@@ -206,17 +274,25 @@ class HeaderRows {
   }
 }
 
-/** Scores of every spec's names against one text, scored once per distinct text. */
-function ownScores(prepared: PreparedSpecs, text: string): Float64Array {
+/**
+ * Scores of every spec's names against one text, scored once per distinct text; null when it scores nothing for
+ * any spec (most cells of the data rows a search passes over: codes, dates, names).
+ */
+function ownScores(prepared: PreparedSpecs, text: string): number[] | null {
   let s = prepared.ownByText.get(text);
   if (s === undefined) {
-    s = new Float64Array(prepared.specs.length);
+    const scores = zeros(prepared.specs.length);
+    let any = false;
     const p = cellPhrase(text);
     if (p !== null) {
       for (const word of p.tokens) {
-        for (const i of prepared.byWord.get(word) ?? []) if (s[i] === 0) s[i] = bestScore(p, prepared.specs[i].names);
+        for (const i of prepared.byWord.get(word) ?? []) {
+          if (scores[i] === 0) scores[i] = bestScore(p, prepared.specs[i].names);
+          if (scores[i] > 0) any = true;
+        }
       }
     }
+    s = any ? scores : null;
     if (prepared.ownByText.size >= SCORES_LIMIT) prepared.ownByText.clear();
     prepared.ownByText.set(text, s);
   }
@@ -318,13 +394,13 @@ function pairScore(spec: PreparedSpec, column: HeaderColumn): number {
 }
 
 /** Score of every spec against a column; a column's score depends only on its own and group texts. */
-function columnScores(prepared: PreparedSpecs, column: HeaderColumn): Float64Array {
+function columnScores(prepared: PreparedSpecs, column: HeaderColumn): number[] {
   // Folded keys hold no line feed, so it separates them unambiguously.
   let key = column.own.key;
   for (const g of column.groups) key += '\n' + g.key;
   let s = prepared.scores.get(key);
   if (s === undefined) {
-    s = new Float64Array(prepared.specs.length);
+    s = zeros(prepared.specs.length);
     for (const word of column.own.tokens) {
       for (const i of prepared.byWord.get(word) ?? []) if (s[i] === 0) s[i] = pairScore(prepared.specs[i], column);
     }
@@ -345,7 +421,7 @@ function evaluate(
   const specs = prepared.specs;
   const byColumn = columns.map((c) => columnScores(prepared, c));
   if (best !== null) {
-    const bound = new Float64Array(specs.length);
+    const bound = zeros(specs.length);
     for (const s of byColumn) for (let i = 0; i < bound.length; i++) if (s[i] > bound[i]) bound[i] = s[i];
     if (cannotBeat(prepared, bound, best)) return null;
   }
@@ -394,12 +470,8 @@ export function findHeader(
   let best: Candidate | null = null;
   for (let r = 0; r < scan; r++) {
     if (texts.isBlank(r)) continue;
-    const bound = new Float64Array(prepared.specs.length);
     for (let depth = 1; depth <= MAX_HEADER_ROWS && r + depth <= rows.length; depth++) {
-      // A column's own text is one of the block's cells: no reading can score more than its rows' bounds.
-      const last = texts.bound(r + depth - 1);
-      for (let i = 0; i < bound.length; i++) if (last[i] > bound[i]) bound[i] = last[i];
-      if (cannotBeat(prepared, bound, best)) continue;
+      if (cannotBeat(prepared, texts.readingBound(r, depth), best)) continue;
       const block = readBlock(rows, r, depth, texts);
       if (block === null) continue;
       const candidate = evaluate(prepared, block, r, depth, best);

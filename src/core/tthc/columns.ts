@@ -4,7 +4,7 @@
  * derive from. Figures are named by key everywhere, never by position.
  */
 import data from './data/tthc-columns.json';
-import type { ColumnSpec } from '../text/headers';
+import { frozenSpecs, type ColumnSpec } from '../text/headers';
 import type { TthcCounts } from './types';
 
 /** A figure column (cột số liệu): the counts kept in TthcCounts, plus `pendingWithin`, worked out from them. */
@@ -40,7 +40,7 @@ export interface FigureColumn extends TthcColumn {
 }
 
 /** All 13 columns, in the order written (STT, Lĩnh vực, then the figures). */
-export const TTHC_COLUMNS: readonly TthcColumn[] = data.columns as TthcColumn[];
+export const TTHC_COLUMNS: readonly TthcColumn[] = frozenSpecs(data.columns as TthcColumn[]);
 
 /** The figure columns in the order written. */
 export const FIGURE_COLUMNS: readonly FigureColumn[] = TTHC_COLUMNS.filter(

@@ -1,7 +1,7 @@
 import registerData from './data/register-columns.json';
 import { type Grid, type CellValue, a1, isBlank, isCellError } from '../grid';
 import { type Finding, finding } from '../findings';
-import { findHeader, type ColumnSpec, type HeaderMatch } from '../text/headers';
+import { findHeader, frozenSpecs, type ColumnSpec, type HeaderMatch } from '../text/headers';
 import { parseVnDate } from '../text/dates';
 import { repairVietnamese } from '../text/legacy';
 import { cleanText, clipText } from '../text/normalize';
@@ -16,7 +16,7 @@ import { STATUS_LABEL_LIST, type StatusParser, parseStatusLabel } from './status
 import { parseChannel } from './channel';
 import type { Channel, DossierOutcome } from './types';
 
-export const REGISTER_COLUMNS: ColumnSpec[] = registerData.columns;
+export const REGISTER_COLUMNS: ColumnSpec[] = frozenSpecs(registerData.columns);
 
 /** One dossier row of a register (sổ theo dõi hồ sơ), dates as serials; a fraction is the time of day the cell gave. */
 export interface RegisterEntry {

@@ -5,12 +5,12 @@
  */
 import receptionData from './data/reception.json';
 import { createLabelMatcher } from '../text/labels';
-import { findHeader, type ColumnSpec } from '../text/headers';
+import { findHeader, frozenSpecs, type ColumnSpec } from '../text/headers';
 import type { ReceptionCounts, ReceptionSummary } from './types';
 import type { SheetReader } from './sheet-reader';
 import { rowKind } from './table-rows';
 
-export const RECEPTION_COLUMNS: ColumnSpec[] = receptionData.columns;
+export const RECEPTION_COLUMNS: ColumnSpec[] = frozenSpecs(receptionData.columns);
 
 type Key = keyof ReceptionCounts;
 const KEYS: readonly Key[] = ['citizens', 'complaints', 'denunciations', 'petitions'];

@@ -5,7 +5,7 @@
  */
 import staffColumns from './data/staff-columns.json';
 import { a1, isBlank, isCellError } from '../grid';
-import type { ColumnSpec, HeaderMatch } from '../text/headers';
+import { frozenSpecs, type ColumnSpec, type HeaderMatch } from '../text/headers';
 import { parseVnDate } from '../text/dates';
 import type { StaffSummary } from './types';
 import {
@@ -20,7 +20,7 @@ import type { SheetReader } from './sheet-reader';
 import { listRows } from './table-rows';
 import { UnknownValues } from './unknown-values';
 
-export const STAFF_COLUMNS: ColumnSpec[] = staffColumns.columns;
+export const STAFF_COLUMNS: ColumnSpec[] = frozenSpecs(staffColumns.columns);
 
 /** Columns read as categories, with their dimension. */
 const CATEGORY_COLUMNS: readonly [keyof StaffRecord & string, StaffDimension][] = [

@@ -4,7 +4,7 @@
  * cancelled rows (`Hủy`, `Không tham gia`) are not counted and are reported.
  */
 import trainingColumns from './data/training-columns.json';
-import type { ColumnSpec, HeaderMatch } from '../text/headers';
+import { frozenSpecs, type ColumnSpec, type HeaderMatch } from '../text/headers';
 import type { TrainingSummary } from './types';
 import { isCancelledStatus } from '../training/course-types';
 import { NO_PROGRAM_KIND, type TrainingRecord, summarizeTraining } from '../training/summarize';
@@ -15,7 +15,7 @@ import type { SheetReader } from './sheet-reader';
 import { listRows } from './table-rows';
 import { UnknownValues, listCells } from './unknown-values';
 
-export const TRAINING_COLUMNS: ColumnSpec[] = trainingColumns.columns;
+export const TRAINING_COLUMNS: ColumnSpec[] = frozenSpecs(trainingColumns.columns);
 
 const PROGRAM = 'Chương trình';
 

@@ -1,4 +1,5 @@
 import { findHeader, type ColumnSpec } from '../../../src/core/text';
+import { frozenSpecs } from '../../../src/core/text/headers';
 import type { CellValue } from '../../../src/core/grid';
 
 // --- The 13-column TTHC table (Biểu II.06a) ------------------------------------------------
@@ -400,5 +401,14 @@ describe('findHeader reuses its scoring only for the same wordings', () => {
     expect(findHeader([header], list)?.columns.received).toBe(0);
     list[0].synonyms = ['Mã'];
     expect(findHeader([header], list)?.columns.received).toBe(2);
+  });
+
+  test('a frozen spec list matches as the same list unfrozen, and it, its specs and wordings refuse changes', () => {
+    const list = frozenSpecs(specs(['Ngày nộp']));
+    expect(findHeader([header], list)?.columns).toEqual(findHeader([header], specs(['Ngày nộp']))?.columns);
+    expect(findHeader([header], list)?.columns).toEqual({ received: 0, deadline: 1 });
+    expect(() => (list as ColumnSpec[]).push(list[0])).toThrow(TypeError);
+    expect(() => (list[0].synonyms = ['Mã'])).toThrow(TypeError);
+    expect(() => list[0].synonyms.push('Mã')).toThrow(TypeError);
   });
 });

@@ -6,7 +6,7 @@
 import data from './data/agency-kinds.json';
 import { SHEET_TEXT } from '../settings/sheet-text';
 import { agencyUnitName } from '../summary/agency-name';
-import { cleanText, foldKey } from '../text';
+import { cleanText, foldKey } from '../text/normalize';
 import type { PhraseBook } from './phrase-book';
 
 /** The subject of the first sentence that has one, and of the sentences after it. */

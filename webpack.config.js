@@ -8,7 +8,8 @@
  *   taskpane.html/.js/.css  the task pane; the page also loads functions.js, because with the shared
  *                       runtime this one page hosts both the pane and the custom functions
  *   parse-worker.*.js   the pane's file-parsing Web Worker (SheetJS + the unit reader), started on first use
- *   ghi-tep.*.js        the workbook writer (ExcelJS), loaded only for "Tạo mẫu" and the summary as a file
+ *   ghi-tep.*.js        the workbook writer (our own OOXML writer, no library), loaded only for "Tạo mẫu" and the
+ *                       summary as a file
  *   bao-cao.*.js        the Word report's document, its formatted copy and the reader of a summary already in
  *                       the workbook, loaded on the first "Tạo báo cáo Word"
  *   bao-cao-word.*.js   the .docx writer, with the docx library in a shared chunk beside it, loaded on the first

@@ -1,5 +1,5 @@
 /**
- * DrawingML for the summary's column charts (ExcelJS cannot write charts): one chart part per ChartSpec and
+ * DrawingML for the summary's column charts: one chart part per ChartSpec and
  * one drawing part per sheet that anchors them. Series point at ranges of the sheet and carry cached values,
  * so viewers that do not recalculate still draw the chart.
  */

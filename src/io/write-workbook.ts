@@ -1,17 +1,9 @@
 /**
- * Layout model → .xlsx bytes (ghi sổ tính tổng hợp), with ExcelJS, then charts added as DrawingML parts.
- * Used by the CLI and, for downloads, by the task pane; no Node APIs. ExcelJS writes its parts stored
- * (uncompressed); the charts are added to them and the package is compressed once (zip-write.ts).
+ * Layout model → .xlsx bytes (ghi sổ tính tổng hợp): the parts of the package written directly from the layout —
+ * worksheets, shared strings, styles, workbook with its print titles, charts as DrawingML — and zipped once.
+ * Used by the CLI and, for downloads, by the task pane; no Node APIs (the deflater is injected, see zip-write.ts).
  */
-import type * as ExcelJS from 'exceljs';
-import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook } from '../core/layout';
-import { fitText } from '../core/layout';
-import { dropNonText } from '../core/text/normalize';
-import { decodeXmlText } from './xml-text';
-import { listZipEntries } from './zip';
-import { writeZip, type ZipPart } from './zip-write';
-import { columnLetters } from '../core/grid';
-import { listColumns } from '../core/list-sources';
+import type { ChartSpec, LayoutSheet, LayoutWorkbook } from '../core/layout';
 import {
   chartXml,
   CT_CHART,
@@ -20,158 +12,24 @@ import {
   REL_CHART,
   REL_DRAWING,
   relsXml,
+  sheetRef,
   xmlEscape,
   type CachedValue,
 } from './chart-xml';
+import { SharedStrings, sheetXml } from './xlsx-write/sheet-xml';
+import { StyleTable } from './xlsx-write/styles';
+import { writeZip, type ZipPart } from './zip-write';
 
-export const DEFAULT_FONT = 'Times New Roman';
-export const DEFAULT_FONT_SIZE = 12;
+export { excelText } from './xlsx-write/sheet-xml';
+export { DEFAULT_FONT, DEFAULT_FONT_SIZE } from './xlsx-write/styles';
 
-/** ExcelJS style for a named layout style. Built once per name, shared by every cell that uses it. */
-export function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = {
-    font: {
-      name: DEFAULT_FONT,
-      size: s.fontSize ?? DEFAULT_FONT_SIZE,
-      bold: s.bold ?? false,
-      italic: s.italic ?? false,
-    },
-  };
-  if (s.color) style.font!.color = { argb: 'FF' + s.color.toUpperCase() };
-  if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + s.fill.toUpperCase() } };
-  if (s.border) {
-    const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
-    style.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
-  if (s.numFmt) style.numFmt = s.numFmt;
-  if (s.hAlign || s.vAlign || s.wrap) {
-    const alignment: Partial<ExcelJS.Alignment> = {};
-    if (s.hAlign) alignment.horizontal = s.hAlign;
-    if (s.vAlign) alignment.vertical = s.vAlign;
-    if (s.wrap) alignment.wrapText = true;
-    style.alignment = alignment;
-  }
-  return style;
-}
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL_DOC = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const CT = 'application/vnd.openxmlformats-officedocument';
 
-/**
- * Text as a cell can hold it: without characters XML 1.0 forbids (controls, U+FFFE/U+FFFF, lone surrogates —
- * ExcelJS drops only some of them, and one left in makes Excel refuse the file as damaged), and at most
- * 32,767 characters (Excel's limit for a cell).
- */
-export function excelText(s: string): string {
-  return fitText(dropNonText(s).replace(/[\u000B\u000C]/g, ' '));
-}
-
-/** Value for ExcelJS. Strings stay strings: ExcelJS writes them as shared strings, never as formulas. */
-function toExcelValue(cell: LayoutCell): ExcelJS.CellValue {
-  const v = typeof cell.v === 'string' ? excelText(cell.v) : cell.v;
-  if (cell.f !== undefined) {
-    const formula = cell.f.replace(/^=/, '');
-    if (v === null) return { formula } as ExcelJS.CellFormulaValue;
-    const result = typeof v === 'number' && !Number.isFinite(v) ? { error: '#NUM!' as const } : v;
-    return { formula, result } as ExcelJS.CellFormulaValue;
-  }
-  if (typeof v === 'number' && !Number.isFinite(v)) return { error: '#NUM!' } as ExcelJS.CellErrorValue;
-  return v;
-}
-
-export async function writeWorkbook(layout: LayoutWorkbook): Promise<Uint8Array> {
-  // Loaded here, not at start-up: reading files does not need it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Workbook } = require('exceljs') as typeof ExcelJS;
-  const wb = new Workbook();
-  wb.creator = 'TongHop';
-  const named = new Map<string, Partial<ExcelJS.Style>>();
-  for (const [name, s] of Object.entries(layout.styles)) named.set(name, toExcelStyle(s));
-  const plain = toExcelStyle({});
-
-  for (const sheet of layout.sheets) {
-    const frozen = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0);
-    const ws = wb.addWorksheet(
-      sheet.name,
-      frozen ? { views: [{ state: 'frozen', xSplit: sheet.freeze!.cols, ySplit: sheet.freeze!.rows }] } : {},
-    );
-    sheet.widths.forEach((w, i) => {
-      if (w > 0) ws.getColumn(i + 1).width = w;
-    });
-    for (const block of sheet.blocks) {
-      block.cells.forEach((row, dr) => {
-        row.forEach((cell, dc) => {
-          const target = ws.getCell(block.row + dr + 1, block.col + dc + 1);
-          const v = toExcelValue(cell);
-          if (v !== null) target.value = v;
-          const style = cell.s !== undefined ? named.get(cell.s) : plain;
-          if (style === undefined) throw new Error(`layout: unknown style "${cell.s}" in sheet "${sheet.name}"`);
-          target.style = style;
-        });
-      });
-    }
-    for (const m of sheet.merges) {
-      if (m.r1 === m.r2 && m.c1 === m.c2) continue;
-      ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
-    }
-    for (const [r, h] of Object.entries(sheet.heights ?? {})) ws.getRow(Number(r) + 1).height = h;
-    if (sheet.print) {
-      const p = sheet.print;
-      ws.pageSetup.paperSize = 9; // A4
-      ws.pageSetup.orientation = p.orientation;
-      ws.pageSetup.margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-      if (p.fitToWidth) {
-        ws.pageSetup.fitToPage = true;
-        ws.pageSetup.fitToWidth = 1;
-        ws.pageSetup.fitToHeight = 0;
-      }
-      if (p.repeatRows) ws.pageSetup.printTitlesRow = `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}`;
-    }
-    writeValidations(ws, sheet);
-  }
-
-  // Stored, not deflated: the parts are compressed once, by writeZip, after the charts are added.
-  const stored = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
-  const parts = Parts.ofStoredZip(stored);
-  if (layout.sheets.some((s) => s.charts && s.charts.length > 0)) addCharts(parts, layout.sheets);
-  return writeZip(parts.list());
-}
-
-/**
- * Drop-down lists (data validation). A short list is typed into the rule; a long one, or one with commas, is
- * written into a hidden column of the sheet, where the Office.js writer puts it too (core listColumns).
- */
-function writeValidations(ws: ExcelJS.Worksheet, sheet: LayoutSheet): void {
-  const columns = listColumns(sheet);
-  (sheet.validations ?? []).forEach((v, i) => {
-    const own = columns[i];
-    let source = v.sourceFormula ?? `"${v.values.join(',')}"`;
-    if (own !== null) {
-      v.values.forEach((value, r) => {
-        const c = ws.getCell(r + 1, own + 1);
-        c.value = value;
-        c.numFmt = '@';
-      });
-      ws.getColumn(own + 1).hidden = true;
-      const letters = columnLetters(own);
-      source = `$${letters}$1:$${letters}$${Math.max(1, v.values.length)}`;
-    }
-    const range = `${columnLetters(v.c1)}${v.r1 + 1}:${columnLetters(v.c2)}${v.r2 + 1}`;
-    // Excel shows at most 225 characters of an error alert message.
-    const error = v.error ? v.error.normalize('NFC').slice(0, 225) : undefined;
-    const rule: ExcelJS.DataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [source],
-      showErrorMessage: error !== undefined,
-      errorStyle: 'stop',
-      errorTitle: 'Giá trị không hợp lệ',
-      error,
-    };
-    (
-      ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
-    ).dataValidations.add(range, rule);
-  });
-}
-
-/** The cached value the layout puts at (r, c) of a sheet (the last block writing the cell wins, as in the writer). */
+/** The cached value the layout puts at (r, c) of a sheet (the last block writing the cell wins, as in the sheet). */
 function cellLookup(sheet: LayoutSheet): (r: number, c: number) => CachedValue {
   const map = new Map<string, CachedValue>();
   for (const b of sheet.blocks) {
@@ -180,155 +38,138 @@ function cellLookup(sheet: LayoutSheet): (r: number, c: number) => CachedValue {
   return (r, c) => map.get(`${r},${c}`) ?? null;
 }
 
-/** Sheet name → worksheet part path (e.g. 'xl/worksheets/sheet2.xml'), from workbook.xml and its rels. */
-function sheetParts(parts: Parts): Map<string, string> {
-  const wbXml = parts.text('xl/workbook.xml')!;
-  const relXml = parts.text('xl/_rels/workbook.xml.rels')!;
-  const targets = new Map<string, string>();
-  for (const m of relXml.matchAll(/<Relationship\b([^>]*)>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[1]);
-    const target = /\bTarget="([^"]*)"/.exec(m[1]);
-    if (id && target) targets.set(id[1], target[1].startsWith('/') ? target[1].slice(1) : 'xl/' + target[1]);
-  }
-  const sheets = new Map<string, string>();
-  for (const m of wbXml.matchAll(/<sheet\b([^>]*)>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[1]);
-    const rid = /\br:id="([^"]*)"/.exec(m[1]);
-    if (name && rid && targets.has(rid[1])) sheets.set(decodeXmlText(name[1]), targets.get(rid[1])!);
-  }
-  return sheets;
-}
-
-/** Elements that CT_Worksheet places after <drawing>; the drawing element goes before the first of them. */
-const AFTER_DRAWING = [
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
-
-function insertDrawingElement(sheetXml: string, relId: string): string {
-  const element = `<drawing r:id="${relId}"/>`;
-  let at = sheetXml.lastIndexOf('</worksheet>');
-  for (const name of AFTER_DRAWING) {
-    const i = sheetXml.search(new RegExp(`<${name}[\\s/>]`));
-    if (i >= 0 && i < at) at = i;
-  }
-  let xml = sheetXml.slice(0, at) + element + sheetXml.slice(at);
-  if (!/<worksheet\b[^>]*\bxmlns:r=/.test(xml)) {
-    xml = xml.replace(
-      /<worksheet\b/,
-      '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
-    );
-  }
-  return xml;
-}
-
-/** The parts of a package, in order; text parts are decoded when asked and encoded again when set. */
-class Parts {
-  private readonly order: string[] = [];
-  private readonly bytes = new Map<string, Uint8Array>();
-
-  /** The parts of a zip whose entries are all stored (ExcelJS writes it so: nothing is compressed twice). */
-  static ofStoredZip(zip: Uint8Array): Parts {
-    const listing = listZipEntries(zip);
-    if (!listing.ok) throw new Error(`writer: ExcelJS wrote an unreadable zip (${listing.detail})`);
-    const parts = new Parts();
-    for (const e of listing.entries) {
-      if (e.name.endsWith('/')) continue; // JSZip's folder entries: a package has none
-      if (e.method !== 0) throw new Error(`writer: part ${e.name} is compressed`);
-      parts.set(e.name, zip.subarray(e.dataOffset, e.dataOffset + e.compressedSize));
-    }
-    return parts;
-  }
-
-  has(name: string): boolean {
-    return this.bytes.has(name);
-  }
-
-  text(name: string): string | undefined {
-    const b = this.bytes.get(name);
-    return b === undefined ? undefined : utf8Decoder.decode(b);
-  }
-
-  set(name: string, data: Uint8Array | string): void {
-    if (!this.bytes.has(name)) this.order.push(name);
-    this.bytes.set(name, typeof data === 'string' ? utf8Encoder.encode(data) : data);
-  }
-
-  list(): ZipPart[] {
-    return this.order.map((name) => ({ name, data: this.bytes.get(name)! }));
-  }
-}
-
-const utf8Decoder = new TextDecoder('utf-8');
-const utf8Encoder = new TextEncoder();
-
-function addCharts(parts: Parts, sheets: LayoutSheet[]): void {
-  const sheetPaths = sheetParts(parts);
-  let contentTypes = parts.text('[Content_Types].xml')!;
-  const overrides: string[] = [];
-  const free = (pattern: (n: number) => string, start: number): number => {
-    let n = start;
-    while (parts.has(pattern(n))) n++;
-    return n;
+export async function writeWorkbook(layout: LayoutWorkbook): Promise<Uint8Array> {
+  const styles = new StyleTable();
+  const strings = new SharedStrings();
+  const named = new Map<string, number>();
+  for (const [name, s] of Object.entries(layout.styles)) named.set(name, styles.of(s));
+  const plain = styles.of({});
+  const encoder = new TextEncoder();
+  const parts: ZipPart[] = [];
+  const add = (name: string, xml: string): void => {
+    parts.push({ name, data: encoder.encode(xml) });
   };
+
+  const overrides: string[] = [];
+  const definedNames: string[] = [];
+  const sheetEntries: string[] = [];
+  const workbookRels: Array<{ id: string; type: string; target: string }> = [];
   let chartNo = 1;
-  let drawingNo = 1;
-  for (const sheet of sheets) {
+  layout.sheets.forEach((sheet, i) => {
+    const n = i + 1;
     const specs: ChartSpec[] = sheet.charts ?? [];
-    if (specs.length === 0) continue;
-    const sheetPath = sheetPaths.get(sheet.name);
-    if (!sheetPath) throw new Error(`writer: sheet "${sheet.name}" not found in the written workbook`);
+    const styleOf = (name: string | undefined): number => {
+      if (name === undefined) return plain;
+      const xf = named.get(name);
+      if (xf === undefined) throw new Error(`layout: unknown style "${name}" in sheet "${sheet.name}"`);
+      return xf;
+    };
+    const part = sheetXml(sheet, styleOf, styles, strings, specs.length > 0 ? 'rId1' : undefined);
+    add(`xl/worksheets/sheet${n}.xml`, part.xml);
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`,
+    );
+    workbookRels.push({ id: `rId${n}`, type: `${REL_DOC}/worksheet`, target: `worksheets/sheet${n}.xml` });
+    sheetEntries.push(`<sheet name="${xmlEscape(sheet.name)}" sheetId="${n}" r:id="rId${n}"/>`);
+    if (part.printTitles) {
+      definedNames.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`${sheetRef(sheet.name)}!${part.printTitles}`)}</definedName>`,
+      );
+    }
+    if (specs.length === 0) return;
+    // Charts: one drawing per sheet anchoring one chart part per spec.
     const lookup = cellLookup(sheet);
-    drawingNo = free((n) => `xl/drawings/drawing${n}.xml`, drawingNo);
-    const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
-    const drawingRels: Array<{ id: string; type: string; target: string }> = [];
-    specs.forEach((spec) => {
-      chartNo = free((n) => `xl/charts/chart${n}.xml`, chartNo);
-      const chartPath = `xl/charts/chart${chartNo}.xml`;
-      parts.set(chartPath, chartXml(sheet.name, spec, lookup));
-      overrides.push(`<Override PartName="/${chartPath}" ContentType="${CT_CHART}"/>`);
-      drawingRels.push({
-        id: `rId${drawingRels.length + 1}`,
-        type: REL_CHART,
-        target: `../charts/chart${chartNo}.xml`,
-      });
-      chartNo++;
+    const chartRels = specs.map((spec, k) => {
+      add(`xl/charts/chart${chartNo}.xml`, chartXml(sheet.name, spec, lookup));
+      overrides.push(`<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/>`);
+      return { id: `rId${k + 1}`, type: REL_CHART, target: `../charts/chart${chartNo++}.xml` };
     });
-    parts.set(
-      drawingPath,
+    add(
+      `xl/drawings/drawing${n}.xml`,
       drawingXml(
         specs,
-        drawingRels.map((r) => r.id),
+        chartRels.map((r) => r.id),
       ),
     );
-    parts.set(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
-    overrides.push(`<Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/>`);
-
-    // The sheet's relationships: keep ExcelJS's (hyperlinks, comments…) and add the drawing with a fresh id.
-    const slash = sheetPath.lastIndexOf('/');
-    const sheetRelsPath = `${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`;
-    const existing = parts.text(sheetRelsPath) ?? null;
-    const usedIds = new Set<string>(existing ? [...existing.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]) : []);
-    let n = 1;
-    while (usedIds.has(`rId${n}`)) n++;
-    const relId = `rId${n}`;
-    const rel = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="${xmlEscape(`../drawings/drawing${drawingNo}.xml`)}"/>`;
-    parts.set(
-      sheetRelsPath,
-      existing
-        ? existing.replace('</Relationships>', rel + '</Relationships>')
-        : relsXml([{ id: relId, type: REL_DRAWING, target: `../drawings/drawing${drawingNo}.xml` }]),
+    add(`xl/drawings/_rels/drawing${n}.xml.rels`, relsXml(chartRels));
+    overrides.push(`<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${CT_DRAWING}"/>`);
+    add(
+      `xl/worksheets/_rels/sheet${n}.xml.rels`,
+      relsXml([{ id: 'rId1', type: REL_DRAWING, target: `../drawings/drawing${n}.xml` }]),
     );
-    parts.set(sheetPath, insertDrawingElement(parts.text(sheetPath)!, relId));
-    drawingNo++;
-  }
-  contentTypes = contentTypes.replace('</Types>', overrides.join('') + '</Types>');
-  parts.set('[Content_Types].xml', contentTypes);
+  });
+
+  const count = layout.sheets.length;
+  workbookRels.push(
+    { id: `rId${count + 1}`, type: `${REL_DOC}/styles`, target: 'styles.xml' },
+    { id: `rId${count + 2}`, type: `${REL_DOC}/sharedStrings`, target: 'sharedStrings.xml' },
+  );
+  add('xl/styles.xml', styles.xml());
+  add('xl/sharedStrings.xml', strings.xml());
+  add(
+    'xl/workbook.xml',
+    XML_HEAD +
+      `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
+      '<bookViews><workbookView/></bookViews>' +
+      `<sheets>${sheetEntries.join('')}</sheets>` +
+      (definedNames.length > 0 ? `<definedNames>${definedNames.join('')}</definedNames>` : '') +
+      '<calcPr calcId="171027"/></workbook>',
+  );
+  add('xl/_rels/workbook.xml.rels', relsXml(workbookRels));
+  add('docProps/core.xml', coreXml());
+  add('docProps/app.xml', appXml(layout.sheets.map((s) => s.name)));
+  add(
+    '_rels/.rels',
+    relsXml([
+      { id: 'rId1', type: `${REL_DOC}/officeDocument`, target: 'xl/workbook.xml' },
+      {
+        id: 'rId2',
+        type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',
+        target: 'docProps/core.xml',
+      },
+      { id: 'rId3', type: `${REL_DOC}/extended-properties`, target: 'docProps/app.xml' },
+    ]),
+  );
+  const contentTypes =
+    XML_HEAD +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>` +
+    overrides.join('') +
+    `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>` +
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>` +
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
+    '</Types>';
+  // [Content_Types].xml first, as Office writes it.
+  return writeZip([{ name: '[Content_Types].xml', data: encoder.encode(contentTypes) }, ...parts]);
+}
+
+function coreXml(): string {
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  return (
+    XML_HEAD +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    '<dc:creator>TongHop</dc:creator>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+function appXml(sheetNames: string[]): string {
+  return (
+    XML_HEAD +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ' +
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    '<Application>TongHop</Application>' +
+    '<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant>' +
+    `<vt:variant><vt:i4>${sheetNames.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
+    `<TitlesOfParts><vt:vector size="${sheetNames.length}" baseType="lpstr">` +
+    sheetNames.map((n) => `<vt:lpstr>${xmlEscape(n)}</vt:lpstr>`).join('') +
+    '</vt:vector></TitlesOfParts></Properties>'
+  );
 }

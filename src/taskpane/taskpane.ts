@@ -4,7 +4,7 @@
  *
  * The pane's main view consolidates the units' workbooks (app.ts); the "Hàm TTHC" section below it is a
  * static reference of the custom functions (in taskpane.html). What loads here is kept small: the
- * spreadsheet reader runs in a worker loaded on first use, the workbook writer (ExcelJS) only for "Tạo mẫu".
+ * spreadsheet reader runs in a worker loaded on first use, the workbook writer only for "Tạo mẫu".
  */
 import { App } from './app';
 import { describeHost, OFFICE_JS_MISSING, type HostStatus } from './host';

@@ -27,7 +27,7 @@ export function canCreateWorkbook(): boolean {
   }
 }
 
-/** The lazily loaded writer (ExcelJS). */
+/** The lazily loaded workbook writer (its own chunk). */
 function writer(): Promise<typeof import('./workbook-bytes')> {
   return import(/* webpackChunkName: "ghi-tep" */ './workbook-bytes');
 }

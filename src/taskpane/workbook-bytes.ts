@@ -1,5 +1,5 @@
 /**
- * Workbooks as .xlsx bytes, for "Tạo mẫu" and "Tải tệp tổng hợp". Loaded lazily (its own chunk, with ExcelJS):
+ * Workbooks as .xlsx bytes, for "Tạo mẫu" and "Tải tệp tổng hợp". Loaded lazily (its own chunk):
  * the pane downloads the workbook writer only when the user asks for a file.
  */
 import type { LayoutWorkbook } from '../core/layout';

@@ -385,6 +385,17 @@ describe('the build output', () => {
     );
   });
 
+  it('bundles no ExcelJS, and the workbook writer chunk (ghi-tep) no zip library: it is our own writer alone', () => {
+    const js = fs.readdirSync(build.dir).filter((f) => f.endsWith('.js'));
+    const withExceljs = js.filter((f) => /exceljs/i.test(fs.readFileSync(path.join(build.dir, f), 'utf8')));
+    expect(withExceljs).toEqual([]);
+    const writer = js.filter((f) => f.startsWith('ghi-tep.'));
+    expect(writer).toHaveLength(1);
+    const code = fs.readFileSync(path.join(build.dir, writer[0]), 'utf8');
+    expect(code).toContain('xl/worksheets/sheet');
+    expect(code).not.toContain('JSZip');
+  });
+
   it('uses no eval, which the pane CSP forbids', () => {
     for (const f of ['functions.js', 'taskpane.js']) {
       const code = fs.readFileSync(path.join(build.dir, f), 'utf8');

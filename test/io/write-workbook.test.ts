@@ -4,6 +4,9 @@ import * as XLSX from '@e965/xlsx';
 import { SaxesParser } from 'saxes';
 import { writeWorkbook } from '../../src/io/write-workbook';
 import { readWorkbook } from '../../src/io/read-workbook';
+import { buildUnitTemplate } from '../../src/core/unit';
+import { buildSettingsWorkbook } from '../../src/core/settings';
+import { defaultSettings } from '../../src/core/settings/defaults';
 import { INJECTION_TEXTS, summaryLayout, UNITS } from './layout-fixture';
 
 /** Parses with a strict, namespace-aware XML parser; throws on anything not well-formed. */
@@ -125,7 +128,7 @@ describe('writeWorkbook formatting', () => {
     const styles = await zipText(zip, 'xl/styles.xml');
     const xfs = Number(/<cellXfs count="(\d+)"/.exec(styles)![1]);
     const named = Object.keys(summaryLayout().styles).length;
-    expect(xfs).toBeLessThanOrEqual(named + 2); // + ExcelJS's default and the unstyled house font
+    expect(xfs).toBeLessThanOrEqual(named + 2); // + the default format and the unstyled house font
   });
 
   test('merges, column widths, frozen panes', () => {
@@ -245,4 +248,88 @@ describe('writeWorkbook charts', () => {
     const z = await JSZip.loadAsync(await writeWorkbook(layout));
     expect(Object.keys(z.files).filter((p) => /chart|drawing/.test(p))).toEqual([]);
   });
+});
+
+/** The names of the root element's children, in order. */
+function childrenOfRoot(xml: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  const p = new SaxesParser();
+  p.on('opentag', (t) => {
+    if (depth === 1) names.push(t.name);
+    depth++;
+  });
+  p.on('closetag', () => depth--);
+  p.write(xml).close();
+  return names;
+}
+
+/** CT_Worksheet's sequence (ECMA-376 Part 1, §18.3.1.99). */
+const WORKSHEET_ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
+  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
+  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins',
+  'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors',
+  'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls',
+  'webPublishItems', 'tableParts', 'extLst',
+]; // prettier-ignore
+
+/** CT_Workbook's sequence (§18.2.28), the part we use. */
+const WORKBOOK_ORDER = ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets',
+  'functionGroups', 'externalReferences', 'definedNames', 'calcPr']; // prettier-ignore
+
+function inSchemaOrder(names: string[], order: string[]): boolean {
+  const at = names.map((n) => order.indexOf(n));
+  return at.every((i, k) => i >= 0 && (k === 0 || at[k - 1] < i));
+}
+
+describe.each([
+  ['the test summary', summaryLayout],
+  ['the unit template', () => buildUnitTemplate({ unitName: 'Thanh tra Sở' })],
+  ['the DanhMuc sheet', () => buildSettingsWorkbook(defaultSettings())],
+])('the parts of %s', (_name, make) => {
+  let parts: JSZip;
+  beforeAll(async () => {
+    parts = await JSZip.loadAsync(await writeWorkbook(make()));
+  });
+
+  test('every part is well-formed XML', async () => {
+    for (const name of Object.keys(parts.files)) {
+      const text = await zipText(parts, name);
+      try {
+        wellFormed(text);
+      } catch (e) {
+        throw new Error(`${name}: ${String(e)}`);
+      }
+    }
+  });
+
+  test('each worksheet has its elements in the order CT_Worksheet requires, the workbook in CT_Workbook order', async () => {
+    const sheets = Object.keys(parts.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const name of sheets) {
+      const names = childrenOfRoot(await zipText(parts, name));
+      expect([name, names, inSchemaOrder(names, WORKSHEET_ORDER)]).toEqual([name, names, true]);
+    }
+    const wb = childrenOfRoot(await zipText(parts, 'xl/workbook.xml'));
+    expect(inSchemaOrder(wb, WORKBOOK_ORDER)).toBe(true);
+  });
+});
+
+test("the sheet tab colours of the layout are written (the unit template's tabs)", async () => {
+  const bytes = await writeWorkbook(buildUnitTemplate());
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const layout = buildUnitTemplate();
+  const coloured = layout.sheets.filter((s) => s.tabColor);
+  expect(coloured.length).toBeGreaterThan(0);
+  for (const s of coloured) {
+    expect(wb.getWorksheet(s.name)!.properties.tabColor).toEqual({ argb: 'FF' + s.tabColor!.toUpperCase() });
+  }
+});
+
+test('a cell naming a style the layout does not define is refused before anything is written', async () => {
+  const layout = summaryLayout();
+  layout.sheets[0].blocks[0].cells[0][0].s = 'không-có';
+  await expect(writeWorkbook(layout)).rejects.toThrow('layout: unknown style "không-có" in sheet "TH TTHC"');
 });

@@ -9,6 +9,7 @@ import {
   type Inflater,
   type Utf8Decoder,
 } from '../io/xlsx-fast/read-xlsx';
+import { useUtf8Slicer, type Utf8Slicer } from '../io/xlsx-fast/utf8-bytes';
 
 /** Output chunks up to this size: the whole part in one chunk (no joining copy), up to a bound on what is set aside. */
 const MAX_CHUNK = 64 * 1024 * 1024;
@@ -32,10 +33,17 @@ export const nodeUtf8Decoder: Utf8Decoder = (bytes) => {
   return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('utf8');
 };
 
+/** Node's Buffer decoding of a part's value texts (about twice as fast as TextDecoder on short texts); a BOM kept. */
+export const nodeUtf8Slicer: Utf8Slicer = (bytes) => {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return (start, end) => buf.toString('utf8', start, end);
+};
+
 /** Makes the fast reader use node:zlib and Node's UTF-8 decoding in this thread (the main thread and each reading worker). */
 export function installNodeInflater(): void {
   useInflater(nodeInflater);
   useUtf8Decoder(nodeUtf8Decoder);
+  useUtf8Slicer(nodeUtf8Slicer);
   useMemoryCheck((bytes) => {
     const h = getHeapStatistics();
     return h.used_heap_size + bytes < h.heap_size_limit;

@@ -76,7 +76,9 @@ export class SheetAssembler {
   private outside = 0;
   private firstOutside = '';
   private r = 0;
-  private row: CellValue[] = [];
+  /** The row being read, in a scratch array reused from row to row: the grid gets a copy of exactly its length. */
+  private readonly row: CellValue[] = [];
+  private length = 0;
   private last = -1;
 
   constructor(
@@ -86,7 +88,7 @@ export class SheetAssembler {
 
   beginRow(r: number): void {
     this.r = r;
-    this.row = [];
+    this.length = 0;
     this.last = -1;
   }
 
@@ -104,7 +106,9 @@ export class SheetAssembler {
   value(c: number, v: CellValue, date: boolean): void {
     const row = this.row;
     // Fill the gap with nulls only up to this cell; rows stay as short as their last value.
-    while (row.length < c) row.push(null);
+    let n = this.length;
+    while (n < c) row[n++] = null;
+    if (n === c) this.length = c + 1;
     this.last = c;
     if (date && typeof v === 'number') {
       this.dateCells.add(`${this.r},${c}`);
@@ -116,13 +120,13 @@ export class SheetAssembler {
   endRow(): boolean {
     if (this.last < 0) return true;
     const book = this.book;
-    book.cellCount += this.row.length;
+    book.cellCount += this.length;
     if (book.overflowed) {
       if (!book.overflowSheet) book.overflowSheet = this.name;
       return false;
     }
     while (this.rows.length < this.r) this.rows.push([]);
-    this.rows[this.r] = this.row;
+    this.rows[this.r] = this.row.slice(0, this.length);
     this.lastRow = this.r;
     return true;
   }

@@ -7,7 +7,8 @@
 import { both } from '../support/reader-differential';
 import { DEFAULT_LIMITS } from '../../src/io/read-workbook';
 import { readXlsxFast, useInflater, useUtf8Decoder } from '../../src/io/xlsx-fast/read-xlsx';
-import { nodeInflater, nodeUtf8Decoder } from '../../src/cli/node-inflater';
+import { nodeInflater, nodeUtf8Decoder, nodeUtf8Slicer } from '../../src/cli/node-inflater';
+import { useUtf8Slicer } from '../../src/io/xlsx-fast/utf8-bytes';
 import type { CellValue } from '../../src/core/grid';
 
 const H = require('../../scripts/make-hostile-corpus.js');
@@ -68,11 +69,13 @@ describe.each([
     if (node) {
       useInflater(nodeInflater);
       useUtf8Decoder(nodeUtf8Decoder);
+      useUtf8Slicer(nodeUtf8Slicer);
     }
   });
   afterEach(() => {
     useInflater(null);
     useUtf8Decoder(null);
+    useUtf8Slicer(null);
   });
 
   test('numbers read from their digits are the numbers parseFloat reads, and other forms are read as SheetJS reads them', () => {

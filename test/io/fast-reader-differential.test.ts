@@ -15,7 +15,8 @@ import { writeWorkbook } from '../../src/io/write-workbook';
 import { consolidate } from '../../src/core/consolidate';
 import { buildSummaryLayout } from '../../src/core/report';
 import { readUnitFile } from '../../src/io/read-unit-file';
-import { nodeInflater, nodeUtf8Decoder } from '../../src/cli/node-inflater';
+import { nodeInflater, nodeUtf8Decoder, nodeUtf8Slicer } from '../../src/cli/node-inflater';
+import { useUtf8Slicer } from '../../src/io/xlsx-fast/utf8-bytes';
 
 const H = require('../../scripts/make-hostile-corpus.js');
 const { unitWorkbook } = require('../../bench/unit-workbook');
@@ -33,6 +34,7 @@ function dirFiles(dir: string): Array<{ name: string; bytes: Uint8Array }> {
 afterEach(() => {
   useInflater(null);
   useUtf8Decoder(null);
+  useUtf8Slicer(null);
 });
 
 test('every example workbook reads the same with both readers, and every .xlsx of them with the fast one', () => {
@@ -52,6 +54,7 @@ test('every hostile-corpus file reads the same with both readers; only refused o
 test("with node:zlib as the inflater and Node's UTF-8 decoding (as in the CLI) the fast reader gives the same grids", () => {
   useInflater(nodeInflater);
   useUtf8Decoder(nodeUtf8Decoder);
+  useUtf8Slicer(nodeUtf8Slicer);
   const files = [
     ...dirFiles(path.join(ROOT, 'examples', 'don-vi')),
     ...dirFiles(path.join(ROOT, 'test', 'fixtures', 'hostile')),

@@ -1,5 +1,6 @@
 /** The byte scanner's UTF-8 check agrees with a fatal TextDecoder on every range; decoded ranges keep a U+FEFF. */
 import { isValidUtf8, utf8Slicer } from '../../src/io/xlsx-fast/utf8-bytes';
+import { nodeUtf8Slicer } from '../../src/cli/node-inflater';
 
 const fatal = new TextDecoder('utf-8', { fatal: true });
 function decoderAccepts(b: Uint8Array): boolean {
@@ -56,7 +57,8 @@ test('isValidUtf8 accepts and refuses exactly what a fatal TextDecoder does, on 
   expect(valid).toBeGreaterThan(50);
 });
 
-test('a decoded range keeps a leading U+FEFF (a character of the value, not a byte order mark)', () => {
+test("a decoded range keeps a leading U+FEFF (a character of the value, not a byte order mark), with TextDecoder and with Node's Buffer", () => {
   const bytes = new Uint8Array(Buffer.from('<v>\uFEFFđầu</v>'));
   expect(utf8Slicer(bytes)(3, bytes.length - 4)).toBe('\uFEFFđầu');
+  expect(nodeUtf8Slicer(bytes.subarray(1))(2, bytes.length - 5)).toBe('\uFEFFđầu');
 });

@@ -11,6 +11,9 @@ const MAX_ENTRIES = 4096;
 const SLOTS = MAX_ENTRIES * 4;
 const MASK = SLOTS - 1;
 const POOL = 64 * 1024;
+/** FNV-1a, 32 bits: h = (h ^ byte) * HASH_PRIME from HASH_START (the scanner hashes a text on its way to its end). */
+export const HASH_START = 0x811c9dc5 | 0;
+export const HASH_PRIME = 0x01000193;
 
 export class ByteTexts {
   /** Entry number per slot (open addressing by hash); 0 is an empty slot, entries count from 1. */
@@ -23,10 +26,10 @@ export class ByteTexts {
   private used = 0;
   private values: string[] = [''];
 
-  /** Hash of bytes[from, to) (FNV-1a), to pass to {@link get} and {@link set}. */
+  /** Hash of bytes[from, to), to pass to {@link get} and {@link set}. */
   static hash(bytes: Uint8Array, from: number, to: number): number {
-    let h = 0x811c9dc5 | 0;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    let h = HASH_START;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i], HASH_PRIME);
     return h;
   }
 

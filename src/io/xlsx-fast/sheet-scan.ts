@@ -24,7 +24,7 @@ import {
 } from './sheetjs-compat';
 import { shiftFormula } from './shared-formulas';
 import { unsupported } from './workbook-parts';
-import { ByteTexts } from './byte-texts';
+import { ByteTexts, HASH_PRIME, HASH_START } from './byte-texts';
 import { isValidUtf8, utf8Slicer } from './utf8-bytes';
 
 export interface SheetContext {
@@ -58,18 +58,29 @@ function isSpace(c: number): boolean {
 }
 
 // The part being read and the attributes of the element being read (module scratch: the scanner is synchronous and
-// not re-entrant). An attribute is kept as its value's byte range, start -1 when absent.
+// not re-entrant). An attribute is kept as its value's byte range in `at`, start -1 when absent.
 let x: Uint8Array = new Uint8Array(0);
 let slice: (start: number, end: number) => string = () => '';
-let rS = -1;
-let rE = -1;
-let sS = -1;
-let sE = -1;
-let tS = -1;
-let tE = -1;
-let hS = -1;
-let hE = -1;
-let selfClosing = false;
+const at = new Int32Array(9);
+const R_START = 0;
+const R_END = 1;
+const S_START = 2;
+const S_END = 3;
+const T_START = 4;
+const T_END = 5;
+const H_START = 6;
+const H_END = 7;
+/** 1 when the tag just read ended with `/>`. */
+const SELF_CLOSING = 8;
+
+/** Bytes of attribute names: 0 plain, 1 `:`, 2 `_` or past ASCII (not covered), 3 ends the name. */
+const NAME_CLASS = new Uint8Array(256).map((_, c) =>
+  c === 58 ? 1 : c === 95 || c >= 0x80 ? 2 : c === 61 || isSpace(c) || c === GT || c === SLASH ? 3 : 0,
+);
+/** Bytes of attribute values read on without a second look: all but quotes, `<`, `>` and bytes past ASCII. */
+const VALUE_PLAIN = new Uint8Array(256).map((_, c) =>
+  c < 0x80 && c !== 34 && c !== 39 && c !== LT && c !== GT ? 1 : 0,
+);
 
 /**
  * Reads the attributes from `p` (just after the element name) to the end of the tag; returns the position after
@@ -77,18 +88,18 @@ let selfClosing = false;
  * (and namespaced copies of the kept ones, duplicates, unquoted values, `<` or `>` in values, bytes past ASCII) are
  * not covered. Runs for every row and cell: names are judged by their bytes, and values are kept as ranges.
  */
-function readAttrs(p: number, end: number): number {
+function readAttrs(p: number): number {
   const b = x;
-  rS = sS = tS = hS = -1;
+  at[R_START] = at[S_START] = at[T_START] = at[H_START] = -1;
   for (;;) {
     let c = b[p];
     if (c === GT) {
-      selfClosing = false;
+      at[SELF_CLOSING] = 0;
       return p + 1;
     }
     if (c === SLASH) {
       if (b[p + 1] !== GT) unsupported('malformed tag');
-      selfClosing = true;
+      at[SELF_CLOSING] = 1;
       return p + 2;
     }
     if (!isSpace(c)) unsupported('malformed tag');
@@ -99,10 +110,16 @@ function readAttrs(p: number, end: number): number {
     const nameStart = p;
     let colon = -1;
     let odd = false;
-    while (p < end && (c = b[p]) !== 61 && !isSpace(c) && c !== GT && c !== SLASH) {
-      if (c === 58 && colon < 0) colon = p;
-      else if (c === 95 || c >= 0x80) odd = true;
-      p++;
+    for (;;) {
+      const k = NAME_CLASS[b[p]];
+      if (k === 0) p++;
+      else if (k === 1) {
+        if (colon < 0) colon = p;
+        p++;
+      } else if (k === 2) {
+        odd = true;
+        p++;
+      } else break; // 3, or past the end of the part
     }
     const nameEnd = p;
     while (isSpace(b[p])) p++;
@@ -114,9 +131,10 @@ function readAttrs(p: number, end: number): number {
     const valueStart = ++p;
     // The value ends at its quote; a `<` (or the end of the part) stops the loop first.
     for (;;) {
+      while (VALUE_PLAIN[b[p]] === 1) p++;
       const v = b[p];
       if (v === q) break;
-      if (v === LT || v === GT || v >= 0x80 || v === undefined) unsupported('markup or non-ASCII in attribute');
+      if (v !== 34 && v !== 39) unsupported('markup or non-ASCII in attribute');
       p++;
     }
     const valueEnd = p++;
@@ -125,35 +143,26 @@ function readAttrs(p: number, end: number): number {
     const kept = keptAttribute(colon >= 0 ? colon + 1 : nameStart, nameEnd);
     if (kept === 0) continue;
     if (kept < 0 || colon >= 0) unsupported('namespaced or capitalised attribute');
-    if (kept === R) {
-      if (rS >= 0) unsupported('duplicate attribute');
-      rS = valueStart;
-      rE = valueEnd;
-    } else if (kept === S) {
-      if (sS >= 0) unsupported('duplicate attribute');
-      sS = valueStart;
-      sE = valueEnd;
-    } else if (kept === T) {
-      if (tS >= 0) unsupported('duplicate attribute');
-      tS = valueStart;
-      tE = valueEnd;
-    } else {
-      if (hS >= 0) unsupported('duplicate attribute');
-      hS = valueStart;
-      hE = valueEnd;
-    }
+    if (at[kept - 1] >= 0) unsupported('duplicate attribute');
+    at[kept - 1] = valueStart;
+    at[kept] = valueEnd;
   }
 }
 
-const R = 1;
-const S = 2;
-const T = 3;
-const HIDDEN = 4;
+/** Whether the tag just read ended with `/>`. */
+function selfClosing(): boolean {
+  return at[SELF_CLOSING] === 1;
+}
+
+const R = R_START + 1;
+const S = S_START + 1;
+const T = T_START + 1;
+const HIDDEN = H_START + 1;
 const HIDDEN_CODES = [104, 105, 100, 100, 101, 110]; // hidden
 
 /**
- * Which kept attribute x[from, to) names, by its local name: R, S, T or HIDDEN; the negated code when it names one
- * only once lower-cased (`R`, `Hidden`); 0 for any other name.
+ * Which kept attribute x[from, to) names, by its local name: R, S, T or HIDDEN (its start's index in `at`) + 1; the
+ * negated code when it names one only once lower-cased (`R`, `Hidden`); 0 for any other name.
  */
 function keptAttribute(from: number, to: number): number {
   const n = to - from;
@@ -204,27 +213,12 @@ function rangeIs(from: number, to: number, s: string): boolean {
   return true;
 }
 
-/**
- * The text of x[from, to): checked as UTF-8 (a part that is not valid UTF-8 is not read), then decoded. Short
- * ASCII is built here: cheaper than a decoder call.
- */
+/** The text of x[from, to): checked as UTF-8 (a part that is not valid UTF-8 is not read), then decoded. */
 function text(from: number, to: number): string {
   const b = x;
-  if (to - from <= 12) {
-    let s = '';
-    for (let i = from; i < to; i++) {
-      const c = b[i];
-      if (c >= 0x80) return checkedText(i, from, to);
-      s += String.fromCharCode(c);
-    }
-    return s;
-  }
-  for (let i = from; i < to; i++) if (b[i] >= 0x80) return checkedText(i, from, to);
-  return slice(from, to);
-}
-
-function checkedText(firstNonAscii: number, from: number, to: number): string {
-  if (!isValidUtf8(x, firstNonAscii, to)) unsupported('part is not valid UTF-8');
+  let i = from;
+  while (i < to && b[i] < 0x80) i++;
+  if (i < to && !isValidUtf8(b, i, to)) unsupported('part is not valid UTF-8');
   return slice(from, to);
 }
 
@@ -323,18 +317,18 @@ const T_B = 5;
 const T_E = 6;
 
 function cellType(): number {
-  if (tS < 0) return T_NONE;
-  const n = tE - tS;
+  if (at[T_START] < 0) return T_NONE;
+  const n = at[T_END] - at[T_START];
   if (n === 0) return T_N;
   if (n === 1) {
-    const c = x[tS];
+    const c = x[at[T_START]];
     if (c === 110) return T_N;
     if (c === 115) return T_S;
     if (c === 98) return T_B;
     if (c === 101) return T_E;
-  } else if (rangeIs(tS, tE, 'str')) return T_STR;
-  else if (rangeIs(tS, tE, 'inlineStr')) return T_INLINE;
-  return unsupported(`cell type ${text(tS, tE)}`);
+  } else if (rangeIs(at[T_START], at[T_END], 'str')) return T_STR;
+  else if (rangeIs(at[T_START], at[T_END], 'inlineStr')) return T_INLINE;
+  return unsupported(`cell type ${text(at[T_START], at[T_END])}`);
 }
 
 /**
@@ -385,16 +379,17 @@ function scan(ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
       break;
     }
     if (!startsWithAt('<row', p)) unsupported(p >= len ? 'sheetData not closed' : 'unexpected element in sheetData');
-    p = readAttrs(p + 4, len);
+    p = readAttrs(p + 4);
     // The row number: 1 to 7 digits, no leading zero.
-    if (rS < 0 || rE - rS > 7 || x[rS] === 48) unsupported('row number');
-    const rowNo = plainIndex(rS, rE);
+    if (at[R_START] < 0 || at[R_END] - at[R_START] > 7 || x[at[R_START]] === 48) unsupported('row number');
+    const rowNo = plainIndex(at[R_START], at[R_END]);
     if (rowNo <= 0) unsupported('row number');
     if (rowNo <= prevRow || rowNo > EXCEL_ROWS) unsupported('rows out of order');
     prevRow = rowNo;
     const r = rowNo - 1;
-    if (hS >= 0 && (rangeIs(hS, hE, '1') || rangeIs(hS, hE, 'true'))) hiddenRows.push(r);
-    if (selfClosing) continue;
+    if (at[H_START] >= 0 && (rangeIs(at[H_START], at[H_END], '1') || rangeIs(at[H_START], at[H_END], 'true')))
+      hiddenRows.push(r);
+    if (selfClosing()) continue;
     sheet.beginRow(r);
     let prevCol = -1;
     for (;;) {
@@ -409,27 +404,28 @@ function scan(ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
       if (n !== 99) unsupported('unexpected element in row');
       const after = b[p + 2];
       if (after !== 32 && after !== GT && after !== SLASH) unsupported('cell tag');
-      p = readAttrs(p + 2, len);
-      if (rS < 0) unsupported('cell without reference');
-      const refStart = rS;
-      const refEnd = rE;
+      p = readAttrs(p + 2);
+      if (at[R_START] < 0) unsupported('cell without reference');
+      const refStart = at[R_START];
+      const refEnd = at[R_END];
       const c = parseRef(refStart, refEnd);
       if (c < 0 || c >= EXCEL_COLUMNS || refRow !== rowNo) unsupported('cell reference');
       if (c <= prevCol) unsupported('cells out of order');
       prevCol = c;
       const t = cellType();
-      const styleStart = sS;
-      const styleEnd = sE;
+      const styleStart = at[S_START];
+      const styleEnd = at[S_END];
       // Children: <v>, <f>, <is>. vStart -1: no <v>.
       let vStart = -1;
       let vEnd = -1;
+      let vHash = 0;
       let fOpen: string | undefined;
       let fText: string | undefined;
       let fSelf = false;
       let isText: string | undefined;
       let contentStart = p;
       let contentEnd = p;
-      if (!selfClosing) {
+      if (!selfClosing()) {
         contentStart = p;
         for (;;) {
           while (isSpace(b[p])) p++;
@@ -444,7 +440,13 @@ function scan(ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
           if (n1 === 118 && b[p + 2] === GT) {
             // <v>text</v>
             if (vStart >= 0) unsupported('two values');
-            const lt = nextLt(b, p + 3);
+            let lt = p + 3;
+            if (t === T_STR) {
+              // The text's hash on the way to its end, to find it again (see below).
+              let h = HASH_START;
+              for (let c = b[lt]; c !== LT && lt < len; c = b[++lt]) h = Math.imul(h ^ c, HASH_PRIME);
+              vHash = h;
+            } else lt = nextLt(b, lt);
             if (b[lt + 1] !== SLASH || b[lt + 2] !== 118 || b[lt + 3] !== GT) unsupported('value');
             vStart = p + 3;
             vEnd = lt;
@@ -456,9 +458,9 @@ function scan(ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
             if (n2 !== GT && n2 !== 32 && n2 !== SLASH) unsupported('element in cell');
             if (fOpen !== undefined) unsupported('two formulas');
             const tagStart = p;
-            p = readAttrs(p + 2, len);
+            p = readAttrs(p + 2);
             fOpen = text(tagStart, p);
-            fSelf = selfClosing;
+            fSelf = selfClosing();
             if (!fSelf) {
               const lt = nextLt(b, p);
               if (b[lt + 1] !== SLASH || b[lt + 2] !== 102 || b[lt + 3] !== GT) unsupported('formula');
@@ -519,11 +521,10 @@ function scan(ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
       } else if (t === T_STR) {
         if (!hasV) value = '';
         else {
-          const h = ByteTexts.hash(b, vStart, vEnd);
-          let str = strTexts.get(b, vStart, vEnd, h);
+          let str = strTexts.get(b, vStart, vEnd, vHash);
           if (str === undefined) {
-            str = nfc(sheetjsStrCell(text(vStart, vEnd)), ctx.nfcTexts);
-            strTexts.set(b, vStart, vEnd, h, str);
+            str = nfc(sheetjsStrCell(text(vStart, vEnd)), ctx.nfcTexts, false);
+            strTexts.set(b, vStart, vEnd, vHash, str);
           }
           value = str;
         }
@@ -602,10 +603,10 @@ function formula(
 /**
  * NFC of cell text, once per distinct text of a workbook (the same labels repeat down whole columns). The text kept
  * is a copy, never a slice of a larger text (a shared-strings part, an inline string): a slice would keep the whole
- * text alive as long as the grid.
+ * text alive as long as the grid. `mayBeSlice` false: `s` was decoded on its own (a `<v>`'s text), no copy needed.
  */
-function nfc(s: string, cache: Map<string, string>): string {
-  if (isAscii(s)) return detached(s); // already NFC: unique codes and figures are not cached
+function nfc(s: string, cache: Map<string, string>, mayBeSlice = true): string {
+  if (isAscii(s)) return mayBeSlice ? detached(s) : s; // already NFC: unique codes and figures are not cached
   if (s.length > 200) return detached(s.normalize('NFC'));
   let n = cache.get(s);
   if (n === undefined) {

@@ -11,7 +11,7 @@ import {
   type PreviousPeriod,
 } from '../core/consolidate';
 import { previousPeriodOf } from '../core/compare';
-import { unitListFromGrids, unitListFromText, withExpectedUnits, type ExpectedUnit } from '../core/expected';
+import { expectedUnits, unitListFromGrids, unitListFromText, withExpectedUnits } from '../core/expected';
 import { readWorkbook } from '../io/read-workbook';
 import { consolidateInputs, rollup } from '../core/summary';
 import { DEFAULT_AGENCY, buildSummaryLayout, reportParagraphs, summaryJson } from '../core/report';
@@ -133,9 +133,8 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
     agency: stringOption(args, '--agency'),
   });
   // The --units list, else the units the office's settings expect (DanhMuc).
-  const expected: ExpectedUnit[] | undefined =
-    expectedUnits(args) ?? (settings.units.length > 0 ? settings.units : undefined);
-  if (expected) summary = withExpectedUnits(summary, expected);
+  const expected = expectedUnits(unitsOption(args), settings.units);
+  summary = withExpectedUnits(summary, expected);
   const previousFile = stringOption(args, '--previous');
   if (previousFile) summary = { ...summary, previous: await readPrevious(previousFile, control) };
   if (summary.units.length === 0) {
@@ -165,7 +164,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
     io.err(`${STATUS_TEXT[f.status]}: ${f.file} (${f.findings.length} phát hiện)`);
   if (summary.missingUnits && summary.missingUnits.length > 0) {
     io.err(
-      `Chưa gửi báo cáo (${summary.missingUnits.length}/${expected!.length} đơn vị): ${summary.missingUnits.join('; ')}`,
+      `Chưa gửi báo cáo (${summary.missingUnits.length}/${expected.length} đơn vị): ${summary.missingUnits.join('; ')}`,
     );
   }
   if (!args.options.has('--quiet')) {
@@ -181,7 +180,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
 }
 
 /** `--units <list.txt|list.xlsx>`: the units expected to report, one a line or the first column of the first sheet. */
-function expectedUnits(args: ParsedArgs): string[] | undefined {
+function unitsOption(args: ParsedArgs): string[] | undefined {
   const file = stringOption(args, '--units');
   if (file === undefined) return undefined;
   let bytes: Buffer;

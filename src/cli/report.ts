@@ -7,6 +7,7 @@ import { buildReportDocument, reportSettingsOfOffice, type ReportSettings } from
 import { signatureOf, type SignatureDetails } from '../core/report/signature-block';
 import { summaryFromInput } from '../core/report/summary-from-input';
 import { summaryFromJson } from '../core/report/summary-from-json';
+import { whyNoReport } from '../core/report/why-no-report';
 import { parseVnDate } from '../core/text';
 import { reportParagraphs } from '../core/report/paragraphs';
 import { officeAgency } from '../core/report/subject';
@@ -167,12 +168,9 @@ async function summaryOfWorkbook(input: string, io: Io): Promise<ProvincialSumma
   }
   const summary = summaryFromInput(entry.summary, path.basename(input));
   for (const f of summary.findings) io.err(formatFinding(f));
-  if (summary.findings.some((f) => f.severity === 'error')) {
-    io.err('Bảng tổng hợp có ô sai (xem trên): chưa soạn văn bản báo cáo. Hãy sửa bảng tổng hợp hoặc tổng hợp lại.');
-    return null;
-  }
-  if (summary.units.length === 0) {
-    io.err(`Lỗi: bảng tổng hợp ${path.basename(input)} không có đơn vị nào: không có gì để báo cáo.`);
+  const why = whyNoReport(summary, `bảng tổng hợp ${path.basename(input)}`);
+  if (why !== null) {
+    io.err(`Lỗi: ${why}`);
     return null;
   }
   return summary;

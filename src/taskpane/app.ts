@@ -7,14 +7,13 @@ import { consolidateInputs } from '../core/summary/consolidate-inputs';
 import { rollup } from '../core/summary/rollup';
 import { previousPeriodOf } from '../core/compare/previous';
 import { unitListFromText } from '../core/expected/unit-list';
-import { withExpectedUnits, type ExpectedUnit } from '../core/expected/missing-units';
+import { expectedUnits, withExpectedUnits } from '../core/expected/missing-units';
 import { loadExpectedUnits, saveExpectedUnits } from './expected-units';
 import { renderFixList, renderMissingUnits } from './next-level-view';
 import { countFileStatuses, statusTally, unacceptedErrors } from '../core/consolidate/status';
 import type { ProvincialSummary } from '../core/consolidate/types';
 import { reportParagraphs } from '../core/report/paragraphs';
-import { signatureOf } from '../core/report/signature-block';
-import { buildSummaryLayout } from '../core/report/summary-layout';
+import { officeSummaryLayout } from '../core/report/summary-layout';
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
 import { copyText, selectContents } from './clipboard';
 import { ConfirmDialog } from './confirm-dialog';
@@ -200,9 +199,7 @@ export class App {
     const listText = this.expectedUnits.value.normalize('NFC');
     if (this.opts.inExcel()) await saveExpectedUnits(listText);
     // The pane's list, else the units the workbook's DanhMuc sheet expects.
-    const listed = unitListFromText(listText);
-    const expected: ExpectedUnit[] = listed.length > 0 ? listed : settings.units;
-    if (expected.length > 0) summary = withExpectedUnits(summary, expected);
+    summary = withExpectedUnits(summary, expectedUnits(unitListFromText(listText), settings.units));
     const previousFile = this.previousInput.files?.[0];
     if (previousFile) {
       const previous = previousPeriodOf(await this.previousReport(previousFile));
@@ -262,10 +259,7 @@ export class App {
     }
     this.reportPlain = renderReport(this.reportText, reportParagraphs(summary));
     this.report.hidden = false;
-    const layout = buildSummaryLayout(summary, {
-      agency: settings.agency.agency,
-      signature: signatureOf(settings.agency),
-    });
+    const layout = officeSummaryLayout(summary, settings.agency);
     const periodKey = periodKeyOf(summary.period);
     this.last = { summary, layout, periodKey };
     this.downloadButton.hidden = false;

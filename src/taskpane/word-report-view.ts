@@ -9,7 +9,8 @@ import type { AgencyDetails } from '../core/settings/types';
 import type { ReportDocument } from '../core/report/document/document-model';
 import { REPORT_SETTING_KEYS } from '../core/report/document/document-model';
 import { reportSettingsOfOffice } from '../core/report/document/office-settings';
-import { buildSummaryLayout } from '../core/report/summary-layout';
+import { officeSummaryLayout } from '../core/report/summary-layout';
+import { whyNoReport } from '../core/report/why-no-report';
 import { copyFormatted } from './clipboard';
 import { byId } from './dom';
 import { describeError, type MessageBar } from './message-bar';
@@ -129,16 +130,12 @@ export class WordReportView {
       this.opts.messages.show('warning', read.message);
       return null;
     }
-    const wrong = read.summary.findings.find((f) => f.severity === 'error');
-    if (wrong) {
-      this.opts.messages.show(
-        'error',
-        `Không lập báo cáo vì các trang tổng hợp trong sổ tính có số liệu sai: ${wrong.message}`,
-      );
+    const why = whyNoReport(read.summary, 'các trang tổng hợp trong sổ tính');
+    if (why !== null) {
+      this.opts.messages.show('error', why);
       return null;
     }
-    const { settings } = await workbookSettings(true);
-    return { summary: read.summary, layout: buildSummaryLayout(read.summary, { agency: settings.agency.agency }) };
+    return { summary: read.summary, layout: officeSummaryLayout(read.summary, read.settings.agency) };
   }
 
   private async make(): Promise<void> {

@@ -3,6 +3,7 @@
  * core's summary reader from the sheets, for a Word report made without consolidating again.
  */
 import type { ProvincialSummary } from '../core/consolidate/types';
+import type { Settings } from '../core/settings/types';
 import { consolidateInputs } from '../core/summary/consolidate-inputs';
 import { isSummaryWorkbook } from '../core/summary/recognize';
 import { summaryReport } from '../core/summary/summary-report';
@@ -10,7 +11,9 @@ import { readSummarySheets } from '../excel/read-summary-sheets';
 import { OPEN_WORKBOOK, workbookSettings } from './settings-action';
 import { officeAgency } from '../core/report/subject';
 
-export type WorkbookSummary = { ok: true; summary: ProvincialSummary } | { ok: false; message: string };
+/** The summary read back, with the workbook's settings (its DanhMuc sheet, read once) that word and head it. */
+export type WorkbookSummary =
+  { ok: true; summary: ProvincialSummary; settings: Settings } | { ok: false; message: string };
 
 export const NO_SUMMARY_SHEETS =
   'Sổ tính đang mở chưa có các trang tổng hợp của TongHop (TH_TTHC, TH_LinhVuc…): hãy chọn tệp của các đơn vị và bấm «Tổng hợp» trước.';
@@ -26,5 +29,5 @@ export async function summaryOfOpenWorkbook(): Promise<WorkbookSummary> {
   if (Object.keys(settings.phrases).length > 0) summary.phrases = settings.phrases;
   // Who reports: the workbook's DanhMuc agency (table 5) over the one the summary sheets' title names.
   summary.agency = officeAgency(settings.agency.agency) ?? summary.agency;
-  return { ok: true, summary };
+  return { ok: true, summary, settings };
 }

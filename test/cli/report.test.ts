@@ -127,7 +127,7 @@ describe('tonghop report', () => {
     const w = await run('report', wrong, '-o', path.join(work(), 'sai.docx'));
     expect(w.code).toBe(2);
     expect(w.err).toContain(`Ô C${row} của trang «TH_TTHC» trong bảng tổng hợp có giá trị «mười sáu»`);
-    expect(w.err).toContain('chưa soạn văn bản báo cáo');
+    expect(w.err).toContain('Không lập báo cáo vì bảng tổng hợp TongHop-sai.xlsx có số liệu sai');
     expect(fs.existsSync(path.join(work(), 'sai.docx'))).toBe(false);
   });
 

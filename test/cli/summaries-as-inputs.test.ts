@@ -106,6 +106,17 @@ describe('a summary with an error among the inputs, like a unit workbook with on
     expect(accepted.json.total.tthc.received).toBe(37);
     expect(accepted.json.findings.map((f: any) => f.code)).toEqual(['SUMMARY_BAD_CELL', 'UNIT_ERRORS_ACCEPTED']);
   }, 60_000);
+
+  test('tonghop report refuses that workbook (exit 2, nothing written), saying why in the words the pane uses', async () => {
+    const file = await partAWithBadCell('phan-a-bao-cao.xlsx');
+    const docx = path.join(work(), 'phan-a-bao-cao.docx');
+    const r = await run('report', file, '-o', docx);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /Lỗi: Không lập báo cáo vì bảng tổng hợp phan-a-bao-cao\.xlsx có số liệu sai: Ô C\d+ của trang «TH_TTHC» .*«mười»/,
+    );
+    expect(fs.existsSync(docx)).toBe(false);
+  }, 60_000);
 });
 
 describe('tonghop consolidate --units and --previous', () => {

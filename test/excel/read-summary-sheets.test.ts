@@ -3,7 +3,7 @@
  * without consolidating again: the sheets the pane wrote give back the figures they were written from.
  */
 import { consolidate } from '../../src/core/consolidate';
-import { buildSummaryLayout } from '../../src/core/report/summary-layout';
+import { buildSummaryLayout, officeSummaryLayout } from '../../src/core/report/summary-layout';
 import { addSettingsSheet, writeLayoutToWorkbook } from '../../src/excel';
 import { applySettings, buildSettingsWorkbook, readSettingsJson } from '../../src/core/settings';
 import { reportParagraphs } from '../../src/core/report/paragraphs';
@@ -62,6 +62,23 @@ test("the report is worded as the workbook's DanhMuc sheet says (table 6), as it
   if (!read.ok) throw new Error(read.message);
   expect(read.summary.phrases).toEqual({ subject: 'Sở Khoa học và Công nghệ' });
   expect(reportParagraphs(read.summary).tthc).toMatch(/^Trong kỳ, Sở Khoa học và Công nghệ đã tiếp nhận/);
+});
+
+test('the summary comes with the DanhMuc settings it was read with: they name the agency and sign the layout made from it', async () => {
+  await workbookWithSummary();
+  const office = applySettings(
+    readSettingsJson(
+      JSON.stringify({ agency: { agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH', signerName: 'Nguyễn Văn An' } }),
+      'co-quan.json',
+    ).input,
+  );
+  await addSettingsSheet(buildSettingsWorkbook(office), 'run-3');
+  const read = await summaryOfOpenWorkbook();
+  if (!read.ok) throw new Error(read.message);
+  expect(read.settings.agency.signerName).toBe('Nguyễn Văn An');
+  expect(reportParagraphs(read.summary).tthc).toMatch(/^Trong kỳ, Sở Khoa học và Công nghệ tỉnh Tây Ninh đã tiếp nhận/);
+  const th = officeSummaryLayout(read.summary, read.settings.agency).sheets[0];
+  expect(th.blocks[0].cells.flat().some((c) => c.v === 'Nguyễn Văn An')).toBe(true);
 });
 
 test('a workbook without summary sheets says to consolidate first', async () => {

@@ -33,8 +33,23 @@ export function missingUnitsFinding(missing: readonly string[], expectedCount: n
   );
 }
 
-/** The summary with its `missingUnits` set from the expected list and, when some are missing, the warning added. */
+/**
+ * The units expected to report (đơn vị phải báo cáo): the user's list (`--units`, the pane's box) when it names any,
+ * else the units of the office's settings (DanhMuc table 3, with their other names); empty when neither names one.
+ */
+export function expectedUnits(
+  listed: readonly ExpectedUnit[] | undefined,
+  office: readonly ExpectedUnit[],
+): readonly ExpectedUnit[] {
+  return listed !== undefined && listed.length > 0 ? listed : office;
+}
+
+/**
+ * The summary with its `missingUnits` set from the expected list and, when some are missing, the warning added;
+ * unchanged when no unit is expected (no list: nobody is «chưa gửi»).
+ */
 export function withExpectedUnits(summary: ProvincialSummary, expected: readonly ExpectedUnit[]): ProvincialSummary {
+  if (expected.length === 0) return summary;
   const missing = missingUnits(expected, summary);
   const f = missingUnitsFinding(missing, expected.length);
   return { ...summary, missingUnits: missing, findings: f ? [...summary.findings, f] : summary.findings };

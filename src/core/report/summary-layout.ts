@@ -6,7 +6,8 @@ import { receptionSheet } from './reception-sheet';
 import { reportSheet } from './report-sheet';
 import { staffSheet } from './staff-sheet';
 import { rowHeights } from '../row-heights';
-import type { SignatureDetails } from './signature-block';
+import { signatureOf, type SignatureDetails } from './signature-block';
+import type { AgencyDetails } from '../settings/types';
 import { SUMMARY_STYLES } from './styles';
 import type { SheetContext } from './title-block';
 import { trainingSheet } from './training-sheet';
@@ -19,6 +20,14 @@ export interface SummaryLayoutOptions {
   padCounts?: boolean;
   /** Place, date and names under each table; what is missing is left to write by hand. */
   signature?: SignatureDetails;
+}
+
+/**
+ * The summary workbook as the office's settings head and sign it (DanhMuc table 5: agency line, place, signer,
+ * preparer) — the pane's one layout, whether it consolidated or read back the workbook's own summary sheets.
+ */
+export function officeSummaryLayout(summary: ProvincialSummary, office: AgencyDetails): LayoutWorkbook {
+  return buildSummaryLayout(summary, { agency: office.agency, signature: signatureOf(office) });
 }
 
 /** The agency line when the user names none. */

@@ -1,4 +1,10 @@
-import { missingUnits, unitListFromGrids, unitListFromText, withExpectedUnits } from '../../../src/core/expected';
+import {
+  expectedUnits,
+  missingUnits,
+  unitListFromGrids,
+  unitListFromText,
+  withExpectedUnits,
+} from '../../../src/core/expected';
 import { consolidateInputs } from '../../../src/core/summary';
 import { example, v01 } from '../summary/fixtures';
 
@@ -55,5 +61,23 @@ describe('who has not sent', () => {
       { name: 'Chi cục TĐC', synonyms: ['Chi cục Tiêu chuẩn Đo lường Chất lượng'] },
     ];
     expect(missingUnits(expected, summary)).toEqual(['Chi cục TĐC']);
+  });
+});
+
+/** The rule both doors use (the CLI's --units, the pane's box): one decision, in the core. */
+describe('which units are expected', () => {
+  const office = [{ name: 'Văn phòng Sở', synonyms: ['VP Sở'] }, 'Thanh tra Sở'];
+  const summary = consolidateInputs([example('01-van-phong.xlsx')]);
+
+  test("the user's list when it names any unit, else the office's (DanhMuc table 3), else none", () => {
+    expect(expectedUnits(['Phòng Quản lý khoa học'], office)).toEqual(['Phòng Quản lý khoa học']);
+    expect(expectedUnits([], office)).toBe(office);
+    expect(expectedUnits(undefined, office)).toBe(office);
+    expect(expectedUnits(undefined, [])).toEqual([]);
+  });
+
+  test('no unit expected: the summary is unchanged (no missingUnits, no warning)', () => {
+    expect(withExpectedUnits(summary, expectedUnits([], []))).toBe(summary);
+    expect(withExpectedUnits(summary, expectedUnits([], office)).missingUnits).toEqual(['Thanh tra Sở']);
   });
 });

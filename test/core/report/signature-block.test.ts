@@ -1,7 +1,7 @@
 import { consolidate } from '../../../src/core/consolidate';
 import type { LayoutSheet, LayoutWorkbook } from '../../../src/core/layout';
 import { signatureOf } from '../../../src/core/report/signature-block';
-import { buildSummaryLayout } from '../../../src/core/report/summary-layout';
+import { buildSummaryLayout, officeSummaryLayout } from '../../../src/core/report/summary-layout';
 import { parseVnDate } from '../../../src/core/text';
 import { chiCuc, trungTam, vanPhong } from '../consolidate/unit-reports';
 import { at, rowOf, values } from './layout-cells';
@@ -13,6 +13,16 @@ const serial = (d: string): number => {
   const r = parseVnDate(d);
   if (!r.ok) throw new Error(d);
   return r.serial;
+};
+
+/** The office's details (DanhMuc table 5) that sign the tables. */
+const OFFICE = {
+  parent: '',
+  agency: '',
+  place: 'Tây Ninh',
+  signerTitle: '',
+  signerName: 'Nguyễn Văn An',
+  preparer: 'Trần Thị Bình',
 };
 
 /** Where the block's titles sit: the row, and the column of the right-hand title. */
@@ -49,15 +59,7 @@ describe('the signature block under the summary tables', () => {
   });
 
   it('gives the place, the date and both names when the settings and options give them', () => {
-    const office = {
-      parent: '',
-      agency: '',
-      place: 'Tây Ninh',
-      signerTitle: '',
-      signerName: 'Nguyễn Văn An',
-      preparer: 'Trần Thị Bình',
-    };
-    const wb = buildSummaryLayout(summary, { signature: { ...signatureOf(office), date: serial('05/02/2026') } });
+    const wb = buildSummaryLayout(summary, { signature: { ...signatureOf(OFFICE), date: serial('05/02/2026') } });
     for (const name of TABLE_SHEETS) {
       const s = sheetOf(wb, name);
       const { row, right } = titles(s);
@@ -80,5 +82,18 @@ describe('the signature block under the summary tables', () => {
   it('pushes the TH_TTHC chart below it', () => {
     const s = sheetOf(plain, 'TH_TTHC');
     expect(s.charts![0].anchor.row).toBeGreaterThan(titles(s).row + 6);
+  });
+});
+
+describe("the pane's layout from the office's settings (officeSummaryLayout)", () => {
+  it('heads each table with the agency of DanhMuc table 5 and signs it with its place, signer and preparer', () => {
+    const wb = officeSummaryLayout(summary, { ...OFFICE, agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH' });
+    for (const name of TABLE_SHEETS) {
+      const s = sheetOf(wb, name);
+      expect(at(s, 0, 0)!.v).toBe('SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH');
+      const { row, right } = titles(s);
+      expect(at(s, row - 1, right)!.v).toBe('Tây Ninh, ngày … tháng … năm …');
+      expect(values(s).some((r) => r?.[0] === 'Trần Thị Bình' && r[right] === 'Nguyễn Văn An')).toBe(true);
+    }
   });
 });

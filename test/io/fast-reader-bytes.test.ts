@@ -145,6 +145,32 @@ describe.each([
     expect(read[0]).toEqual(['Tổng cộng', 'Đạt']);
   });
 
+  test('cell tags in other shapes than r, s, t in order read as SheetJS reads them, or go to SheetJS', () => {
+    const readable = [
+      '<c t="n" r="A1" s="0"><v>1</v></c>',
+      '<c s="0" r="B1"><v>2</v></c>',
+      '<c r="C1" cm="1" t="n"><v>3</v></c>',
+      '<c r="D1"\ts="0"><v>4</v></c>',
+      '<c  r="E1" ><v>5</v></c>',
+      "<c r='F1' t='str'><v>sáu</v></c>",
+      '<c r="G1" s="0"/>',
+      '<c r="H1" t="n" s="0"><v>8</v></c>',
+    ];
+    expect(readSame(book(sheetOf(`<row r="1">${readable.join('')}</row>`)))[0]).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      'sáu',
+      null,
+      8,
+    ]);
+    for (const tag of ['<c r="a1">', '<c r="A01">', '<c r="ABCD1">', '<c r="A">', '<c r="1">', '<c r="A2">'])
+      expect(passedOn(book(sheetOf(`<row r="1">${tag}<v>1</v></c></row>`)))).toBe('cell reference');
+    expect(passedOn(book(sheetOf('<row r="1"><c r="A1" t="s1"><v>1</v></c></row>')))).toBe('cell type s1');
+  });
+
   test('a byte past ASCII in markup (an attribute value, an attribute name) sends the file to SheetJS', () => {
     expect(passedOn(book(sheetOf('<row r="1"><c r="A1" cm="ô"><v>1</v></c></row>')))).toMatch(/non-ASCII/);
     expect(passedOn(book(sheetOf('<row r="1" spans="1:1" ghi-chú="1"><c r="A1"><v>1</v></c></row>')))).toMatch(

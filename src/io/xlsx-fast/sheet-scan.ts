@@ -222,6 +222,63 @@ function text(from: number, to: number): string {
   return slice(from, to);
 }
 
+/**
+ * A cell tag as spreadsheet programs write it — ` r="B7"`, then ` s="3"` and ` t="s"` if there, then `>` or `/>` —
+ * read in one go, with the reference: sets `at` as {@link readAttrs} would, refRow and refCol as {@link parseRef}
+ * would, and returns the position after the tag. -1 for any other shape (the caller then reads the tag in full).
+ */
+let refCol = 0;
+function plainCellTag(p: number): number {
+  const b = x;
+  if (b[p] !== 32 || b[p + 1] !== 114 || b[p + 2] !== 61 || b[p + 3] !== 34) return -1;
+  p += 4;
+  const refStart = p;
+  let col = 0;
+  let c = b[p];
+  while (c >= 65 && c <= 90) {
+    col = col * 26 + (c - 64);
+    c = b[++p];
+  }
+  const digits = p;
+  if (digits === refStart || digits - refStart > 3 || c === 48) return -1;
+  let row = 0;
+  while (c >= 48 && c <= 57) {
+    row = row * 10 + (c - 48);
+    c = b[++p];
+  }
+  if (c !== 34 || p === digits || row > EXCEL_ROWS) return -1;
+  at[R_START] = refStart;
+  at[R_END] = p++;
+  at[S_START] = at[T_START] = at[H_START] = -1;
+  if (b[p] === 32 && b[p + 1] === 115 && b[p + 2] === 61 && b[p + 3] === 34) {
+    p += 4;
+    const from = p;
+    while ((c = b[p]) >= 48 && c <= 57) p++;
+    if (c !== 34) return -1;
+    at[S_START] = from;
+    at[S_END] = p++;
+  }
+  if (b[p] === 32 && b[p + 1] === 116 && b[p + 2] === 61 && b[p + 3] === 34) {
+    p += 4;
+    const from = p;
+    while ((c = b[p] | 0x20) >= 97 && c <= 122) p++;
+    if (b[p] !== 34) return -1;
+    at[T_START] = from;
+    at[T_END] = p++;
+  }
+  refRow = row;
+  refCol = col - 1;
+  if (b[p] === GT) {
+    at[SELF_CLOSING] = 0;
+    return p + 1;
+  }
+  if (b[p] === SLASH && b[p + 1] === GT) {
+    at[SELF_CLOSING] = 1;
+    return p + 2;
+  }
+  return -1;
+}
+
 /** Column index of a plain cell reference's letters (A..XFD) in x[from, to), -1 when malformed; sets refRow. */
 let refRow = 0;
 function parseRef(from: number, to: number): number {
@@ -402,13 +459,20 @@ function scan(ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
         break;
       }
       if (n !== 99) unsupported('unexpected element in row');
-      const after = b[p + 2];
-      if (after !== 32 && after !== GT && after !== SLASH) unsupported('cell tag');
-      p = readAttrs(p + 2);
-      if (at[R_START] < 0) unsupported('cell without reference');
+      let c: number;
+      const plainEnd = plainCellTag(p + 2);
+      if (plainEnd >= 0) {
+        p = plainEnd;
+        c = refCol;
+      } else {
+        const after = b[p + 2];
+        if (after !== 32 && after !== GT && after !== SLASH) unsupported('cell tag');
+        p = readAttrs(p + 2);
+        if (at[R_START] < 0) unsupported('cell without reference');
+        c = parseRef(at[R_START], at[R_END]);
+      }
       const refStart = at[R_START];
       const refEnd = at[R_END];
-      const c = parseRef(refStart, refEnd);
       if (c < 0 || c >= EXCEL_COLUMNS || refRow !== rowNo) unsupported('cell reference');
       if (c <= prevCol) unsupported('cells out of order');
       prevCol = c;

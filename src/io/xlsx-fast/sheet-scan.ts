@@ -507,8 +507,10 @@ function scan(ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
             let lt = p + 3;
             if (t === T_STR) {
               // The text's hash on the way to its end, to find it again (see below).
+              // (The prime read once: an imported constant is a property read in the compiled module.)
+              const prime = HASH_PRIME;
               let h = HASH_START;
-              for (let c = b[lt]; c !== LT && lt < len; c = b[++lt]) h = Math.imul(h ^ c, HASH_PRIME);
+              for (let c = b[lt]; c !== LT && lt < len; c = b[++lt]) h = Math.imul(h ^ c, prime);
               vHash = h;
             } else lt = nextLt(b, lt);
             if (b[lt + 1] !== SLASH || b[lt + 2] !== 118 || b[lt + 3] !== GT) unsupported('value');

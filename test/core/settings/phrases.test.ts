@@ -152,6 +152,22 @@ describe('the DanhMuc sheet', () => {
     expect([back.findings, back.changes, back.phrases]).toEqual([[], [], {}]);
   });
 
+  test("the tables' hints stay within the sheet's width, so the printed page is not shrunk to fit a line running past it", () => {
+    const sheet = buildSettingsSheet(applySettings(null));
+    const width = sheet.widths.reduce((a, b) => a + b, 0);
+    // A hint in column A runs over B and C; one in column C (an agency item's) has that column alone. The italic
+    // intro type fits about 1.35 characters per width unit: LibreOffice printed the sheet's 262-character intro on
+    // one line across the 196 units, while a 421-character hint of table 6 ran past them and shrank the whole page.
+    const tooLong = sheet.blocks[0].cells.flatMap((row) => {
+      const at = row.findIndex((c) => c.s === 'intro' && typeof c.v === 'string');
+      if (at < 0) return [];
+      const text = String(row[at].v);
+      return text.length > sheet.widths.slice(at).reduce((a, b) => a + b, 0) * 1.35 ? [text] : [];
+    });
+    expect(width).toBe(196);
+    expect(tooLong).toEqual([]);
+  });
+
   test('a sentence longer than its cell gets a row tall enough for its lines; a short phrase one line', () => {
     const sheet = buildSettingsSheet(applySettings(null));
     const rowOf = (name: string) => sheet.blocks[0].cells.findIndex((r) => r[0].v === name);

@@ -24,8 +24,15 @@ async function streamDeflater(data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(out);
 }
 
+/** CompressionStream when it knows raw DEFLATE (browsers before 2023 know only 'deflate' and 'gzip'), else none. */
 function platformDeflater(): Deflater | null {
-  return typeof CompressionStream === 'function' ? streamDeflater : null;
+  if (typeof CompressionStream !== 'function') return null;
+  try {
+    new CompressionStream('deflate-raw');
+    return streamDeflater;
+  } catch {
+    return null;
+  }
 }
 
 let deflater: Deflater | null | undefined;

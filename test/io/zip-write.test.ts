@@ -77,6 +77,22 @@ test('without any deflater every part is stored, and still read back', async () 
   }
 });
 
+test("a CompressionStream without 'deflate-raw' (older browsers): every part is stored, and still read back", async () => {
+  const saved = globalThis.CompressionStream;
+  try {
+    globalThis.CompressionStream = class extends saved {
+      constructor(format: CompressionFormat) {
+        if (format === 'deflate-raw') throw new TypeError('Unsupported compression format');
+        super(format);
+      }
+    };
+    const got = entries(await writeZip(PARTS));
+    for (const p of PARTS) expect(got.get(p.name)).toEqual({ method: 0, data: p.data });
+  } finally {
+    globalThis.CompressionStream = saved;
+  }
+});
+
 test('an archive of no parts is an empty zip', async () => {
   const zip = await writeZip([]);
   expect(zip.length).toBe(22);

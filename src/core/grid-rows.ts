@@ -1,5 +1,5 @@
 import { type CellValue, isBlank } from './grid';
-import { foldKey, foldedInitial } from './text/normalize';
+import { foldKey } from './text/normalize';
 import { memoize } from './text/memo';
 
 /** Every cell of the row is empty. */
@@ -27,13 +27,24 @@ const COUNT_ONLY = 16; // `58`, `58 hồ sơ`: the number of a closing line
 const WHITE = 32; // only white space
 
 /**
- * Letters a flagged label's folded key can start with: t(ổng), c(ộng), digits. A text starting with another
- * ASCII letter (a dossier code `HS-0-1`, a name) is none of them, answered without folding or memoising —
- * such texts are mostly unique and would only churn the memo.
+ * Every flagged label's folded key starts with a digit, or with t or c followed by o (tổng, cộng, total). A text
+ * whose plain ASCII start rules that out (a dossier code `HS-0-1`, a name, `Tiêu chuẩn…`, `Thủ tục`) is none of
+ * them, answered without folding or memoising: codes are mostly unique and would only churn the memo, and the
+ * repeated texts of every row would each cost a lookup.
  */
 function cannotBeLabel(v: string): boolean {
-  const first = foldedInitial(v);
-  return first > 0x39 && first !== 0x74 && first !== 0x63; // a letter other than t, c
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0x80) return false; // folding decides
+    const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    if (lower >= 0x30 && lower <= 0x39) return false;
+    if (lower < 0x61 || lower > 0x7a) continue; // space or punctuation before the first letter
+    if (lower !== 0x74 && lower !== 0x63) return true; // a letter other than t, c
+    // After t or c, an ASCII character other than o gives the key another second letter, or a space.
+    const next = v.charCodeAt(i + 1);
+    return next < 0x80 && next !== 0x6f && next !== 0x4f;
+  }
+  return false; // blank or punctuation only
 }
 
 function labelFlags(v: string): number {

@@ -27,6 +27,17 @@ describe('rows that are not dossiers or people', () => {
     expect(isStatedCountLine(['', null])).toBe(false);
   });
 
+  test('labels typed in plain ASCII or after punctuation still count; t or c followed by another letter never does', () => {
+    expect(isTotalRow(['Total', 3])).toBe(true);
+    expect(isTotalRow(['-- TONG CONG --'])).toBe(true);
+    expect(isTotalRow(['', 'Cong', 1])).toBe(true);
+    expect(isSubtotalRow(['cong II', 1])).toBe(true);
+    expect(isStatedCountLine(['Tong so: 58 ho so'])).toBe(true);
+    expect(isTotalRow(['Thủ tục', 'Tiêu chuẩn đo lường chất lượng', 'Trực tiếp'])).toBe(false);
+    expect(isTotalRow(['T', 'C.', 'Cty'])).toBe(false);
+    expect(isStatedCountLine(['Tiêu chuẩn 58'])).toBe(false);
+  });
+
   test('the same text gives the same answer however often it is asked (answers are memoised per text)', () => {
     for (let i = 0; i < 3; i++) {
       expect(isTotalRow(['Tổng cộng'])).toBe(true);

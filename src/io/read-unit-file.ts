@@ -5,8 +5,11 @@
  */
 import { readWorkbook, type ReadLimits } from './read-workbook';
 import { evaluateFormulas } from './formulas/evaluate';
-import { fileStatus, readUnitWorkbook } from '../core/unit';
-import { isSummaryWorkbook, summaryJsonReport, summaryReport } from '../core/summary';
+// From the defining modules, not the folders' indexes: a reading worker loads only what reading needs.
+import { readUnitWorkbook } from '../core/unit/read-workbook';
+import { fileStatus } from '../core/unit/file-status';
+import { isSummaryWorkbook } from '../core/summary/recognize';
+import { summaryJsonReport, summaryReport } from '../core/summary/summary-report';
 import type { PeriodInfo, UnitReport } from '../core/unit/types';
 import type { WorkingCalendar } from '../core/calendar';
 import type { Settings } from '../core/settings';

@@ -60,7 +60,13 @@ export function cellAt(grid: Grid, r: number, c: number): CellValue {
 
 /** True for null, undefined and strings of only white space. */
 export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  if (v.length === 0) return true;
+  // Asked of every cell of a register: a text starting with a printable ASCII character is not blank, untrimmed.
+  const first = v.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return v.trim() === '';
 }
 
 export { a1, columnIndex, columnLetters } from './cell-address';

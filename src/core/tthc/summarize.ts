@@ -55,7 +55,8 @@ export interface RegisterSummary {
 /** Register → the TTHC table of Biểu II.06a for one period, in total and by field. */
 export function summarizeRegister(reg: ParsedRegister, period: Period): RegisterSummary {
   const total = emptyCounts();
-  const byField: Record<string, TthcCounts> = {};
+  // A map while counting: a field name as an object key is looked up in the string table on every dossier.
+  const fields = new Map<string, TthcCounts>();
   let outOfPeriod = 0;
   for (const e of reg.entries) {
     const { outcome, carriedOver } = entryOutcome(e, period);
@@ -66,7 +67,11 @@ export function summarizeRegister(reg: ParsedRegister, period: Period): Register
     const online = e.channel === 'online';
     countOutcome(total, outcome, carriedOver, online);
     const field = e.field || NO_FIELD;
-    countOutcome((byField[field] ??= emptyCounts()), outcome, carriedOver, online);
+    let counts = fields.get(field);
+    if (counts === undefined) fields.set(field, (counts = emptyCounts()));
+    countOutcome(counts, outcome, carriedOver, online);
   }
+  const byField: Record<string, TthcCounts> = {};
+  for (const [field, counts] of fields) byField[field] = counts;
   return { summary: { ...total, byField }, outOfPeriod };
 }

@@ -91,6 +91,7 @@ export function parseRegister(
   const entries: RegisterEntry[] = [];
   const first = header.headerRow + header.headerRows;
   const provisional = new ProvisionalYears(calendar);
+  const texts = new RegisterTexts();
 
   // One pair of reporters for every row (rows are read one at a time), not a new pair per row.
   let current = first;
@@ -115,7 +116,7 @@ export function parseRegister(
     )
       continue;
     current = r;
-    const entry = readRow(grid, r, cols, mode, calendar, error, warn, provisional, parseStatus);
+    const entry = readRow(grid, r, cols, mode, calendar, error, warn, provisional, parseStatus, texts);
     if (entry) entries.push(entry);
   }
   const note = provisional.message();
@@ -180,6 +181,7 @@ function readRow(
   warn: Report,
   provisional: ProvisionalYears,
   parseStatus: StatusParser,
+  texts: RegisterTexts,
 ): RegisterEntry | null {
   // Runs for every dossier: cells are taken from the row itself, columns looked up once.
   const row = grid.rows[r];
@@ -239,7 +241,7 @@ function readRow(
   let channel: Channel | null = null;
   const ch = get(cols.channel);
   if (typeof ch === 'string' && ch.trim() !== '') {
-    channel = parseChannel(ch);
+    channel = texts.channel(ch);
     if (channel === null) {
       warn(
         cols.channel,
@@ -249,12 +251,39 @@ function readRow(
     }
   }
   const fieldCell = get(cols.field);
-  const field = typeof fieldCell === 'string' ? fieldText(fieldCell) : fieldCell === null ? '' : String(fieldCell);
+  const field = typeof fieldCell === 'string' ? texts.field(fieldCell) : fieldCell === null ? '' : String(fieldCell);
   return { row: r, field, channel, received, deadline, resolved, status };
 }
 
 /** A field's name as read: repaired and cleaned once per distinct text (a register repeats a few fields). */
 const fieldText = memoize((s: string): string => cleanText(repairVietnamese(s).text));
+
+/**
+ * One register's field and channel texts, read once per distinct text of the sheet. Keyed by the sheet's own
+ * strings, in front of the process-wide memos whose keys are earlier workbooks' strings: a repeated text (often the
+ * very same string object) is found without comparing its characters with another workbook's copy.
+ */
+class RegisterTexts {
+  private readonly fields = new Map<string, string>();
+  private readonly channels = new Map<string, Channel | null>();
+
+  field(s: string): string {
+    let f = this.fields.get(s);
+    if (f === undefined) {
+      f = fieldText(s);
+      this.fields.set(s, f);
+    }
+    return f;
+  }
+
+  channel(s: string): Channel | null {
+    const known = this.channels.get(s);
+    if (known !== undefined) return known;
+    const c = parseChannel(s);
+    this.channels.set(s, c);
+    return c;
+  }
+}
 
 /** A serial with the time of day as its fraction when the cell gives one; undefined = unreadable (reported); null = empty and allowed. */
 function readDate(

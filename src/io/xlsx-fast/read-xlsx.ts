@@ -26,6 +26,7 @@ import {
   unsupported,
 } from './workbook-parts';
 import { SheetjsWouldThrow } from './sheetjs-compat';
+import { memoize } from '../../core/text/memo';
 import { checkDataDescriptor, checkZipAsSheetjsReadsIt } from './zip-compat';
 
 /**
@@ -63,6 +64,19 @@ export function useMemoryCheck(fn: ((bytes: number) => boolean) | null): void {
 
 /** Memory the fast reader may need per byte of unpacked XML: the bytes, their text (up to two bytes a character), the grid. */
 const MEMORY_PER_XML_BYTE = 4;
+
+/**
+ * The small parts, read once per distinct text: workbooks made from one template (a folder of unit reports) share
+ * their content types, styles, theme, metadata and often their workbook part and relationships, and reading them the
+ * way SheetJS does costs about half a millisecond per workbook. What these give is only read, never changed.
+ */
+const PART_TEXT_MAX = 64 * 1024;
+const contentTypesOf = memoize(readContentTypes, 16, PART_TEXT_MAX);
+const dateStylesOf = memoize(readDateStyles, 16, PART_TEXT_MAX);
+const metadataReadable = memoize(metadataIsReadable, 16, PART_TEXT_MAX);
+const themeReadable = memoize(themeIsReadable, 16, PART_TEXT_MAX);
+const workbookOf = memoize(readWorkbookXml, 16, PART_TEXT_MAX);
+const relsOf = memoize(readRels, 16, PART_TEXT_MAX);
 
 export type FastRead = { ok: true; grids: Grid[]; findings: Finding[] } | { ok: false; reason: string };
 
@@ -170,7 +184,7 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastRead
 
   const ctText = part('[Content_Types].xml');
   if (ctText === null) return unsupported('no content types');
-  const ct = readContentTypes(ctText);
+  const ct = contentTypesOf(ctText);
   const wbPath = ct.workbook ? ct.workbook.replace(/^\//, '') : 'xl/workbook.xml';
   if (wbPath.toLowerCase() !== 'xl/workbook.xml') unsupported('workbook part elsewhere');
 
@@ -192,24 +206,24 @@ function read(bytes: Uint8Array, fileName: string, limits: ReadLimits): FastRead
     if (/\.bin$/i.test(ct.styles)) unsupported('binary styles');
     const sty = part(ct.styles);
     if (sty === null) unsupported('styles part missing');
-    dateStyles = readDateStyles(sty);
+    dateStyles = dateStylesOf(sty);
   }
   if (ct.metadata) {
     if (/\.bin$/i.test(ct.metadata)) unsupported('binary metadata');
     const meta = part(ct.metadata);
-    if (meta === null || !metadataIsReadable(meta)) unsupported('metadata SheetJS cannot read');
+    if (meta === null || !metadataReadable(meta)) unsupported('metadata SheetJS cannot read');
   }
   if (ct.theme) {
     const theme = part(ct.theme);
-    if (theme !== null && theme !== '' && !themeIsReadable(theme)) unsupported('theme SheetJS cannot read');
+    if (theme !== null && theme !== '' && !themeReadable(theme)) unsupported('theme SheetJS cannot read');
   }
 
   const wbText = part(wbPath);
   if (wbText === null) return unsupported('no workbook part');
-  const wb = readWorkbookXml(wbText);
+  const wb = workbookOf(wbText);
   const relsText = part('xl/_rels/workbook.xml.rels');
   if (relsText === null) return unsupported('no workbook relationships');
-  const rels = readRels(relsText);
+  const rels = relsOf(relsText);
 
   const book = new WorkbookAssembler(fileName, limits, wb.date1904);
   const ctx = sheetContext(strings, dateStyles);
@@ -245,7 +259,7 @@ const REL_COMMENTS = new Set([
 /** Comments make SheetJS add cells of their own; a relationship without a target makes it drop the sheet. */
 function checkSheetRels(xml: string | null): void {
   if (xml === null) return;
-  for (const rel of readRels(xml).values()) if (REL_COMMENTS.has(rel.type)) unsupported('comments');
+  for (const rel of relsOf(xml).values()) if (REL_COMMENTS.has(rel.type)) unsupported('comments');
 }
 
 /**

@@ -42,7 +42,7 @@ function consolidatePeak(lib, dir) {
   fs.writeFileSync(
     probe,
     `
-    const { main } = require(${JSON.stringify(path.join(lib, 'cli', 'main.js'))});
+    const { main } = require(${JSON.stringify(path.join(lib, 'bundle', 'tonghop.js'))}).loadMain();
     main(['consolidate', ${JSON.stringify(dir)}, '-o', ${JSON.stringify(path.join(dir, 'out', 'TongHop.xlsx'))}, '--quiet'],
          { out: () => {}, err: () => {} }, 'bench')
       .then((code) => { process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS })); });

@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 'use strict';
-// Entry of the `tonghop` command; the code is compiled from src/ by `npm run build` into lib/.
+// Entry of the `tonghop` command; the code is compiled from src/ by `npm run build` into lib/ and bundled into
+// lib/bundle/ (webpack.cli.config.js).
 const path = require('path');
 const fs = require('fs');
-const entry = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
+const entry = path.join(__dirname, '..', 'lib', 'bundle', 'tonghop.js');
 if (!fs.existsSync(entry)) {
   process.stderr.write('TongHop chưa được biên dịch. Hãy chạy: npm run build\n');
   process.exit(2);
 }
+const cli = require(entry);
 // Commands that read files start their first reading worker now, so it loads the reader while this thread loads
 // the rest of the CLI (src/cli/read-pool.ts, startWorkerEarly).
 if (['consolidate', 'check', 'rollup'].includes(process.argv[2]) && !process.argv.includes('--help')) {
-  require(path.join(__dirname, '..', 'lib', 'cli', 'read-pool.js')).startWorkerEarly();
+  cli.startWorkerEarly();
 }
-const { main } = require(entry);
+const { main } = cli.loadMain();
 const { version } = require('../package.json');
 main(
   process.argv.slice(2),

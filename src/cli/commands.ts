@@ -257,7 +257,7 @@ export async function rollupCommand(args: ParsedArgs, io: Io): Promise<number> {
     throw new UsageError('Tệp kết quả không được trùng với tệp đầu vào.');
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
   const reports = await readUnitFiles(files, {}, progress, readControl(args, io));
-  const summary = rollup(reports, { periodLabel: stringOption(args, '--period') });
+  const summary = rollup(reports, { periodLabel: stringOption(args, '--period'), accept: acceptOption(args, files) });
   if (summary.units.length === 0) {
     for (const f of summary.findings) io.err(formatFinding(f));
     io.err('Không có bảng tổng hợp nào dùng được: không ghi gì.');
@@ -276,7 +276,9 @@ export async function rollupCommand(args: ParsedArgs, io: Io): Promise<number> {
     `Đã ghép ${summary.files.length - rejected.length}/${files.length} bảng tổng hợp (${summary.period.label}) → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`,
   );
   for (const f of summary.findings) io.err(formatFinding(f));
-  return rejected.length > 0 ? 1 : 0;
+  for (const f of summary.files.filter((x) => x.status === 'errors'))
+    io.err(`${STATUS_TEXT.errors}: ${f.file}${f.accepted ? ' (đã chấp nhận số liệu)' : ''}`);
+  return rejected.length > 0 || unacceptedErrors(summary.files).length > 0 ? 1 : 0;
 }
 
 /** `tonghop template`: writes the canonical unit workbook. */

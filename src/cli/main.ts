@@ -14,7 +14,7 @@ Cách dùng:
                       [--docx <bao-cao.docx> [--docx-template <mau.docx>]] [tùy chọn của văn bản báo cáo]
   tonghop report <tong-hop.xlsx|.json> -o <bao-cao.docx> [--template <mau.docx>] [--settings <danh-muc.xlsx|.json>] [tùy chọn của văn bản báo cáo]
   tonghop rollup <bảng tổng hợp.xlsx|.json...> -o <tong-hop.xlsx> [--json <tong-hop.json>] [--period "<kỳ ghép>"]
-                 [--agency "<tên cơ quan>"]
+                 [--agency "<tên cơ quan>"] [--accept <tệp>]...
   tonghop template -o <mau-don-vi.xlsx> [--unit "<tên đơn vị>"]
   tonghop check <tệp...> [--json] [--settings <danh-muc.xlsx|.json>] [--accept <tệp>]... [--file-timeout <giây>]
   tonghop settings -o <danh-muc.xlsx> [--settings <danh-muc cũ.xlsx|.json>]

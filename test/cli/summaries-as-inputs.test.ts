@@ -61,6 +61,9 @@ describe('tonghop consolidate with summaries as inputs', () => {
   }, 60_000);
 });
 
+/** The period options of the second half of 2020, the one after the summaries of test/fixtures/summaries/v0.1. */
+const SECOND_HALF_2020 = ['--period', '6 tháng cuối năm 2020', '--from', '15/06/2020', '--as-of', '14/12/2020'];
+
 /** The first half of 2021 compared with part A's first half of 2020 (48 received, 44 resolved). */
 const COMPARED_WITH_PART_A = [
   '--previous',
@@ -105,6 +108,22 @@ describe('a summary with an error among the inputs, like a unit workbook with on
     // 48 − 16 (the cell counted as 0) + 5.
     expect(accepted.json.total.tthc.received).toBe(37);
     expect(accepted.json.findings.map((f: any) => f.code)).toEqual(['SUMMARY_BAD_CELL', 'UNIT_ERRORS_ACCEPTED']);
+  }, 60_000);
+
+  test('tonghop rollup joins it but Có lỗi and exit 1; --accept makes it exit 0', async () => {
+    const file = await partAWithBadCell('phan-a-ky.xlsx');
+    const units = ['01-van-phong.xlsx', '02-chi-cuc-tdc.xlsx', '03-trung-tam-kiem-dinh.xls'].map((u) =>
+      path.join(EXAMPLES, u),
+    );
+    await consolidate('h2-a', ...units, ...SECOND_HALF_2020);
+    const argv = [file, path.join(work(), 'h2-a.json'), '-o', path.join(work(), 'nam-a.xlsx')];
+    const held = await run('rollup', ...argv);
+    expect(held.code).toBe(1);
+    expect(held.err).toContain('Có lỗi: phan-a-ky.xlsx');
+    expect(held.err).toContain('«mười»');
+    const accepted = await run('rollup', ...argv, '--accept', 'phan-a-ky.xlsx');
+    expect(accepted.code).toBe(0);
+    expect(accepted.err).toContain('Có lỗi: phan-a-ky.xlsx (đã chấp nhận số liệu)');
   }, 60_000);
 
   test('tonghop report refuses that workbook (exit 2, nothing written), saying why in the words the pane uses', async () => {
@@ -177,16 +196,7 @@ describe('tonghop consolidate --units and --previous', () => {
 
 describe('tonghop rollup', () => {
   test('a half-year summary and a JSON of the next are joined; an overlapping third one makes exit 1', async () => {
-    const h2 = await consolidate(
-      'h2',
-      EXAMPLES,
-      '--period',
-      '6 tháng cuối năm 2020',
-      '--from',
-      '15/06/2020',
-      '--as-of',
-      '14/12/2020',
-    );
+    const h2 = await consolidate('h2', EXAMPLES, ...SECOND_HALF_2020);
     expect(h2.json.period.to).toBe('2020-12-14');
     const year = await run(
       'rollup',

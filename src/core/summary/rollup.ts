@@ -23,6 +23,8 @@ import { unitKey } from './unit-key';
 export interface RollupOptions {
   /** Label of the joined period; default `<first label> – <last label>`. */
   periodLabel?: string;
+  /** Files (named as in the reports) whose figures the user accepts despite errors (`--accept`, the pane's box). */
+  accept?: readonly string[];
 }
 
 interface Part {
@@ -104,13 +106,27 @@ export function rollup(reports: readonly UnitReport[], opts: RollupOptions = {})
           from: chain[0].summary.period.from,
           to: chain[chain.length - 1].summary.period.to,
         };
-  const files: FileResult[] = parts.map((p) => ({
-    file: p.report.file,
-    unit: p.report.name,
-    periodLabel: p.summary?.period.label ?? p.report.period.label,
-    status: p.status === 'rejected' ? 'rejected' : p.findings.length > 0 ? 'warnings' : 'valid',
-    findings: p.findings,
-  }));
+  // A summary with an error finding (a count edited into text, taken as 0) is joined but Có lỗi, like a unit file:
+  // its status and the exit code say so until the user accepts its figures.
+  const accepted = new Set(opts.accept ?? []);
+  const files: FileResult[] = parts.map((p) => {
+    const status: FileResult['status'] =
+      p.status === 'rejected'
+        ? 'rejected'
+        : p.findings.some((f) => f.severity === 'error')
+          ? 'errors'
+          : p.findings.length > 0
+            ? 'warnings'
+            : 'valid';
+    return {
+      file: p.report.file,
+      unit: p.report.name,
+      periodLabel: p.summary?.period.label ?? p.report.period.label,
+      status,
+      findings: p.findings,
+      ...(status === 'errors' && accepted.has(p.report.file) ? { accepted: true } : {}),
+    };
+  });
   return {
     period,
     units: units.map(({ member: m }) => {

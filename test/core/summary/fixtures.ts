@@ -2,7 +2,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readUnitFile } from '../../../src/io/read-unit-file';
-import { summaryJsonReport } from '../../../src/core/summary';
+import { summaryJsonReport, summaryReport } from '../../../src/core/summary';
+import { readWorkbook } from '../../../src/io/read-workbook';
 import type { UnitReport } from '../../../src/core/unit/types';
 import { consolidate } from '../../../src/core/consolidate';
 import { buildSummaryLayout } from '../../../src/core/report';
@@ -22,6 +23,16 @@ export function readInput(file: string): UnitReport {
 
 export const v01 = (name: string): UnitReport => readInput(path.join(V01, name));
 export const example = (name: string): UnitReport => readInput(path.join(EXAMPLES, name));
+
+/** Part A's summary workbook with Văn phòng Sở's received dossiers (16, TH_TTHC column C) typed as «mười», as `file`. */
+export function partAWithBadCell(file: string): UnitReport {
+  const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(V01, 'phan-a.xlsx'))), file);
+  const th = grids.find((g) => g.name === 'TH_TTHC')!;
+  const row = th.rows.find((r) => r[1] === UNITS.vanPhong)!;
+  if (row[2] !== 16) throw new Error(`phan-a.xlsx: Văn phòng Sở received ${String(row[2])}, not 16`);
+  row[2] = 'mười';
+  return summaryReport(grids, file);
+}
 
 /** The example province's units as the fixtures' README reasons them (figures of scripts/make-examples.js). */
 export const UNITS = {

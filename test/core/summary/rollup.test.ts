@@ -6,7 +6,7 @@
  */
 import { rollCounts, rollup } from '../../../src/core/summary';
 import { emptyCounts, type TthcCounts } from '../../../src/core/tthc/types';
-import { EXAMPLE_FILES, madeSummary, v01 } from './fixtures';
+import { EXAMPLE_FILES, madeSummary, partAWithBadCell, v01 } from './fixtures';
 
 const c = (x: Partial<TthcCounts>): TthcCounts => ({ ...emptyCounts(), ...x });
 const H2_2020 = { label: '6 tháng cuối năm 2020', from: '15/06/2020', to: '14/12/2020' };
@@ -142,6 +142,20 @@ describe('tonghop rollup on summaries TongHop wrote', () => {
       received: 12,
       pending: 0,
     });
+  });
+
+  test('a summary with an error (a count typed as text) is joined but Có lỗi until accepted, the error kept', async () => {
+    const h2 = await madeSummary('h2.xlsx', EXAMPLE_FILES.slice(0, 3), H2_2020);
+    const y = rollup([partAWithBadCell('phan-a.xlsx'), h2]);
+    // h2 has only warnings (carried over from part A differs, as the hand-made periods do not chain exactly).
+    expect(y.files.map((f) => [f.file, f.status, f.accepted])).toEqual([
+      ['phan-a.xlsx', 'errors', undefined],
+      ['h2.xlsx', 'warnings', undefined],
+    ]);
+    expect(y.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(['SUMMARY_BAD_CELL']);
+    const accepted = rollup([partAWithBadCell('phan-a.xlsx'), h2], { accept: ['phan-a.xlsx'] });
+    expect(accepted.files[0]).toMatchObject({ status: 'errors', accepted: true });
+    expect(accepted.findings.map((f) => f.code)).toContain('SUMMARY_BAD_CELL');
   });
 
   test('a unit workbook is not a summary: left out with a finding', async () => {

@@ -3,14 +3,10 @@
  * Expected figures come from the fixtures' README (the example units' own figures), not from the code:
  * part A = 48 received / 135 present / 7 people-courses, part B = 5 / 47 / 3, the whole province 53 / 182 / 10.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { consolidateInputs, summaryReport } from '../../../src/core/summary';
-import { readWorkbook } from '../../../src/io/read-workbook';
-import type { UnitReport } from '../../../src/core/unit/types';
+import { consolidateInputs } from '../../../src/core/summary';
 import { COUNT_KEYS } from '../../../src/core/tthc/types';
 import type { ProvincialSummary } from '../../../src/core/consolidate/types';
-import { EXAMPLE_FILES, UNITS, V01, example, v01 } from './fixtures';
+import { EXAMPLE_FILES, UNITS, example, partAWithBadCell, v01 } from './fixtures';
 
 const PROVINCE = {
   received: 53,
@@ -166,18 +162,10 @@ describe('units and summaries mixed', () => {
  * whole file rejected. Part A with Văn phòng Sở's received dossiers (16) typed as «mười» in TH_TTHC.
  */
 describe('a summary with an error, like a unit file with one', () => {
-  function partAWithBadCell(): UnitReport {
-    const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(V01, 'phan-a.xlsx'))), 'phan-a.xlsx');
-    const th = grids.find((g) => g.name === 'TH_TTHC')!;
-    const row = th.rows.find((r) => r[1] === UNITS.vanPhong)!;
-    expect(row[2]).toBe(16);
-    row[2] = 'mười';
-    return summaryReport(grids, 'phan-a.xlsx');
-  }
   const codes = (s: ProvincialSummary) => s.findings.map((f) => [f.file, f.severity, f.code]);
 
   test('collapsed: Có lỗi, its TTHC held out (part B alone: 5 received), its staff counted (182)', () => {
-    const s = consolidateInputs([partAWithBadCell(), v01('phan-b.xlsx')]);
+    const s = consolidateInputs([partAWithBadCell('phan-a.xlsx'), v01('phan-b.xlsx')]);
     expect(s.files.map((f) => [f.file, f.status, f.held, f.accepted])).toEqual([
       ['phan-a.xlsx', 'errors', ['tthc'], undefined],
       ['phan-b.xlsx', 'valid', undefined, undefined],
@@ -191,7 +179,7 @@ describe('a summary with an error, like a unit file with one', () => {
   });
 
   test('collapsed and accepted: counted with the cell as 0 (48 − 16 + 5 = 37), the error kept beside the acceptance', () => {
-    const s = consolidateInputs([partAWithBadCell(), v01('phan-b.xlsx')], { accept: ['phan-a.xlsx'] });
+    const s = consolidateInputs([partAWithBadCell('phan-a.xlsx'), v01('phan-b.xlsx')], { accept: ['phan-a.xlsx'] });
     expect(s.files[0]).toMatchObject({ file: 'phan-a.xlsx', status: 'errors', accepted: true });
     expect(s.files[0].held).toBeUndefined();
     expect(codes(s)).toEqual([
@@ -202,7 +190,7 @@ describe('a summary with an error, like a unit file with one', () => {
   });
 
   test('expanded: only Văn phòng Sở, whose row it is, has errors and its TTHC held (20 + 12 + 5 = 37)', () => {
-    const s = consolidateInputs([partAWithBadCell(), v01('phan-b.xlsx')], { expand: true });
+    const s = consolidateInputs([partAWithBadCell('phan-a.xlsx'), v01('phan-b.xlsx')], { expand: true });
     const vp = s.files.find((f) => f.unit === UNITS.vanPhong)!;
     expect([vp.status, vp.held]).toEqual(['errors', ['tthc']]);
     expect(s.files.filter((f) => f.status === 'errors')).toHaveLength(1);

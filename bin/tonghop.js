@@ -10,10 +10,10 @@ if (!fs.existsSync(entry)) {
   process.exit(2);
 }
 const cli = require(entry);
-// Commands that read files start their first reading worker now, so it loads the reader while this thread loads
-// the rest of the CLI (src/cli/read-pool.ts, startWorkerEarly).
+// Commands that read files start their reading workers now, so they load the reader while this thread loads the
+// rest of the CLI (src/cli/read-pool.ts, startWorkersEarly).
 if (['consolidate', 'check', 'rollup'].includes(process.argv[2]) && !process.argv.includes('--help')) {
-  cli.startWorkerEarly();
+  cli.startWorkersEarly(cli.defaultWorkerCount(Infinity));
 }
 const { main } = cli.loadMain();
 const { version } = require('../package.json');

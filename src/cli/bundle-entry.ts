@@ -5,7 +5,7 @@
  */
 import type * as Main from './main';
 
-export { startWorkerEarly } from './read-pool';
+export { defaultWorkerCount, startWorkersEarly } from './read-pool';
 
 export function loadMain(): typeof Main {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

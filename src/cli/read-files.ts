@@ -10,6 +10,7 @@ import {
   DEFAULT_WORKER_HEAP_MB,
   ReadPool,
   defaultWorkerCount,
+  type Live,
   type ReadOutcome,
 } from './read-pool';
 import { installNodeInflater } from './node-inflater';
@@ -54,10 +55,19 @@ export async function readUnitFiles(
   const timeoutMs = control.timeoutMs ?? DEFAULT_FILE_TIMEOUT_S * 1000;
   const maxHeapMb = control.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB;
   const pool = new ReadPool({ workers: control.workers ?? defaultWorkerCount(files.length), timeoutMs, maxHeapMb });
-  let first: Awaited<ReturnType<ReadPool['spawn']>>;
+  const slots = Math.max(1, Math.min(pool.opts.workers, files.length));
+  // Every worker starts loading the reader now, side by side (each takes tens of milliseconds to load).
+  const starting = Array.from({ length: slots }, () => pool.spawn());
+  for (const s of starting) s.catch(() => undefined); // a later worker's failure is met by its slot
+  let first: Live;
   try {
-    first = await pool.spawn();
+    first = await starting[0];
   } catch (e) {
+    for (const s of starting.slice(1))
+      s.then(
+        (live) => pool.stop(live),
+        () => undefined,
+      );
     control.onNotice?.(
       `Không khởi động được luồng đọc tệp riêng (${e instanceof Error ? e.message : String(e)}); ` +
         'các tệp được đọc trực tiếp, không có giới hạn thời gian cho mỗi tệp.',
@@ -68,8 +78,13 @@ export async function readUnitFiles(
   const reports: UnitReport[] = new Array(files.length);
   let next = 0;
   let done = 0;
-  const slot = async (start: typeof first | null): Promise<void> => {
-    let live = start;
+  const slot = async (start: Promise<Live>): Promise<void> => {
+    let live: Live | null;
+    try {
+      live = await start;
+    } catch {
+      live = null; // started again below, for the slot's first file
+    }
     try {
       while (next < files.length) {
         const i = next++;
@@ -112,8 +127,7 @@ export async function readUnitFiles(
       if (live) await pool.stop(live);
     }
   };
-  const slots = Math.max(1, Math.min(pool.opts.workers, files.length));
-  await Promise.all(Array.from({ length: slots }, (_, k) => slot(k === 0 ? first : null)));
+  await Promise.all(starting.map((s, k) => slot(k === 0 ? Promise.resolve(first) : s)));
   progress.step(files.length, files.length, 'Đã đọc xong');
   return reports;
 }

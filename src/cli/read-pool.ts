@@ -162,35 +162,36 @@ function startWorker(maxHeapMb: number): Starting {
   return { worker, ready };
 }
 
-/** A worker started by {@link startWorkerEarly}, not yet taken by a pool. */
-let early: (Starting & { maxHeapMb: number }) | null = null;
+/** Workers started by {@link startWorkersEarly}, not yet taken by a pool. */
+const early: Array<Starting & { maxHeapMb: number }> = [];
 
 /**
- * Starts the first reading worker before the CLI loads the rest of its code (bin/tonghop.js, for the commands that
- * read files), so that the worker loads the reader while the main thread loads the summary code: on a fresh
- * process both take tens of milliseconds. It does not keep the process alive; the first pool with the same heap
- * limit takes it, and one never taken ends with the process.
+ * Starts the reading workers before the CLI loads the rest of its code (bin/tonghop.js, for the commands that read
+ * files: as many as {@link defaultWorkerCount} allows for a run of several files), so that they load the reader
+ * while the main thread loads the summary code: on a fresh process both take tens of milliseconds. They do not
+ * keep the process alive; the pools with the same heap limit take them, and one never taken ends with the process.
  */
-export function startWorkerEarly(maxHeapMb = DEFAULT_WORKER_HEAP_MB): void {
-  if (early) return;
-  const started = startWorker(maxHeapMb);
-  started.worker.unref();
-  early = { ...started, maxHeapMb };
+export function startWorkersEarly(count: number, maxHeapMb = DEFAULT_WORKER_HEAP_MB): void {
+  for (let i = early.length; i < count; i++) {
+    const started = startWorker(maxHeapMb);
+    started.worker.unref();
+    early.push({ ...started, maxHeapMb });
+  }
 }
 
 function takeEarlyWorker(maxHeapMb: number): Starting | null {
-  const taken = early;
+  const taken = early.shift();
   if (!taken) return null;
-  early = null;
   if (taken.maxHeapMb !== maxHeapMb) {
     void taken.worker.terminate();
-    return null;
+    return takeEarlyWorker(maxHeapMb);
   }
   taken.worker.ref();
   return taken;
 }
 
-interface Live {
+/** A started reading worker. */
+export interface Live {
   worker: Worker;
 }
 

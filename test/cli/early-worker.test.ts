@@ -1,7 +1,7 @@
 /**
- * The first reading worker started before the CLI loads the rest of its code (bin/tonghop.js → startWorkerEarly):
- * the first pool takes it instead of starting another, a pool with another heap limit ends it and starts its own,
- * and a worker nobody takes never keeps the process alive.
+ * Reading workers started before the CLI loads the rest of its code (bin/tonghop.js → startWorkersEarly): pools
+ * take them instead of starting others, a pool with another heap limit ends them and starts its own, and workers
+ * nobody takes never keep the process alive.
  */
 import { spawn } from 'child_process';
 import * as path from 'path';
@@ -31,7 +31,7 @@ afterEach(() => jest.dontMock('worker_threads'));
 
 test('the first pool takes the worker started early instead of starting a second one', async () => {
   const { pool, created } = countingPool();
-  pool.startWorkerEarly();
+  pool.startWorkersEarly(1);
   expect(created).toHaveLength(1);
   const readPool = new pool.ReadPool({ workers: 1, timeoutMs: 0, maxHeapMb: pool.DEFAULT_WORKER_HEAP_MB });
   const live = await readPool.spawn();
@@ -43,9 +43,21 @@ test('the first pool takes the worker started early instead of starting a second
   await readPool.stop(next);
 }, 60_000);
 
+test('two workers started early are the first two a pool uses', async () => {
+  const { pool, created } = countingPool();
+  pool.startWorkersEarly(2);
+  pool.startWorkersEarly(2); // asked again (no more are started)
+  expect(created).toHaveLength(2);
+  const readPool = new pool.ReadPool({ workers: 2, timeoutMs: 0, maxHeapMb: pool.DEFAULT_WORKER_HEAP_MB });
+  const [a, b] = await Promise.all([readPool.spawn(), readPool.spawn()]);
+  expect(new Set([a.worker, b.worker])).toEqual(new Set(created));
+  await readPool.stop(a);
+  await readPool.stop(b);
+}, 60_000);
+
 test('a pool with another heap limit ends the early worker and starts its own', async () => {
   const { pool, created } = countingPool();
-  pool.startWorkerEarly(pool.DEFAULT_WORKER_HEAP_MB);
+  pool.startWorkersEarly(1, pool.DEFAULT_WORKER_HEAP_MB);
   const early = created[0];
   const ended = new Promise<number>((resolve) => early.once('exit', resolve));
   const readPool = new pool.ReadPool({ workers: 1, timeoutMs: 0, maxHeapMb: 512 });
@@ -56,7 +68,7 @@ test('a pool with another heap limit ends the early worker and starts its own', 
   await readPool.stop(live);
 }, 60_000);
 
-test('a process that starts a worker early and never uses it ends by itself', async () => {
+test('a process that starts workers early and never uses them ends by itself', async () => {
   // The child loads read-pool from source (TypeScript transpiled on require, as the pool's own bootstrap does).
   const script = `
     const fs = require('fs');
@@ -68,7 +80,7 @@ test('a process that starts a worker early and never uses it ends by itself', as
       }).outputText;
       module._compile(out, filename);
     };
-    require(${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'cli', 'read-pool.ts'))}).startWorkerEarly();
+    require(${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'cli', 'read-pool.ts'))}).startWorkersEarly(2);
     process.stdout.write('started');
   `;
   const child = spawn(process.execPath, ['-e', script], { cwd: path.join(__dirname, '..', '..') });

@@ -62,7 +62,7 @@ export function useMemoryCheck(fn: ((bytes: number) => boolean) | null): void {
   roomFor = fn ?? (() => true);
 }
 
-/** Memory the fast reader may need per byte of unpacked XML: the bytes, their text (up to two bytes a character), the grid. */
+/** Memory the fast reader may need per byte of unpacked XML: the bytes, the text of the parts read whole, the grid. */
 const MEMORY_PER_XML_BYTE = 4;
 
 /**

@@ -171,6 +171,19 @@ describe.each([
     expect(passedOn(book(sheetOf('<row r="1"><c r="A1" t="s1"><v>1</v></c></row>')))).toBe('cell type s1');
   });
 
+  test('merged cells or hyperlinks before sheetData or inside an inline string (SheetJS reads them from the whole part) send the file to SheetJS', () => {
+    const rows = '<row r="1"><c r="A1"><v>1</v></c></row>';
+    const before = `${HEAD.replace('<worksheet', '<mergeCells count="1"><mergeCell ref="B2:A1"/></mergeCells><worksheet')}`;
+    expect(passedOn(book(sheetOf(rows, before)))).toBe('merged cells or hyperlinks before sheetData');
+    const inline = '<row r="1"><c r="A1" t="inlineStr"><is><r><t>x</t></r><mergeCell ref="A1:B1"/></is></c></row>';
+    expect(passedOn(book(sheetOf(inline)))).toBe('merged cells or hyperlinks in an inline string');
+    // After sheetData, as spreadsheet programs write them, they are read.
+    const after = readSame(
+      book(sheetOf(rows, HEAD, '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>')),
+    );
+    expect(after).toEqual([[1]]);
+  });
+
   test('a byte past ASCII in markup (an attribute value, an attribute name) sends the file to SheetJS', () => {
     expect(passedOn(book(sheetOf('<row r="1"><c r="A1" cm="ô"><v>1</v></c></row>')))).toMatch(/non-ASCII/);
     expect(passedOn(book(sheetOf('<row r="1" spans="1:1" ghi-chú="1"><c r="A1"><v>1</v></c></row>')))).toMatch(

@@ -48,6 +48,11 @@ export function sheetContext(strings: Array<string | undefined>, dateStyles: boo
 const SHEET_DATA_OPEN = /<(?:\w+:)?sheetData\b[^<>]*>/g;
 const MERGE_CELL = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;
 const REF_ATTR = /ref=["']([^"']*)["']/;
+/**
+ * SheetJS 0.20.3 looks for merged cells and hyperlinks in the whole worksheet part (its split at sheetData reads an
+ * `index` its match does not have), this reader after `</sheetData>`: anywhere else they are not covered.
+ */
+const MERGES_OR_LINKS = /<(?:\w+:)?(?:mergeCell|hyperlink)\b/;
 
 const LT = 60;
 const GT = 62;
@@ -417,6 +422,7 @@ function scan(ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
   const open = SHEET_DATA_OPEN.exec(head);
   if (!open || SHEET_DATA_OPEN.lastIndex !== head.length) unsupported('sheetData tag');
   if (open[0] !== '<sheetData>' && !/^<sheetData\s[^<>]*[^/]>$/.test(open[0])) unsupported('sheetData tag');
+  if (MERGES_OR_LINKS.test(head)) unsupported('merged cells or hyperlinks before sheetData');
   const start = headEnd + 1;
   // `</sheetData>` is found by the scan itself: the scanner accepts nothing but rows before it, and none of what it
   // passes over (attribute values, the text of <v>, <f> and <is>) can hold it, so the first one it meets is the one
@@ -541,6 +547,7 @@ function scan(ctx: SheetContext, sheet: SheetAssembler): SheetExtras | false {
             if (stop < 0) unsupported('inline string');
             isText = text(p + 4, stop);
             if (isText.indexOf('</sheetData>') >= 0) unsupported('inline string');
+            if (MERGES_OR_LINKS.test(isText)) unsupported('merged cells or hyperlinks in an inline string');
             if (/<(?:v|f|c|is)\b/.test(isText)) unsupported('markup in inline string');
             // SheetJS tests for leading white space on bytes, this reader on characters: they agree on ASCII.
             if (!/^[ \t\r\n]*(?:<|$)/.test(isText)) unsupported('text before inline string markup');

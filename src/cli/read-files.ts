@@ -24,7 +24,7 @@ export type ReadFilesOptions = Pick<ReadUnitOptions, 'limits' | 'periodFallback'
 export interface ReadControl {
   /** Per-file time limit in milliseconds; 0 = none. Default 60 s. */
   timeoutMs?: number;
-  /** Workers reading in parallel (default: processors, at most 4, at most one per file). */
+  /** Workers reading in parallel (default: one per processor but one, at most 4, at most one per file). */
   workers?: number;
   /** Heap limit of each worker, MB (default 2048). */
   maxHeapMb?: number;

@@ -13,6 +13,19 @@ describe('content key', () => {
     );
   });
 
+  test('canonical JSON leaves out undefined properties, writes undefined in arrays as null and keeps holes empty', () => {
+    // eslint-disable-next-line no-sparse-arrays -- a hole is what is checked.
+    const sparse = [1, , 3];
+    expect(canonicalJson({ z: undefined, y: [undefined, null, true], x: sparse, w: 'a"b' })).toBe(
+      '{"w":"a\\"b","x":[1,,3],"y":[null,null,true]}',
+    );
+    expect(canonicalJson({ ['Thạc sĩ'.normalize('NFD')]: 1, A: 2, ['Đ']: { b: [], a: {} } })).toBe(
+      '{"A":2,"Thạc sĩ":1,"Đ":{"a":{},"b":[]}}',
+    );
+    expect(canonicalJson([])).toBe('[]');
+    expect(canonicalJson(5)).toBe('5');
+  });
+
   test('same figures in another key order give the same key; a changed figure another key; nothing gives ""', () => {
     const a = contentKey({
       reception: {

@@ -2,7 +2,7 @@ import registerData from './data/register-columns.json';
 import { type Grid, type CellValue, a1, isBlank, isCellError } from '../grid';
 import { type Finding, finding } from '../findings';
 import { findHeader, frozenSpecs, type ColumnSpec, type HeaderMatch } from '../text/headers';
-import { parseVnDate } from '../text/dates';
+import { MAX_EXCEL_SERIAL, parseVnDate } from '../text/dates';
 import { repairVietnamese } from '../text/legacy';
 import { cleanText, clipText } from '../text/normalize';
 import { memoize } from '../text/memo';
@@ -293,6 +293,10 @@ function readDate(
   required: boolean,
   error: Report,
 ): number | null | undefined {
+  // Most cells of a register: a whole serial Excel knows (60 is its fictitious 29/02/1900, refused below), which
+  // parseVnDate would return as it is.
+  if (col !== undefined && typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_EXCEL_SERIAL && v !== 60)
+    return v;
   if (col === undefined || isBlank(v)) {
     if (!required) return null;
     error(col ?? -1, 'REGISTER_MISSING_DATE', `Hồ sơ không được tính: thiếu ${what}.`);

@@ -148,3 +148,21 @@ describe('time limits (thời hạn giải quyết)', () => {
     expect(findings[0].message).toContain('năm 2027,');
   });
 });
+
+describe('dates typed as serial numbers', () => {
+  test("whole serials are read as they are; Excel's 29/02/1900 (60) and serials out of its range (0 too) are refused", () => {
+    const rows: CellValue[][] = [
+      [d(16, 12, 2024), d(20, 12, 2024), d(18, 12, 2024)], // early
+      [d(16, 12, 2024), d(20, 12, 2024), 60],
+      [d(16, 12, 2024), d(20, 12, 2024), 3e6],
+      [0, d(20, 12, 2024), d(18, 12, 2024)],
+    ];
+    const { counts, findings } = summarize(rows);
+    expect(counts).toMatchObject({ received: 1, resolved: 1, early: 1 });
+    expect(findings.map((f) => [f.cell, f.code])).toEqual([
+      ['E3', 'REGISTER_BAD_DATE'],
+      ['E4', 'REGISTER_BAD_DATE'],
+      ['C5', 'REGISTER_BAD_DATE'],
+    ]);
+  });
+});

@@ -183,30 +183,25 @@ function readRow(
   parseStatus: StatusParser,
   texts: RegisterTexts,
 ): RegisterEntry | null {
-  // Runs for every dossier: cells are taken from the row itself, columns looked up once.
+  // Runs for every dossier: cells are taken from the row itself, columns looked up once (no closure per row: the
+  // first workbook of a reader runs this in the interpreter, where each costs).
   const row = grid.rows[r];
-  const get = (c: number | undefined): CellValue => {
-    if (c === undefined || row === undefined) return null;
-    const v = row[c];
-    return v === undefined ? null : v;
-  };
-  const isDate = (c: number | undefined) => c !== undefined && grid.dateCells?.has(`${r},${c}`) === true;
 
-  const received = readDate(get(cols.received), cols.received, 'ngày tiếp nhận', mode === 'dates', error);
+  const received = readDate(cellOf(row, cols.received), cols.received, 'ngày tiếp nhận', mode === 'dates', error);
   if (received === undefined) return null;
 
   let deadline: number | null = null;
   let resolved: number | null = null;
   let status: RegisterEntry['status'] = null;
   if (mode === 'dates') {
-    const dl = readDeadline(get(cols.deadline), received, calendar, isDate(cols.deadline));
+    const dl = readDeadline(cellOf(row, cols.deadline), received, calendar, isDateCell(grid, r, cols.deadline));
     if (!dl.ok) {
       error(cols.deadline, 'REGISTER_BAD_DEADLINE', `Hồ sơ không được tính: ${dl.reason}.`);
       return null;
     }
     deadline = dl.serial;
     if (dl.limit !== null && received !== null) provisional.add(r, received, deadline);
-    const res = readDate(get(cols.resolved), cols.resolved, 'ngày có kết quả', false, error);
+    const res = readDate(cellOf(row, cols.resolved), cols.resolved, 'ngày có kết quả', false, error);
     if (res === undefined) return null;
     resolved = res;
     if (received !== null && resolved !== null && isBefore(resolved, received)) {
@@ -225,7 +220,7 @@ function readRow(
       );
     }
   } else {
-    const v = get(cols.status);
+    const v = cellOf(row, cols.status);
     const label = typeof v === 'string' ? parseStatus(v) : null;
     if (label === null) {
       error(
@@ -239,7 +234,7 @@ function readRow(
   }
 
   let channel: Channel | null = null;
-  const ch = get(cols.channel);
+  const ch = cellOf(row, cols.channel);
   if (typeof ch === 'string' && ch.trim() !== '') {
     channel = texts.channel(ch);
     if (channel === null) {
@@ -250,9 +245,21 @@ function readRow(
       );
     }
   }
-  const fieldCell = get(cols.field);
+  const fieldCell = cellOf(row, cols.field);
   const field = typeof fieldCell === 'string' ? texts.field(fieldCell) : fieldCell === null ? '' : String(fieldCell);
   return { row: r, field, channel, received, deadline, resolved, status };
+}
+
+/** The value of cell c of a row; null when the row, the column or the cell is missing. */
+function cellOf(row: readonly CellValue[] | undefined, c: number | undefined): CellValue {
+  if (c === undefined || row === undefined) return null;
+  const v = row[c];
+  return v === undefined ? null : v;
+}
+
+/** The sheet formats cell (r, c) as a date. */
+function isDateCell(grid: Grid, r: number, c: number | undefined): boolean {
+  return c !== undefined && grid.dateCells?.has(`${r},${c}`) === true;
 }
 
 /** A field's name as read: repaired and cleaned once per distinct text (a register repeats a few fields). */

@@ -1,7 +1,16 @@
 import type { LayoutSheet, ListValidation } from './layout';
+import { clipText } from './text/normalize';
 
 /** A list typed into data validation holds at most 255 characters. */
 export const MAX_LIST_SOURCE = 255;
+
+/** Excel holds at most this many characters in a drop-down's error alert message; a longer one makes it repair the file. */
+export const MAX_ALERT_MESSAGE = 225;
+
+/** A drop-down's error message as every writer puts it in the workbook: NFC, cut to Excel's limit ending with "…". */
+export function alertMessage(v: ListValidation): string | undefined {
+  return v.error ? clipText(v.error.normalize('NFC'), MAX_ALERT_MESSAGE) : undefined;
+}
 
 /** A typed list cannot hold commas or quotes and is limited to 255 characters; such lists go into a hidden column. */
 export function needsListColumn(v: ListValidation): boolean {

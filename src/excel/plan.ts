@@ -23,7 +23,7 @@
  */
 import { a1 } from '../core/cell-address';
 import type { CellStyle, ChartSpec, LayoutCell, LayoutSheet, LayoutWorkbook, PrintSetup } from '../core/layout';
-import { listColumns } from '../core/list-sources';
+import { alertMessage, listColumns } from '../core/list-sources';
 import { rewriteSheetRefs } from './sheet-names';
 
 export const MAX_REQUEST_BYTES = 4_000_000;
@@ -485,8 +485,7 @@ function planFinish(packer: Packer, sheet: number, s: LayoutSheet, rewrite: (f: 
   for (const [i, v] of (s.validations ?? []).entries()) {
     const own = columns[i];
     const bytes = 3 * RANGE_BYTES + 6 * COMMAND_BYTES + 2 * jsonBytes(v.values) + utf8Length(v.error ?? '') * 2 + 200;
-    // Excel shows at most 225 characters of an error alert message.
-    const error = v.error ? v.error.normalize('NFC').slice(0, 225) : null;
+    const error = alertMessage(v) ?? null;
     const sourceFormula = v.sourceFormula !== undefined ? rewrite(v.sourceFormula) : null;
     packer.push({
       kind: 'validation',

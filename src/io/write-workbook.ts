@@ -38,7 +38,32 @@ function cellLookup(sheet: LayoutSheet): (r: number, c: number) => CachedValue {
   return (r, c) => map.get(`${r},${c}`) ?? null;
 }
 
+/**
+ * Refuses a sheet name Excel would not open the file with (it repairs the workbook, dropping the sheet's parts):
+ * empty or over 31 characters, any of []:*?/\, an apostrophe at either end, "History", or a name used twice
+ * ignoring case. The layouts' names are fixed by the program, so this is a programming error, raised before
+ * anything is written.
+ */
+function checkSheetNames(sheets: LayoutSheet[]): void {
+  const seen = new Set<string>();
+  for (const { name } of sheets) {
+    const key = name.normalize('NFC').toUpperCase();
+    if (
+      name.length === 0 ||
+      name.length > 31 ||
+      /[[\]:*?/\\]/.test(name) ||
+      /^'|'$/.test(name) ||
+      key === 'HISTORY' ||
+      seen.has(key)
+    ) {
+      throw new Error(`layout: sheet name "${name}" is not one Excel accepts (or is used twice)`);
+    }
+    seen.add(key);
+  }
+}
+
 export async function writeWorkbook(layout: LayoutWorkbook): Promise<Uint8Array> {
+  checkSheetNames(layout.sheets);
   const styles = new StyleTable();
   const strings = new SharedStrings();
   const named = new Map<string, number>();

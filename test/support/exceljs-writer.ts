@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { CellStyle, LayoutCell, LayoutSheet, LayoutWorkbook } from '../../src/core/layout';
 import { DEFAULT_FONT, DEFAULT_FONT_SIZE, excelText } from '../../src/io/write-workbook';
 import { columnLetters } from '../../src/core/grid';
-import { listColumns } from '../../src/core/list-sources';
+import { alertMessage, listColumns } from '../../src/core/list-sources';
 
 /** ExcelJS style for a named layout style. Built once per name, shared by every cell that uses it. */
 function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
@@ -120,8 +120,7 @@ function writeValidations(ws: ExcelJS.Worksheet, sheet: LayoutSheet): void {
       source = `$${letters}$1:$${letters}$${Math.max(1, v.values.length)}`;
     }
     const range = `${columnLetters(v.c1)}${v.r1 + 1}:${columnLetters(v.c2)}${v.r2 + 1}`;
-    // Excel shows at most 225 characters of an error alert message.
-    const error = v.error ? v.error.normalize('NFC').slice(0, 225) : undefined;
+    const error = alertMessage(v);
     const rule: ExcelJS.DataValidation = {
       type: 'list',
       allowBlank: true,

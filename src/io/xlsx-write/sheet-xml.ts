@@ -6,7 +6,7 @@
 import type { LayoutCell, LayoutSheet } from '../../core/layout';
 import { fitText } from '../../core/layout';
 import { columnLetters } from '../../core/grid';
-import { listColumns } from '../../core/list-sources';
+import { alertMessage, listColumns } from '../../core/list-sources';
 import { dropNonText } from '../../core/text/normalize';
 import { xmlEscape } from '../chart-xml';
 import type { StyleTable } from './styles';
@@ -45,9 +45,28 @@ export class SharedStrings {
   }
 }
 
+/**
+ * Cell text as XML character data. Excel reads `_xHHHH_` in a cell's text as the character U+HHHH (its escape for
+ * controls), so a text holding such a run literally (a file name `bc_x2024_...`) has its underscore escaped as
+ * `_x005F_`, as Excel itself writes it; otherwise Excel would show another text than the one written.
+ */
+export function cellTextXml(t: string): string {
+  return xmlEscape(t).replace(/_([xX][0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+}
+
+/**
+ * Free text as an attribute value: line breaks and tabs as character references, since an XML parser turns a literal
+ * one in an attribute into a space (the alert would lose its line breaks).
+ */
+function attrText(t: string): string {
+  return xmlEscape(t)
+    .replace(/\r\n?|\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+}
+
 /** <t>, keeping leading and trailing spaces and line breaks (xml:space="preserve"). */
 function textElement(t: string): string {
-  return /^\s|\s$|[\n\t]/.test(t) ? `<t xml:space="preserve">${xmlEscape(t)}</t>` : `<t>${xmlEscape(t)}</t>`;
+  return /^\s|\s$|[\n\t]/.test(t) ? `<t xml:space="preserve">${cellTextXml(t)}</t>` : `<t>${cellTextXml(t)}</t>`;
 }
 
 /** What a cell of the sheet holds once every block, merge and list is applied. */
@@ -66,7 +85,7 @@ function cellBody(cell: LayoutCell, strings: SharedStrings): { t: string; inner:
   if (typeof v === 'number') return { t: '', inner: `${f}<v>${v}</v>` };
   if (typeof v === 'boolean') return { t: ' t="b"', inner: `${f}<v>${v ? 1 : 0}</v>` };
   // A formula's text result is kept in the cell; a text value goes to the shared strings, never read as a formula.
-  if (f) return { t: ' t="str"', inner: `${f}<v>${xmlEscape(v)}</v>` };
+  if (f) return { t: ' t="str"', inner: `${f}<v>${cellTextXml(v)}</v>` };
   return { t: ' t="s"', inner: `<v>${strings.of(v)}</v>` };
 }
 
@@ -139,11 +158,10 @@ export function sheetXml(
       source = `$${letters}$1:$${letters}$${Math.max(1, v.values.length)}`;
     }
     const range = `${columnLetters(v.c1)}${v.r1 + 1}:${columnLetters(v.c2)}${v.r2 + 1}`;
-    // Excel shows at most 225 characters of an error alert message.
-    const error = v.error ? v.error.normalize('NFC').slice(0, 225) : undefined;
+    const error = alertMessage(v);
     validations.push(
       `<dataValidation type="list" allowBlank="1"${error !== undefined ? ' showErrorMessage="1"' : ''}` +
-        ` errorStyle="stop" errorTitle="Giá trị không hợp lệ"${error !== undefined ? ` error="${xmlEscape(error)}"` : ''}` +
+        ` errorStyle="stop" errorTitle="Giá trị không hợp lệ"${error !== undefined ? ` error="${attrText(error)}"` : ''}` +
         ` sqref="${range}"><formula1>${xmlEscape(source)}</formula1></dataValidation>`,
     );
   });

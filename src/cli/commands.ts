@@ -257,7 +257,11 @@ export async function rollupCommand(args: ParsedArgs, io: Io): Promise<number> {
     throw new UsageError('Tệp kết quả không được trùng với tệp đầu vào.');
   const progress = createProgress(process.stderr, args.options.has('--quiet'));
   const reports = await readUnitFiles(files, {}, progress, readControl(args, io));
-  const summary = rollup(reports, { periodLabel: stringOption(args, '--period'), accept: acceptOption(args, files) });
+  const summary = rollup(reports, {
+    periodLabel: stringOption(args, '--period'),
+    accept: acceptOption(args, files),
+    agency: stringOption(args, '--agency'),
+  });
   if (summary.units.length === 0) {
     for (const f of summary.findings) io.err(formatFinding(f));
     io.err('Không có bảng tổng hợp nào dùng được: không ghi gì.');

@@ -186,7 +186,12 @@ export class App {
     period: PeriodChoice & { ok: true },
     settings: Settings,
   ): Promise<ProvincialSummary> {
-    if (kind === 'rollup') return rollup(reports, { periodLabel: period.periodLabel, accept: [...this.accepted] });
+    if (kind === 'rollup')
+      return rollup(reports, {
+        periodLabel: period.periodLabel,
+        accept: [...this.accepted],
+        agency: settings.agency.agency,
+      });
     const expand = byId('expand-summaries', HTMLInputElement).checked;
     let summary = consolidateInputs(reports, {
       periodLabel: period.periodLabel,

@@ -25,6 +25,11 @@ export interface RollupOptions {
   periodLabel?: string;
   /** Files (named as in the reports) whose figures the user accepts despite errors (`--accept`, the pane's box). */
   accept?: readonly string[];
+  /**
+   * The agency that reports (`--agency`, DanhMuc table 5 in the pane), recorded in the summary as a consolidation
+   * records it, so the joined period's sentences name it as the report from its JSON will (report/subject.ts).
+   */
+  agency?: string;
 }
 
 interface Part {
@@ -127,8 +132,10 @@ export function rollup(reports: readonly UnitReport[], opts: RollupOptions = {})
       ...(status === 'errors' && accepted.has(p.report.file) ? { accepted: true } : {}),
     };
   });
+  const agency = (opts.agency ?? '').trim();
   return {
     period,
+    ...(agency !== '' ? { agency } : {}),
     units: units.map(({ member: m }) => {
       const r: UnitReport = { file: m.file, name: m.name, period, findings: [], status: 'valid', contentKey: '' };
       if (m.tthc) r.tthc = m.tthc;

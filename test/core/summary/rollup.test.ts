@@ -4,6 +4,7 @@
  * the same units for 6 tháng cuối năm 2020 (same figures: 7 carried over, 17 online, 29 in person,
  * 49 resolved of which 40 early and 9 on time, 4 pending, 182 staff, 10 people-courses per half-year).
  */
+import { reportParagraphs } from '../../../src/core/report/paragraphs';
 import { rollCounts, rollup } from '../../../src/core/summary';
 import { emptyCounts, type TthcCounts } from '../../../src/core/tthc/types';
 import { EXAMPLE_FILES, madeSummary, partAWithBadCell, v01 } from './fixtures';
@@ -156,6 +157,19 @@ describe('tonghop rollup on summaries TongHop wrote', () => {
     const accepted = rollup([partAWithBadCell('phan-a.xlsx'), h2], { accept: ['phan-a.xlsx'] });
     expect(accepted.files[0]).toMatchObject({ status: 'errors', accepted: true });
     expect(accepted.findings.map((f) => f.code)).toContain('SUMMARY_BAD_CELL');
+  });
+
+  test('the agency named for the joined period is the subject of its sentences, in full first, as a consolidation writes it', async () => {
+    const h2 = await madeSummary('nua-cuoi.xlsx', EXAMPLE_FILES, H2_2020);
+    const y = rollup([h2, v01('tong-hop.xlsx')], { agency: ' SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH ' });
+    expect(y.agency).toBe('SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH');
+    const p = reportParagraphs(y);
+    expect(p.tthc).toMatch(/^Trong kỳ, Sở Khoa học và Công nghệ tỉnh Tây Ninh đã tiếp nhận 99 hồ sơ,/);
+    expect(p.staff).toMatch(/^Hiện tại, Sở có 182 /);
+    // None named: the shipped «Sở», and no agency recorded.
+    const plain = rollup([h2, v01('tong-hop.xlsx')]);
+    expect(plain.agency).toBeUndefined();
+    expect(reportParagraphs(plain).tthc).toMatch(/^Trong kỳ, Sở đã tiếp nhận 99 hồ sơ,/);
   });
 
   test('a unit workbook is not a summary: left out with a finding', async () => {

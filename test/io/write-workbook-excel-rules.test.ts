@@ -1,6 +1,6 @@
 /**
  * Rules Excel enforces on an .xlsx that LibreOffice, SheetJS and ExcelJS let pass: a file breaking one opens in Excel
- * only through "repair", which drops parts. Checked on the workbooks the project writes (the parts as written, not
+ * only through "repair", which drops parts. Checked on every layout the project writes (the parts as written, not
  * as a library reads them back), and on the texts that need Excel's own escapes.
  */
 import { execFileSync } from 'child_process';
@@ -11,15 +11,9 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import type { LayoutSheet, LayoutWorkbook } from '../../src/core/layout';
 import { MAX_ALERT_MESSAGE } from '../../src/core/list-sources';
-import { consolidate } from '../../src/core/consolidate';
-import { buildSummaryLayout } from '../../src/core/report';
-import { buildUnitTemplate } from '../../src/core/unit';
-import { buildSettingsWorkbook } from '../../src/core/settings';
-import { defaultSettings } from '../../src/core/settings/defaults';
 import { writeWorkbook } from '../../src/io/write-workbook';
 import { readWorkbook } from '../../src/io/read-workbook';
-import { EXAMPLE_FILES, example } from '../core/summary/fixtures';
-import { summaryLayout } from './layout-fixture';
+import { LAYOUTS } from './project-layouts';
 
 type Parts = Map<string, string>;
 
@@ -78,13 +72,6 @@ function rangeOf(ref: string): { r1: number; c1: number; r2: number; c2: number 
 function overlap(a: ReturnType<typeof rangeOf>, b: ReturnType<typeof rangeOf>): boolean {
   return a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
 }
-
-const LAYOUTS: Array<[string, () => LayoutWorkbook]> = [
-  ['the test summary (charts, an apostrophe in a sheet name)', summaryLayout],
-  ['the example summary', () => buildSummaryLayout(consolidate(EXAMPLE_FILES.map(example)))],
-  ['the unit template', () => buildUnitTemplate({ unitName: 'Chi cục Tiêu chuẩn Đo lường Chất lượng' })],
-  ['the DanhMuc sheet', () => buildSettingsWorkbook(defaultSettings())],
-];
 
 describe.each(LAYOUTS)('%s, as written', (_name, make) => {
   let parts: Parts;

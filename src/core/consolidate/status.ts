@@ -54,7 +54,8 @@ export function unacceptedErrors<T extends { status: FileStatus; accepted?: bool
 
 /**
  * Each file once, with all its findings (the entries of an expanded summary share one file): rejected when
- * none of its entries was taken, with errors when one has errors, valid when all are, else with warnings.
+ * none of its entries was taken, with errors when one has errors, valid when all are, else with warnings; the
+ * sections its entries with errors hold out, and accepted when each of those entries was accepted.
  */
 export function resultsByFile(files: readonly FileResult[]): FileResult[] {
   const groups = new Map<string, FileResult[]>();
@@ -67,6 +68,17 @@ export function resultsByFile(files: readonly FileResult[]): FileResult[] {
         : g.every((f) => f.status === 'valid')
           ? 'valid'
           : 'warnings';
-    return { ...g[0], status, findings: g.flatMap((f) => f.findings) };
+    // What became of the entries with errors (not only the first entry's): their held sections, and accepted
+    // only when each of them was.
+    const { held: _h, accepted: _a, ...first } = g[0];
+    const withErrors = g.filter((f) => f.status === 'errors');
+    const held = [...new Set(withErrors.flatMap((f) => f.held ?? []))];
+    return {
+      ...first,
+      status,
+      findings: g.flatMap((f) => f.findings),
+      ...(held.length > 0 ? { held } : {}),
+      ...(withErrors.length > 0 && withErrors.every((f) => f.accepted) ? { accepted: true } : {}),
+    };
   });
 }

@@ -25,11 +25,13 @@ export const v01 = (name: string): UnitReport => readInput(path.join(V01, name))
 export const example = (name: string): UnitReport => readInput(path.join(EXAMPLES, name));
 
 /** Part A's summary workbook with Văn phòng Sở's received dossiers (16, TH_TTHC column C) typed as «mười», as `file`. */
-export function partAWithBadCell(file: string): UnitReport {
+export function partAWithBadCell(file: string, unit: string = UNITS.vanPhong): UnitReport {
   const { grids } = readWorkbook(new Uint8Array(fs.readFileSync(path.join(V01, 'phan-a.xlsx'))), file);
   const th = grids.find((g) => g.name === 'TH_TTHC')!;
-  const row = th.rows.find((r) => r[1] === UNITS.vanPhong)!;
-  if (row[2] !== 16) throw new Error(`phan-a.xlsx: Văn phòng Sở received ${String(row[2])}, not 16`);
+  const row = th.rows.find((r) => r[1] === unit)!;
+  if (unit === UNITS.vanPhong && row[2] !== 16)
+    throw new Error(`phan-a.xlsx: Văn phòng Sở received ${String(row[2])}, not 16`);
+  if (typeof row[2] !== 'number') throw new Error(`phan-a.xlsx: ${unit} received ${String(row[2])}, not a count`);
   row[2] = 'mười';
   return summaryReport(grids, file);
 }

@@ -6,6 +6,7 @@
 import { consolidateInputs } from '../../../src/core/summary';
 import { COUNT_KEYS } from '../../../src/core/tthc/types';
 import type { ProvincialSummary } from '../../../src/core/consolidate/types';
+import { resultsByFile, unacceptedErrors } from '../../../src/core/consolidate/status';
 import { EXAMPLE_FILES, UNITS, example, partAWithBadCell, v01 } from './fixtures';
 
 const PROVINCE = {
@@ -196,5 +197,20 @@ describe('a summary with an error, like a unit file with one', () => {
     expect(s.files.filter((f) => f.status === 'errors')).toHaveLength(1);
     expect(s.total.tthc?.received).toBe(37);
     expect(s.total.staff?.present).toBe(182);
+  });
+
+  test('expanded, each file once (the CLI lines and exit code): the held sections and the acceptance are those of its unit with errors, not of its first unit', () => {
+    // Chi cục is phan-a's second row: the file's first entry (Văn phòng Sở) has no error of its own.
+    const bad = partAWithBadCell('phan-a.xlsx', UNITS.chiCuc);
+    const held = resultsByFile(consolidateInputs([bad, v01('phan-b.xlsx')], { expand: true }).files);
+    expect(held.map((f) => [f.file, f.status, f.held, f.accepted])).toEqual([
+      ['phan-a.xlsx', 'errors', ['tthc'], undefined],
+      ['phan-b.xlsx', 'warnings', undefined, undefined],
+    ]);
+    expect(unacceptedErrors(held).map((f) => f.file)).toEqual(['phan-a.xlsx']);
+    const opts = { expand: true, accept: ['phan-a.xlsx'] };
+    const accepted = resultsByFile(consolidateInputs([bad, v01('phan-b.xlsx')], opts).files);
+    expect(accepted[0]).toMatchObject({ file: 'phan-a.xlsx', status: 'errors', accepted: true });
+    expect(unacceptedErrors(accepted)).toEqual([]);
   });
 });

@@ -125,12 +125,14 @@ export async function writeWorkbook(layout: LayoutWorkbook): Promise<Uint8Array>
   });
 
   const count = layout.sheets.length;
-  workbookRels.push(
-    { id: `rId${count + 1}`, type: `${REL_DOC}/styles`, target: 'styles.xml' },
-    { id: `rId${count + 2}`, type: `${REL_DOC}/sharedStrings`, target: 'sharedStrings.xml' },
-  );
+  workbookRels.push({ id: `rId${count + 1}`, type: `${REL_DOC}/styles`, target: 'styles.xml' });
   add('xl/styles.xml', styles.xml());
-  add('xl/sharedStrings.xml', strings.xml());
+  // A workbook without text has no shared strings part, as Excel writes it (rather than an empty table).
+  const hasStrings = strings.size > 0;
+  if (hasStrings) {
+    workbookRels.push({ id: `rId${count + 2}`, type: `${REL_DOC}/sharedStrings`, target: 'sharedStrings.xml' });
+    add('xl/sharedStrings.xml', strings.xml());
+  }
   add(
     'xl/workbook.xml',
     XML_HEAD +
@@ -163,7 +165,9 @@ export async function writeWorkbook(layout: LayoutWorkbook): Promise<Uint8Array>
     `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>` +
     overrides.join('') +
     `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>` +
-    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>` +
+    (hasStrings
+      ? `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>`
+      : '') +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
     `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
     '</Types>';

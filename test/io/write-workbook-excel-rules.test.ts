@@ -165,7 +165,7 @@ describe.each(LAYOUTS)('%s, as written', (_name, make) => {
 
   test('worksheets: rows and cells in order, cols sorted and apart, merges and lists apart, styles and strings in range', () => {
     const cellXfs = childCount(parts.get('xl/styles.xml')!, 'cellXfs');
-    const sst = parts.get('xl/sharedStrings.xml')!;
+    const sst = parts.get('xl/sharedStrings.xml') ?? '<sst count="0" uniqueCount="0"/>';
     const unique = childCount(sst, 'sst');
     let stringCells = 0;
     const sheetParts = [...parts.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
@@ -248,6 +248,19 @@ function textLayout(texts: string[], sheet: Partial<LayoutSheet> = {}): LayoutWo
     ],
   };
 }
+
+test('a workbook without text has no shared strings part (as Excel writes it), and reads back', async () => {
+  const layout: LayoutWorkbook = {
+    styles: {},
+    sheets: [{ name: 'Số', widths: [], merges: [], blocks: [{ row: 0, col: 0, cells: [[{ v: 1 }, { v: 2.5 }]] }] }],
+  };
+  const bytes = await writeWorkbook(layout);
+  const parts = await partsOf(bytes);
+  expect(parts.has('xl/sharedStrings.xml')).toBe(false);
+  expect(parts.get('[Content_Types].xml')).not.toContain('sharedStrings');
+  expect(parts.get('xl/_rels/workbook.xml.rels')).not.toContain('sharedStrings');
+  expect(readWorkbook(bytes, 'so.xlsx').grids[0].rows).toEqual([[1, 2.5]]);
+});
 
 describe("Excel's _xHHHH_ escape in cell text", () => {
   const texts = ['bc_x2024_quy4.xlsx', '_x0041_', 'a_X00e9_b', 'không_x12_ngắn', 'x_x'];

@@ -34,6 +34,11 @@ export class SharedStrings {
     return i;
   }
 
+  /** How many distinct texts the cells hold. */
+  get size(): number {
+    return this.index.size;
+  }
+
   xml(): string {
     const items = [...this.index.keys()].map((t) => `<si>${textElement(t)}</si>`).join('');
     return (

@@ -10,7 +10,8 @@ import { unitListFromText } from '../core/expected/unit-list';
 import { expectedUnits, withExpectedUnits } from '../core/expected/missing-units';
 import { loadExpectedUnits, saveExpectedUnits } from './expected-units';
 import { renderFixList, renderMissingUnits } from './next-level-view';
-import { countFileStatuses, statusTally, unacceptedErrors } from '../core/consolidate/status';
+import { statusTally } from '../core/consolidate/status';
+import { runText, type RunKind } from '../core/consolidate/run-text';
 import type { ProvincialSummary } from '../core/consolidate/types';
 import { reportParagraphs } from '../core/report/paragraphs';
 import { officeSummaryLayout } from '../core/report/summary-layout';
@@ -292,7 +293,7 @@ export class App {
         }),
       onProgress: (fraction, text) => this.progress.set(fileCount + Math.max(0, Math.min(1, fraction)), steps, text),
     });
-    this.reportWrite(outcome, summary, fileCount);
+    this.reportWrite(kind, outcome, summary, fileCount);
   }
 
   private showFindings(summary: ProvincialSummary): void {
@@ -304,7 +305,12 @@ export class App {
     this.results.hidden = false;
   }
 
-  private reportWrite(outcome: SummaryWriteOutcome, summary: ProvincialSummary, fileCount: number): void {
+  private reportWrite(
+    kind: RunKind,
+    outcome: SummaryWriteOutcome,
+    summary: ProvincialSummary,
+    fileCount: number,
+  ): void {
     if (outcome.kind === 'cancelled') {
       this.progress.finish('Đã hủy: sổ tính không thay đổi.', 'failed');
       this.messages.show(
@@ -313,21 +319,20 @@ export class App {
       );
       return;
     }
-    const { rejected } = countFileStatuses(summary.files);
-    const held = unacceptedErrors(summary.files).length;
+    // The counts as the CLI gives them (each file once) and, for a rollup, its own rule for bad cells (core).
+    const said = runText(kind, summary.files, fileCount);
     const text = [
-      `Đã tổng hợp ${summary.units.length}/${fileCount} tệp và ghi ${outcome.sheets.length} trang vào sổ tính` +
+      `${said.taken} và ghi ${outcome.sheets.length} trang vào sổ tính` +
         (outcome.sheets.length > 0 ? ` (${outcome.sheets.join(', ')})` : '') +
         (outcome.replaced.length > 0 ? `, thay cho ${outcome.replaced.length} trang cũ của kỳ này.` : '.'),
-      rejected > 0 ? `${rejected} tệp bị loại: xem lý do trong “Kết quả kiểm tra tệp”.` : '',
-      held > 0
-        ? `${held} tệp có lỗi: phần số liệu có lỗi không được tính; nếu số cộng lại là đúng, chọn “Chấp nhận số cộng lại” ở tệp đó.`
-        : '',
+      said.rejected,
+      said.held,
       ...outcome.warnings,
       this.settingsNote,
     ].filter((t) => t !== '');
     this.progress.finish(`Xong: đã đọc ${fileCount} tệp và ghi các trang tổng hợp.`);
-    this.messages.show(rejected > 0 || held > 0 || outcome.warnings.length > 0 ? 'warning' : 'success', text.join(' '));
+    const warn = said.rejected !== '' || said.held !== '' || outcome.warnings.length > 0;
+    this.messages.show(warn ? 'warning' : 'success', text.join(' '));
   }
 
   private async copyFixes(text: string, unit: string): Promise<void> {

@@ -29,6 +29,6 @@ soffice "-env:UserInstallation=file://$work/profile" --headless --norestore --co
 # Tables 1–4 fill the first landscape page (fitted to its width): draw it inside the margins, large enough to read.
 pdftoppm -png -r 110 -x 45 -y 55 -W 1195 -H 750 -f 1 -l 1 -singlefile "$work/DanhMuc.pdf" docs/danh-muc
 # Table 6 sits on the second page under table 5: its title, header and first row, then the rest.
-pdftoppm -png -r 110 -x 45 -y 185 -W 1195 -H 78 -f 2 -l 2 -singlefile "$work/DanhMuc.pdf" docs/danh-muc-cau-chu-1
-pdftoppm -png -r 110 -x 45 -y 262 -W 1195 -H 545 -f 2 -l 2 -singlefile "$work/DanhMuc.pdf" docs/danh-muc-cau-chu-2
+pdftoppm -png -r 110 -x 45 -y 203 -W 1195 -H 78 -f 2 -l 2 -singlefile "$work/DanhMuc.pdf" docs/danh-muc-cau-chu-1
+pdftoppm -png -r 110 -x 45 -y 280 -W 1195 -H 560 -f 2 -l 2 -singlefile "$work/DanhMuc.pdf" docs/danh-muc-cau-chu-2
 echo "docs/danh-muc.png docs/danh-muc-cau-chu-1.png docs/danh-muc-cau-chu-2.png"

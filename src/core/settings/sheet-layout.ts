@@ -15,6 +15,8 @@ export const SETTINGS_STYLES = {
   intro: { italic: true, hAlign: 'left', vAlign: 'middle' },
   /** One line per entry (no wrap): rows keep their height in every spreadsheet program, long text is clipped. */
   entry: { border: true, fill: 'FFF2CC', hAlign: 'left', vAlign: 'middle', numFmt: '@' },
+  /** Other names of an entry («Tên gọi khác»): wrapped, a long list of names was cut off in print. */
+  names: { border: true, fill: 'FFF2CC', hAlign: 'left', vAlign: 'middle', wrap: true, numFmt: '@' },
   /** Where a shipped entry comes from: wrapped inside its column (it ran across the page's edge when printed). */
   source: { border: true, hAlign: 'left', vAlign: 'middle', wrap: true },
   /** A sentence of the report (table 6): wrapped, the row as tall as the sentence needs when written. */
@@ -49,8 +51,8 @@ function tableHead(out: Rows, key: TableKey): void {
 
 function namedRows(out: Rows, entries: readonly NamedEntry[], blankRows: number): void {
   for (const e of entries)
-    out.add(c(e.name, 'entry'), c(e.synonyms.join('; ') || null, 'entry'), c(e.source, 'source'));
-  out.blank(blankRows, ['entry', 'entry', 'entry']);
+    out.add(c(e.name, 'entry'), c(e.synonyms.join('; ') || null, 'names'), c(e.source, 'source'));
+  out.blank(blankRows, ['entry', 'names', 'entry']);
 }
 
 /** The DanhMuc sheet for these settings (the shipped ones: the starting sheet). */

@@ -7,7 +7,7 @@ import lists from './data/template-lists.json';
 import receptionData from './data/reception.json';
 import type { LayoutCell, LayoutSheet, ListValidation } from '../layout';
 import { columnLetters } from '../grid';
-import { needsListColumn } from '../list-sources';
+import { MAX_ALERT_MESSAGE, needsListColumn } from '../list-sources';
 import { staffCategories } from '../staff/categories';
 import { parseVnDate } from '../text/dates';
 import { COURSE_TYPES } from '../training/course-types';
@@ -45,6 +45,17 @@ function exampleRow(sheet: ExampleSheet, columns: readonly ListColumn[]): Layout
   });
 }
 
+/**
+ * The alert of a drop-down column: its values named when they fit Excel's alert (at most 225 characters shown),
+ * else the pointer to the list itself, never a message cut in the middle of a value.
+ */
+export function listAlert(label: string, values: readonly string[]): string {
+  const named = `Hãy chọn «${label}» trong danh sách (${values.join(', ')}).`;
+  return named.length <= MAX_ALERT_MESSAGE
+    ? named
+    : `Hãy chọn «${label}» trong danh sách thả xuống của ô (bấm mũi tên bên phải ô).`;
+}
+
 function listSheet(name: ExampleSheet, title: string, columns: readonly ListColumn[]): LayoutSheet {
   const n = columns.length;
   const rows: LayoutCell[][] = [
@@ -69,7 +80,7 @@ function listSheet(name: ExampleSheet, title: string, columns: readonly ListColu
       r2: HEADER_ROW + VALIDATED_ROWS,
       c2: i,
       values: [...c.values],
-      error: `Hãy chọn «${c.label}» trong danh sách (${c.values.join(', ')}).`,
+      error: listAlert(c.label, c.values),
     });
   });
   return {

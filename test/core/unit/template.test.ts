@@ -1,6 +1,8 @@
 /** The unit template: its layout, and a filled copy read back into the expected UnitReport. */
 import { serialFromYmd as d } from '../../../src/core/calendar/serial';
 import { buildUnitTemplate, readUnitWorkbook } from '../../../src/core/unit';
+import { listAlert } from '../../../src/core/unit/template-lists';
+import { MAX_ALERT_MESSAGE } from '../../../src/core/list-sources';
 import { defaultFields as shippedFields } from '../../../src/core/settings';
 
 const defaultFields = { fields: shippedFields().map((f) => f.name) };
@@ -100,6 +102,20 @@ describe('buildUnitTemplate: layout', () => {
     expect(v('DaoTao', 4)).toContain('QLNN ngạch chuyên viên chính');
     expect(v('SoTheoDoi', 3)).toEqual(['Trực tuyến', 'Trực tiếp', 'Dịch vụ bưu chính']);
     expect(v('SoTheoDoi', 1)).toEqual(defaultFields.fields);
+  });
+
+  test('every drop-down alert fits Excel (225 characters) whole: values named when they fit, else a pointer to the list', () => {
+    const alerts = wb.sheets.flatMap((s) => (s.validations ?? []).map((v) => ({ v, sheet: s.name })));
+    expect(alerts.length).toBeGreaterThan(5);
+    for (const { v } of alerts) {
+      expect(v.error!.length).toBeLessThanOrEqual(MAX_ALERT_MESSAGE);
+      expect(v.error).not.toContain('…');
+    }
+    const field = alerts.find((a) => a.sheet === 'SoTheoDoi' && a.v.c1 === 1)!.v;
+    expect(field.error).toBe('Hãy chọn «Lĩnh vực» trong danh sách thả xuống của ô (bấm mũi tên bên phải ô).');
+    const gender = alerts.find((a) => a.sheet === 'NhanSu' && a.v.c1 === 2)!.v;
+    expect(gender.error).toBe('Hãy chọn «Giới tính» trong danh sách (Nữ, Nam).');
+    expect(listAlert('X', ['a'.repeat(300)])).toContain('danh sách thả xuống');
   });
 
   test('every drop-down value is understood by the reader as what it says', () => {

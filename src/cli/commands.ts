@@ -5,7 +5,7 @@ import {
   resultsByFile,
   SECTIONS,
   statedAgainstAdded,
-  statusTally,
+  fileTally,
   unacceptedErrors,
   type FileResult,
   type PreviousPeriod,
@@ -237,7 +237,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
     }
   }
   const n = countFileStatuses(summary.files);
-  progress.done(statusTally(summary.files, { zeros: true }));
+  progress.done(fileTally(summary.files, { zeros: true }));
   return n.rejected > 0 || unacceptedErrors(summary.files).length > 0 || hasSettingsErrors(settings) ? 1 : 0;
 }
 

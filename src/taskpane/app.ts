@@ -10,7 +10,7 @@ import { unitListFromText } from '../core/expected/unit-list';
 import { expectedUnits, withExpectedUnits } from '../core/expected/missing-units';
 import { loadExpectedUnits, saveExpectedUnits } from './expected-units';
 import { renderFixList, renderMissingUnits } from './next-level-view';
-import { statusTally } from '../core/consolidate/status';
+import { fileTally } from '../core/consolidate/status';
 import { runText, type RunKind } from '../core/consolidate/run-text';
 import type { ProvincialSummary } from '../core/consolidate/types';
 import { reportParagraphs } from '../core/report/paragraphs';
@@ -301,7 +301,7 @@ export class App {
     renderFixList(byId('fix-list'), summary, (text, unit) => void this.copyFixes(text, unit));
     byId('fix-title').hidden = byId('fix-list').hidden;
     renderFindings(this.findings, summary.files, (file, accepted) => void this.chooseAccept(file, accepted));
-    this.resultsSummary.textContent = statusTally(summary.files);
+    this.resultsSummary.textContent = fileTally(summary.files);
     this.results.hidden = false;
   }
 

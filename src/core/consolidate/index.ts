@@ -6,6 +6,13 @@ export * from './period-text';
 export * from './sections';
 export * from './totals';
 export * from './labels';
-export { countFileStatuses, statusTally, unacceptedErrors, resultsByFile, FILE_STATUS_ORDER } from './status';
+export {
+  countFileStatuses,
+  fileTally,
+  statusTally,
+  unacceptedErrors,
+  resultsByFile,
+  FILE_STATUS_ORDER,
+} from './status';
 export * from './period-presets';
 export { statedAgainstAdded } from './held';

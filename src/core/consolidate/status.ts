@@ -47,6 +47,14 @@ export function statusTally(files: readonly { status: FileStatus }[], opts: { ze
   return `${files.length} tệp${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
 }
 
+/**
+ * {@link statusTally} of a run's files, each counted once: the units of an expanded summary share one file (three
+ * files, one of them a summary of five units, are "3 tệp", not "7 tệp"). The pane's results line and `check`.
+ */
+export function fileTally(files: readonly FileResult[], opts: { zeros?: boolean } = {}): string {
+  return statusTally(resultsByFile(files), opts);
+}
+
 /** Files with errors whose figures were not accepted: held out of the totals (and a reason for exit status 1). */
 export function unacceptedErrors<T extends { status: FileStatus; accepted?: boolean }>(files: readonly T[]): T[] {
   return files.filter((f) => f.status === 'errors' && !f.accepted);

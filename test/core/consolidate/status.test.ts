@@ -1,4 +1,4 @@
-import { countFileStatuses, statusTally, unacceptedErrors } from '../../../src/core/consolidate/status';
+import { countFileStatuses, fileTally, statusTally, unacceptedErrors } from '../../../src/core/consolidate/status';
 
 describe('countFileStatuses', () => {
   test('tallies files by status, zero for a status no file has', () => {
@@ -33,4 +33,24 @@ test('unacceptedErrors: files with errors whose figures were not accepted', () =
     { file: 'c', status: 'rejected' as const },
   ];
   expect(unacceptedErrors(list).map((f) => f.file)).toEqual(['a']);
+});
+
+test('fileTally counts each file once: the units of an expanded summary share their file', () => {
+  const entry = (file: string, unit: string, status: 'valid' | 'warnings' | 'errors' | 'rejected') => ({
+    file,
+    unit,
+    periodLabel: '',
+    status,
+    findings: [],
+  });
+  const files = [
+    entry('tong-hop-huyen.xlsx', 'Phòng A', 'valid'),
+    entry('tong-hop-huyen.xlsx', 'Phòng B', 'warnings'),
+    entry('tong-hop-huyen.xlsx', 'Phòng C', 'valid'),
+    entry('van-phong.xlsx', 'Văn phòng', 'valid'),
+    entry('hong.xlsx', '', 'rejected'),
+  ];
+  expect(statusTally(files)).toBe('5 tệp: 3 hợp lệ, 1 có cảnh báo, 1 bị loại.');
+  expect(fileTally(files)).toBe('3 tệp: 1 hợp lệ, 1 có cảnh báo, 1 bị loại.');
+  expect(fileTally(files, { zeros: true })).toBe('3 tệp: 1 hợp lệ, 1 có cảnh báo, 0 có lỗi, 1 bị loại.');
 });

@@ -10,6 +10,7 @@ import {
   type FileResult,
   type PreviousPeriod,
 } from '../core/consolidate';
+import { runText } from '../core/consolidate/run-text';
 import { previousPeriodOf } from '../core/compare';
 import { expectedUnits, unitListFromGrids, unitListFromText, withExpectedUnits } from '../core/expected';
 import { readWorkbook } from '../io/read-workbook';
@@ -157,7 +158,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   progress.done('');
   // Where the summary went is the command's result, printed even with --quiet.
   io.err(
-    `Đã tổng hợp ${byFile.length - rejected.length}/${files.length} tệp → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`,
+    `${runText('consolidate', summary.files, files.length).taken} → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`,
   );
   for (const f of byFile.filter((x) => x.status === 'errors')) for (const line of errorLines(f)) io.err(line);
   for (const f of [...rejected, ...warned])
@@ -277,7 +278,7 @@ export async function rollupCommand(args: ParsedArgs, io: Io): Promise<number> {
   progress.done('');
   const rejected = summary.files.filter((f) => f.status === 'rejected');
   io.err(
-    `Đã ghép ${summary.files.length - rejected.length}/${files.length} bảng tổng hợp (${summary.period.label}) → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`,
+    `${runText('rollup', summary.files, files.length).taken} (${summary.period.label}) → ${path.resolve(outFile)}${jsonFile ? ` (JSON: ${path.resolve(jsonFile)})` : ''}`,
   );
   for (const f of summary.findings) io.err(formatFinding(f));
   for (const f of summary.files.filter((x) => x.status === 'errors'))
